@@ -1,0 +1,138 @@
+"""Load a ``.gguf`` file through transformers once, then from a float32 safetensors cache.
+
+Dequantizing a GGUF in transformers is slow (tens of seconds for a 135M model on a small
+CPU); the dequantized weights are plain float32 tensors, so the first load saves them with
+the config and tokenizer in a cache directory, and later loads read that copy (seconds).
+
+Cache layout: ``<cache root>/gguf/<file stem>-<key>/`` where the key hashes the file's
+name, size and first MiB. A directory only ever appears complete: it is built under a
+temporary name in the same parent and renamed into place, and it is used only when it
+holds the completion marker written last.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+
+# Bump when the cache layout or the conversion changes, so old copies are not reused.
+CACHE_LAYOUT = 1
+MARKER = "tracegen-cache.json"
+
+
+def cache_root() -> Path:
+    """The tracegen cache directory: ``$TRACEGEN_CACHE``, else ``$XDG_CACHE_HOME/tracegen``,
+    else ``~/.cache/tracegen``."""
+    explicit = os.environ.get("TRACEGEN_CACHE")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return base / "tracegen"
+
+
+def cache_key(gguf: Path) -> str:
+    """A short key for one GGUF file's content: name, size and a hash of its first MiB."""
+    stat = gguf.stat()
+    digest = hashlib.sha256(f"{CACHE_LAYOUT}\0{gguf.name}\0{stat.st_size}\0".encode())
+    with gguf.open("rb") as handle:
+        digest.update(handle.read(1 << 20))
+    return digest.hexdigest()[:16]
+
+
+def cache_dir_for(gguf: Path) -> Path:
+    """Where the converted copy of ``gguf`` lives (whether or not it exists yet)."""
+    return cache_root() / "gguf" / f"{gguf.stem}-{cache_key(gguf)}"
+
+
+def is_complete(directory: Path) -> bool:
+    """Whether ``directory`` is a finished cache entry (its completion marker is there)."""
+    return (directory / MARKER).is_file()
+
+
+def load_gguf(gguf: Path) -> tuple[Any, Any]:
+    """Load model and tokenizer straight from a GGUF file (slow: dequantizes every tensor).
+
+    The returned model is float32, in eval mode, with the GGUF quantizer detached so that
+    it behaves (and saves) like any unquantized model.
+    """
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    detach_quantizer(model)
+    model.eval()
+    return model, tokenizer
+
+
+def detach_quantizer(model: Any) -> None:
+    """Drop the GGUF quantizer that transformers leaves on a GGUF-loaded model.
+
+    transformers refuses ``save_pretrained`` while it is attached ("quantized with gguf and
+    is not serializable"), but the weights are already dequantized plain tensors, so the
+    quantizer's own ``remove_quantization_config`` is all that is needed.
+    """
+    quantizer = getattr(model, "hf_quantizer", None)
+    if quantizer is not None:
+        quantizer.remove_quantization_config(model)
+
+
+def save_cache(model: Any, tokenizer: Any, gguf: Path, target: Path) -> None:
+    """Write ``model`` and ``tokenizer`` to ``target`` atomically (temp dir + rename).
+
+    If another process finished the same entry first, its copy is kept and ours dropped.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        marker = {"source": str(gguf), "size": gguf.stat().st_size, "layout": CACHE_LAYOUT,
+                  "tracegen_version": __version__}
+        (tmp / MARKER).write_text(json.dumps(marker, indent=2))
+        os.chmod(tmp, 0o755)
+        if target.exists() and not is_complete(target):
+            # Not something we ever create (entries appear whole); a leftover from a
+            # hand-made or damaged copy. Replace it.
+            shutil.rmtree(target, ignore_errors=True)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if not is_complete(target):
+                raise
+            # A concurrent conversion won the race; its copy is equivalent.
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def convert_and_load(gguf: Path, *, progress: bool) -> tuple[Any, Any, Path]:
+    """The model and tokenizer of ``gguf``: from the cache if converted, else converted now.
+
+    Returns:
+        ``(model, tokenizer, directory)``; ``directory`` is the cache entry, from which
+        the caller loads when it wants another dtype or device.
+    """
+    target = cache_dir_for(gguf)
+    if is_complete(target):
+        return None, None, target
+    if progress:
+        print(f"tracegen: converting {gguf.name} once (slow; later loads are fast), cached at {target}",
+              file=sys.stderr, flush=True)
+    model, tokenizer = load_gguf(gguf)
+    try:
+        save_cache(model, tokenizer, gguf, target)
+    except OSError as exc:
+        # The cache is an optimisation: a read-only home still gets a working model.
+        if progress:
+            print(f"tracegen: could not write the cache ({exc.strerror or exc}); "
+                  "the next load converts again", file=sys.stderr, flush=True)
+    return model, tokenizer, target

@@ -1,0 +1,217 @@
+"""Display text and raw bytes of token ids, for a trace's ``tokens`` and ``token_bytes``.
+
+A token's text on its own is not always valid UTF-8: byte-level BPE and SentencePiece byte
+fallback split an emoji or a CJK character over several tokens. The display text decodes
+the valid runs of a token's bytes and escapes each invalid byte as ``<0xF0>``; the exact
+bytes are kept so a reader can join neighbours and decode the real text.
+
+How bytes are recovered depends on the tokenizer, detected from its ``tokenizers`` decoder:
+
+- byte-level BPE (GPT-2, SmolLM2, Llama 3): token strings are in GPT-2's byte->unicode
+  alphabet, inverted exactly;
+- SentencePiece style (``Metaspace``/``Replace("▁")``, ``ByteFallback``): ``<0xNN>`` is that
+  byte, ``▁`` is a space;
+- special and added tokens: their content as is;
+- anything else: ``tokenizer.decode([id])``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+_ESCAPE_HANDLER = "tracegen-hexescape"
+_BYTE_TOKEN = re.compile(r"<0x([0-9A-Fa-f]{2})>\Z")
+_SPIECE_SPACE = "\u2581"
+
+
+def _escape_invalid(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    return "".join(f"<0x{b:02X}>" for b in bad), exc.end
+
+
+codecs.register_error(_ESCAPE_HANDLER, _escape_invalid)
+
+
+def bytes_to_display(data: bytes) -> str:
+    """Decode ``data`` as UTF-8, writing each byte that is not part of valid UTF-8 as ``<0xNN>``.
+
+    Args:
+        data: A token's raw bytes.
+
+    Returns:
+        The display text, e.g. ``"<0xF0><0x9F>"`` for the first half of an emoji.
+    """
+    return data.decode("utf-8", errors=_ESCAPE_HANDLER)
+
+
+def _byte_level_decoder() -> dict[str, int]:
+    # Inverse of GPT-2's reversible byte -> printable character map.
+    printable = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) \
+        + list(range(ord("®"), ord("ÿ") + 1))
+    chars = printable[:]
+    extra = 0
+    for b in range(256):
+        if b not in printable:
+            printable.append(b)
+            chars.append(256 + extra)
+            extra += 1
+    return {chr(c): b for b, c in zip(printable, chars, strict=True)}
+
+
+_BYTE_DECODER = _byte_level_decoder()
+
+
+def detect_kind(tokenizer: Any) -> str:
+    """How a tokenizer's token strings map to bytes: ``"byte_level"``, ``"sentencepiece"`` or
+    ``"generic"`` (decode each id with the tokenizer).
+
+    Args:
+        tokenizer: A ``transformers`` tokenizer (fast ones carry a ``tokenizers`` decoder).
+    """
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    decoder = getattr(backend, "decoder", None)
+    if decoder is None:
+        return "generic"
+    try:
+        spec = json.loads(decoder.__getstate__())
+    except (TypeError, ValueError, AttributeError):
+        return "generic"
+    types: set[str] = set()
+    _collect_types(spec, types)
+    if "ByteLevel" in types:
+        return "byte_level"
+    if types & {"Metaspace", "ByteFallback"} or (
+        "Replace" in types and _SPIECE_SPACE in json.dumps(spec, ensure_ascii=False)
+    ):
+        return "sentencepiece"
+    return "generic"
+
+
+def _collect_types(node: Any, out: set[str]) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("type"), str):
+            out.add(node["type"])
+        for value in node.values():
+            _collect_types(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_types(value, out)
+
+
+class TokenTable:
+    """Display text and raw bytes for token ids of one tokenizer, cached.
+
+    Work is done lazily per id (a trace uses a few thousand ids, not the whole vocabulary).
+
+    Args:
+        tokenizer: A ``transformers`` tokenizer.
+        vocab_size: The model's output size (logits' last dimension); ids from
+            ``len(tokenizer)`` up to it are embedding padding, shown as ``<id N>``.
+            Defaults to ``len(tokenizer)``.
+    """
+
+    def __init__(self, tokenizer: Any, vocab_size: int | None = None) -> None:
+        self.tokenizer = tokenizer
+        self.kind = detect_kind(tokenizer)
+        self._tokenizer_size = len(tokenizer)
+        self.vocab_size = int(vocab_size) if vocab_size is not None else self._tokenizer_size
+        backend = getattr(tokenizer, "backend_tokenizer", None)
+        self._id_to_token = backend.id_to_token if backend is not None else None
+        added = getattr(tokenizer, "added_tokens_decoder", None) or {}
+        self._added = {int(i): str(getattr(t, "content", t)) for i, t in added.items()}
+        self._cache: dict[int, tuple[str, bytes | None]] = {}
+
+    def display(self, token_id: int) -> str:
+        """The readable text of one token: invalid UTF-8 bytes escaped as ``<0xNN>``.
+
+        Args:
+            token_id: An id in ``range(vocab_size)``.
+        """
+        return self._entry(token_id)[0]
+
+    def raw_bytes(self, token_id: int) -> bytes | None:
+        """The token's exact bytes, or ``None`` when they are not known (padding ids,
+        tokens only the tokenizer's ``decode`` can render).
+
+        Args:
+            token_id: An id in ``range(vocab_size)``.
+        """
+        return self._entry(token_id)[1]
+
+    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
+        """The trace's ``tokens`` and ``token_bytes`` for these ids.
+
+        Args:
+            ids: Token ids, repeats allowed.
+
+        Returns:
+            ``(display text for each id, raw bytes only for the ids that are not valid
+            UTF-8 on their own)``.
+        """
+        texts: dict[int, str] = {}
+        raw: dict[int, bytes] = {}
+        for token_id in ids:
+            token_id = int(token_id)
+            if token_id in texts:
+                continue
+            text, data = self._entry(token_id)
+            texts[token_id] = text
+            if data is not None and not _is_utf8(data):
+                raw[token_id] = data
+        return texts, raw
+
+    def _entry(self, token_id: int) -> tuple[str, bytes | None]:
+        cached = self._cache.get(token_id)
+        if cached is None:
+            cached = self._cache[token_id] = self._compute(token_id)
+        return cached
+
+    def _compute(self, token_id: int) -> tuple[str, bytes | None]:
+        if not 0 <= token_id < max(self.vocab_size, self._tokenizer_size):
+            raise ValueError(f"token id {token_id} is outside the vocabulary (0..{self.vocab_size - 1})")
+        added = self._added.get(token_id)
+        if added is not None:
+            return added, added.encode("utf-8")
+        token = self._token_string(token_id)
+        if token is None:
+            return f"<id {token_id}>", None
+        data = self._token_bytes(token)
+        if data is None:
+            text = self.tokenizer.decode([token_id])
+            return text, None if "\ufffd" in text else text.encode("utf-8")
+        return bytes_to_display(data), data
+
+    def _token_string(self, token_id: int) -> str | None:
+        if token_id >= self._tokenizer_size:
+            return None
+        if self._id_to_token is not None:
+            return self._id_to_token(token_id)
+        token = self.tokenizer.convert_ids_to_tokens(token_id)
+        return token if isinstance(token, str) else None
+
+    def _token_bytes(self, token: str) -> bytes | None:
+        if self.kind == "byte_level":
+            try:
+                return bytes(_BYTE_DECODER[c] for c in token)
+            except KeyError:
+                return None  # Not in the byte alphabet: let the tokenizer decode it.
+        if self.kind == "sentencepiece":
+            match = _BYTE_TOKEN.match(token)
+            if match:
+                return bytes([int(match.group(1), 16)])
+            return token.replace(_SPIECE_SPACE, " ").encode("utf-8")
+        return None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -31,7 +31,7 @@ def summarize(logprobs: torch.Tensor, k: int) -> Summary:
     k = min(k, logprobs.shape[-1])
     values, ids = torch.topk(logprobs, k, dim=-1)
     entropy = torch.special.entr(logprobs.exp()).sum(-1)
-    values = torch.round(values, decimals=LOGPROB_DIGITS).tolist()
+    values = torch.round(values.double(), decimals=LOGPROB_DIGITS).tolist()
     ids = ids.tolist()
     return Summary(
         top=[list(zip(row_ids, row_values, strict=True)) for row_ids, row_values in zip(ids, values, strict=True)],
@@ -48,4 +48,4 @@ def token_stats(logprobs: torch.Tensor, tokens: torch.Tensor) -> tuple[list[floa
     """
     chosen = logprobs.gather(1, tokens.view(-1, 1))
     ranks = (logprobs > chosen).sum(-1)
-    return torch.round(chosen.view(-1), decimals=LOGPROB_DIGITS).tolist(), ranks.tolist()
+    return torch.round(chosen.view(-1).double(), decimals=LOGPROB_DIGITS).tolist(), ranks.tolist()

@@ -25,6 +25,7 @@ class Exploration:
         max_new_tokens: Length limit for the strategy.
         eos_token_ids: Tokens that end a sequence.
         decode: Turns token ids into text (the tokenizer's decode).
+        encode: Turns text into token ids, without special tokens.
         advance: Called with the amount of work done, for progress reporting.
     """
 
@@ -36,6 +37,7 @@ class Exploration:
         max_new_tokens: int,
         eos_token_ids: Sequence[int],
         decode: Callable[[list[int]], str],
+        encode: Callable[[str], list[int]],
         advance: Callable[[int], None] = lambda n: None,
     ) -> None:
         self.engine = engine
@@ -45,6 +47,7 @@ class Exploration:
         self.eos = set(eos_token_ids)
         self.eos_tensor = torch.tensor(sorted(self.eos), dtype=torch.long)
         self.decode = decode
+        self.encode = encode
         self.advance = advance
 
     @property

@@ -11,7 +11,7 @@ from ..errors import TracegenError
 
 
 class _Group(click.Group):
-    """Turns user mistakes (``TracegenError``) into one line on stderr and exit status 1."""
+    """Reports user mistakes as one line on stderr: ``TracegenError`` exits 1, bad usage 2."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -19,6 +19,20 @@ class _Group(click.Group):
         except TracegenError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.ClickException as exc:
+            # click would print the whole usage block; one line that names the problem is enough.
+            hint = f" (see 'tracegen {exc.ctx.info_name} --help')" if getattr(exc, "ctx", None) and exc.ctx.parent else ""
+            click.echo(f"Error: {exc.format_message()}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 @click.group(cls=_Group)

@@ -11,37 +11,37 @@ from .base import Strategy, check
 
 
 class Forced(Strategy):
-    """Record the model's distribution at every token of ``continuation_ids``.
+    """Record the model's distribution at every token of ``continuation``.
 
     Shows where a reference answer surprised the model: each node's ``logprob`` and ``rank``
     say how likely the model found the reference token.
 
     Args:
-        continuation_ids: The token ids to force after the prompt.
-        continuation: The continuation's text, recorded for readers.
+        continuation: The text to force after the prompt (tokenized without special tokens).
     """
 
     name = "forced"
 
-    def __init__(self, continuation_ids: list[int], continuation: str = "") -> None:
-        check(len(continuation_ids) > 0, "the forced continuation is empty")
-        self.continuation_ids = list(continuation_ids)
+    def __init__(self, continuation: str | None = None) -> None:
+        check(bool(continuation), "the forced strategy needs a non-empty continuation")
         self.continuation = continuation
 
     def params(self) -> dict[str, Any]:
         return {"continuation": self.continuation}
 
     def total_work(self, max_new_tokens: int) -> int:
-        return len(self.continuation_ids)
+        return 1
 
     def explore(self, ctx: Exploration) -> None:
+        continuation_ids = ctx.encode(self.continuation)
+        check(len(continuation_ids) > 0, "the forced continuation has no tokens")
         prompt_len = len(ctx.prompt_ids)
-        logprobs = ctx.engine.all_positions(ctx.prompt_ids + self.continuation_ids)[prompt_len - 1 :]
+        logprobs = ctx.engine.all_positions(ctx.prompt_ids + continuation_ids)[prompt_len - 1 :]
         node = ctx.root(logprobs[:1])
         path = []
-        for i, token in enumerate(torch.tensor(self.continuation_ids)):
+        for i, token in enumerate(torch.tensor(continuation_ids)):
             node = ctx.children([node], logprobs[i : i + 1], token.view(1))[0]
             path.append(node)
         ctx.record(path, logprobs[1:])
-        ctx.advance(len(self.continuation_ids))
+        ctx.advance(1)
         ctx.run.results = [ctx.result(node)]

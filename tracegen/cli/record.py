@@ -1,0 +1,125 @@
+"""``tracegen record``: explore prompts with a model and write a trace."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import TracegenError
+from ..models import DEVICES, DTYPES, load_model
+from ..prompts import read_prompts
+from ..record import Recorder, make_strategy
+from ..strategies import STRATEGIES
+
+
+def _early_stopping(value: str) -> bool | str:
+    return {"true": True, "false": False, "never": "never"}[value]
+
+
+@click.command()
+@click.option("--prompt", "prompt_file", required=True, metavar="FILE",
+              help="A text file (one prompt), a .jsonl file ({\"prompt\", \"id\", \"continuation\"} per line), or - for stdin.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Trace JSON file to write.")
+@click.option("--model", "model_spec", metavar="SPEC", default=None,
+              help="Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct).")
+@click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
+@click.option("--dtype", type=click.Choice(sorted(DTYPES)), default=None, help="Default: float32 on CPU.")
+@click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to each prompt.")
+@click.option("--strategy", type=click.Choice(list(STRATEGIES)), default="greedy", show_default=True)
+@click.option("--max-new-tokens", type=click.IntRange(min=1), default=32, show_default=True)
+@click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Candidates recorded at every step.")
+@click.option("--temperature", type=float, default=1.0, show_default=True, help="sample: logits temperature.")
+@click.option("--top-p", type=float, default=1.0, show_default=True, help="sample: nucleus mass.")
+@click.option("--seed", type=int, default=0, show_default=True, help="sample: random seed.")
+@click.option("--num-samples", type=click.IntRange(min=1), default=1, show_default=True, help="sample: continuations.")
+@click.option("--num-beams", type=click.IntRange(min=1), default=4, show_default=True, help="beam: beam width.")
+@click.option("--length-penalty", type=float, default=1.0, show_default=True, help="beam: length penalty exponent.")
+@click.option("--early-stopping", type=click.Choice(["false", "true", "never"]), default="false", show_default=True,
+              help="beam: when to stop (as in transformers).")
+@click.option("--branch-width", type=click.IntRange(min=1), default=3, show_default=True,
+              help="branch: children per node.")
+@click.option("--min-prob", type=click.FloatRange(0, 1), default=0.05, show_default=True,
+              help="branch: smallest probability of a child.")
+@click.option("--max-depth", type=click.IntRange(min=1), default=None, help="branch: depth (default --max-new-tokens).")
+@click.option("--max-nodes", type=click.IntRange(min=2), default=200, show_default=True, help="branch: node budget.")
+@click.option("--continuation", "continuation_file", type=click.Path(dir_okay=False), default=None,
+              help="forced: text file with the continuation to force (jsonl prompts carry their own).")
+@click.option("--quiet", is_flag=True, help="No progress output.")
+def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_new_tokens, top_k, temperature,
+           top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
+           max_depth, max_nodes, continuation_file, quiet):
+    """Record the top-k next-token distributions along the continuations of prompts."""
+    prompts = read_prompts(prompt_file)
+    params = {
+        "greedy": {},
+        "sample": {"temperature": temperature, "top_p": top_p, "seed": seed, "num_samples": num_samples},
+        "beam": {"num_beams": num_beams, "length_penalty": length_penalty,
+                 "early_stopping": _early_stopping(early_stopping)},
+        "branch": {"branch_width": branch_width, "min_prob": min_prob, "max_depth": max_depth,
+                   "max_nodes": max_nodes},
+        "forced": {},
+    }[strategy]
+    if strategy == "forced":
+        continuation = _read_continuation(continuation_file)
+        missing = [p for p in prompts if p.continuation is None and continuation is None]
+        if missing:
+            raise TracegenError("the forced strategy needs --continuation FILE (or a \"continuation\" per jsonl line)")
+        strategies = [make_strategy("forced", continuation=p.continuation or continuation) for p in prompts]
+    else:
+        strategies = [make_strategy(strategy, **params)] * len(prompts)
+    out = Path(output)
+    _check_writable(out)
+
+    loaded = load_model(model_spec, device=device, dtype=dtype, progress=not quiet)
+    recorder = Recorder(loaded, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=not quiet)
+    try:
+        for i, (prompt, chosen) in enumerate(zip(prompts, strategies, strict=True), start=1):
+            run = recorder.record_run(prompt, chosen)
+            if not quiet:
+                click.echo(f"[{i}/{len(prompts)}] {run.id}: {len(run.nodes)} nodes, "
+                           f"{run.extra['stats']['seconds']:.1f}s", err=True)
+    except KeyboardInterrupt:
+        path = recorder.finish().save(out)
+        click.echo(f"Interrupted: wrote the partial trace ({_count(recorder)}) to {path}", err=True)
+        sys.exit(130)
+    except BaseException:
+        # Keep what was recorded, marked incomplete, then report the failure.
+        recorder.finish().save(out)
+        click.echo(f"Stopped by an error: wrote the partial trace ({_count(recorder)}) to {out}", err=True)
+        raise
+    path = recorder.finish().save(out)
+    if not quiet:
+        click.echo(f"Wrote {path} ({_count(recorder)})")
+
+
+def _count(recorder: Recorder) -> str:
+    runs = recorder.trace.runs
+    nodes = sum(len(r.nodes) for r in runs)
+    return f"{len(runs)} run{'s' * (len(runs) != 1)}, {nodes} nodes"
+
+
+def _read_continuation(path: str | None) -> str | None:
+    if path is None:
+        return None
+    file = Path(path)
+    if not file.is_file():
+        raise TracegenError(f"{file}: no such continuation file")
+    text = file.read_text(encoding="utf-8")
+    text = text[:-1] if text.endswith("\n") else text
+    if not text:
+        raise TracegenError(f"{file}: the continuation is empty")
+    return text
+
+
+def _check_writable(out: Path) -> None:
+    directory = out.parent if str(out.parent) else Path(".")
+    if not directory.is_dir():
+        raise TracegenError(f"{out}: directory {directory} does not exist")
+    if not os.access(directory, os.W_OK):
+        raise TracegenError(f"{out}: directory {directory} is not writable")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise TracegenError(f"{out}: file is not writable")

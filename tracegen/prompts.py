@@ -1,0 +1,89 @@
+"""Prompt files: one text prompt, or a jsonl file of them, or standard input."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from .errors import TracegenError
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A prompt to record.
+
+    Args:
+        text: The prompt text.
+        id: The run id it gets (default ``run-N``).
+        continuation: For the ``forced`` strategy: the text to force after the prompt.
+    """
+
+    text: str
+    id: str | None = None
+    continuation: str | None = None
+
+
+def read_prompts(path: str) -> list[Prompt]:
+    """Read prompts from ``path``: ``-`` is standard input, ``*.jsonl`` holds one object per line
+    (``{"prompt": ..., "id": ..., "continuation": ...}``), anything else is one prompt.
+
+    One trailing newline of a text prompt is dropped (editors add it; the model should not
+    see it). Problems raise a one-line ``TracegenError`` naming the file (and line).
+    """
+    if path == "-":
+        name, data = "<stdin>", sys.stdin.buffer.read()
+    else:
+        file = Path(path)
+        name = str(file)
+        if not file.is_file():
+            raise TracegenError(f"{name}: no such prompt file")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise TracegenError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TracegenError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if name.endswith(".jsonl"):
+        prompts = _parse_jsonl(text, name)
+    else:
+        text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+        if not text.strip():
+            raise TracegenError(f"{name}: the prompt is empty")
+        prompts = [Prompt(text)]
+    return prompts
+
+
+def _parse_jsonl(text: str, name: str) -> list[Prompt]:
+    prompts: list[Prompt] = []
+    seen: set[str] = set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise TracegenError(f"{where}: not valid JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise TracegenError(f"{where}: expected an object like {{\"prompt\": \"...\"}}")
+        prompt = record.get("prompt")
+        if not isinstance(prompt, str) or not prompt.strip():
+            raise TracegenError(f"{where}: \"prompt\" must be a non-empty string")
+        run_id = record.get("id")
+        if run_id is not None:
+            run_id = str(run_id)
+            if run_id in seen:
+                raise TracegenError(f"{where}: duplicate id {run_id!r}")
+            seen.add(run_id)
+        continuation = record.get("continuation")
+        if continuation is not None and not isinstance(continuation, str):
+            raise TracegenError(f"{where}: \"continuation\" must be a string")
+        prompts.append(Prompt(prompt, run_id, continuation))
+    if not prompts:
+        raise TracegenError(f"{name}: no prompts in the file")
+    return prompts

@@ -1,0 +1,202 @@
+"""Turn a trace into one self-contained HTML page: the built viewer plus the escaped trace.
+
+The page needs no server and no network: the viewer bundle (``static/viewer.html``, built
+from ``viewer/`` by Vite into a single file) is inlined, and a Content-Security-Policy meta
+tag forbids every request. The same template serves live mode, where the page carries a
+small config instead of a trace and may talk to its own origin only.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import orjson
+from markupsafe import Markup
+
+from ._atomic import write_bytes_atomic
+from ._version import __version__
+from .errors import TracegenError
+from .trace import Trace, load
+
+BUNDLE_PATH = Path(__file__).with_name("static") / "viewer.html"
+TEMPLATE_NAME = "viewer.html.j2"
+
+# JSON inside <script> must not be able to end the element or open a comment, and must
+# survive being read as JavaScript: escape, never delete. All five only occur inside JSON
+# strings, where \uXXXX is an exact equivalent.
+_JSON_ESCAPES = (
+    (b"<", b"\\u003c"),
+    (b">", b"\\u003e"),
+    (b"&", b"\\u0026"),
+    ("\u2028".encode(), b"\\u2028"),
+    ("\u2029".encode(), b"\\u2029"),
+)
+
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
+_STYLE_RE = re.compile(r"<style\b[^>]*>.*?</style>", re.S | re.I)
+
+
+def templates_dir() -> Path:
+    """Where the jinja2 templates are: ``tracegen/templates`` in a wheel, ``templates/`` in a checkout."""
+    packaged = Path(__file__).with_name("templates")
+    if (packaged / TEMPLATE_NAME).is_file():
+        return packaged
+    source = Path(__file__).resolve().parent.parent / "templates"
+    if (source / TEMPLATE_NAME).is_file():
+        return source
+    raise TracegenError(f"viewer template {TEMPLATE_NAME} is missing from this installation")
+
+
+@lru_cache(maxsize=1)
+def _environment(directory: str) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(directory),
+        autoescape=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+@dataclass(frozen=True)
+class _Bundle:
+    scripts: str
+    styles: str
+    script_hashes: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _bundle(path: str, mtime_ns: int) -> _Bundle:
+    """The inline ``<script>`` and ``<style>`` elements of the built viewer and the scripts' CSP hashes."""
+    html = Path(path).read_text(encoding="utf-8")
+    scripts = [m.group(0) for m in _SCRIPT_RE.finditer(html)]
+    if not scripts:
+        raise TracegenError(f"{path}: the viewer bundle has no inline script; rebuild it (cd viewer && npm run ship)")
+    hashes = tuple(
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode() + "'"
+        for m in _SCRIPT_RE.finditer(html)
+    )
+    styles = "\n".join(m.group(0) for m in _STYLE_RE.finditer(html))
+    return _Bundle(scripts="\n".join(scripts), styles=styles, script_hashes=hashes)
+
+
+def _load_bundle() -> _Bundle:
+    try:
+        stat = os.stat(BUNDLE_PATH)
+    except FileNotFoundError:
+        raise TracegenError(
+            f"{BUNDLE_PATH}: the built viewer is missing; rebuild it (cd viewer && npm ci && npm run ship)"
+        ) from None
+    return _bundle(str(BUNDLE_PATH), stat.st_mtime_ns)
+
+
+def escape_json_for_html(data: bytes) -> str:
+    """JSON bytes made safe to embed in a ``<script type="application/json">`` element.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 become ``\\uXXXX`` escapes, so no token text can
+    close the element, open a comment or break a JavaScript parser; the JSON value is unchanged.
+    """
+    for raw, escaped in _JSON_ESCAPES:
+        data = data.replace(raw, escaped)
+    return data.decode("utf-8")
+
+
+def csp_for(bundle_hashes: tuple[str, ...], live: bool) -> str:
+    """The page's Content-Security-Policy: nothing from the network; live pages may call their own origin."""
+    return "; ".join([
+        "default-src 'none'",
+        "script-src " + " ".join(bundle_hashes),
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "font-src 'none'",
+        "connect-src 'self'" if live else "connect-src 'none'",
+        "media-src 'none'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "worker-src 'none'",
+        "manifest-src 'none'",
+        "form-action 'none'",
+        "base-uri 'none'",
+    ])
+
+
+def _render(title: str, trace_json: str | None, config_json: str | None, live: bool) -> str:
+    bundle = _load_bundle()
+    template = _environment(str(templates_dir())).get_template(TEMPLATE_NAME)
+    return template.render(
+        csp=csp_for(bundle.script_hashes, live),
+        title=title,
+        version=__version__,
+        trace_json=None if trace_json is None else Markup(trace_json),
+        config_json=None if config_json is None else Markup(config_json),
+        styles=Markup(bundle.styles),
+        scripts=Markup(bundle.scripts),
+    )
+
+
+def default_title(trace: Trace) -> str:
+    """``tracegen: <model> — <first prompt>`` shortened to a tab-sized title."""
+    prompt = trace.runs[0].prompt.strip().replace("\n", " ") if trace.runs else ""
+    if len(prompt) > 60:
+        prompt = prompt[:57] + "..."
+    name = str(trace.model.get("name", "trace"))
+    return f"tracegen: {name}" + (f" \u2014 {prompt}" if prompt else "")
+
+
+def render_html(trace: Trace, title: str | None = None) -> str:
+    """The exported page for ``trace``: viewer and data in one HTML document that works from ``file://``.
+
+    Args:
+        trace: The trace to embed (validated by the caller, e.g. through ``tracegen.trace.load``).
+        title: The page title; defaults to the model name and the first prompt.
+
+    Returns:
+        The whole HTML document as text.
+    """
+    data = escape_json_for_html(trace.dumps())
+    return _render(title if title is not None else default_title(trace), data, None, live=False)
+
+
+def render_live_page(api_base: str = "/api", title: str | None = None) -> str:
+    """The page live mode serves: the same viewer, reading and growing the trace through ``api_base``.
+
+    Its CSP allows requests to the page's own origin (``connect-src 'self'``) and nothing else.
+
+    Args:
+        api_base: Where the live API is mounted, e.g. ``"/api"``.
+        title: The page title; defaults to ``"tracegen live"``.
+    """
+    config = escape_json_for_html(orjson.dumps({"mode": "live", "api": api_base}))
+    return _render(title if title is not None else "tracegen live", None, config, live=True)
+
+
+def default_output(trace_path: str | os.PathLike) -> Path:
+    """Where ``export`` writes by default: beside the trace, same name, ``.html``."""
+    return Path(trace_path).with_suffix(".html")
+
+
+def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = None,
+           title: str | None = None) -> Path:
+    """Read and validate a trace file and write its self-contained HTML page.
+
+    Nothing is written unless the trace is valid; the page is written atomically, so a
+    failure never leaves a partial file.
+
+    Args:
+        trace_path: The trace (JSON, format v1).
+        out_path: The HTML file to write; defaults to ``trace_path`` with ``.html``.
+        title: The page title; defaults to the model name and the first prompt.
+
+    Returns:
+        The path written.
+    """
+    trace = load(trace_path)
+    html = render_html(trace, title=title)
+    out = Path(out_path) if out_path is not None else default_output(trace_path)
+    return write_bytes_atomic(out, html.encode("utf-8"))

@@ -1,0 +1,19 @@
+import { createApp } from 'vue'
+import TgApp from './components/TgApp.vue'
+import { sourceFromDocument } from './source'
+import { loadError, setTrace } from './state'
+import './style.css'
+
+const app = createApp(TgApp)
+app.mount('#app')
+
+async function start(): Promise<void> {
+  try {
+    const source = sourceFromDocument()
+    setTrace(source, await source.load())
+  } catch (err) {
+    loadError.value = (err as Error).message
+  }
+}
+
+void start()

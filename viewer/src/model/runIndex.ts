@@ -1,0 +1,237 @@
+import type { TraceNode, TraceResult, TraceRun } from './types'
+
+/** A chain of single-child nodes, shown as one row in the outline. */
+export interface Chain {
+  /** node ids, parent first; the last one has zero or several children */
+  nodes: number[]
+  /** branch points above this chain (its indent) */
+  level: number
+  /** chains that start at the children of the last node */
+  children: Chain[]
+}
+
+/** Fast lookups over one run's tree: nodes by id, children, paths, results, pruned beams. */
+export class RunIndex {
+  readonly run: TraceRun
+  private byId = new Map<number, TraceNode>()
+  private kids = new Map<number, number[]>()
+  private depthOf = new Map<number, number>()
+  /** best (lowest) result rank reachable through each node */
+  private bestResult = new Map<number, number>()
+  private resultAt = new Map<number, number>()
+  private chainsCache: Chain[] | null = null
+
+  constructor(run: TraceRun) {
+    this.run = run
+    for (const node of run.nodes) this.index(node)
+    this.indexResults()
+  }
+
+  private index(node: TraceNode): void {
+    this.byId.set(node.id, node)
+    if (node.parent === null) {
+      this.depthOf.set(node.id, 0)
+    } else {
+      const siblings = this.kids.get(node.parent)
+      if (siblings) siblings.push(node.id)
+      else this.kids.set(node.parent, [node.id])
+      this.depthOf.set(node.id, (this.depthOf.get(node.parent) ?? 0) + 1)
+    }
+  }
+
+  private indexResults(): void {
+    this.bestResult.clear()
+    this.resultAt.clear()
+    this.run.results.forEach((result, rank) => {
+      if (!this.resultAt.has(result.node)) this.resultAt.set(result.node, rank)
+      let current: number | null = result.node
+      while (current !== null) {
+        const seen = this.bestResult.get(current)
+        if (seen !== undefined && seen <= rank) break
+        this.bestResult.set(current, rank)
+        current = this.byId.get(current)?.parent ?? null
+      }
+    })
+  }
+
+  get root(): TraceNode {
+    return this.run.nodes[0]
+  }
+
+  get size(): number {
+    return this.run.nodes.length
+  }
+
+  node(id: number): TraceNode | undefined {
+    return this.byId.get(id)
+  }
+
+  has(id: number): boolean {
+    return this.byId.has(id)
+  }
+
+  depth(id: number): number {
+    return this.depthOf.get(id) ?? 0
+  }
+
+  children(id: number): number[] {
+    return this.kids.get(id) ?? []
+  }
+
+  childByToken(id: number, token: number): TraceNode | undefined {
+    for (const child of this.children(id)) {
+      const node = this.byId.get(child)
+      if (node && node.token === token) return node
+    }
+    return undefined
+  }
+
+  /** Number of nodes below `id` (0 for a leaf). */
+  subtreeSize(id: number): number {
+    let count = 0
+    const stack = [...this.children(id)]
+    while (stack.length) {
+      const next = stack.pop() as number
+      count++
+      for (const c of this.children(next)) stack.push(c)
+    }
+    return count
+  }
+
+  /** The nodes from the root to `id`, both included. */
+  path(id: number): TraceNode[] {
+    const out: TraceNode[] = []
+    let current: number | null = id
+    while (current !== null) {
+      const node = this.byId.get(current)
+      if (!node) break
+      out.push(node)
+      current = node.parent
+    }
+    return out.reverse()
+  }
+
+  isAncestorOrSelf(ancestor: number, id: number): boolean {
+    let current: number | null = id
+    while (current !== null) {
+      if (current === ancestor) return true
+      current = this.byId.get(current)?.parent ?? null
+    }
+    return false
+  }
+
+  /** Rank of the result ending at `id`, if one does. */
+  resultRank(id: number): number | undefined {
+    return this.resultAt.get(id)
+  }
+
+  result(id: number): TraceResult | undefined {
+    const rank = this.resultAt.get(id)
+    return rank === undefined ? undefined : this.run.results[rank]
+  }
+
+  /** A beam (or any run with results) node no result passes through: a pruned branch. */
+  isPruned(id: number): boolean {
+    return this.run.strategy.name === 'beam' && this.run.results.length > 0 && !this.bestResult.has(id)
+  }
+
+  /** The child a path naturally continues with: towards the best result, else the most likely. */
+  preferredChild(id: number): number | undefined {
+    const kids = this.children(id)
+    if (kids.length === 0) return undefined
+    let best = kids[0]
+    let bestKey = [Infinity, -Infinity]
+    for (const k of kids) {
+      const node = this.byId.get(k) as TraceNode
+      const key = [this.bestResult.get(k) ?? Infinity, node.logprob ?? -Infinity]
+      if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) {
+        best = k
+        bestKey = key
+      }
+    }
+    return best
+  }
+
+  /** The leaf reached from `id` by always taking the preferred child. */
+  extend(id: number): number {
+    let current = id
+    for (;;) {
+      const next = this.preferredChild(current)
+      if (next === undefined) return current
+      current = next
+    }
+  }
+
+  /** Add a node that arrived from a live server (no-op if it is already known). */
+  addNode(node: TraceNode): boolean {
+    if (this.byId.has(node.id)) {
+      // the server may have evaluated it since: keep the newest data
+      Object.assign(this.byId.get(node.id) as TraceNode, node)
+      return false
+    }
+    this.run.nodes.push(node)
+    this.index(node)
+    this.chainsCache = null
+    return true
+  }
+
+  /** The outline: the tree folded into chains of single-child nodes. */
+  chains(): Chain[] {
+    if (this.chainsCache) return this.chainsCache
+    const build = (start: number, level: number): Chain => {
+      const nodes = [start]
+      let current = start
+      while (this.children(current).length === 1) {
+        current = this.children(current)[0]
+        nodes.push(current)
+      }
+      return { nodes, level, children: [] }
+    }
+    const rootChildren = this.children(this.root.id)
+    const top = rootChildren.map((c) => build(c, 0))
+    const stack = [...top]
+    while (stack.length) {
+      const chain = stack.pop() as Chain
+      const last = chain.nodes[chain.nodes.length - 1]
+      chain.children = this.children(last).map((c) => build(c, chain.level + 1))
+      for (const child of chain.children) stack.push(child)
+    }
+    this.chainsCache = top
+    return top
+  }
+
+  invalidate(): void {
+    this.chainsCache = null
+    this.indexResults()
+  }
+}
+
+export const prob = (logprob: number | null | undefined): number =>
+  logprob === null || logprob === undefined ? NaN : Math.exp(logprob)
+
+/** Colour bin of a probability: 0 = confident ... 4 = very unsure. */
+export function probBin(p: number): number {
+  if (!(p >= 0)) return -1
+  if (p >= 0.9) return 0
+  if (p >= 0.6) return 1
+  if (p >= 0.3) return 2
+  if (p >= 0.1) return 3
+  return 4
+}
+
+export const BIN_LABELS = ['\u2265 90%', '60\u201390%', '30\u201360%', '10\u201330%', '< 10%']
+
+export function fmtProb(p: number): string {
+  if (!(p >= 0)) return '\u2013'
+  if (p >= 0.995) return (p * 100).toFixed(1) + '%'
+  if (p >= 0.1) return (p * 100).toFixed(1) + '%'
+  if (p >= 0.001) return (p * 100).toFixed(2) + '%'
+  return (p * 100).toExponential(1) + '%'
+}
+
+export function topMass(top: [number, number][] | null): number {
+  if (!top) return NaN
+  let s = 0
+  for (const [, lp] of top) s += Math.exp(lp)
+  return s
+}

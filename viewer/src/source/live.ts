@@ -1,0 +1,64 @@
+import type { Trace } from '../model/types'
+import {
+  SourceError,
+  type ContinueOptions,
+  type ContinueReply,
+  type ExpandReply,
+  type NewRunReply,
+  type TraceSource,
+} from './types'
+
+type Fetch = typeof fetch
+
+/** A trace that lives on a tracegen server (`tracegen serve`) and grows through its JSON API. */
+export class LiveSource implements TraceSource {
+  readonly mode = 'live' as const
+  private readonly base: string
+
+  constructor(api: string, private readonly fetchImpl: Fetch = (...args) => fetch(...args)) {
+    this.base = api.replace(/\/+$/, '')
+  }
+
+  private async call<T>(path: string, body?: unknown): Promise<T> {
+    const init: RequestInit = body === undefined
+      ? { method: 'GET', headers: { Accept: 'application/json' } }
+      : { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) }
+    let response: Response
+    try {
+      response = await this.fetchImpl(this.base + path, init)
+    } catch (err) {
+      throw new SourceError(`cannot reach the tracegen server (${(err as Error).message})`)
+    }
+    let data: unknown = null
+    try {
+      data = await response.json()
+    } catch {
+      data = null
+    }
+    if (!response.ok) {
+      const message = data && typeof data === 'object' && 'error' in data ? String((data as { error: unknown }).error) : response.statusText
+      throw new SourceError(`${response.status}: ${message}`)
+    }
+    return data as T
+  }
+
+  load(): Promise<Trace> {
+    return this.call<Trace>('/trace')
+  }
+
+  expand(run: string, node: number, token: number): Promise<ExpandReply> {
+    return this.call<ExpandReply>('/expand', { run, node, token })
+  }
+
+  newRun(prompt: string, chat: boolean): Promise<NewRunReply> {
+    return this.call<NewRunReply>('/runs', { prompt, chat })
+  }
+
+  continueRun(run: string, node: number, options: ContinueOptions): Promise<ContinueReply> {
+    return this.call<ContinueReply>('/continue', { run, node, ...options })
+  }
+
+  downloads(): { json: string; html: string } {
+    return { json: `${this.base}/download/trace.json`, html: `${this.base}/download/trace.html` }
+  }
+}

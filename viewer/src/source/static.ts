@@ -1,0 +1,37 @@
+import type { Trace } from '../model/types'
+import { SourceError, type TraceSource } from './types'
+
+/** The trace embedded in the exported page: read once, never grows. */
+export class StaticSource implements TraceSource {
+  readonly mode = 'static' as const
+  constructor(private readonly trace: Trace) {}
+
+  /** Parse the JSON of `<script type="application/json" id="tracegen-trace">`. */
+  static fromElement(el: Element): StaticSource {
+    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace)
+  }
+
+  async load(): Promise<Trace> {
+    return this.trace
+  }
+
+  private readOnly(): never {
+    throw new SourceError('this is an exported trace; run `tracegen serve` to explore further')
+  }
+
+  expand(): never {
+    return this.readOnly()
+  }
+
+  newRun(): never {
+    return this.readOnly()
+  }
+
+  continueRun(): never {
+    return this.readOnly()
+  }
+
+  downloads(): null {
+    return null
+  }
+}

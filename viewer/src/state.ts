@@ -1,0 +1,176 @@
+// Shared viewer state: plain refs in a module (no store library). Trace data is kept out of
+// Vue's deep reactivity (markRaw); `revision` is bumped whenever a live source grows it.
+import { computed, markRaw, ref, shallowRef } from 'vue'
+import { RunIndex } from './model/runIndex'
+import { TokenTable } from './model/tokens'
+import type { TokenPatch, Trace, TraceNode, TraceRun } from './model/types'
+import type { ContinueOptions, TraceSource } from './source/types'
+
+export const source = shallowRef<TraceSource | null>(null)
+export const trace = shallowRef<Trace | null>(null)
+export const tokens = shallowRef<TokenTable>(markRaw(new TokenTable({ tokens: {} })))
+export const indexes = shallowRef<Map<string, RunIndex>>(new Map())
+export const revision = ref(0)
+export const loadError = ref<string | null>(null)
+export const actionError = ref<string | null>(null)
+export const busy = ref(false)
+
+export const runId = ref('')
+/** the end of the displayed path */
+export const leafId = ref(0)
+/** selected position on the path: 1..n selects path[i]; n+1 (past the end) is the next-token slot */
+export const pos = ref(1)
+/** candidate row focused with up/down in the distribution, -1 = the chosen one */
+export const focus = ref(-1)
+export const showInvisible = ref(false)
+export const view = ref<'text' | 'outline'>('text')
+
+export const isLive = computed(() => source.value?.mode === 'live')
+
+export const index = computed<RunIndex | null>(() => {
+  void revision.value
+  return indexes.value.get(runId.value) ?? null
+})
+
+export const run = computed<TraceRun | null>(() => index.value?.run ?? null)
+
+export const path = computed<TraceNode[]>(() => {
+  void revision.value
+  const idx = index.value
+  return idx ? idx.path(leafId.value) : []
+})
+
+/** the last selectable position: the next-token slot exists when the leaf was evaluated */
+export const maxPos = computed(() => {
+  const p = path.value
+  if (!p.length) return 0
+  return p[p.length - 1].top ? p.length : p.length - 1
+})
+
+/** the node whose token is selected (undefined on the next-token slot) */
+export const selected = computed<TraceNode | undefined>(() => path.value[pos.value])
+
+/** the context whose distribution is shown: the selected token's parent */
+export const context = computed<TraceNode | undefined>(() => path.value[pos.value - 1])
+
+export function setTrace(src: TraceSource, data: Trace): void {
+  source.value = markRaw(src)
+  trace.value = markRaw(data)
+  tokens.value = markRaw(new TokenTable(data, data.model.special_token_ids ?? []))
+  const map = new Map<string, RunIndex>()
+  for (const r of data.runs) map.set(r.id, markRaw(new RunIndex(r)))
+  indexes.value = map
+  if (data.runs.length) selectRun(data.runs[0].id)
+  revision.value++
+}
+
+export function selectRun(id: string): void {
+  const idx = indexes.value.get(id)
+  if (!idx) return
+  runId.value = id
+  const best = idx.run.results[0]?.node
+  leafId.value = best !== undefined && idx.has(best) ? best : idx.extend(idx.root.id)
+  pos.value = 1
+  focus.value = -1
+}
+
+/** Select the token of node `id`; the path stays if it contains the node, else it is extended from it. */
+export function selectNode(id: number, leaf?: number): void {
+  const idx = index.value
+  if (!idx || !idx.has(id)) return
+  if (leaf !== undefined && idx.has(leaf) && idx.isAncestorOrSelf(id, leaf)) leafId.value = leaf
+  else if (!idx.isAncestorOrSelf(id, leafId.value)) leafId.value = idx.extend(id)
+  pos.value = Math.max(1, idx.depth(id))
+  focus.value = -1
+}
+
+/** Select the next-token slot after `leaf`. */
+export function selectNext(leaf: number): void {
+  const idx = index.value
+  if (!idx || !idx.has(leaf)) return
+  leafId.value = leaf
+  pos.value = idx.depth(leaf) + 1
+  focus.value = -1
+}
+
+export function step(delta: number): void {
+  const next = Math.min(Math.max(1, pos.value + delta), Math.max(1, maxPos.value))
+  if (next !== pos.value) {
+    pos.value = next
+    focus.value = -1
+  }
+}
+
+function patchTokens(patch: TokenPatch): void {
+  tokens.value.add(patch)
+  const t = trace.value
+  if (t) {
+    Object.assign(t.tokens, patch.tokens)
+    if (patch.token_bytes) t.token_bytes = Object.assign(t.token_bytes ?? {}, patch.token_bytes)
+  }
+}
+
+async function act<T>(fn: () => Promise<T>): Promise<T | undefined> {
+  actionError.value = null
+  busy.value = true
+  try {
+    return await fn()
+  } catch (err) {
+    actionError.value = (err as Error).message
+    return undefined
+  } finally {
+    busy.value = false
+  }
+}
+
+/** Follow candidate `token` from the shown context: jump to its recorded branch, or (live) create it. */
+export async function follow(token: number): Promise<void> {
+  const idx = index.value
+  const ctx = context.value
+  if (!idx || !ctx) return
+  const existing = idx.childByToken(ctx.id, token)
+  if (existing) {
+    selectNode(existing.id)
+    return
+  }
+  const src = source.value
+  if (!src || src.mode !== 'live') return
+  const reply = await act(() => src.expand(idx.run.id, ctx.id, token))
+  if (!reply) return
+  patchTokens(reply)
+  idx.addNode(reply.node)
+  revision.value++
+  leafId.value = reply.node.id
+  pos.value = idx.depth(reply.node.id)
+  focus.value = -1
+}
+
+export async function continueFrom(options: ContinueOptions): Promise<void> {
+  const idx = index.value
+  const src = source.value
+  if (!idx || !src || src.mode !== 'live') return
+  const from = selected.value ?? path.value[path.value.length - 1]
+  if (!from) return
+  const reply = await act(() => src.continueRun(idx.run.id, from.id, options))
+  if (!reply) return
+  patchTokens(reply)
+  for (const node of reply.nodes) idx.addNode(node)
+  revision.value++
+  const last = reply.nodes[reply.nodes.length - 1]
+  if (last) selectNode(last.id, last.id)
+}
+
+export async function startRun(prompt: string, chat: boolean): Promise<void> {
+  const src = source.value
+  const t = trace.value
+  if (!src || !t || src.mode !== 'live') return
+  const reply = await act(() => src.newRun(prompt, chat))
+  if (!reply) return
+  patchTokens(reply)
+  t.runs.push(reply.run)
+  const map = new Map(indexes.value)
+  map.set(reply.run.id, markRaw(new RunIndex(reply.run)))
+  indexes.value = map
+  revision.value++
+  selectRun(reply.run.id)
+}

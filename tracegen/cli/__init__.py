@@ -44,3 +44,8 @@ def main() -> None:
 from . import record as _record  # noqa: E402
 
 main.add_command(_record.record)
+
+from . import export as _export  # noqa: E402
+
+main.add_command(_export.export)
+main.add_command(_export.view)

@@ -18,3 +18,7 @@ def default_model() -> LoadedModel:
 def tiny() -> LoadedModel:
     """The seeded tiny GPT-2 and its byte-level tokenizer, wrapped like a loaded model."""
     return from_objects(tiny_model(), tiny_tokenizer(), name="tiny-gpt2")
+
+
+# --- viewer browser tests: fixtures in tests/browser_fixtures.py ------------------------------
+pytest_plugins = ["browser_fixtures"]

@@ -37,7 +37,7 @@ def _top(rng: random.Random, vocab: int, k: int, force: int | None = None) -> tu
     weights = [math.exp(-sharp * i) * rng.uniform(0.7, 1.0) for i in range(k)]
     tail = rng.uniform(0.01, 0.3) * sum(weights)
     z = sum(weights) + tail
-    top = [(t, round(math.log(w / z), 5)) for t, w in zip(ids, weights)]
+    top = [(t, round(math.log(w / z), 5)) for t, w in zip(ids, weights, strict=True)]
     top.sort(key=lambda x: -x[1])
     probs = [w / z for w in weights]
     entropy = -sum(p * math.log(p) for p in probs) + (tail / z) * (math.log(z / tail) + 3.0)

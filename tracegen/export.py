@@ -130,7 +130,7 @@ def _render(title: str, trace_json: str | None, config_json: str | None, live: b
     bundle = _load_bundle()
     template = _environment(str(templates_dir())).get_template(TEMPLATE_NAME)
     return template.render(
-        csp=csp_for(bundle.script_hashes, live),
+        csp=Markup(csp_for(bundle.script_hashes, live)),  # quotes and base64 only: no escaping needed
         title=title,
         version=__version__,
         trace_json=None if trace_json is None else Markup(trace_json),

@@ -57,5 +57,5 @@ export function useHashRoute(win: Window = window): void {
     if (!link) return
     const hash = formatHash(link)
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash)
-  })
+  }, { immediate: true })
 }

@@ -1,0 +1,187 @@
+"""``tracegen.export`` and the ``export`` / ``view`` commands: escaping, CSP, errors, packaging."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+from synthetic_traces import PAYLOADS, synthetic_trace, tricky_trace
+
+from tracegen import export as export_mod
+from tracegen.cli import main
+from tracegen.trace import loads
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DATA_RE = re.compile(r'<script type="application/json" id="tracegen-trace">(.*?)</script>', re.S)
+
+
+def embedded(html: str) -> dict:
+    match = DATA_RE.search(html)
+    assert match, "no embedded trace"
+    return json.loads(match.group(1))
+
+
+@pytest.fixture
+def tricky_path(tmp_path: Path) -> Path:
+    path = tmp_path / "tricky.json"
+    tricky_trace().save(path)
+    return path
+
+
+def test_embedded_trace_round_trips_and_escapes_markup() -> None:
+    trace = tricky_trace()
+    html = export_mod.render_html(trace)
+    data = DATA_RE.search(html).group(1)  # type: ignore[union-attr]
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in data
+    assert embedded(html) == orjson.loads(trace.dumps())
+    loads(json.dumps(embedded(html)))  # still a valid trace
+    # the payloads survive as text: escaped, never deleted
+    assert set(PAYLOADS) <= set(embedded(html)["tokens"].values())
+    # exactly one closing tag per element: the data can't end its block early
+    assert html.count("</script>") == html.count("<script")
+    assert "<!--" not in html.split("<body>")[0].split("tracegen-trace")[1].split("</script>")[0]
+
+
+def test_csp_forbids_network_and_pins_the_script_hash() -> None:
+    html = export_mod.render_html(tricky_trace(), title="T")
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    scripts = re.findall(r'<script type="module"[^>]*>(.*?)</script>', html, re.S)
+    assert len(scripts) == 1
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), "no external references"
+    assert "<title>T</title>" in html
+
+
+def test_title_is_escaped() -> None:
+    html = export_mod.render_html(tricky_trace(), title="<b>x</b> {{ 1 }}")
+    assert "<title>&lt;b&gt;x&lt;/b&gt; {{ 1 }}</title>" in html
+
+
+def test_live_page_carries_config_and_allows_same_origin_only() -> None:
+    html = export_mod.render_live_page("/api")
+    assert 'id="tracegen-config">{"mode":"live","api":"/api"}</script>' in html
+    assert 'id="tracegen-trace"' not in html
+    csp = re.search(r'content="(default-src[^"]+)"', html).group(1)  # type: ignore[union-attr]
+    assert "connect-src 'self'" in csp and "default-src 'none'" in csp
+
+
+def test_export_writes_beside_the_trace(tricky_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", str(tricky_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = tricky_path.with_suffix(".html")
+    assert result.output.strip() == str(out)
+    assert embedded(out.read_text(encoding="utf-8"))["runs"][0]["id"] == "beam"
+
+
+def test_export_output_and_title(tricky_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "page.html"
+    out.parent.mkdir()
+    result = CliRunner().invoke(main, ["export", str(tricky_path), "-o", str(out), "--title", "My run"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "<title>My run</title>" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"{not json", "not JSON"),
+        (b'{"format": "tracegen.trace", "version": 99}', "newer than this tracegen reads"),
+        (b'{"format": "something else"}', "not a tracegen trace"),
+        (b'{"format": "tracegen.trace", "version": 1, "model": {"name": "m"}, "tokens": {}, "runs": [{}]}',
+         "malformed trace"),
+    ],
+    ids=["missing", "corrupt", "newer-version", "not-a-trace", "malformed"],
+)
+def test_export_errors_are_one_line_and_leave_nothing(tmp_path: Path, content: bytes | None, message: str) -> None:
+    trace = tmp_path / "t.json"
+    if content is not None:
+        trace.write_bytes(content)
+    result = CliRunner().invoke(main, ["export", str(trace)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0], result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else ["t.json"])
+
+
+def test_export_into_missing_directory_fails_cleanly(tricky_path: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", str(tricky_path), "-o", str(tmp_path / "nope" / "x.html")])
+    assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+def test_view_exports_and_opens_browser(tricky_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    result = CliRunner().invoke(main, ["view", str(tricky_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(opened) == 1 and opened[0].startswith("file://") and opened[0].endswith("tricky.html")
+    page = Path(result.output.strip())
+    assert page.is_file() and "tracegen-trace" in page.read_text(encoding="utf-8")
+
+
+def test_export_of_10k_nodes_is_fast(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "big.json"
+    synthetic_trace(10_000, top_k=20).save(path)
+    start = time.perf_counter()
+    export_mod.export(path)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_bundle_is_the_committed_build() -> None:
+    assert export_mod.BUNDLE_PATH.is_file()
+    text = export_mod.BUNDLE_PATH.read_text(encoding="utf-8")
+    assert "<script" in text and "http://" not in text.split("<script")[0]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+                   check=True, cwd=out)
+    (whl,) = out.glob("tracegen-*.whl")
+    return whl
+
+
+def test_wheel_contains_viewer_and_templates(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "tracegen/static/viewer.html" in names
+    assert "tracegen/templates/viewer.html.j2" in names
+
+
+def test_export_from_installed_wheel(wheel: Path, tmp_path: Path, tricky_path: Path) -> None:
+    """Install the wheel (not editable) into a fresh venv; dependencies come from the dev venv."""
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=False)
+    bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
+    site = next(env_dir.glob("lib/python*/site-packages"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
+                   check=True)
+    # the dev venv's packages (torch, jinja2, ...) after the wheel's, without its editable tracegen
+    deps = next(p for p in sys.path if p.endswith("site-packages") and Path(p, "orjson").exists())
+    (site / "zz_deps.pth").write_text(deps + "\n")
+    out = tmp_path / "from-wheel.html"
+    code = ("import tracegen.export as e, sys; assert 'site-packages' in e.__file__, e.__file__; "
+            "print(e.export(sys.argv[1], sys.argv[2]))")
+    proc = subprocess.run([str(bindir / "python"), "-c", code, str(tricky_path), str(out)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert embedded(out.read_text(encoding="utf-8"))["runs"][1]["id"] == "emoji"

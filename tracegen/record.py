@@ -116,7 +116,11 @@ class Recorder:
         return run
 
     def finish(self) -> Trace:
-        """Fill the token table for everything recorded so far and return the trace."""
+        """Fill the token table for everything recorded so far and return the trace.
+
+        A run interrupted before its prompt was evaluated recorded nothing and is dropped.
+        """
+        self.trace.runs = [run for run in self.trace.runs if run.nodes]
         ids = {t for run in self.trace.runs for t in iter_token_ids(run)}
         self.trace.tokens, self.trace.token_bytes = self.tokens.entries(sorted(ids))
         return self.trace

@@ -9,10 +9,13 @@ from pathlib import Path
 import click
 
 from ..errors import TracegenError
-from ..models import DEVICES, DTYPES, load_model
 from ..prompts import read_prompts
-from ..record import Recorder, make_strategy
-from ..strategies import STRATEGIES
+
+# Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
+# or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
+DEVICES = ["auto", "cpu", "cuda", "mps"]
+DTYPES = ["bfloat16", "float16", "float32"]
+STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
 
 
 def _early_stopping(value: str) -> bool | str:
@@ -26,9 +29,9 @@ def _early_stopping(value: str) -> bool | str:
 @click.option("--model", "model_spec", metavar="SPEC", default=None,
               help="Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct).")
 @click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
-@click.option("--dtype", type=click.Choice(sorted(DTYPES)), default=None, help="Default: float32 on CPU.")
+@click.option("--dtype", type=click.Choice(DTYPES), default=None, help="Default: float32 on CPU.")
 @click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to each prompt.")
-@click.option("--strategy", type=click.Choice(list(STRATEGIES)), default="greedy", show_default=True)
+@click.option("--strategy", type=click.Choice(STRATEGY_NAMES), default="greedy", show_default=True)
 @click.option("--max-new-tokens", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
               help="Candidates recorded at every step.")
@@ -53,6 +56,9 @@ def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_n
            top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
            max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
+    from ..models import load_model
+    from ..record import Recorder, make_strategy
+
     prompts = read_prompts(prompt_file)
     params = {
         "greedy": {},
@@ -96,7 +102,7 @@ def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_n
         click.echo(f"Wrote {path} ({_count(recorder)})")
 
 
-def _count(recorder: Recorder) -> str:
+def _count(recorder) -> str:
     runs = recorder.trace.runs
     nodes = sum(len(r.nodes) for r in runs)
     return f"{len(runs)} run{'s' * (len(runs) != 1)}, {nodes} nodes"

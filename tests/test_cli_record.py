@@ -1,0 +1,163 @@
+"""``tracegen record`` through click's runner and through the installed executable."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+import tracegen
+from tracegen.cli import main
+from tracegen.cli import record as record_cli
+from tracegen.testing import tiny_model, tiny_tokenizer
+
+EXE = str(Path(sys.executable).with_name("tracegen"))
+
+
+@pytest.fixture(scope="module")
+def model_dir(tmp_path_factory) -> str:
+    """The tiny model saved as a local model directory, so the CLI loads it like any model."""
+    path = tmp_path_factory.mktemp("tiny-model")
+    tiny_model().save_pretrained(path)
+    tiny_tokenizer().save_pretrained(path)
+    return str(path)
+
+
+def invoke(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_records_a_text_prompt(tmp_path, model_dir):
+    (tmp_path / "p.txt").write_text("Hello world\n")
+    out = tmp_path / "t.json"
+    result = invoke("record", "--prompt", str(tmp_path / "p.txt"), "-o", str(out), "--model", model_dir,
+                    "--strategy", "beam", "--num-beams", "3", "--max-new-tokens", "5", "--top-k", "4", "--quiet")
+    assert result.exit_code == 0, result.output
+    trace = tracegen.load(out)
+    run = trace.runs[0]
+    assert run.prompt == "Hello world"  # the editor's trailing newline is not part of the prompt
+    assert run.strategy["num_beams"] == 3 and len(run.results) == 3 and run.top_k == 4
+    assert trace.model["source"] == model_dir
+
+
+def test_jsonl_prompts_become_runs_with_their_ids_and_continuations(tmp_path, model_dir):
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text('{"prompt": "Hi", "id": "greeting", "continuation": " there"}\n\n'
+                       '{"prompt": "Bye", "continuation": " now"}\n')
+    out = tmp_path / "t.json"
+    result = invoke("record", "--prompt", str(prompts), "-o", str(out), "--model", model_dir,
+                    "--strategy", "forced", "--quiet")
+    assert result.exit_code == 0, result.output
+    runs = tracegen.load(out).runs
+    assert [r.id for r in runs] == ["greeting", "run-2"]
+    assert [r.results[0].text for r in runs] == [" there", " now"]
+
+
+def test_reads_the_prompt_from_stdin(tmp_path, model_dir):
+    out = tmp_path / "t.json"
+    result = invoke("record", "--prompt", "-", "-o", str(out), "--model", model_dir, "--max-new-tokens", "3",
+                    "--quiet", input="From stdin")
+    assert result.exit_code == 0, result.output
+    assert tracegen.load(out).runs[0].prompt == "From stdin"
+
+
+def test_chat_applies_the_template(tmp_path, model_dir):
+    (tmp_path / "p.txt").write_text("Hi")
+    out = tmp_path / "t.json"
+    result = invoke("record", "--prompt", str(tmp_path / "p.txt"), "-o", str(out), "--model", model_dir,
+                    "--chat", "--max-new-tokens", "2", "--quiet")
+    assert result.exit_code == 0, result.output
+    run = tracegen.load(out).runs[0]
+    assert bytes(run.prompt_token_ids).decode() == "<|user|>Hi\n<|assistant|>"
+    assert run.extra["chat"] is True
+
+
+@pytest.mark.parametrize("setup,args,message", [
+    (None, ["--prompt", "{tmp}/missing.txt"], "missing.txt: no such prompt file"),
+    ("", ["--prompt", "{tmp}/p.txt"], "p.txt: the prompt is empty"),
+    ('{"prompt": "ok"}\n{"prompt": \n', ["--prompt", "{tmp}/p.jsonl"], "p.jsonl:2: not valid JSON"),
+    ('{"id": 1}\n', ["--prompt", "{tmp}/p.jsonl"], "p.jsonl:1: \"prompt\" must be a non-empty string"),
+    ("x", ["--prompt", "{tmp}/p.txt", "--model", "{tmp}/no-such-model"], "no such file or directory"),
+    ("x", ["--prompt", "{tmp}/p.txt", "--top-k", "0"], "Invalid value for '--top-k'"),
+    ("x", ["--prompt", "{tmp}/p.txt", "--num-beams", "0"], "Invalid value for '--num-beams'"),
+    ("x", ["--prompt", "{tmp}/p.txt", "--strategy", "forced"], "needs --continuation"),
+    ("x", ["--prompt", "{tmp}/p.txt", "-o", "{tmp}/no/dir/t.json"], "does not exist"),
+    ("x", ["--prompt", "{tmp}/p.txt", "-o", "{tmp}/p.txt/t.json"], "does not exist"),
+])
+def test_bad_input_is_one_line_nonzero_and_leaves_the_output_alone(tmp_path, model_dir, setup, args, message):
+    if setup is not None:
+        name = "p.jsonl" if "p.jsonl" in " ".join(args) else "p.txt"
+        (tmp_path / name).write_text(setup)
+    out = tmp_path / "existing.json"
+    out.write_text("keep me")
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    if "-o" not in argv:
+        argv += ["-o", str(out)]
+    if "--model" not in argv:
+        argv += ["--model", model_dir]
+    proc = subprocess.run([EXE, "record", *argv, "--quiet"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert message in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert out.read_text() == "keep me"
+
+
+def test_unknown_hub_model_fails_fast_with_one_line(tmp_path):
+    (tmp_path / "p.txt").write_text("x")
+    started = time.monotonic()
+    proc = subprocess.run([EXE, "record", "--prompt", str(tmp_path / "p.txt"), "-o", str(tmp_path / "t.json"),
+                           "--model", "no-such-org/no-such-model", "--quiet"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert time.monotonic() - started < 30
+    assert not (tmp_path / "t.json").exists()
+
+
+def test_ctrl_c_keeps_what_was_recorded(tmp_path, model_dir):
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(orjson.dumps({"prompt": f"Prompt {i}"}).decode() + "\n" for i in range(50)))
+    out = tmp_path / "t.json"
+    proc = subprocess.Popen([EXE, "record", "--prompt", str(prompts), "-o", str(out), "--model", model_dir,
+                             "--max-new-tokens", "400"], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    # Wait until the first run is done, then interrupt the second one.
+    for line in proc.stderr:
+        if line.startswith("[1/50]"):
+            break
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "partial trace" in err
+    trace = tracegen.load(out)
+    assert trace.runs[0].complete is True
+    assert trace.runs[-1].complete is False
+    assert len(trace.runs) < 50
+
+
+def test_installed_executable_records_and_reports(tmp_path, model_dir):
+    (tmp_path / "p.txt").write_text("Hi")
+    out = tmp_path / "t.json"
+    proc = subprocess.run([EXE, "record", "--prompt", str(tmp_path / "p.txt"), "-o", str(out), "--model", model_dir,
+                           "--strategy", "branch", "--branch-width", "2", "--max-depth", "3", "--min-prob", "0"],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "80"})
+    assert proc.returncode == 0, proc.stderr
+    assert f"Wrote {out}" in proc.stdout
+    assert len(tracegen.load(out).runs[0].nodes) == 15
+
+
+def test_literal_choices_match_the_library():
+    from tracegen.models import DEVICES, DTYPES
+    from tracegen.strategies import STRATEGIES
+
+    assert record_cli.STRATEGY_NAMES == list(STRATEGIES)
+    assert record_cli.DEVICES == list(DEVICES)
+    assert record_cli.DTYPES == sorted(DTYPES)

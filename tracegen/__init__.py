@@ -1,0 +1,39 @@
+"""tracegen: see what a language model generates and why.
+
+Record the model's top-k next-token distribution at every step of greedy decoding,
+sampling, beam search, branching or teacher forcing into one JSON trace, then explore it in
+an offline HTML viewer or live in the browser.
+
+>>> import tracegen
+>>> trace = tracegen.record("The capital of France is", strategy="beam", num_beams=4)
+>>> trace.save("capital.json")
+>>> tracegen.load("capital.json").runs[0].results[0].text
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+from .errors import TracegenError
+from .prompts import Prompt
+from .trace import Node, Result, Run, Trace, TraceFormatError, load
+
+if TYPE_CHECKING:
+    from .models import LoadedModel, load_model
+    from .record import Recorder, record
+
+# torch and transformers take seconds to import: only what records pays for them, so
+# `tracegen export` and `tracegen.load` stay fast.
+_LAZY = {"record": "record", "Recorder": "record", "load_model": "models", "LoadedModel": "models"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'tracegen' has no attribute {name!r}")
+
+__all__ = [
+    "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
+    "TracegenError", "__version__", "load", "load_model", "record",
+]

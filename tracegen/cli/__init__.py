@@ -49,3 +49,7 @@ from . import export as _export  # noqa: E402
 
 main.add_command(_export.export)
 main.add_command(_export.view)
+
+from . import serve as _serve  # noqa: E402
+
+main.add_command(_serve.serve)

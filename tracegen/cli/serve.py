@@ -1,0 +1,60 @@
+"""``tracegen serve``: explore a model by hand in the browser (live mode)."""
+
+from __future__ import annotations
+
+import webbrowser
+
+import click
+
+from ..models import DEVICES, DTYPES, load_model
+from ..prompts import read_prompts
+
+
+@click.command()
+@click.option("--model", "model_spec", metavar="SPEC", default=None,
+              help="Hub id, model directory or .gguf file [default: SmolLM2-135M-Instruct].")
+@click.option("--prompt", "prompt_file", metavar="FILE", default=None,
+              help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
+@click.option("--text", default=None, help="Start with this prompt.")
+@click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to the starting prompt(s).")
+@click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Candidates shown and recorded per context.")
+@click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
+@click.option("--dtype", type=click.Choice(DTYPES), default=None, help="Default: float32 on CPU.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. Anything but loopback lets other machines drive the model.")
+@click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
+              help="Port; 0 picks a free one.")
+@click.option("--cache-mb", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Memory bound of the KV caches kept for recent contexts.")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser.")
+def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, no_browser) -> None:
+    """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
+    from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
+
+    if prompt_file is not None and text is not None:
+        raise click.UsageError("give --prompt or --text, not both")
+    prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
+    if text is not None:
+        prompts.append(text)
+    loaded = load_model(model_spec, device=device, dtype=dtype)
+    session = LiveSession(loaded, top_k=top_k, prefix_cache_bytes=cache_mb * 2**20)
+    for prompt in prompts:
+        session.new_run(prompt, chat=chat)
+    app = create_app(session, allowed_hosts=hosts_for(host))
+    if not is_loopback(host):
+        click.echo(f"Warning: serving on {host}: anyone who can reach this address can drive the model "
+                   "and read the session.", err=True)
+    try:
+        server = LiveServer(app, host=host, port=port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+    click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop)", )
+    if not no_browser:
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server.server_close()

@@ -1,0 +1,83 @@
+"""Serving a live app: a threaded werkzeug server on a chosen (or free) port.
+
+``LiveServer`` is what ``tracegen serve`` runs in the foreground and what the tests start
+in a background thread; ``port=0`` lets the OS pick a free port.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import threading
+
+from flask import Flask
+from werkzeug.serving import BaseWSGIServer, make_server
+
+from .app import LOOPBACK_HOSTS
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address) only accepts connections from this machine."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def hosts_for(bind: str) -> set[str]:
+    """The ``Host`` names to accept for a server bound to ``bind``: loopback names, plus
+    ``bind`` itself, plus this machine's name and addresses when ``bind`` is a wildcard."""
+    hosts = set(LOOPBACK_HOSTS) | {bind.strip("[]").lower()}
+    if bind in ("0.0.0.0", "::", "[::]", ""):
+        name = socket.gethostname()
+        hosts |= {name.lower(), socket.getfqdn().lower()}
+        try:
+            hosts |= set(socket.gethostbyname_ex(name)[2])
+        except OSError:
+            pass
+    return hosts
+
+
+class LiveServer:
+    """A threaded werkzeug server for ``app``, bound as soon as it is created.
+
+    Args:
+        app: The Flask app.
+        host: Address to bind (default loopback).
+        port: Port; 0 picks a free one.
+    """
+
+    def __init__(self, app: Flask, host: str = "127.0.0.1", port: int = 5000) -> None:
+        self.app = app
+        self.host = host
+        self.server: BaseWSGIServer = make_server(host, port, app, threaded=True)
+        self.port: int = self.server.server_port
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        """The page's URL (a wildcard bind is shown as 127.0.0.1)."""
+        host = self.host if self.host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        if ":" in host and not host.startswith("["):
+            host = f"[{host}]"
+        return f"http://{host}:{self.port}/"
+
+    def serve_forever(self) -> None:
+        """Serve until ``shutdown`` (or Ctrl-C)."""
+        self.server.serve_forever()
+
+    def start(self) -> LiveServer:
+        """Serve from a daemon thread; returns ``self``."""
+        self._thread = threading.Thread(target=self.server.serve_forever, name="tracegen-live", daemon=True)
+        self._thread.start()
+        return self
+
+    def shutdown(self) -> None:
+        """Stop serving and close the socket."""
+        if self._thread is not None:
+            self.server.shutdown()
+            self._thread.join(timeout=10)
+            self._thread = None
+        self.server.server_close()

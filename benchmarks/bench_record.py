@@ -23,7 +23,7 @@ import time
 import torch
 
 from tracegen.models import from_objects, load_model
-from tracegen.record import Recorder
+from tracegen.recorder import Recorder
 from tracegen.strategies import Beam, Branch, Greedy
 from tracegen.testing import tiny_model, tiny_tokenizer
 
@@ -72,7 +72,7 @@ def memory_row(tiny: bool) -> dict:
     code = (
         "import resource, sys, json\n"
         "from benchmarks.bench_record import load\n"
-        "from tracegen.record import Recorder\n"
+        "from tracegen.recorder import Recorder\n"
         "from tracegen.strategies import Branch\n"
         f"model = load({tiny})\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"

@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from tests.reference import generated, max_top_error
-from tracegen.record import Recorder
+from tracegen.recorder import Recorder
 from tracegen.strategies import Beam, Branch, Greedy, Sample
 
 pytestmark = pytest.mark.slow

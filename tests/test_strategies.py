@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from tests.reference import generated, max_top_error
-from tracegen.record import Recorder, make_strategy
+from tracegen.recorder import Recorder, make_strategy
 from tracegen.strategies import Beam, Branch, Forced, Greedy, Sample
 
 PROMPTS = ["Hello world", "The cat sat", "a"]

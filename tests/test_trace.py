@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 import tracegen
-from tracegen.record import Recorder
+from tracegen.recorder import Recorder
 from tracegen.strategies import Beam
 from tracegen.trace import SCHEMA_PATH, Node, Run, Trace, TraceFormatError, load
 

@@ -19,11 +19,11 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 
 if TYPE_CHECKING:
     from .models import LoadedModel, load_model
-    from .record import Recorder, record
+    from .recorder import Recorder, record
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
-_LAZY = {"record": "record", "Recorder": "record", "load_model": "models", "LoadedModel": "models"}
+_LAZY = {"record": "recorder", "Recorder": "recorder", "load_model": "models", "LoadedModel": "models"}
 
 
 def __getattr__(name: str) -> Any:

@@ -57,7 +57,7 @@ def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_n
            max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
     from ..models import load_model
-    from ..record import Recorder, make_strategy
+    from ..recorder import Recorder, make_strategy
 
     prompts = read_prompts(prompt_file)
     params = {

@@ -99,10 +99,12 @@ class Run:
     extra: dict[str, Any] = field(default_factory=dict)
     _index: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    _next_id: int = field(default=0, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for position, node in enumerate(self.nodes):
             self._index[node.id] = position
+            self._next_id = max(self._next_id, node.id + 1)
             if node.parent is not None:
                 self._children.setdefault(node.parent, []).append(node.id)
 
@@ -117,6 +119,7 @@ class Run:
         if node.parent is not None and node.parent not in self._index:
             raise ValueError(f"node {node.id}: unknown parent {node.parent}")
         self._index[node.id] = len(self.nodes)
+        self._next_id = max(self._next_id, node.id + 1)
         self.nodes.append(node)
         if node.parent is not None:
             self._children.setdefault(node.parent, []).append(node.id)
@@ -157,7 +160,8 @@ class Run:
         return [n.token for n in self.path(node_id)[1:]]  # type: ignore[misc]
 
     def next_id(self) -> int:
-        return (max(self._index) + 1) if self._index else 0
+        """An id no node of the run has yet."""
+        return self._next_id
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,4 +1,4 @@
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import TgApp from './components/TgApp.vue'
 import { sourceFromDocument } from './source'
 import { loadError, setTrace } from './state'
@@ -11,6 +11,8 @@ async function start(): Promise<void> {
   try {
     const source = sourceFromDocument()
     setTrace(source, await source.load())
+    await nextTick()
+    performance.mark('tracegen-ready')
   } catch (err) {
     loadError.value = (err as Error).message
   }

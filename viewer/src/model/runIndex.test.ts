@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { fixtureTrace } from './fixture'
+import { fmtProb, probBin, RunIndex, topMass } from './runIndex'
+
+describe('RunIndex', () => {
+  const idx = new RunIndex(fixtureTrace().runs[0])
+  it('walks paths and children', () => {
+    expect(idx.path(2).map((n) => n.id)).toEqual([0, 1, 2])
+    expect(idx.children(1)).toEqual([2, 3])
+    expect(idx.childByToken(1, 17)?.id).toBe(3)
+    expect(idx.depth(5)).toBe(2)
+    expect(idx.subtreeSize(0)).toBe(5)
+  })
+  it('extends towards the best result', () => {
+    expect(idx.extend(0)).toBe(2)
+    expect(idx.extend(4)).toBe(5)
+  })
+  it('marks pruned beams', () => {
+    expect(idx.isPruned(3)).toBe(true)
+    expect(idx.isPruned(2)).toBe(false)
+    expect(idx.resultRank(5)).toBe(1)
+  })
+  it('folds single-child chains', () => {
+    const chains = idx.chains()
+    expect(chains.map((c) => c.nodes)).toEqual([[1], [4, 5]])
+    expect(chains[0].children.map((c) => [c.level, c.nodes])).toEqual([[1, [2]], [1, [3]]])
+  })
+  it('grows with live nodes', () => {
+    const live = new RunIndex(fixtureTrace().runs[0])
+    expect(live.addNode({ id: 9, parent: 2, token: 40, logprob: -0.1, top: null, entropy: null })).toBe(true)
+    expect(live.addNode({ id: 9, parent: 2, token: 40, logprob: -0.1, top: [[1, -1]], entropy: 1 })).toBe(false)
+    expect(live.node(9)?.top).toEqual([[1, -1]])
+    expect(live.path(9).length).toBe(4)
+  })
+  it('formats probabilities', () => {
+    expect(probBin(0.95)).toBe(0)
+    expect(probBin(0.01)).toBe(4)
+    expect(fmtProb(0.5)).toBe('50.0%')
+    expect(fmtProb(0.05)).toBe('5.00%')
+    expect(topMass([[1, Math.log(0.5)], [2, Math.log(0.25)]])).toBeCloseTo(0.75)
+  })
+})

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { candidateLabel, endsComplete, showWhitespace, TokenTable } from './tokens'
+
+const table = new TokenTable({
+  tokens: { '1': 'a', '2': '<0xF0><0x9F>', '3': '<0x98><0x80>', '4': '<0xE4>', '5': '<0xB8><0xAD>', '6': ' b' },
+  token_bytes: { '2': 'f09f', '3': '9880', '4': 'e4', '5': 'b8ad' },
+}, [9])
+
+describe('TokenTable', () => {
+  it('joins byte tokens until they decode', () => {
+    const segs = table.segments([1, 2, 3, 4, 5, 6])
+    expect(segs.map((s) => s.text)).toEqual(['a', '😀', '中', ' b'])
+    expect(segs[1]).toMatchObject({ start: 1, end: 3, joined: true })
+    expect(table.decode([2, 3, 2, 3])).toBe('😀😀')
+  })
+  it('shows an unfinished character as a replacement', () => {
+    expect(table.decode([1, 2])).toBe('a\ufffd')
+  })
+  it('knows special tokens and unknown ids', () => {
+    expect(table.isSpecial(9)).toBe(true)
+    expect(table.display(77)).toBe('<77>')
+  })
+  it('checks character boundaries', () => {
+    expect(endsComplete([0xf0, 0x9f])).toBe(false)
+    expect(endsComplete([0xf0, 0x9f, 0x98, 0x80, 0x41])).toBe(true)
+  })
+  it('makes whitespace visible', () => {
+    expect(showWhitespace(' a\n\tb')).toBe('·a↵\n→b')
+    expect(candidateLabel('\n')).toBe('↵')
+    expect(candidateLabel('')).toBe('∅')
+  })
+})

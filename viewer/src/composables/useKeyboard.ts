@@ -30,6 +30,8 @@ export function handleKey(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null
   if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false
   if (event.altKey || event.ctrlKey || event.metaKey) return false
+  // Enter on a focused button or link activates it, as usual
+  if (event.key === 'Enter' && target && ['BUTTON', 'A'].includes(target.tagName)) return false
   switch (event.key) {
     case 'ArrowLeft': step(-1); break
     case 'ArrowRight': step(1); break

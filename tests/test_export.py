@@ -185,3 +185,17 @@ def test_export_from_installed_wheel(wheel: Path, tmp_path: Path, tricky_path: P
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert embedded(out.read_text(encoding="utf-8"))["runs"][1]["id"] == "emoji"
+
+
+def test_installed_executable_exports_and_fails_in_one_line(tricky_path: Path, tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("tracegen")
+    if not exe.exists():
+        pytest.skip("no tracegen executable beside this Python")
+    ok = subprocess.run([str(exe), "export", str(tricky_path), "-o", str(tmp_path / "x.html")],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert (tmp_path / "x.html").is_file()
+    bad = subprocess.run([str(exe), "export", str(tmp_path / "missing.json")], capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert bad.stderr.strip().count("\n") == 0 and bad.stderr.startswith("Error: ")
+    assert not (tmp_path / "missing.html").exists()

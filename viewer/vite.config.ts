@@ -6,6 +6,11 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 // page, so the build must not reference any other file and must be reproducible.
 export default defineConfig({
   plugins: [vue(), viteSingleFile({ removeViteModuleLoader: true })],
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

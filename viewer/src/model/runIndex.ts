@@ -20,6 +20,7 @@ export class RunIndex {
   private bestResult = new Map<number, number>()
   private resultAt = new Map<number, number>()
   private chainsCache: Chain[] | null = null
+  private sizes: Map<number, number> | null = null
 
   constructor(run: TraceRun) {
     this.run = run
@@ -86,16 +87,20 @@ export class RunIndex {
     return undefined
   }
 
-  /** Number of nodes below `id` (0 for a leaf). */
+  /** Number of nodes below `id` (0 for a leaf); all sizes computed once, in one pass. */
   subtreeSize(id: number): number {
-    let count = 0
-    const stack = [...this.children(id)]
-    while (stack.length) {
-      const next = stack.pop() as number
-      count++
-      for (const c of this.children(next)) stack.push(c)
+    if (!this.sizes) {
+      const sizes = new Map<number, number>()
+      const nodes = this.run.nodes
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        const n = nodes[i]
+        const below = sizes.get(n.id) ?? 0
+        sizes.set(n.id, below)
+        if (n.parent !== null) sizes.set(n.parent, (sizes.get(n.parent) ?? 0) + below + 1)
+      }
+      this.sizes = sizes
     }
-    return count
+    return this.sizes.get(id) ?? 0
   }
 
   /** The nodes from the root to `id`, both included. */
@@ -172,6 +177,7 @@ export class RunIndex {
     this.run.nodes.push(node)
     this.index(node)
     this.chainsCache = null
+    this.sizes = null
     return true
   }
 
@@ -202,6 +208,7 @@ export class RunIndex {
 
   invalidate(): void {
     this.chainsCache = null
+    this.sizes = null
     this.indexResults()
   }
 }

@@ -16,7 +16,7 @@ from live_helpers import call, running
 
 from tracegen.cli import main
 from tracegen.live import LiveSession, create_app
-from tracegen.record import record
+from tracegen.recorder import record
 from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import load, loads
 
@@ -363,3 +363,19 @@ def test_serve_command_end_to_end(tiny_dir) -> None:
         proc.terminate()
         _, err = proc.communicate(timeout=20)
     assert "Warning: serving on 0.0.0.0" in err
+
+
+def test_docs_cover_every_route_and_option() -> None:
+    """docs/live.md names every API route of the app and every option of `tracegen serve`."""
+    doc = (ROOT / "docs" / "live.md").read_text()
+    app = create_app(LiveSession.__new__(LiveSession))
+    routes = {r.rule for r in app.url_map.iter_rules() if r.endpoint != "static"}
+    assert routes
+    for rule in routes:
+        assert f"`{rule}`" in doc or f" {rule}`" in doc, rule
+    from tracegen.cli.serve import serve
+
+    for param in serve.params:
+        for opt in param.opts:
+            if opt.startswith("--"):
+                assert opt in doc, opt

@@ -6,8 +6,8 @@ import webbrowser
 
 import click
 
-from ..models import DEVICES, DTYPES, load_model
 from ..prompts import read_prompts
+from .record import DEVICES, DTYPES  # literal lists: no torch import for `tracegen --help`
 
 
 @click.command()
@@ -31,6 +31,7 @@ from ..prompts import read_prompts
 def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
     from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
+    from ..models import load_model
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")

@@ -159,10 +159,9 @@ class CompatSession(BaseSession):
             self.legacy_run = self.new_run(context)["run"]["id"]
             self.legacy_node = 0
 
-    def to_dict(self) -> dict[str, Any]:
-        with self.lock:
-            self._ensure_legacy_run()
-            return super().to_dict()
+    def _to_dict(self) -> dict[str, Any]:
+        self._ensure_legacy_run()
+        return super()._to_dict()
 
 
 def _logprobs(probs: Any, vocab_size: int) -> torch.Tensor:
@@ -261,11 +260,11 @@ class FlaskGenerationApp:
 
     def fetch(self) -> Any:
         """``GET /fetch``: the current context and its continuations."""
-        session = self.session
-        with session.lock:
-            context = session.legacy_context()
-            continuations = self._call_predictions(context)
-            return self._legacy_reply(context, continuations)
+        return self.session.call(self._fetch)
+
+    def _fetch(self) -> Any:
+        context = self.session.legacy_context()
+        return self._legacy_reply(context, self._call_predictions(context))
 
     def select(self) -> Any:
         """``POST /select`` ``{"token": "<vocab string>"}``: append it, then as ``fetch``."""
@@ -273,16 +272,16 @@ class FlaskGenerationApp:
         word = body.get("token")
         if not isinstance(word, str):
             raise SessionError("\"token\" must be a vocabulary string")
+        return self.session.call(self._select, word)
+
+    def _select(self, word: str) -> Any:
         session = self.session
-        with session.lock:
-            session.legacy_context()
-            token = session.token_id(word)
-            run = session.legacy_run
-            session.expand(run, session.legacy_node, token)  # type: ignore[arg-type]
-            node = session.trace.run(run).child(session.legacy_node, token)  # type: ignore[arg-type]
-            session.legacy_node = node.id  # type: ignore[union-attr]
-            context = session.legacy_context()
-            return self._legacy_reply(context, self._call_predictions(context))
+        session.legacy_context()
+        token = session.token_id(word)
+        node = session.expand(session.legacy_run, session.legacy_node, token)["node"]  # type: ignore[arg-type]
+        session.legacy_node = node["id"]
+        context = session.legacy_context()
+        return self._legacy_reply(context, self._call_predictions(context))
 
     def add_endpoint(self, url_name: str, f: Callable[..., Any], methods: list[str]) -> None:
         """Add a route to ``self.app`` (as the earlier base class did)."""

@@ -3,7 +3,9 @@
 ``LiveSession`` owns the trace, the model's engine and a lock. Every operation (expand a
 node by a token, start a run, continue greedily or by sampling) takes the lock, so two tabs
 or a double click can never interleave model work or corrupt the tree, and the same
-expansion twice returns the same node.
+expansion twice returns the same node. The work itself runs on one long-lived worker thread:
+torch's OpenMP thread team belongs to the thread that calls it, and a fresh team per
+request thread (what a threaded WSGI server gives) nearly doubles the cost of a click.
 
 Nodes are built through ``Exploration`` exactly like ``tracegen record`` builds them; a
 click costs one incremental forward step because ``Engine.distribution`` reuses the cached
@@ -16,8 +18,9 @@ import math
 import threading
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import orjson
 import torch
@@ -26,9 +29,11 @@ from ..engine import Engine
 from ..errors import TracegenError
 from ..explore import Exploration
 from ..models import LoadedModel
-from ..record import Recorder
+from ..recorder import Recorder
 from ..strategies.sample import Sample
 from ..trace import Node, Run, Trace, iter_token_ids
+
+T = TypeVar("T")
 
 MAX_CONTINUE_STEPS = 512
 MANUAL = {"name": "manual"}
@@ -65,6 +70,9 @@ class BaseSession(ABC):
         if top_k < 1:
             raise TracegenError("--top-k must be at least 1")
         self.lock = threading.RLock()
+        self._local = threading.local()
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracegen-model",
+                                          initializer=self._mark_worker)
         self.trace = Trace(model=dict(model_info))
         self.top_k = top_k
         self.eos = set(eos_token_ids)
@@ -99,6 +107,22 @@ class BaseSession(ABC):
         """Raise ``SessionError`` if ``node``'s context cannot grow by one more token."""
         return None
 
+    # -- serialisation ----------------------------------------------------------------------
+
+    def _mark_worker(self) -> None:
+        self._local.worker = True
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(*args, **kwargs)`` on the session's model thread, holding its lock, and return its result.
+
+        Every operation goes through here, so model work is serialised and always runs on the
+        same thread. Calls made from the model thread itself run directly.
+        """
+        if getattr(self._local, "worker", False):
+            with self.lock:
+                return fn(*args, **kwargs)
+        return self._worker.submit(self.call, fn, *args, **kwargs).result()
+
     # -- public operations ------------------------------------------------------------------
 
     def new_run(self, prompt: str, chat: bool = False) -> dict[str, Any]:
@@ -113,14 +137,16 @@ class BaseSession(ABC):
         """
         if not isinstance(prompt, str):
             raise SessionError("\"prompt\" must be a string")
-        with self.lock:
-            run = self._start_run(self._free_run_id(), prompt, bool(chat))
-            explo = self._exploration(run)
-            root = run.add_node(Node(id=0))
-            self._record(explo, run, root)
-            self.trace.runs.append(run)
-            self._explorations[run.id] = explo
-            return {"run": run.to_dict(), **self._patch(iter_token_ids(run))}
+        return self.call(self._new_run, prompt, bool(chat))
+
+    def _new_run(self, prompt: str, chat: bool) -> dict[str, Any]:
+        run = self._start_run(self._free_run_id(), prompt, bool(chat))
+        explo = self._exploration(run)
+        root = run.add_node(Node(id=0))
+        self._record(explo, run, root)
+        self.trace.runs.append(run)
+        self._explorations[run.id] = explo
+        return {"run": run.to_dict(), **self._patch(iter_token_ids(run))}
 
     def expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]:
         """The child of ``node_id`` by ``token``, created and evaluated if new.
@@ -137,10 +163,12 @@ class BaseSession(ABC):
             NotFound: Unknown run or node.
             SessionError: A token outside the vocabulary, or a full context.
         """
-        with self.lock:
-            run, node = self._find(run_id, node_id)
-            child = self._child(run, node, self._token(token))
-            return {"node": child.to_dict(), **self._patch(_node_ids([child]))}
+        return self.call(self._expand, run_id, node_id, token)
+
+    def _expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]:
+        run, node = self._find(run_id, node_id)
+        child = self._child(run, node, self._token(token))
+        return {"node": child.to_dict(), **self._patch(_node_ids([child]))}
 
     def continue_(self, run_id: str, node_id: int, steps: int, mode: str = "greedy", temperature: float = 1.0,
                   top_p: float = 1.0, seed: int | None = None) -> dict[str, Any]:
@@ -174,35 +202,40 @@ class BaseSession(ABC):
                 raise SessionError(str(exc).replace("--top-p", "top_p").replace("--", "")) from None
         generator = torch.Generator(device="cpu")
         generator.manual_seed(seed if seed is not None else torch.seed())
-        with self.lock:
-            run, node = self._find(run_id, node_id)
-            path: list[Node] = []
-            if node.extra.get("finish") == "eos":
-                return {"nodes": [], "tokens": {}, "token_bytes": {}}
-            for _ in range(steps):
-                logprobs = self._distribution(run, node)
-                if sampler is None:
-                    token = int(logprobs.argmax())
-                else:
-                    token = int(sampler._draw(logprobs.view(1, -1), generator)[0])
-                try:
-                    node = self._child(run, node, token)
-                except SessionError:
-                    if path:  # the context filled up: return what was made
-                        break
-                    raise
-                path.append(node)
-                if token in self.eos:
+        return self.call(self._continue, run_id, node_id, steps, sampler, generator)
+
+    def _continue(self, run_id: str, node_id: int, steps: int, sampler: Sample | None,
+                  generator: torch.Generator) -> dict[str, Any]:
+        run, node = self._find(run_id, node_id)
+        path: list[Node] = []
+        if node.extra.get("finish") == "eos":
+            return {"nodes": [], "tokens": {}, "token_bytes": {}}
+        for _ in range(steps):
+            logprobs = self._distribution(run, node)
+            if sampler is None:
+                token = int(logprobs.argmax())
+            else:
+                token = int(sampler._draw(logprobs.view(1, -1), generator)[0])
+            try:
+                node = self._child(run, node, token)
+            except SessionError:
+                if path:  # the context filled up: return what was made
                     break
-            return {"nodes": [n.to_dict() for n in path], **self._patch(_node_ids(path))}
+                raise
+            path.append(node)
+            if token in self.eos:
+                break
+        return {"nodes": [n.to_dict() for n in path], **self._patch(_node_ids(path))}
 
     def to_dict(self) -> dict[str, Any]:
         """The session's trace as JSON-ready data (format v1), results brought up to date."""
-        with self.lock:
-            for run in self.trace.runs:
-                if run.strategy.get("name") == MANUAL["name"]:
-                    self._refresh_results(run)
-            return self.trace.to_dict()
+        return self.call(self._to_dict)
+
+    def _to_dict(self) -> dict[str, Any]:
+        for run in self.trace.runs:
+            if run.strategy.get("name") == MANUAL["name"]:
+                self._refresh_results(run)
+        return self.trace.to_dict()
 
     def dumps(self) -> bytes:
         """The session's trace file (UTF-8 JSON), what ``GET /api/trace`` answers."""

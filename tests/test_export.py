@@ -126,6 +126,13 @@ def test_export_into_missing_directory_fails_cleanly(tricky_path: Path, tmp_path
     assert result.exit_code == 1 and result.output.startswith("Error: ")
 
 
+def test_export_never_overwrites_the_trace(tricky_path: Path) -> None:
+    before = tricky_path.read_bytes()
+    result = CliRunner().invoke(main, ["export", str(tricky_path), "-o", str(tricky_path)])
+    assert result.exit_code == 1 and "refusing to overwrite" in result.output
+    assert tricky_path.read_bytes() == before
+
+
 def test_view_exports_and_opens_browser(tricky_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)

@@ -199,4 +199,6 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     trace = load(trace_path)
     html = render_html(trace, title=title)
     out = Path(out_path) if out_path is not None else default_output(trace_path)
+    if out.resolve() == Path(trace_path).resolve():
+        raise TracegenError(f"{out}: refusing to overwrite the trace with its HTML page; choose another -o")
     return write_bytes_atomic(out, html.encode("utf-8"))

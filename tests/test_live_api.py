@@ -379,3 +379,22 @@ def test_docs_cover_every_route_and_option() -> None:
         for opt in param.opts:
             if opt.startswith("--"):
                 assert opt in doc, opt
+
+
+@pytest.mark.slow
+def test_the_default_model_live_matches_a_direct_forward(default_model) -> None:
+    session = LiveSession(default_model, top_k=10)
+    try:
+        run = session.new_run("The capital of France is")["run"]
+        token = run["nodes"][0]["top"][1][0]
+        node = session.expand(run["id"], 0, token)["node"]
+        ids = run["prompt_token_ids"] + [token]
+        with torch.inference_mode():
+            want = torch.log_softmax(default_model.model(input_ids=torch.tensor([ids])).logits[0, -1].double(), -1)
+        values, top = torch.topk(want, 10)
+        assert [t for t, _ in node["top"]] == top.tolist()
+        assert max(abs(lp - v) for (_, lp), v in zip(node["top"], values.tolist(), strict=True)) < 1e-4
+        reply = session.continue_(run["id"], node["id"], 4)
+        assert len(reply["nodes"]) == 4 and all(n["rank"] == 0 for n in reply["nodes"])
+    finally:
+        session.close()

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from live_helpers import call, running
 
+from tracegen import load
 from tracegen.live import LiveSession, create_app
 from tracegen.testing import tiny_model, tiny_tokenizer
-from tracegen.trace import load
 
 pytestmark = pytest.mark.browser
 

@@ -194,3 +194,16 @@ def test_the_older_variant_works() -> None:
         assert status == 400
         status, _, reply = call(srv, "POST", "/api/expand", {"run": "run-1", "node": 0, "token": 5})
         assert status == 400 and "outside the vocabulary" in reply["error"]
+
+
+@pytest.mark.slow
+def test_the_seed_example_runs_on_the_default_model(default_model) -> None:
+    example = load_example().InteractiveGenerationServer(
+        __name__, default_model.tokenizer, default_model.model, "Once upon a time")
+    with running(example.app) as srv:
+        status, _, reply = call(srv, "GET", "/fetch")
+        assert status == 200 and len(reply["continuations"]) == 10
+        status, _, reply = call(srv, "POST", "/select", {"token": reply["continuations"][0]["token"]})
+        assert status == 200 and reply["context"].startswith("Once upon a time") and len(reply["context"]) > 16
+        _, _, trace = call(srv, "GET", "/api/trace")
+        assert trace["runs"][0]["nodes"][1]["rank"] == 0

@@ -123,6 +123,11 @@ class BaseSession(ABC):
                 return fn(*args, **kwargs)
         return self._worker.submit(self.call, fn, *args, **kwargs).result()
 
+    def close(self) -> None:
+        """Stop the model thread and drop the cached distributions (the trace stays readable)."""
+        self._worker.shutdown(wait=True)
+        self._distributions.clear()
+
     # -- public operations ------------------------------------------------------------------
 
     def new_run(self, prompt: str, chat: bool = False) -> dict[str, Any]:
@@ -375,6 +380,11 @@ class LiveSession(BaseSession):
 
     def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
         return self.engine.distribution(self._context(run, node)).float().cpu()
+
+    def close(self) -> None:
+        """Stop the model thread and free the KV caches."""
+        super().close()
+        self.engine.prefixes = type(self.engine.prefixes)(self.model.model, max_bytes=self.engine.prefixes.max_bytes)
 
     def _entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         return self.recorder.tokens.entries(ids)

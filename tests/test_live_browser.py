@@ -9,7 +9,7 @@ import pytest
 from live_helpers import call, running
 
 from tracegen import load
-from tracegen.live import LiveSession, create_app
+from tracegen.live import FlaskGenerationApp, LiveSession, create_app
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 pytestmark = pytest.mark.browser
@@ -171,3 +171,32 @@ def test_the_seed_example_serves_the_live_page(page, seed_live) -> None:
     assert len(nodes) == 2
     assert re.fullmatch(r"\d+", str(nodes[1]["token"]))
     assert not page.errors  # type: ignore[attr-defined]
+
+
+class MarkupVocab(FlaskGenerationApp):
+    """A seed subclass whose vocabulary is markup: the page must show it as text."""
+
+    def initialize_dictionary(self):
+        self.word_dict = ["<img src=x onerror=window.pwned=1>", "<b>bold</b>", "&amp;", "plain"]
+
+    def get_next_token_predictions(self):
+        return self.create_continuations([0.4, 0.3, 0.2, 0.1])
+
+    def append_to_context(self, post_token: str):
+        self._context += post_token
+
+
+def test_token_text_is_rendered_as_text(page) -> None:
+    app = MarkupVocab("markup", 4)
+    app._context = "<i>start</i>"
+    with running(app.app) as srv:
+        open_page(page, srv)
+        labels = page.locator(ROWS + " .tg-distribution__tok").all_text_contents()
+        assert "<b>bold</b>" in labels and "&amp;" in labels
+        page.locator(ROWS).nth(0).click()
+        page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+        assert page.locator("[data-testid=text] .tg-text__tok").first.text_content() == "<img src=x onerror=window.pwned=1>"
+        assert page.locator("[data-testid=prompt]").text_content() == "<i>start</i>"
+        assert page.locator("#app img").count() == 0
+        assert page.locator("#app b", has_text="bold").count() == 0 and page.locator("#app i", has_text="start").count() == 0
+        assert page.evaluate("() => window.pwned") is None

@@ -123,26 +123,34 @@ async function act<T>(fn: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Follow candidate `token` from the shown context: jump to its recorded branch, or (live) create it. */
+/**
+ * Follow candidate `token` from the shown context. Static: jump to its recorded branch.
+ * Live: append it (created if new) and show the distribution that follows it, so clicking
+ * candidates one after another writes text.
+ */
 export async function follow(token: number): Promise<void> {
   const idx = index.value
   const ctx = context.value
   if (!idx || !ctx) return
+  const src = source.value
+  const live = src?.mode === 'live'
   const existing = idx.childByToken(ctx.id, token)
-  if (existing) {
+  if (existing && !(live && existing.top)) {
     selectNode(existing.id)
     return
   }
-  const src = source.value
-  if (!src || src.mode !== 'live') return
-  const reply = await act(() => src.expand(idx.run.id, ctx.id, token))
-  if (!reply) return
-  patchTokens(reply)
-  idx.addNode(reply.node)
-  revision.value++
-  leafId.value = reply.node.id
-  pos.value = idx.depth(reply.node.id)
-  focus.value = -1
+  let child = existing
+  if (!child) {
+    if (!src || !live) return
+    const reply = await act(() => src.expand(idx.run.id, ctx.id, token))
+    if (!reply) return
+    patchTokens(reply)
+    idx.addNode(reply.node)
+    revision.value++
+    child = reply.node
+  }
+  if (child.top) selectNext(child.id)
+  else selectNode(child.id, child.id)
 }
 
 export async function continueFrom(options: ContinueOptions): Promise<void> {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fixtureTrace } from '../model/fixture'
 import { StaticSource } from '../source/static'
 import type { TraceSource } from '../source/types'
-import { selectNode, selected, setTrace } from '../state'
+import { context, selectNode, selected, setTrace } from '../state'
 import TgDistribution from './TgDistribution.vue'
 
 describe('TgDistribution', () => {
@@ -25,7 +25,7 @@ describe('TgDistribution', () => {
     expect(selected.value?.id).toBe(3)
   })
 
-  it('extends the path through a live source', async () => {
+  it('extends the path through a live source and shows what follows', async () => {
     const trace = fixtureTrace()
     const expand = vi.fn(async () => ({
       node: { id: 10, parent: 1, token: 4, logprob: Math.log(0.05), rank: 2, top: [[40, -0.1]], entropy: 0.3 },
@@ -37,7 +37,9 @@ describe('TgDistribution', () => {
     const wrapper = mount(TgDistribution)
     await nextTick()
     await wrapper.findAll('.tg-distribution__row')[2].trigger('click')
-    await vi.waitFor(() => expect(selected.value?.id).toBe(10))
+    // The new node's own distribution is shown next (the next-token slot after it).
+    await vi.waitFor(() => expect(context.value?.id).toBe(10))
+    expect(selected.value).toBeUndefined()
     expect(expand).toHaveBeenCalledWith('beam', 1, 4)
   })
 })

@@ -220,7 +220,7 @@ class BaseSession(ABC):
             if sampler is None:
                 token = int(logprobs.argmax())
             else:
-                token = int(sampler._draw(logprobs.view(1, -1), generator)[0])
+                token = int(sampler.draw(logprobs.view(1, -1), generator)[0])
             try:
                 node = self._child(run, node, token)
             except SessionError:

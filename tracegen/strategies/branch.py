@@ -102,9 +102,10 @@ class Branch(Strategy):
                     frontier.append((child, logprobs[row]))
                 del cache
 
+        # Rank the leaves first and decode only the ones kept.
         leaves = [n for n in run.nodes if n.parent is not None and not run.children(n.id)]
-        results = sorted((ctx.result(n) for n in leaves), key=lambda r: -r.score)
-        run.results = results[:MAX_RESULTS]
+        leaves.sort(key=lambda n: -_path_logprob(run, n))
+        run.results = [ctx.result(n) for n in leaves[:MAX_RESULTS]]
 
 
 def _path_logprob(run, node: Node) -> float:

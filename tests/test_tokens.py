@@ -153,3 +153,17 @@ def test_default_tokenizer_ten_thousand_ids_fast(default_model):
     elapsed = time.perf_counter() - start
     assert len(texts) == 10_000
     assert elapsed < 0.5, f"{elapsed:.3f} s for 10k ids"
+
+
+def test_lookup_maps_text_or_bytes_to_the_one_matching_id_and_marks_the_rest():
+    table = TokenTable(tiny_tokenizer())
+    assert table.lookup("A") == 65
+    assert table.lookup("", raw=b"\xf0") == 240
+    assert table.lookup("AB") is None  # two tokens' worth of text: no single id
+    first = table.id_for("AB")
+    assert first < 0 and table.id_for("AB") == first and table.id_for("CD") == first - 1
+    assert table.id_for("A") == 65
+    assert table.entries([first, 65]) == ({first: "AB", 65: "A"}, {})
+    with pytest.raises(ValueError, match="never given"):
+        table.display(first - 5)
+

@@ -51,6 +51,23 @@ def test_tokens_table_holds_every_id_used_and_bytes_of_split_characters(recorded
     assert b"".join(recorded.token_bytes[i] for i in emoji_ids).decode() == "😀"
 
 
+def test_version_1_files_still_read_and_top_k_only_nodes_round_trip(tmp_path):
+    data = small_trace().to_dict()
+    data["version"] = 1
+    (tmp_path / "v1.json").write_bytes(orjson.dumps(data))
+    assert load(tmp_path / "v1.json").runs[0].node(1).entropy == 0.05
+
+    trace = small_trace()
+    trace.model["vocab_size"] = None
+    trace.tokens[-1] = "?!"
+    node = trace.runs[0].add_node(Node(id=2, parent=1, token=-1, logprob=-3.0, top=[(-1, -0.2), (7, -2.0)],
+                                       top_mass=0.9540))
+    again = load(trace.save(tmp_path / "v2.json"))
+    assert again.to_dict() == trace.to_dict()
+    assert again.runs[0].node(2).top_mass == node.top_mass and again.runs[0].node(2).rank is None
+    jsonschema.validate(orjson.loads(trace.dumps()), json.loads(SCHEMA_PATH.read_text()))
+
+
 def test_unknown_fields_are_kept(tmp_path):
     data = small_trace().to_dict()
     data["future_field"] = {"x": 1}
@@ -64,7 +81,8 @@ def test_unknown_fields_are_kept(tmp_path):
 
 @pytest.mark.parametrize("mutate,message", [
     (lambda d: d.update(format="other"), "not a tracegen trace"),
-    (lambda d: d.update(version=2), "version 2 is newer"),
+    (lambda d: d.update(version=3), "version 3 is newer"),
+    (lambda d: d["runs"][0]["nodes"][0].update(top_mass=1.5), "top_mass 1.5 is not a probability"),
     (lambda d: d.update(version="1"), "must be an integer"),
     (lambda d: d["runs"][0]["nodes"][1].update(parent=9), "unknown parent 9"),
     (lambda d: d["tokens"].pop("7"), "token id 7 is missing"),

@@ -126,6 +126,8 @@ class TokenTable:
         added = getattr(tokenizer, "added_tokens_decoder", None) or {}
         self._added = {int(i): str(getattr(t, "content", t)) for i, t in added.items()}
         self._cache: dict[int, tuple[str, bytes | None]] = {}
+        self._by_bytes: dict[bytes, int | None] | None = None
+        self.unmapped: dict[bytes, int] = {}  # text -> the id below 0 it was given
 
     def display(self, token_id: int) -> str:
         """The readable text of one token: invalid UTF-8 bytes escaped as ``<0xNN>``.
@@ -143,6 +145,31 @@ class TokenTable:
             token_id: An id in ``range(vocab_size)``.
         """
         return self._entry(token_id)[1]
+
+    def lookup(self, text: str, raw: bytes | None = None) -> int | None:
+        """The id of the one token whose bytes are ``raw`` (default: ``text`` as UTF-8).
+
+        ``None`` when no token or more than one has exactly those bytes: a server names
+        tokens by their text, and a guess would put a wrong id in the trace.
+        """
+        if self._by_bytes is None:
+            index: dict[bytes, int | None] = {}
+            for token_id in range(self._tokenizer_size):
+                data = self.raw_bytes(token_id)
+                if data is not None:
+                    index[data] = None if data in index else token_id
+            self._by_bytes = index
+        return self._by_bytes.get(text.encode("utf-8") if raw is None else raw)
+
+    def id_for(self, text: str, raw: bytes | None = None) -> int:
+        """``lookup``, or else an id below 0 for this text, the same one every time it recurs."""
+        found = self.lookup(text, raw)
+        if found is not None:
+            return found
+        data = text.encode("utf-8") if raw is None else raw
+        if data not in self.unmapped:
+            self.unmapped[data] = -(len(self.unmapped) + 1)
+        return self.unmapped[data]
 
     def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         """The trace's ``tokens`` and ``token_bytes`` for these ids.
@@ -173,6 +200,11 @@ class TokenTable:
         return cached
 
     def _compute(self, token_id: int) -> tuple[str, bytes | None]:
+        if token_id < 0:
+            for data, unmapped_id in self.unmapped.items():
+                if unmapped_id == token_id:
+                    return bytes_to_display(data), data
+            raise ValueError(f"token id {token_id} was never given to an unmapped token")
         if not 0 <= token_id < max(self.vocab_size, self._tokenizer_size):
             raise ValueError(f"token id {token_id} is outside the vocabulary (0..{self.vocab_size - 1})")
         added = self._added.get(token_id)

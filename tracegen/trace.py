@@ -22,7 +22,10 @@ from ._version import __version__
 from .errors import TracegenError
 
 FORMAT = "tracegen.trace"
-VERSION = 1
+VERSION = 2
+# Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
+# entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
+# tokens known only by their text. Every version-1 file is a valid version-2 file.
 SCHEMA_PATH = Path(__file__).with_name("trace.schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,
@@ -48,6 +51,8 @@ class Node:
         top: The ``top_k`` most likely next tokens as ``(token_id, logprob)``, most likely
             first; ``None`` when this context was never evaluated (a finished leaf).
         entropy: Entropy of the full next-token distribution in nats, ``None`` when unknown.
+        top_mass: The probability mass ``top`` covers, set when only the top-k was known
+            (a server's ``top_logprobs``), so the entropy is unknown.
         extra: Any further fields, kept as they were read.
     """
 
@@ -58,6 +63,7 @@ class Node:
     rank: int | None = None
     top: list[tuple[int, float]] | None = None
     entropy: float | None = None
+    top_mass: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +73,8 @@ class Node:
             out["rank"] = self.rank
         out["top"] = self.top
         out["entropy"] = self.entropy
+        if self.top_mass is not None:
+            out["top_mass"] = self.top_mass
         out.update(self.extra)
         return out
 
@@ -182,8 +190,10 @@ class Trace:
     """A trace file: the model, the token table and one or more runs.
 
     Args:
-        model: What produced the trace; at least ``name`` and ``vocab_size``.
-        tokens: Display text of every token id used anywhere in the trace.
+        model: What produced the trace; at least ``name`` and ``vocab_size`` (``None``
+            when unknown, e.g. imported responses of a hosted model).
+        tokens: Display text of every token id used anywhere in the trace; ids below 0
+            are tokens known only by their text (see ``is_unmapped``).
         runs: The runs, in the order they were recorded.
         token_bytes: Raw bytes of the tokens that are not valid UTF-8 on their own, so a
             reader can join neighbours (an emoji split over tokens) and decode them.
@@ -282,7 +292,7 @@ def from_dict(raw: Any, source: str = "trace") -> Trace:
 
 _TOP_KEYS = {"format", "version", "created", "tracegen_version", "model", "tokens", "token_bytes", "runs"}
 _RUN_KEYS = {"id", "prompt", "prompt_token_ids", "strategy", "top_k", "complete", "nodes", "results"}
-_NODE_KEYS = {"id", "parent", "token", "logprob", "rank", "top", "entropy"}
+_NODE_KEYS = {"id", "parent", "token", "logprob", "rank", "top", "entropy", "top_mass"}
 _RESULT_KEYS = {"node", "score", "text"}
 
 
@@ -310,6 +320,8 @@ def _parse(raw: dict[str, Any]) -> Trace:
     model = raw["model"]
     if not isinstance(model, dict) or not isinstance(model.get("name"), str):
         raise ValueError("\"model\" must be an object with a \"name\"")
+    if model.get("vocab_size") is not None:
+        _int(model["vocab_size"], "model vocab_size")
     tokens_raw = raw["tokens"]
     if not isinstance(tokens_raw, dict):
         raise ValueError("\"tokens\" must be an object")
@@ -345,6 +357,7 @@ def _parse_run(raw: dict[str, Any], position: int) -> Run:
                 rank=None if node_raw.get("rank") is None else _int(node_raw["rank"], f"{where}: rank"),
                 top=top,
                 entropy=_opt_float(node_raw.get("entropy"), f"{where}: entropy"),
+                top_mass=_opt_float(node_raw.get("top_mass"), f"{where}: top_mass"),
                 extra={k: v for k, v in node_raw.items() if k not in _NODE_KEYS},
             )
         )
@@ -411,6 +424,8 @@ def _check_consistency(trace: Trace, source: str) -> None:
                         fail(f"{where}: node {node.id}: top token id {token_id} is missing from \"tokens\"")
                     if math.isnan(logprob) or logprob > 1e-6:
                         fail(f"{where}: node {node.id}: logprob {logprob} is not a log-probability")
+            if node.top_mass is not None and not 0 <= node.top_mass <= 1 + 1e-4:
+                fail(f"{where}: node {node.id}: top_mass {node.top_mass} is not a probability")
         for result in run.results:
             if result.node not in ids:
                 fail(f"{where}: result refers to unknown node {result.node}")
@@ -425,6 +440,16 @@ def iter_token_ids(run: Run) -> Iterator[int]:
         if node.top:
             for token_id, _ in node.top:
                 yield token_id
+
+
+def is_unmapped(token_id: int) -> bool:
+    """Whether a token id stands for a token that no id of the model's vocabulary matched.
+
+    A server or a saved response names tokens by their text; when the tokenizer has no
+    single token with exactly those bytes (or several), the trace gives it an id below 0
+    rather than guess. Its text is in ``tokens`` like any other.
+    """
+    return token_id < 0
 
 
 def round_logprob(value: float) -> float:

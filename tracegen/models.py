@@ -160,6 +160,69 @@ def load_model(spec: str | None = None, *, device: str = "auto", dtype: str | No
     return from_objects(model, tokenizer, name=name, source=source)
 
 
+def load_tokenizer(spec: str | None = None) -> tuple[PreTrainedTokenizerBase, str]:
+    """Load only the tokenizer of a spec (see ``load_model``): no weights, no device.
+
+    Used where the model runs elsewhere (a server) or not at all (imported responses), to
+    turn token texts back into ids.
+
+    Returns:
+        ``(tokenizer, source)``, the source named as in a trace's ``model.source``.
+    """
+    from transformers import AutoTokenizer
+
+    with _quiet():
+        if spec is None:
+            gguf = default_model_gguf()
+            if gguf is None:
+                return _tokenizer_from_hub(DEFAULT_HUB_ID), DEFAULT_HUB_ID
+            return _tokenizer_from_gguf(gguf), f"{DEFAULT_WHEEL}=={importlib.metadata.version(DEFAULT_WHEEL)}/{gguf.name}"
+        path = Path(spec).expanduser()
+        if path.is_file() or (path.is_dir() and not (path / "config.json").is_file()
+                              and not (path / "tokenizer_config.json").is_file()):
+            ggufs = [path] if path.is_file() else sorted(path.glob("*.gguf"))
+            if len(ggufs) != 1 or ggufs[0].suffix.lower() != ".gguf":
+                raise TracegenError(f"cannot load tokenizer {spec!r}: pass a .gguf file, a model directory or a hub id")
+            return _tokenizer_from_gguf(ggufs[0].resolve()), str(ggufs[0].resolve())
+        if path.is_dir():
+            try:
+                return AutoTokenizer.from_pretrained(path, local_files_only=True), str(path.resolve())
+            except (OSError, ValueError, KeyError) as exc:
+                raise TracegenError(f"cannot load tokenizer {spec!r}: {_first_line(exc)}") from None
+        if _looks_like_path(spec):
+            raise TracegenError(f"cannot load tokenizer {spec!r}: no such file or directory")
+        return _tokenizer_from_hub(spec), spec
+
+
+def _tokenizer_from_gguf(gguf: Path) -> PreTrainedTokenizerBase:
+    from transformers import AutoTokenizer
+
+    _require_gguf_support()
+    cached = _gguf.cache_dir_for(gguf)
+    try:
+        if _gguf.is_complete(cached):
+            return AutoTokenizer.from_pretrained(cached, local_files_only=True)
+        return AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    except (OSError, ValueError, KeyError, RuntimeError) as exc:
+        raise TracegenError(f"cannot load tokenizer {str(gguf)!r}: {_first_line(exc)}") from None
+
+
+def _tokenizer_from_hub(model_id: str) -> PreTrainedTokenizerBase:
+    from transformers import AutoTokenizer
+
+    try:
+        return AutoTokenizer.from_pretrained(model_id, local_files_only=True)
+    except (OSError, ValueError):
+        pass
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"} or not _hub_reachable():
+        raise TracegenError(f"cannot load tokenizer {model_id!r}: not a local directory or .gguf file, and "
+                            "the Hugging Face hub did not answer (offline?); pass --tokenizer")
+    try:
+        return AutoTokenizer.from_pretrained(model_id)
+    except (OSError, ValueError) as exc:
+        raise TracegenError(f"cannot load tokenizer {model_id!r}: {_first_line(exc)}") from None
+
+
 # -- spec resolution ----------------------------------------------------------------------
 
 

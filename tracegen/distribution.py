@@ -6,6 +6,7 @@ over vocabulary entries anywhere.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import torch
@@ -15,10 +16,14 @@ from .trace import ENTROPY_DIGITS, LOGPROB_DIGITS
 
 @dataclass
 class Summary:
-    """The recorded view of a batch of distributions: one entry per row."""
+    """The recorded view of a batch of distributions: one entry per row.
+
+    ``entropy`` is ``None`` per row and ``top_mass`` set when the rows were top-k only.
+    """
 
     top: list[list[tuple[int, float]]]
-    entropy: list[float]
+    entropy: list[float | None]
+    top_mass: list[float | None]
 
 
 def log_softmax(logits: torch.Tensor) -> torch.Tensor:
@@ -26,21 +31,31 @@ def log_softmax(logits: torch.Tensor) -> torch.Tensor:
     return torch.log_softmax(logits.float(), dim=-1)
 
 
-def summarize(logprobs: torch.Tensor, k: int) -> Summary:
-    """Top ``k`` (most likely first) and entropy in nats of each row of ``logprobs`` ``[R, V]``."""
+def summarize(logprobs: torch.Tensor, k: int, exact: bool = True) -> Summary:
+    """Top ``k`` (most likely first) and entropy in nats of each row of ``logprobs`` ``[R, V]``.
+
+    With ``exact`` false the rows hold only a server's top-k (the rest ``-inf``): entropy is
+    unknown and the mass the recorded top-k covers is reported instead.
+    """
     k = min(k, logprobs.shape[-1])
     values, ids = torch.topk(logprobs, k, dim=-1)
-    entropy = torch.special.entr(logprobs.exp()).sum(-1)
-    values = torch.round(values.double(), decimals=LOGPROB_DIGITS).tolist()
-    ids = ids.tolist()
-    return Summary(
-        top=[list(zip(row_ids, row_values, strict=True)) for row_ids, row_values in zip(ids, values, strict=True)],
-        entropy=[round(e, ENTROPY_DIGITS) for e in entropy.tolist()],
-    )
+    rounded = torch.round(values.double(), decimals=LOGPROB_DIGITS)
+    top = [
+        [(t, v) for t, v in zip(row_ids, row_values, strict=True) if v != -math.inf]
+        for row_ids, row_values in zip(ids.tolist(), rounded.tolist(), strict=True)
+    ]
+    if exact:
+        entropy = torch.special.entr(logprobs.exp()).sum(-1)
+        return Summary(top=top, entropy=[round(e, ENTROPY_DIGITS) for e in entropy.tolist()],
+                       top_mass=[None] * len(top))
+    mass = values.double().exp().sum(-1).clamp(max=1.0)
+    return Summary(top=top, entropy=[None] * len(top), top_mass=[round(m, LOGPROB_DIGITS) for m in mass.tolist()])
 
 
-def token_stats(logprobs: torch.Tensor, tokens: torch.Tensor) -> tuple[list[float], list[int]]:
+def token_stats(logprobs: torch.Tensor, tokens: torch.Tensor) -> tuple[list[float | None], list[int | None]]:
     """Log-probability and rank (0 = most likely) of ``tokens[i]`` in row ``i`` of ``logprobs``.
+
+    A token a top-k-only row does not hold (``-inf``) has both unknown (``None``).
 
     Args:
         logprobs: ``[R, V]``.
@@ -48,4 +63,6 @@ def token_stats(logprobs: torch.Tensor, tokens: torch.Tensor) -> tuple[list[floa
     """
     chosen = logprobs.gather(1, tokens.view(-1, 1))
     ranks = (logprobs > chosen).sum(-1)
-    return torch.round(chosen.view(-1).double(), decimals=LOGPROB_DIGITS).tolist(), ranks.tolist()
+    values = torch.round(chosen.view(-1).double(), decimals=LOGPROB_DIGITS).tolist()
+    return ([None if v == -math.inf else v for v in values],
+            [None if v == -math.inf else r for v, r in zip(values, ranks.tolist(), strict=True)])

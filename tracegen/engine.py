@@ -1,4 +1,4 @@
-"""The local transformers engine: batched, KV-cached forward steps that yield log-probabilities.
+"""The local transformers backend: batched, KV-cached forward steps that yield log-probabilities.
 
 Strategies never call the model directly: they prefill a prompt, then extend chosen rows by
 one token each (reordering or repeating rows as beam search and branching need), or ask for
@@ -8,34 +8,20 @@ the distribution after an arbitrary context (live mode), which reuses cached pre
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import torch
 from transformers import DynamicCache
 
 from . import kvcache
+from .backend import Backend, Step, Tree
 from .distribution import log_softmax
+from .trace import Node, Run
+
+BATCH_BYTES = 256 * 2**20  # cache memory one batch of a tree level may take
 
 
-@dataclass
-class Step:
-    """Next-token log-probabilities of a batch of contexts and the cache behind them.
-
-    Args:
-        logprobs: ``[rows, vocab]`` float32 log-probabilities of the next token per row.
-        cache: The KV cache of the rows' contexts (``rows`` batch rows).
-    """
-
-    logprobs: torch.Tensor
-    cache: DynamicCache
-
-    @property
-    def rows(self) -> int:
-        return self.logprobs.shape[0]
-
-
-class Engine:
-    """Runs a causal LM forward one step at a time, with its KV cache.
+class Engine(Backend):
+    """Runs a causal LM forward one step at a time, with its KV cache (full distributions).
 
     Args:
         model: A transformers causal LM in eval mode.
@@ -47,10 +33,16 @@ class Engine:
         self.device = next(model.parameters()).device
         self._cache_kw = kvcache.cache_argument(model)
         self.prefixes = kvcache.PrefixCache(model, max_bytes=prefix_cache_bytes)
-        self.forward_calls = 0
+        self.calls = 0
+        self.vocab_size = model.get_output_embeddings().weight.shape[0]
+
+    @property
+    def forward_calls(self) -> int:
+        """Forward passes run so far."""
+        return self.calls
 
     def _forward(self, input_ids: torch.Tensor, cache: DynamicCache, last_only: bool = True) -> torch.Tensor:
-        self.forward_calls += 1
+        self.calls += 1
         kwargs = {self._cache_kw: cache, "use_cache": True}
         if last_only:
             kwargs["logits_to_keep"] = 1
@@ -75,23 +67,23 @@ class Engine:
         rows = torch.as_tensor(rows, dtype=torch.long, device=self.device)
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1, 1)
         if rows.numel() != step.rows or not torch.equal(rows, torch.arange(step.rows, device=self.device)):
-            kvcache.select_rows(step.cache, rows)
-        logits = self._forward(tokens, step.cache)
-        return Step(log_softmax(logits[:, -1, :]), step.cache)
+            kvcache.select_rows(step.state, rows)
+        logits = self._forward(tokens, step.state)
+        return Step(log_softmax(logits[:, -1, :]), step.state)
 
     def run_batch(self, cache: DynamicCache, tokens: Sequence[int] | torch.Tensor) -> torch.Tensor:
         """Feed one token per row on top of ``cache``; ``[rows, vocab]`` log-probabilities."""
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1, 1)
         return log_softmax(self._forward(tokens, cache)[:, -1, :])
 
-    def all_positions(self, ids: Sequence[int]) -> torch.Tensor:
-        """Log-probabilities after every prefix of ``ids`` in one forward pass: ``[len(ids), vocab]``.
-
-        Row ``i`` is the distribution of the token that follows ``ids[: i + 1]``.
-        """
+    def all_positions(self, ids: Sequence[int], start: int) -> Step:
+        """Distributions after ``ids[:i + 1]`` for ``i >= start - 1``, in one forward pass."""
         cache = kvcache.new_cache(self.model)
         logits = self._forward(torch.tensor([list(ids)]), cache, last_only=False)
-        return log_softmax(logits[0])
+        return Step(log_softmax(logits[0, start - 1 :]), None)
+
+    def tree(self, prompt_ids: Sequence[int]) -> Tree:
+        return LocalTree(self, prompt_ids)
 
     def distribution(self, ids: Sequence[int]) -> torch.Tensor:
         """The next-token log-probabilities ``[vocab]`` after the context ``ids``.
@@ -107,3 +99,37 @@ class Engine:
         logits = self._forward(torch.tensor([list(ids[shared:])]), cache)
         self.prefixes.put(ids, cache)
         return log_softmax(logits[0, -1, :])
+
+
+class LocalTree(Tree):
+    """A tree's nodes evaluated level by level in batches on top of the prompt's cache.
+
+    The prompt runs once; each node keeps only its own token's keys and values, so memory
+    grows with the number of nodes, not with nodes x context length.
+    """
+
+    def __init__(self, engine: Engine, prompt_ids: Sequence[int]) -> None:
+        self.engine = engine
+        self.prompt_len = len(prompt_ids)
+        self._step = engine.prefill(prompt_ids)
+        self._prompt_kv = kvcache.layers(self._step.state)
+        self._own_kv: dict[int, list[tuple[torch.Tensor, torch.Tensor]]] = {}  # node -> its token's KV
+        self._per_position = kvcache.bytes_per_position(engine.model)
+
+    def root(self) -> torch.Tensor:
+        return self._step.logprobs
+
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> torch.Tensor:
+        out = []
+        depth = max(len(run.path(n.id)) for n in nodes)
+        batch = max(1, min(64, BATCH_BYTES // (self._per_position * (self.prompt_len + depth))))
+        for start in range(0, len(nodes), batch):
+            chunk = nodes[start : start + batch]
+            suffixes = [[self._own_kv[n.id] for n in run.path(c.parent)[1:]] for c in chunk]
+            cache = kvcache.prefix_batch(self.engine.model, self._prompt_kv, suffixes)
+            out.append(self.engine.run_batch(cache, [c.token for c in chunk]))
+            last = kvcache.last_positions(cache)
+            for row, child in enumerate(chunk):
+                self._own_kv[child.id] = [(k[row], v[row]) for k, v in last]
+            del cache
+        return torch.cat(out)

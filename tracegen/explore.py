@@ -11,16 +11,16 @@ from collections.abc import Callable, Sequence
 
 import torch
 
+from .backend import Backend
 from .distribution import summarize, token_stats
-from .engine import Engine
-from .trace import Node, Result, Run
+from .trace import LOGPROB_DIGITS, Node, Result, Run
 
 
 class Exploration:
     """One run being recorded.
 
     Args:
-        engine: The engine that evaluates contexts.
+        engine: The backend that evaluates contexts (local or a server).
         run: The run to grow (its ``prompt_token_ids`` are the context of the root).
         max_new_tokens: Length limit for the strategy.
         eos_token_ids: Tokens that end a sequence.
@@ -31,7 +31,7 @@ class Exploration:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Backend,
         run: Run,
         *,
         max_new_tokens: int,
@@ -41,6 +41,7 @@ class Exploration:
         advance: Callable[[int], None] = lambda n: None,
     ) -> None:
         self.engine = engine
+        self.vocab_size = engine.vocab_size
         self.run = run
         self.top_k = run.top_k
         self.max_new_tokens = max_new_tokens
@@ -54,29 +55,44 @@ class Exploration:
     def prompt_ids(self) -> list[int]:
         return self.run.prompt_token_ids
 
-    def root(self, logprobs: torch.Tensor) -> Node:
-        """Create the root node with the prompt's distribution (row 0 of ``logprobs``)."""
+    def root(self, logprobs: torch.Tensor, exact: bool = True) -> Node:
+        """The root node with the prompt's distribution (row 0 of ``logprobs``).
+
+        When resuming a run, the root recorded before is reused.
+        """
+        if self.run.nodes:
+            return self.run.root
         node = self.run.add_node(Node(id=0))
-        self.record([node], logprobs[:1])
+        self.record([node], logprobs[:1], exact)
         return node
 
-    def record(self, nodes: Sequence[Node], logprobs: torch.Tensor) -> None:
-        """Store row ``i`` of ``logprobs`` ``[R, V]`` as the distribution of ``nodes[i]``."""
-        summary = summarize(logprobs, self.top_k)
-        for node, top, entropy in zip(nodes, summary.top, summary.entropy, strict=True):
-            node.top = top
-            node.entropy = entropy
+    def record(self, nodes: Sequence[Node], logprobs: torch.Tensor, exact: bool = True) -> None:
+        """Store row ``i`` of ``logprobs`` ``[R, V]`` as the distribution of ``nodes[i]``.
 
-    def children(self, parents: Sequence[Node], logprobs: torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> list[Node]:
+        ``exact`` false: the rows are a server's top-k only (entropy unknown).
+        """
+        summary = summarize(logprobs, self.top_k, exact)
+        for node, top, entropy, mass in zip(nodes, summary.top, summary.entropy, summary.top_mass, strict=True):
+            node.top = [(self.token_id(t), lp) for t, lp in top]
+            node.entropy = entropy
+            node.top_mass = mass
+
+    def children(self, parents: Sequence[Node], logprobs: torch.Tensor, tokens: Sequence[int] | torch.Tensor,
+                 token_logprobs: Sequence[float | None] | None = None) -> list[Node]:
         """The child of ``parents[i]`` by ``tokens[i]``, created if new.
 
         ``logprobs[i]`` is the distribution of ``parents[i]``; it gives the new child's
-        logprob and rank.
+        logprob and rank. ``token_logprobs[i]``, when given and not ``None``, is the
+        token's logprob as a server reported it (for a token outside the returned top-k).
         """
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1)
         logprob, rank = token_stats(logprobs, tokens)
+        if token_logprobs is not None:
+            logprob = [lp if known is None else round(known, LOGPROB_DIGITS)
+                       for lp, known in zip(logprob, token_logprobs, strict=True)]
         out = []
-        for parent, token, lp, rk in zip(parents, tokens.tolist(), logprob, rank, strict=True):
+        for parent, column, lp, rk in zip(parents, tokens.tolist(), logprob, rank, strict=True):
+            token = self.token_id(column)
             child = self.run.child(parent.id, token)
             if child is None:
                 child = self.run.add_node(
@@ -84,6 +100,10 @@ class Exploration:
                 )
             out.append(child)
         return out
+
+    def token_id(self, column: int) -> int:
+        """The trace id of a row column: columns past the vocabulary are unmapped tokens (ids below 0)."""
+        return column if column < self.vocab_size else self.vocab_size - 1 - column
 
     def is_eos(self, tokens: torch.Tensor) -> torch.Tensor:
         """Which of ``tokens`` end a sequence (a bool tensor of the same shape)."""
@@ -99,8 +119,11 @@ class Exploration:
         ids = [n.token for n in path]
         if ids and ids[-1] in self.eos:
             ids = ids[:-1]
-        total = round(sum(n.logprob for n in path), 5)
-        fields = {"logprob": total, "num_tokens": len(path)}
+        known = [n.logprob for n in path if n.logprob is not None]
+        total = round(sum(known), 5)
+        fields: dict = {"logprob": total, "num_tokens": len(path)}
+        if len(known) < len(path):  # a server did not say how likely some forced tokens were
+            fields["unknown_logprobs"] = len(path) - len(known)
         if "finish" in node.extra:
             fields["finish"] = node.extra["finish"]
         fields.update(extra)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from tqdm import tqdm
 
+from .backend import Backend
 from .engine import Engine
 from .errors import TracegenError
 from .explore import Exploration
@@ -34,22 +36,25 @@ class Recorder:
     """Records runs with one model into one trace.
 
     Args:
-        model: The loaded model.
+        model: The loaded model, or a served one (``tracegen.remote.connect``): what gives
+            the tokenizer and the trace's ``model`` field.
         top_k: Candidates recorded per node.
         max_new_tokens: Length limit of every run.
         chat: Apply the tokenizer's chat template to each prompt.
         progress: Show a progress bar on stderr.
+        backend: What computes distributions; default: the local engine on ``model``.
     """
 
-    def __init__(self, model: LoadedModel, *, top_k: int = 10, max_new_tokens: int = 32, chat: bool = False,
-                 progress: bool = False) -> None:
+    def __init__(self, model: Any, *, top_k: int = 10, max_new_tokens: int = 32, chat: bool = False,
+                 progress: bool = False, backend: Backend | None = None) -> None:
         if top_k < 1:
             raise TracegenError("--top-k must be at least 1")
         if max_new_tokens < 1:
             raise TracegenError("--max-new-tokens must be at least 1")
         self.model = model
-        self.engine = Engine(model.model)
-        self.tokens = TokenTable(model.tokenizer, model.vocab_size)
+        self.engine = backend if backend is not None else Engine(model.model)
+        # A server backend names unmapped tokens in its own table: the trace must use the same one.
+        self.tokens = getattr(self.engine, "tokens", None) or TokenTable(model.tokenizer, model.vocab_size)
         self.top_k = top_k
         self.max_new_tokens = max_new_tokens
         self.chat = chat
@@ -80,9 +85,9 @@ class Recorder:
                                 f"that exceeds the model's context of {limit} tokens")
         return list(ids)
 
-    def new_run(self, prompt: Prompt, strategy: dict[str, Any]) -> Run:
-        """Add an empty run for ``prompt`` to the trace."""
-        run_id = prompt.id or f"run-{len(self.trace.runs) + 1}"
+    def new_run(self, prompt: Prompt, strategy: dict[str, Any], run_id: str | None = None) -> Run:
+        """Add an empty run for ``prompt`` to the trace (``run_id`` defaults to the prompt's id or ``run-N``)."""
+        run_id = run_id or prompt.id or f"run-{len(self.trace.runs) + 1}"
         run = Run(id=run_id, prompt=prompt.text, prompt_token_ids=self.encode_prompt(prompt.text),
                   strategy=strategy, top_k=self.top_k, complete=False,
                   extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens})
@@ -110,18 +115,86 @@ class Recorder:
         if isinstance(prompt, str):
             prompt = Prompt(prompt)
         run = self.new_run(prompt, strategy.describe())
-        started, calls = time.perf_counter(), self.engine.forward_calls
         with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
                   disable=not self.progress, dynamic_ncols=True) as bar:
-            try:
-                strategy.explore(self.exploration(run, advance=bar.update))
-            except ValueError as exc:
-                raise TracegenError(f"run {run.id!r}: {exc}") from None
-            finally:
-                run.extra["stats"] = {"seconds": round(time.perf_counter() - started, 3),
-                                      "forward_passes": self.engine.forward_calls - calls}
-        run.complete = True
+            self._explore(run, strategy, bar.update)
         return run
+
+    def record_runs(self, prompts: Sequence[Prompt], strategies: Sequence[Strategy], *, concurrency: int = 1,
+                    on_run: Callable[[Run], None] = lambda run: None) -> None:
+        """Record every prompt with its strategy, ``concurrency`` runs at a time.
+
+        Runs keep the order of ``prompts`` in the trace whatever order they finish in. A run
+        already in the trace (``resume``) is skipped when complete and continued when not.
+        """
+        runs = []
+        for position, (prompt, strategy) in enumerate(zip(prompts, strategies, strict=True), start=1):
+            run_id = prompt.id or f"run-{position}"
+            run = self._resumable(run_id, prompt, strategy)
+            if run is None:
+                runs.append((self.new_run(prompt, strategy.describe(), run_id), strategy))
+            elif not run.complete:
+                runs.append((run, strategy))
+
+        def work(item: tuple[Run, Strategy]) -> Run:
+            self._explore(*item, lambda n: None)
+            on_run(item[0])
+            return item[0]
+
+        if concurrency <= 1:
+            for run, strategy in runs:
+                with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
+                          disable=not self.progress, dynamic_ncols=True) as bar:
+                    self._explore(run, strategy, bar.update)
+                on_run(run)
+            return
+        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tracegen-run") as pool:
+            futures = [pool.submit(work, item) for item in runs]
+            try:
+                for future in futures:
+                    future.result()
+            except BaseException:
+                for future in futures:
+                    future.cancel()
+                raise
+
+    def resume(self, trace: Trace) -> None:
+        """Continue ``trace``: ``record_runs`` skips its complete runs and continues the others.
+
+        Contexts an interrupted run already evaluated are not evaluated again by a backend
+        that can look them up (a server); the local engine recomputes them, which is cheap.
+        """
+        for key in ("name", "backend", "source"):
+            if trace.model.get(key) != self.trace.model.get(key):
+                raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
+                                    f"not {self.trace.model.get(key)!r}")
+        self.trace = trace
+        remember = getattr(self.engine, "remember", None)
+        for run in trace.runs:
+            if not run.complete and remember is not None:
+                remember(run)
+
+    def _resumable(self, run_id: str, prompt: Prompt, strategy: Strategy) -> Run | None:
+        try:
+            run = self.trace.run(run_id)
+        except KeyError:
+            return None
+        if run.prompt != prompt.text or run.strategy != strategy.describe() or run.top_k != self.top_k:
+            raise TracegenError(f"cannot resume run {run_id!r}: its prompt, strategy or --top-k differ from "
+                                "the trace's")
+        return run
+
+    def _explore(self, run: Run, strategy: Strategy, advance: Callable[[int], None]) -> None:
+        started, calls = time.perf_counter(), self.engine.calls
+        try:
+            strategy.explore(self.exploration(run, advance=advance))
+        except ValueError as exc:
+            raise TracegenError(f"run {run.id!r}: {exc}") from None
+        finally:
+            stats = {"seconds": round(time.perf_counter() - started, 3)}
+            stats["requests" if not self.engine.exact else "forward_passes"] = self.engine.calls - calls
+            run.extra["stats"] = stats
+        run.complete = True
 
     def finish(self) -> Trace:
         """Fill the token table for everything recorded so far and return the trace.

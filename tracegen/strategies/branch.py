@@ -1,10 +1,8 @@
 """Branching exploration: expand every uncertain step into its most likely alternatives.
 
 Level by level, every node of a level gets its most likely children (up to ``branch_width``,
-each at least ``min_prob`` likely). All nodes of a level have contexts of the same length,
-so they are evaluated together in batches on top of the prompt's cache, which is computed
-once; each node keeps only its own token's keys and values, so memory grows with the number
-of nodes, not with nodes x context length.
+each at least ``min_prob`` likely). A level's nodes go to the backend's ``Tree`` together:
+locally they run in batches on the prompt's cache, through a server as concurrent requests.
 """
 
 from __future__ import annotations
@@ -14,13 +12,11 @@ from typing import Any
 
 import torch
 
-from .. import kvcache
 from ..explore import Exploration
-from ..trace import Node
+from ..trace import Node, is_unmapped
 from .base import Strategy, check
 
 MAX_RESULTS = 20
-BATCH_BYTES = 256 * 2**20  # cache memory one batch of a level may take
 
 
 class Branch(Strategy):
@@ -55,55 +51,46 @@ class Branch(Strategy):
 
     def explore(self, ctx: Exploration) -> None:
         depth_limit = self.max_depth or ctx.max_new_tokens
-        engine, run = ctx.engine, ctx.run
-        step = engine.prefill(ctx.prompt_ids)
-        root = ctx.root(step.logprobs)
+        run = ctx.run
+        ctx.engine.require_top(self.branch_width)
+        tree = ctx.engine.tree(ctx.prompt_ids)
+        exact = ctx.engine.exact
+        root = ctx.root(tree.root(), exact)
         ctx.advance(1)
-        prompt_kv = kvcache.layers(step.cache)
-        own_kv: dict[int, list[tuple[torch.Tensor, torch.Tensor]]] = {}  # node -> its token's KV per layer
         log_min = math.log(self.min_prob) if self.min_prob > 0 else -math.inf
-        frontier: list[tuple[Node, torch.Tensor]] = [(root, step.logprobs[0])]
-        per_position = kvcache.bytes_per_position(engine.model)
+        frontier: list[tuple[Node, torch.Tensor]] = [(root, tree.root()[0])]
+        visited = {root.id}  # not len(run.nodes): a resumed run already holds nodes
 
         for depth in range(1, depth_limit + 1):
             # Most likely paths first, so a node budget keeps the likeliest part of the tree.
             frontier.sort(key=lambda item: -_path_logprob(run, item[0]))
             children: list[Node] = []
             for parent, logprobs in frontier:
-                room = self.max_nodes - len(run.nodes)
+                room = self.max_nodes - len(visited)
                 if room <= 0:
                     break
                 values, ids = torch.topk(logprobs, min(self.branch_width, room))
-                ids = ids[values >= log_min]
+                ids = ids[(values >= log_min) & (values > -math.inf)]
                 if ids.numel() == 0:
                     continue
                 made = ctx.children([parent] * ids.numel(), logprobs.expand(ids.numel(), -1), ids)
                 ctx.advance(len(made))
+                visited.update(n.id for n in made)
                 children.extend(made)
             evaluate = []
             for child in children:
                 if child.token in ctx.eos:
                     ctx.finish(child, "eos")
-                elif depth < depth_limit and len(run.nodes) < self.max_nodes:
+                elif depth < depth_limit and len(visited) < self.max_nodes and not is_unmapped(child.token):
                     evaluate.append(child)
             if not evaluate:
                 break
-            batch = max(1, min(64, BATCH_BYTES // (per_position * (len(ctx.prompt_ids) + depth))))
-            frontier = []
-            for start in range(0, len(evaluate), batch):
-                chunk = evaluate[start : start + batch]
-                suffixes = [[own_kv[n.id] for n in run.path(c.parent)[1:]] for c in chunk]
-                cache = kvcache.prefix_batch(engine.model, prompt_kv, suffixes)
-                logprobs = engine.run_batch(cache, [c.token for c in chunk])
-                ctx.record(chunk, logprobs)
-                last = kvcache.last_positions(cache)
-                for row, child in enumerate(chunk):
-                    own_kv[child.id] = [(k[row], v[row]) for k, v in last]
-                    frontier.append((child, logprobs[row]))
-                del cache
+            logprobs = tree.evaluate(run, evaluate)
+            ctx.record(evaluate, logprobs, exact)
+            frontier = list(zip(evaluate, logprobs, strict=True))
 
         # Rank the leaves first and decode only the ones kept.
-        leaves = [n for n in run.nodes if n.parent is not None and not run.children(n.id)]
+        leaves = [n for n in run.nodes if n.id in visited and n.parent is not None and not run.children(n.id)]
         leaves.sort(key=lambda n: -_path_logprob(run, n))
         run.results = [ctx.result(n) for n in leaves[:MAX_RESULTS]]
 

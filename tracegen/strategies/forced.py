@@ -35,13 +35,14 @@ class Forced(Strategy):
     def explore(self, ctx: Exploration) -> None:
         continuation_ids = ctx.encode(self.continuation)
         check(len(continuation_ids) > 0, "the forced continuation has no tokens")
-        prompt_len = len(ctx.prompt_ids)
-        logprobs = ctx.engine.all_positions(ctx.prompt_ids + continuation_ids)[prompt_len - 1 :]
-        node = ctx.root(logprobs[:1])
+        step = ctx.engine.all_positions(ctx.prompt_ids + continuation_ids, len(ctx.prompt_ids))
+        node = ctx.root(step.logprobs[:1], step.exact)
         path = []
+        known = step.state  # the tokens' own logprobs, where a server reported them
         for i, token in enumerate(torch.tensor(continuation_ids)):
-            node = ctx.children([node], logprobs[i : i + 1], token.view(1))[0]
+            given = None if known is None else [known[i]]
+            node = ctx.children([node], step.logprobs[i : i + 1], token.view(1), given)[0]
             path.append(node)
-        ctx.record(path, logprobs[1:])
+        ctx.record(path, step.logprobs[1:], step.exact)
         ctx.advance(1)
         ctx.run.results = [ctx.result(node)]

@@ -6,7 +6,9 @@ from typing import Any
 
 import torch
 
+from ..backend import Sampler
 from ..explore import Exploration
+from ..trace import Node
 from .base import Strategy, check
 
 
@@ -41,50 +43,46 @@ class Sample(Strategy):
     def total_work(self, max_new_tokens: int) -> int:
         return max_new_tokens * self.num_samples
 
+    def sampler(self) -> Sampler:
+        return Sampler(self.temperature, self.top_p, self.seed)
+
     def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
         """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
-        scores = logprobs / self.temperature
-        if self.top_p < 1.0:
-            sorted_scores, order = torch.sort(scores, descending=True, dim=-1)
-            probs = torch.softmax(sorted_scores, dim=-1)
-            # Drop a token once the mass before it already reaches top_p (the first always stays).
-            drop = (probs.cumsum(-1) - probs) >= self.top_p
-            sorted_scores = sorted_scores.masked_fill(drop, float("-inf"))
-            scores = torch.full_like(scores, float("-inf")).scatter(-1, order, sorted_scores)
-        probs = torch.softmax(scores, dim=-1)
-        return torch.multinomial(probs, 1, generator=generator).view(-1)
+        return self.sampler().draw(logprobs, generator)
 
     def explore(self, ctx: Exploration) -> None:
-        generator = torch.Generator(device="cpu")
-        generator.manual_seed(self.seed if self.seed is not None else torch.seed())
-        step = ctx.engine.prefill(ctx.prompt_ids)
-        root = ctx.root(step.logprobs)
-        rows = [0] * self.num_samples  # each live sample's row in `step`
-        nodes = [root] * self.num_samples
-        samples = list(range(self.num_samples))  # which sample each live row is
-        ends: dict[int, Any] = {}
-        for position in range(ctx.max_new_tokens):
-            logprobs = step.logprobs[torch.tensor(rows)]
-            tokens = self.draw(logprobs.cpu(), generator)
-            nodes = ctx.children(nodes, logprobs, tokens)
-            ctx.advance(len(nodes))
-            eos = ctx.is_eos(tokens).tolist()
-            last = position == ctx.max_new_tokens - 1
-            keep = []
-            for i, (node, ended) in enumerate(zip(nodes, eos, strict=True)):
-                if ended or last:
-                    ctx.finish(node, "eos" if ended else "length")
-                    ends[samples[i]] = node
-                else:
-                    keep.append(i)
-            if not keep:
-                break
-            step = ctx.engine.extend(step, [rows[i] for i in keep], tokens[keep])
-            nodes = [nodes[i] for i in keep]
-            samples = [samples[i] for i in keep]
-            rows = list(range(len(keep)))
-            fresh = [i for i, node in enumerate(nodes) if node.top is None]
-            if fresh:
-                ctx.record([nodes[i] for i in fresh], step.logprobs[fresh])
+        ends = record_decoded(ctx, n=self.num_samples, sampler=self.sampler())
         results = [ctx.result(ends[s], sample=s) for s in sorted(ends)]
         ctx.run.results = sorted(results, key=lambda r: -r.score)
+
+
+def record_decoded(ctx: Exploration, *, n: int, sampler: Sampler | None) -> dict[int, Node]:
+    """Decode ``n`` sequences through the backend and grow the run's tree with them.
+
+    Returns the node each sequence ended at. Resuming a run, sequences that already have
+    a result are kept and not generated again.
+    """
+    ends: dict[int, Node] = {}
+    for result in ctx.run.results:
+        if "sample" in result.extra or n == 1:
+            ends[int(result.extra.get("sample", 0))] = ctx.run.node(result.node)
+    nodes: dict[int, Node] = {}
+    decoded = ctx.engine.decode(ctx.prompt_ids, n=n, max_new_tokens=ctx.max_new_tokens, sampler=sampler,
+                                eos=ctx.eos_tensor, skip=sorted(ends))
+    for position, step in enumerate(decoded):
+        if position == 0:
+            root = ctx.root(step.logprobs, step.exact)
+            nodes = dict.fromkeys(step.samples, root)
+        parents = [nodes[s] for s in step.samples]
+        fresh = [i for i, node in enumerate(parents) if node.top is None]
+        if fresh:
+            ctx.record([parents[i] for i in fresh], step.logprobs[fresh], step.exact)
+        children = ctx.children(parents, step.logprobs, step.tokens, step.token_logprobs)
+        ctx.advance(len(children))
+        last = position == ctx.max_new_tokens - 1
+        for sample, child, ended in zip(step.samples, children, ctx.is_eos(step.tokens).tolist(), strict=True):
+            nodes[sample] = child
+            if ended or last:
+                ctx.finish(child, "eos" if ended else "length")
+                ends[sample] = child
+    return ends

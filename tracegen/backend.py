@@ -1,0 +1,175 @@
+"""The one interface strategies compute through, whatever runs the model.
+
+Two implementations: ``tracegen.engine.Engine`` runs a ``transformers`` model in this
+process (full distributions, KV-cached steps) and ``tracegen.remote.OpenAIBackend`` asks an
+OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
+Strategies never know which one they drive: they ask for the distributions after contexts
+and append tokens; a ``Step``'s ``exact`` flag tells the recorder whether entropy and ranks
+are known.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import torch
+
+if TYPE_CHECKING:
+    from .trace import Node, Run
+
+
+@dataclass
+class Step:
+    """Next-token log-probabilities of a batch of contexts, and what extends them.
+
+    Args:
+        logprobs: ``[rows, vocab]`` float32 log-probabilities of the next token per row.
+            With ``exact`` false only the returned top-k are finite; the rest are ``-inf``.
+        state: The backend's handle on the rows' contexts (a KV cache, or the token lists).
+        exact: Whether ``logprobs`` are whole distributions.
+    """
+
+    logprobs: torch.Tensor
+    state: Any
+    exact: bool = True
+
+    @property
+    def rows(self) -> int:
+        return self.logprobs.shape[0]
+
+
+@dataclass
+class Decoded:
+    """One position of ``Backend.decode``: live sequences, the distributions they drew from, the tokens drawn.
+
+    Args:
+        samples: Which sequences (indices into ``0..n-1``) this position extends.
+        logprobs: ``[len(samples), vocab]``: each sequence's next-token distribution.
+        tokens: ``[len(samples)]``: the tokens drawn.
+        token_logprobs: The drawn tokens' log-probabilities when the backend knows them
+            better than ``logprobs`` does (a server's sampled token outside its top-k).
+        exact: Whether ``logprobs`` are whole distributions.
+    """
+
+    samples: list[int]
+    logprobs: torch.Tensor
+    tokens: torch.Tensor
+    token_logprobs: list[float | None] | None = None
+    exact: bool = True
+
+
+class Sampler:
+    """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed."""
+
+    def __init__(self, temperature: float = 1.0, top_p: float = 1.0, seed: int | None = 0) -> None:
+        self.temperature = float(temperature)
+        self.top_p = float(top_p)
+        self.seed = seed
+
+    def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+        """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
+        scores = logprobs / self.temperature
+        if self.top_p < 1.0:
+            sorted_scores, order = torch.sort(scores, descending=True, dim=-1)
+            probs = torch.softmax(sorted_scores, dim=-1)
+            # Drop a token once the mass before it already reaches top_p (the first always stays).
+            drop = (probs.cumsum(-1) - probs) >= self.top_p
+            sorted_scores = sorted_scores.masked_fill(drop, float("-inf"))
+            scores = torch.full_like(scores, float("-inf")).scatter(-1, order, sorted_scores)
+        probs = torch.softmax(scores, dim=-1)
+        return torch.multinomial(probs, 1, generator=generator).view(-1)
+
+
+class Tree(ABC):
+    """Evaluates many contexts that extend one prompt: the nodes of a tree, level by level."""
+
+    @abstractmethod
+    def root(self) -> torch.Tensor:
+        """The prompt's next-token log-probabilities, ``[1, vocab]``."""
+
+    @abstractmethod
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> torch.Tensor:
+        """``[len(nodes), vocab]``: the distribution after each node's context.
+
+        Every node's parent must have been evaluated by this tree (or be the root).
+        """
+
+
+class Backend(ABC):
+    """What runs the model: the operations every strategy is written against.
+
+    Attributes:
+        exact: Whether distributions are whole (entropy and ranks known) or top-k only.
+        vocab_size: Width of the log-probability rows.
+        calls: Units of work done so far (forward passes, or requests), for run stats.
+    """
+
+    exact: bool = True
+    vocab_size: int
+    calls: int = 0
+
+    def require_top(self, k: int) -> None:
+        """Declare that a strategy needs the ``k`` most likely tokens of every distribution.
+
+        A top-k-only backend raises ``ValueError`` once it learns it cannot deliver them;
+        a backend with whole distributions has nothing to do.
+        """
+        return None
+
+    @abstractmethod
+    def prefill(self, ids: Sequence[int]) -> Step:
+        """The next-token distribution after ``ids`` (one row)."""
+
+    @abstractmethod
+    def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:
+        """Append ``tokens[i]`` to row ``rows[i]`` of ``step``; ``rows`` may reorder, repeat or drop rows.
+
+        ``step`` is consumed.
+        """
+
+    @abstractmethod
+    def all_positions(self, ids: Sequence[int], start: int) -> Step:
+        """Distributions after ``ids[:i + 1]`` for ``i`` from ``start - 1`` to ``len(ids) - 1``.
+
+        Row 0 is the distribution that predicts ``ids[start]``, the last row the one after
+        all of ``ids``. ``state`` is ``None``, or the log-probabilities of ``ids[start:]``
+        when the backend knows them beyond the rows' top-k (a server's echoed prompt).
+        """
+
+    @abstractmethod
+    def distribution(self, ids: Sequence[int]) -> torch.Tensor:
+        """The next-token log-probabilities ``[vocab]`` after ``ids`` (reusing what it can)."""
+
+    @abstractmethod
+    def tree(self, prompt_ids: Sequence[int]) -> Tree:
+        """A ``Tree`` rooted at ``prompt_ids``."""
+
+    def decode(self, ids: Sequence[int], *, n: int, max_new_tokens: int, sampler: Sampler | None,
+               eos: torch.Tensor, skip: Sequence[int] = ()) -> Iterator[Decoded]:
+        """Generate ``n`` sequences from ``ids`` (greedy when ``sampler`` is ``None``).
+
+        Yields one ``Decoded`` per position, until every sequence drew an EOS token or
+        reached ``max_new_tokens``. Sequences in ``skip`` are not generated (resuming).
+        The default runs ``prefill``/``extend`` with this process's seeded sampler.
+        """
+        generator = torch.Generator(device="cpu")
+        if sampler is not None:
+            generator.manual_seed(sampler.seed if sampler.seed is not None else torch.seed())
+        samples = [s for s in range(n) if s not in set(skip)]
+        if not samples:
+            return
+        step = self.prefill(ids)
+        rows = [0] * len(samples)
+        for position in range(max_new_tokens):
+            logprobs = step.logprobs[torch.tensor(rows)]
+            tokens = logprobs.argmax(-1) if sampler is None else sampler.draw(logprobs.cpu(), generator)
+            yield Decoded(samples=samples, logprobs=logprobs, tokens=tokens, exact=step.exact)
+            keep = [i for i, ended in enumerate(torch.isin(tokens, eos).tolist()) if not ended]
+            if not keep or position == max_new_tokens - 1:
+                return
+            step = self.extend(step, [rows[i] for i in keep], tokens[keep])
+            samples = [samples[i] for i in keep]
+            rows = list(range(len(keep)))

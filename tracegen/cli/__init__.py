@@ -50,6 +50,10 @@ from . import export as _export  # noqa: E402
 main.add_command(_export.export)
 main.add_command(_export.view)
 
+from . import import_ as _import  # noqa: E402
+
+main.add_command(_import.import_responses)
+
 from . import serve as _serve  # noqa: E402
 
 main.add_command(_serve.serve)

@@ -176,3 +176,51 @@ def tricky_trace() -> Trace:
     return Trace(model={"name": "tricky<b>model</b>", "vocab_size": 41, "special_token_ids": [40],
                         "eos_token_ids": [40]},
                  tokens=tokens, token_bytes=token_bytes, runs=[beam, greedy], created="2026-11-28T02:40:00+00:00")
+
+
+# --- a format-v2 trace as a serving engine or saved responses give it ------------------------
+
+UNMAPPED_PAYLOAD = "<img src=x onerror=\"window.__pwned=3\">"
+
+
+def topk_only_trace() -> Trace:
+    """What a server's top-k tells, and no more: a format-v2 trace with two runs.
+
+    ``served`` (prompt "The"): every node top-k only (``entropy`` null, ``top_mass``); node 2's
+    token `` ran`` was outside node 1's top-4, so it has no ``rank``; node 3's token is id -1,
+    an unmapped (text-only) token whose text is ``UNMAPPED_PAYLOAD``. ``imported``: a saved
+    chat response without its prompt (``prompt`` "", no prompt ids). ``vocab_size`` is null.
+    """
+    tokens = {-1: UNMAPPED_PAYLOAD, 10: "The", 11: " cat", 12: " dog", 13: " a", 14: " sat", 15: " is",
+              16: " was", 17: " on", 18: " ran", 19: ".", 40: "<|endoftext|>"}
+
+    def top(*pairs: tuple[int, float]) -> tuple[list[tuple[int, float]], float]:
+        entries = [(t, round(math.log(p), 5)) for t, p in pairs]
+        return entries, round(sum(math.exp(lp) for _, lp in entries), 5)
+
+    lp = lambda p: round(math.log(p), 5)  # noqa: E731
+
+    def node(id: int, parent: int | None, token: int | None, p: float | None, rank: int | None,
+             pairs: tuple[tuple[int, float], ...] | None, **extra) -> Node:
+        entries, mass = top(*pairs) if pairs else (None, None)
+        return Node(id, parent, token, None if p is None else lp(p), rank, top=entries, entropy=None,
+                    top_mass=mass, extra=extra)
+
+    served = Run("served", "The", [10], {"name": "greedy"}, top_k=4, nodes=[
+        node(0, None, None, None, None, ((11, 0.55), (12, 0.2), (-1, 0.1), (13, 0.06))),
+        node(1, 0, 11, 0.55, 0, ((14, 0.5), (15, 0.3), (16, 0.1), (17, 0.031))),
+        node(2, 1, 18, 0.004, None, ((-1, 0.4), (19, 0.3), (17, 0.1), (40, 0.05))),  # rank unknown
+        node(3, 2, -1, 0.4, 0, ((19, 0.9), (40, 0.05))),
+        node(4, 3, 40, 0.05, 1, None, finish="eos"),
+    ], extra={"chat": False, "max_new_tokens": 4})
+    served.results = [Result(4, -9.2, " cat ran" + UNMAPPED_PAYLOAD,
+                             {"logprob": -9.2, "num_tokens": 4, "finish": "eos"})]
+    imported = Run("imported", "", [], {"name": "import"}, top_k=2, nodes=[
+        node(0, None, None, None, None, ((11, 0.7), (12, 0.2))),
+        node(1, 0, 11, 0.7, 0, ((14, 0.6), (19, 0.3))),
+        node(2, 1, 14, 0.6, 0, None, finish="length"),
+    ], extra={"chat": True, "max_new_tokens": 2})
+    imported.results = [Result(2, -0.87, " cat sat", {"logprob": -0.87, "num_tokens": 2, "finish": "length"})]
+    return Trace(model={"name": "served<b>model</b>", "vocab_size": None, "backend": "openai",
+                        "base_url": "http://127.0.0.1:8000/v1", "special_token_ids": [40], "eos_token_ids": [40]},
+                 tokens=tokens, runs=[served, imported], created="2026-11-28T02:40:00+00:00")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from playwright.sync_api import Page, expect
-from synthetic_traces import PAYLOADS, tricky_trace
+from synthetic_traces import PAYLOADS, UNMAPPED_PAYLOAD, topk_only_trace, tricky_trace
 
 from tracegen.export import export
 
@@ -19,6 +19,14 @@ def tricky_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     directory = tmp_path_factory.mktemp("viewer")
     trace_path = directory / "tricky.json"
     tricky_trace().save(trace_path)
+    return export(trace_path).resolve().as_uri()
+
+
+@pytest.fixture(scope="module")
+def topk_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A format-v2 trace as a server gives it (top-k only), exported like any other."""
+    trace_path = tmp_path_factory.mktemp("viewer-v2") / "topk.json"
+    topk_only_trace().save(trace_path)
     return export(trace_path).resolve().as_uri()
 
 
@@ -193,3 +201,53 @@ def test_large_tree_renders_only_visible_rows(page: Page, tmp_path_factory: pyte
     node = trace.runs[0].nodes[-10].id
     page.evaluate(f"location.hash = 'run=run-1&node={node}'")
     expect(page.locator(f'.tg-outline__tok[data-node="{node}"]')).to_be_visible()
+
+
+def test_top_k_only_trace_says_what_it_does_not_know(page: Page, topk_url: str) -> None:
+    requests = open_page(page, topk_url + "#run=served&node=2")  # " ran", chosen from node 1's top-4
+    dist = page.get_by_test_id("distribution")
+    expect(dist.locator(".tg-distribution__stats")).to_contain_text("top-4 covers93.1%")
+    expect(dist.get_by_test_id("mass")).to_have_text("93.1%")
+    rest = dist.get_by_test_id("rest")
+    expect(rest).to_contain_text("other tokens")
+    expect(rest).to_contain_text("6.9%")
+    expect(rest).to_contain_text("not recorded")
+    expect(dist.get_by_test_id("entropy")).to_have_text("unknown (only the top-k was returned)")
+    expect(dist).not_to_contain_text("perplexity")
+    # " ran" was outside the returned top-4: its rank is unknown, at least 4
+    expect(dist.get_by_test_id("chosen-rank")).to_have_text("rank \u2265 4")
+    expect(dist.locator(".tg-distribution__outside")).to_contain_text("outside the top-4: rank \u2265 4")
+    for word in ("undefined", "NaN", "?"):
+        expect(dist).not_to_contain_text(word)
+    # the strip draws the unknown entropies as unknown, and the legend says so
+    unknown = page.get_by_test_id("strip").locator(".tg-strip__bar--unknown")
+    expect(unknown).to_have_count(4)
+    assert "entropy unknown" in page.locator(".tg-strip__col").first.get_attribute("title")
+    expect(page.get_by_test_id("legend-unknown-entropy")).to_be_visible()
+    # the unmapped token (id -1): its markup shown as text, marked as text only
+    text = page.get_by_test_id("text")
+    tok = text.locator('.tg-text__tok[data-node="3"]')
+    expect(tok).to_have_text(UNMAPPED_PAYLOAD)
+    expect(tok).to_have_class(re.compile("tg-unmapped"))
+    assert "text only: no single token id matched" in tok.get_attribute("title")
+    assert tok.evaluate("e => getComputedStyle(e).textDecorationStyle") == "wavy"
+    page.locator('.tg-text__tok[data-node="1"]').click()  # chosen from the root, whose top holds id -1
+    row = dist.locator('.tg-distribution__row[data-token="-1"] .tg-distribution__tok')
+    expect(row).to_have_class(re.compile("tg-unmapped"))
+    expect(row).to_have_attribute("title", "text only: no single token id matched")
+    expect(row).to_have_text(UNMAPPED_PAYLOAD.replace(" ", "\u00b7"))
+    expect(page.get_by_test_id("legend-unmapped")).to_be_visible()
+    # the model: no vocabulary size, served by a server
+    meta = page.get_by_test_id("meta")
+    expect(meta.get_by_test_id("meta-vocab")).to_have_text("unknown")
+    expect(meta.get_by_test_id("meta-backend")).to_have_text("openai")
+    expect(meta.get_by_test_id("meta-server")).to_have_text("http://127.0.0.1:8000/v1")
+    expect(meta).to_contain_text("format v2")
+    # an imported run without its prompt
+    page.get_by_test_id("run-select").select_option("imported")
+    expect(text.get_by_test_id("prompt")).to_have_text("(prompt not recorded)")
+    expect(text).to_contain_text(" cat sat")
+    expect(meta.get_by_test_id("meta-model")).to_have_text("served<b>model</b>")  # text, not markup
+    assert page.locator("#app img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert requests == []

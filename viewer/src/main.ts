@@ -1,5 +1,6 @@
 import { createApp, nextTick } from 'vue'
 import TgApp from './components/TgApp.vue'
+import { checkVersion } from './model/version'
 import { sourceFromDocument } from './source'
 import { loadError, setTrace } from './state'
 import './style.css'
@@ -10,7 +11,9 @@ app.mount('#app')
 async function start(): Promise<void> {
   try {
     const source = sourceFromDocument()
-    setTrace(source, await source.load())
+    const data = await source.load()
+    checkVersion(data)
+    setTrace(source, data)
     await nextTick()
     performance.mark('tracegen-ready')
   } catch (err) {

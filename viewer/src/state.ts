@@ -2,7 +2,7 @@
 // Vue's deep reactivity (markRaw); `revision` is bumped whenever a live source grows it.
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { RunIndex } from './model/runIndex'
-import { TokenTable } from './model/tokens'
+import { isUnmapped, TokenTable } from './model/tokens'
 import type { TokenPatch, Trace, TraceNode, TraceRun } from './model/types'
 import type { ContinueOptions, TraceSource } from './source/types'
 
@@ -52,6 +52,18 @@ export const selected = computed<TraceNode | undefined>(() => path.value[pos.val
 
 /** the context whose distribution is shown: the selected token's parent */
 export const context = computed<TraceNode | undefined>(() => path.value[pos.value - 1])
+
+/**
+ * Whether a model can be fed the prompt and the path up to position `upto` (exclusive): a
+ * text-only token (id < 0) on it cannot be, so live mode offers no expansion from there.
+ */
+export function feedable(upto: number): boolean {
+  const r = run.value
+  if (!r || r.prompt_token_ids.some(isUnmapped)) return false
+  return !path.value.slice(1, upto).some((n) => isUnmapped(n.token))
+}
+
+const NOT_FEEDABLE = 'a text-only token (no token id) cannot be fed to the model'
 
 export function setTrace(src: TraceSource, data: Trace): void {
   source.value = markRaw(src)
@@ -142,6 +154,10 @@ export async function follow(token: number): Promise<void> {
   let child = existing
   if (!child) {
     if (!src || !live) return
+    if (isUnmapped(token) || !feedable(pos.value)) {
+      actionError.value = NOT_FEEDABLE
+      return
+    }
     const reply = await act(() => src.expand(idx.run.id, ctx.id, token))
     if (!reply) return
     patchTokens(reply)
@@ -159,6 +175,10 @@ export async function continueFrom(options: ContinueOptions): Promise<void> {
   if (!idx || !src || src.mode !== 'live') return
   const from = selected.value ?? path.value[path.value.length - 1]
   if (!from) return
+  if (!feedable(pos.value + 1)) {
+    actionError.value = NOT_FEEDABLE
+    return
+  }
   const reply = await act(() => src.continueRun(idx.run.id, from.id, options))
   if (!reply) return
   patchTokens(reply)

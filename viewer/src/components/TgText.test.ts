@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
-import { fixtureTrace } from '../model/fixture'
+import { fixtureTrace, fixtureTraceV2, UNMAPPED_PAYLOAD } from '../model/fixture'
 import { StaticSource } from '../source/static'
 import { pos, selectNode, selected, setTrace, showInvisible } from '../state'
 import TgText from './TgText.vue'
@@ -36,5 +36,20 @@ describe('TgText', () => {
     await nextTick()
     expect(wrapper.find('[data-node="3"]').element.textContent).toBe('·ran')
     showInvisible.value = false
+  })
+
+  it('marks a text-only token and says when no prompt was recorded', async () => {
+    const trace = fixtureTraceV2()
+    setTrace(new StaticSource(trace), trace)
+    selectNode(2)
+    const wrapper = mount(TgText)
+    await nextTick()
+    expect(wrapper.find('[data-testid="prompt"]').text()).toBe('(prompt not recorded)')
+    const tok = wrapper.find('[data-node="2"]')
+    expect(tok.element.textContent).toBe(UNMAPPED_PAYLOAD)
+    expect(tok.classes()).toContain('tg-unmapped')
+    expect(tok.attributes('title')).toContain('text only: no single token id matched')
+    expect(wrapper.find('img').exists()).toBe(false)
+    expect(wrapper.find('[data-node="1"]').classes()).not.toContain('tg-unmapped')
   })
 })

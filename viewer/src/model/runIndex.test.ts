@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fixtureTrace } from './fixture'
-import { fmtProb, probBin, RunIndex, topMass } from './runIndex'
+import { fixtureTrace, fixtureTraceV2 } from './fixture'
+import { fmtProb, isTopKOnly, knownMass, probBin, rankLabel, RunIndex, topMass } from './runIndex'
 
 describe('RunIndex', () => {
   const idx = new RunIndex(fixtureTrace().runs[0])
@@ -38,5 +38,22 @@ describe('RunIndex', () => {
     expect(fmtProb(0.5)).toBe('50.0%')
     expect(fmtProb(0.05)).toBe('5.00%')
     expect(topMass([[1, Math.log(0.5)], [2, Math.log(0.25)]])).toBeCloseTo(0.75)
+  })
+})
+
+describe('what a top-k-only trace knows', () => {
+  const full = new RunIndex(fixtureTrace().runs[0])
+  const topk = new RunIndex(fixtureTraceV2().runs[0])
+  it('takes the recorded top-k mass, else sums the top-k', () => {
+    expect(isTopKOnly(topk.node(0))).toBe(true)
+    expect(knownMass(topk.node(0))).toBe(0.9)
+    expect(isTopKOnly(full.node(0))).toBe(false)
+    expect(knownMass(full.node(0))).toBeCloseTo(0.9, 4)
+  })
+  it('labels known, inferred and unknown ranks', () => {
+    expect(rankLabel(full.node(3)!, full.node(1))).toBe('rank 1')
+    expect(rankLabel(topk.node(2)!, topk.node(1))).toBe('rank \u2265 2')
+    expect(rankLabel({ ...topk.node(1)!, rank: undefined }, topk.node(0))).toBe('rank 0')
+    expect(rankLabel(topk.node(2)!, undefined)).toBe('rank unknown')
   })
 })

@@ -236,6 +236,25 @@ export function fmtProb(p: number): string {
   return (p * 100).toExponential(1) + '%'
 }
 
+/** Only the top-k of this node's distribution is known (a server, a saved response). */
+export const isTopKOnly = (node: TraceNode | undefined): boolean => typeof node?.top_mass === 'number'
+
+/** The probability mass a node's top-k covers: as recorded, else summed from `top`. */
+export const knownMass = (node: TraceNode | undefined): number =>
+  typeof node?.top_mass === 'number' ? node.top_mass : topMass(node?.top ?? null)
+
+/**
+ * A chosen token's rank as text. The rank is absent when a server's top-k did not hold the
+ * token: then it is at least the parent's k (ranks count from 0).
+ */
+export function rankLabel(node: TraceNode, parent: TraceNode | undefined): string {
+  if (typeof node.rank === 'number') return `rank ${node.rank}`
+  const top = parent?.top
+  if (!top) return 'rank unknown'
+  const i = top.findIndex(([t]) => t === node.token)
+  return i >= 0 ? `rank ${i}` : `rank \u2265 ${top.length}`
+}
+
 export function topMass(top: [number, number][] | null): number {
   if (!top) return NaN
   let s = 0

@@ -35,6 +35,14 @@ export function endsComplete(bytes: number[]): boolean {
 
 const decoder = new TextDecoder('utf-8')
 
+/**
+ * An id below 0: a token known only by its text (a server named it, no single id of the
+ * tokenizer matched). It cannot be fed back to a model.
+ */
+export const isUnmapped = (id: number | null | undefined): boolean => typeof id === 'number' && id < 0
+
+export const UNMAPPED_TITLE = 'text only: no single token id matched'
+
 /** The token table: display text, raw bytes of partial-UTF-8 tokens, special ids. */
 export class TokenTable {
   private text = new Map<number, string>()

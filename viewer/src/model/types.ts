@@ -1,4 +1,5 @@
-// The trace format v1 (docs/trace-format.md) as the viewer reads it. Readers ignore unknown fields.
+// The trace format v2 (docs/trace-format.md) as the viewer reads it; v1 files are valid v2 files.
+// Readers ignore unknown fields.
 
 export type TopEntry = [token: number, logprob: number]
 
@@ -7,9 +8,12 @@ export interface TraceNode {
   parent: number | null
   token: number | null
   logprob: number | null
+  /** absent when unknown: the chosen token was outside a server's top-k */
   rank?: number
   top: TopEntry[] | null
   entropy: number | null
+  /** set when only the top-k was known (a server, a saved response): the mass `top` covers */
+  top_mass?: number
   finish?: 'eos' | 'length'
   [extra: string]: unknown
 }
@@ -46,9 +50,13 @@ export interface TraceRun {
 
 export interface TraceModelInfo {
   name: string
-  vocab_size: number
+  vocab_size: number | null
   source?: string
+  /** `transformers`, `openai` (a server, with `base_url`), `import` (with `imported_from`) */
   backend?: string
+  base_url?: string
+  imported_from?: string
+  tokenizer?: string
   dtype?: string
   device?: string
   special_token_ids?: number[]

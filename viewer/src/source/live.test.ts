@@ -25,6 +25,12 @@ describe('LiveSource', () => {
     expect((fetchMock.mock.calls[2] as unknown as [string])[0]).toBe('/api/runs')
     expect(src.downloads()).toEqual({ json: '/api/download/trace.json', html: '/api/download/trace.html' })
   })
+  it('never sends a text-only token (id < 0) to the model', async () => {
+    const fetchMock = vi.fn(async () => reply(200, {}))
+    const src = new LiveSource('/api', fetchMock as unknown as typeof fetch)
+    await expect(src.expand('r', 0, -1)).rejects.toThrow(SourceError)
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
   it('turns {"error"} replies into SourceError', async () => {
     const src = new LiveSource('/api', (async () => reply(413, { error: 'too many nodes' })) as unknown as typeof fetch)
     await expect(src.load()).rejects.toThrow(new SourceError('413: too many nodes'))

@@ -47,6 +47,8 @@ export class LiveSource implements TraceSource {
   }
 
   expand(run: string, node: number, token: number): Promise<ExpandReply> {
+    // an id below 0 is a token known only by its text: nothing a model can be fed
+    if (token < 0) return Promise.reject(new SourceError(`token ${token} is text only: it has no id to feed the model`))
     return this.call<ExpandReply>('/expand', { run, node, token })
   }
 

@@ -26,7 +26,7 @@ export interface ContinueOptions {
  */
 export interface TraceSource {
   readonly mode: 'static' | 'live'
-  /** The whole trace (format v1). */
+  /** The whole trace (format v1 or v2). */
   load(): Promise<Trace>
   /** Evaluate (or fetch) the child of `node` reached by appending `token`. Live only. */
   expand(run: string, node: number, token: number): Promise<ExpandReply>

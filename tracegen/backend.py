@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -30,15 +31,23 @@ class Step:
             With ``exact`` false only the returned top-k are finite; the rest are ``-inf``.
         state: The backend's handle on the rows' contexts (a KV cache, or the token lists).
         exact: Whether ``logprobs`` are whole distributions.
+        retokenized: Per row, whether the backend could not send the context token-exact
+            (a server that takes text re-tokenized it differently): that row is the
+            distribution after another tokenization of the same text.
     """
 
     logprobs: torch.Tensor
     state: Any
     exact: bool = True
+    retokenized: list[bool] | None = None
 
     @property
     def rows(self) -> int:
         return self.logprobs.shape[0]
+
+    def retokenized_rows(self, rows: Sequence[int]) -> list[bool] | None:
+        """``retokenized`` for a selection of rows."""
+        return None if self.retokenized is None else [self.retokenized[r] for r in rows]
 
 
 @dataclass
@@ -87,12 +96,12 @@ class Tree(ABC):
     """Evaluates many contexts that extend one prompt: the nodes of a tree, level by level."""
 
     @abstractmethod
-    def root(self) -> torch.Tensor:
-        """The prompt's next-token log-probabilities, ``[1, vocab]``."""
+    def root(self) -> Step:
+        """The prompt's next-token log-probabilities (one row)."""
 
     @abstractmethod
-    def evaluate(self, run: Run, nodes: Sequence[Node]) -> torch.Tensor:
-        """``[len(nodes), vocab]``: the distribution after each node's context.
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> Step:
+        """The distribution after each node's context, one row per node (``state`` unused).
 
         Every node's parent must have been evaluated by this tree (or be the root).
         """
@@ -117,6 +126,19 @@ class Backend(ABC):
         A top-k-only backend raises ``ValueError`` once it learns it cannot deliver them;
         a backend with whole distributions has nothing to do.
         """
+        return None
+
+    @contextmanager
+    def track(self) -> Iterator[list[int]]:
+        """Count the work done in this block (by this thread's run): a one-item list, filled at its end."""
+        box, start = [0], self.calls
+        try:
+            yield box
+        finally:
+            box[0] = self.calls - start
+
+    def cancel(self) -> None:
+        """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""
         return None
 
     @abstractmethod

@@ -116,10 +116,10 @@ class LocalTree(Tree):
         self._own_kv: dict[int, list[tuple[torch.Tensor, torch.Tensor]]] = {}  # node -> its token's KV
         self._per_position = kvcache.bytes_per_position(engine.model)
 
-    def root(self) -> torch.Tensor:
-        return self._step.logprobs
+    def root(self) -> Step:
+        return self._step
 
-    def evaluate(self, run: Run, nodes: Sequence[Node]) -> torch.Tensor:
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> Step:
         out = []
         depth = max(len(run.path(n.id)) for n in nodes)
         batch = max(1, min(64, BATCH_BYTES // (self._per_position * (self.prompt_len + depth))))
@@ -132,4 +132,4 @@ class LocalTree(Tree):
             for row, child in enumerate(chunk):
                 self._own_kv[child.id] = [(k[row], v[row]) for k, v in last]
             del cache
-        return torch.cat(out)
+        return Step(torch.cat(out), None)

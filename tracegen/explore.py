@@ -41,7 +41,7 @@ class Exploration:
         advance: Callable[[int], None] = lambda n: None,
     ) -> None:
         self.engine = engine
-        self.vocab_size = engine.vocab_size
+        self.vocab_size = getattr(engine, "vocab_size", None)  # live mode's seed-compat runs have no engine
         self.run = run
         self.top_k = run.top_k
         self.max_new_tokens = max_new_tokens
@@ -55,7 +55,7 @@ class Exploration:
     def prompt_ids(self) -> list[int]:
         return self.run.prompt_token_ids
 
-    def root(self, logprobs: torch.Tensor, exact: bool = True) -> Node:
+    def root(self, logprobs: torch.Tensor, exact: bool = True, retokenized: Sequence[bool] | None = None) -> Node:
         """The root node with the prompt's distribution (row 0 of ``logprobs``).
 
         When resuming a run, the root recorded before is reused.
@@ -63,19 +63,24 @@ class Exploration:
         if self.run.nodes:
             return self.run.root
         node = self.run.add_node(Node(id=0))
-        self.record([node], logprobs[:1], exact)
+        self.record([node], logprobs[:1], exact, retokenized)
         return node
 
-    def record(self, nodes: Sequence[Node], logprobs: torch.Tensor, exact: bool = True) -> None:
+    def record(self, nodes: Sequence[Node], logprobs: torch.Tensor, exact: bool = True,
+               retokenized: Sequence[bool] | None = None) -> None:
         """Store row ``i`` of ``logprobs`` ``[R, V]`` as the distribution of ``nodes[i]``.
 
         ``exact`` false: the rows are a server's top-k only (entropy unknown).
+        ``retokenized[i]``: the server saw ``nodes[i]``'s context as other tokens (marked).
         """
         summary = summarize(logprobs, self.top_k, exact)
         for node, top, entropy, mass in zip(nodes, summary.top, summary.entropy, summary.top_mass, strict=True):
             node.top = [(self.token_id(t), lp) for t, lp in top]
             node.entropy = entropy
             node.top_mass = mass
+        for node, flag in zip(nodes, retokenized or (), strict=False):
+            if flag:
+                node.extra["retokenized"] = True
 
     def children(self, parents: Sequence[Node], logprobs: torch.Tensor, tokens: Sequence[int] | torch.Tensor,
                  token_logprobs: Sequence[float | None] | None = None) -> list[Node]:
@@ -103,7 +108,7 @@ class Exploration:
 
     def token_id(self, column: int) -> int:
         """The trace id of a row column: columns past the vocabulary are unmapped tokens (ids below 0)."""
-        return column if column < self.vocab_size else self.vocab_size - 1 - column
+        return column if self.vocab_size is None or column < self.vocab_size else self.vocab_size - 1 - column
 
     def is_eos(self, tokens: torch.Tensor) -> torch.Tensor:
         """Which of ``tokens`` end a sequence (a bool tensor of the same shape)."""

@@ -101,10 +101,25 @@ class Recorder:
             self.engine, run,
             max_new_tokens=self.max_new_tokens,
             eos_token_ids=self.model.info.get("eos_token_ids", []),
-            decode=lambda ids: tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False),
+            decode=self.decode,
             encode=lambda text: list(tokenizer(text, add_special_tokens=False)["input_ids"]),
             advance=advance,
         )
+
+    def decode(self, ids: Sequence[int]) -> str:
+        """The text of token ids; unmapped tokens (ids below 0) contribute the text a server gave."""
+        pieces, chunk = [], []
+        for token_id in [*ids, None]:
+            if token_id is not None and token_id >= 0:
+                chunk.append(token_id)
+                continue
+            if chunk:
+                pieces.append(self.model.tokenizer.decode(chunk, skip_special_tokens=False,
+                                                          clean_up_tokenization_spaces=False))
+                chunk = []
+            if token_id is not None:
+                pieces.append(self.tokens.display(token_id))
+        return "".join(pieces)
 
     def record_run(self, prompt: Prompt | str, strategy: Strategy) -> Run:
         """Explore one prompt with ``strategy`` and add the run to the trace.
@@ -154,6 +169,7 @@ class Recorder:
                 for future in futures:
                     future.result()
             except BaseException:
+                self.engine.cancel()  # runs in flight stop at their next request
                 for future in futures:
                     future.cancel()
                 raise
@@ -169,6 +185,9 @@ class Recorder:
                 raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
                                     f"not {self.trace.model.get(key)!r}")
         self.trace = trace
+        for token_id, text in trace.tokens.items():
+            if token_id < 0:  # unmapped tokens keep their ids
+                self.tokens.unmapped[trace.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
         remember = getattr(self.engine, "remember", None)
         for run in trace.runs:
             if not run.complete and remember is not None:
@@ -185,15 +204,15 @@ class Recorder:
         return run
 
     def _explore(self, run: Run, strategy: Strategy, advance: Callable[[int], None]) -> None:
-        started, calls = time.perf_counter(), self.engine.calls
-        try:
-            strategy.explore(self.exploration(run, advance=advance))
-        except ValueError as exc:
-            raise TracegenError(f"run {run.id!r}: {exc}") from None
-        finally:
-            stats = {"seconds": round(time.perf_counter() - started, 3)}
-            stats["requests" if not self.engine.exact else "forward_passes"] = self.engine.calls - calls
-            run.extra["stats"] = stats
+        started = time.perf_counter()
+        with self.engine.track() as calls:
+            try:
+                strategy.explore(self.exploration(run, advance=advance))
+            except ValueError as exc:
+                raise TracegenError(f"run {run.id!r}: {exc}") from None
+            finally:
+                run.extra["stats"] = {"seconds": round(time.perf_counter() - started, 3)}
+        run.extra["stats"]["requests" if not self.engine.exact else "forward_passes"] = calls[0]
         run.complete = True
 
     def finish(self) -> Trace:

@@ -1,6 +1,7 @@
 """Recording through a serving engine's OpenAI-compatible API (vLLM, llama.cpp, TGI)."""
 
 from .backend import OpenAIBackend
-from .client import Cancelled, Client, RequestFailed
+from .client import Cancelled, Client, Counters, RequestFailed
+from .served import ServedModel, connect
 
-__all__ = ["Cancelled", "Client", "OpenAIBackend", "RequestFailed"]
+__all__ = ["Cancelled", "Client", "Counters", "OpenAIBackend", "RequestFailed", "ServedModel", "connect"]

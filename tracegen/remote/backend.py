@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import torch
@@ -54,11 +55,24 @@ class OpenAIBackend(Backend):
         self.prompt_format = prompt_format
         self.retokenized = 0
         self.known: dict[tuple[int, ...], list[tuple[int, float]]] = {}  # from a resumed trace
+        self.extra_body: dict[str, Any] = {}
+        self.most_returned = 0  # the longest top-k a server answered so far
+        eos = getattr(tokens.tokenizer, "eos_token_id", None)
+        self.eos_ids = [int(eos)] if eos is not None else []
         self._lock = threading.Lock()
 
     @property
     def calls(self) -> int:  # type: ignore[override]
         return self.client.counters.done
+
+    def cancel(self) -> None:
+        self.client.cancel()
+
+    @contextmanager
+    def track(self) -> Iterator[list[int]]:
+        # Runs share the client; count only the requests made on behalf of this run.
+        with self.client.track() as box:
+            yield box
 
     # -- what strategies use -----------------------------------------------------------
 
@@ -80,15 +94,14 @@ class OpenAIBackend(Backend):
         return _ServerTree(self, list(prompt_ids))
 
     def all_positions(self, ids: Sequence[int], start: int) -> Step:
-        """Teacher forcing with ``echo``: the server reports each forced token's logprob."""
-        answer = self._complete(list(ids), max_tokens=0, echo=True)
-        positions = self._positions(answer, "echo")[start : len(ids)]
-        if len(positions) != len(ids) - start:
-            raise RequestFailed("the server's echoed prompt has a different number of tokens than sent; "
-                                "it may not take token-id prompts (try --prompt-format ids)")
-        last = self._step([list(ids)])
-        rows = torch.cat([self._rows([p.top for p in positions]), last.logprobs])
-        return Step(rows, [p.token.logprob for p in positions], exact=False)
+        """One request per prefix, concurrently.
+
+        Not ``echo``: servers disagree on what an echoed prompt's ``top_logprobs`` belong to
+        (llama-cpp-python 0.3 shifts them by one token), while the next token's top-k after
+        a prefix means the same everywhere. A forced token outside it has no known logprob.
+        """
+        step = self._step([list(ids[:end]) for end in range(start, len(ids) + 1)])
+        return Step(step.logprobs, None, exact=False, retokenized=step.retokenized)
 
     def decode(self, ids: Sequence[int], *, n: int, max_new_tokens: int, sampler: Sampler | None,
                eos: torch.Tensor, skip: Sequence[int] = ()) -> Iterator[Decoded]:
@@ -145,10 +158,13 @@ class OpenAIBackend(Backend):
         prompt = self.tokens.tokenizer("Hello", add_special_tokens=False)["input_ids"] or [0]
         if self.prompt_format in ("auto", "ids"):
             try:
-                answer = self.client.post("/completions", self._body(prompt, max_tokens=1, prompt_format="ids"),
-                                          retries=0)
-                self._positions(answer, "probe")
+                # vLLM's extension names tokens "token_id:N": exact ids, no text to map.
+                body = {**self._body(prompt, max_tokens=1, prompt_format="ids"), "return_tokens_as_token_ids": True}
+                answer = self.client.post("/completions", body, retries=0)
+                positions = self._positions(answer, "probe")
                 self.prompt_format = "ids"
+                if positions and positions[0].token.id is not None:
+                    self.extra_body["return_tokens_as_token_ids"] = True
                 return
             except (RequestFailed, ShapeError) as exc:
                 if self.prompt_format == "ids":
@@ -162,24 +178,36 @@ class OpenAIBackend(Backend):
         if fmt == "ids":
             prompt: Any = ids
         else:
-            prompt = self.tokens.tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
-            if self.tokens.tokenizer(prompt, add_special_tokens=False)["input_ids"] != ids:
-                with self._lock:
-                    self.retokenized += 1
+            prompt = self._text(ids)
         return {"model": self.model, "prompt": prompt, "max_tokens": max_tokens,
-                "logprobs": self.wanted, "temperature": 0.0}
+                "logprobs": self.wanted, "temperature": 0.0, **self.extra_body}
 
-    def _complete(self, ids: list[int], *, max_tokens: int, echo: bool = False) -> Any:
-        body = self._body(ids, max_tokens=max_tokens)
-        if echo:
-            body["echo"] = True
-        return self.client.post("/completions", body)
+    def _text(self, ids: list[int]) -> str:
+        return self.tokens.tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
+
+    def _retokenized(self, ids: list[int]) -> bool:
+        """Whether sending ``ids`` as text makes the server see other tokens."""
+        if self.prompt_format == "ids":
+            return False
+        changed = self.tokens.tokenizer(self._text(ids), add_special_tokens=False)["input_ids"] != ids
+        if changed:
+            with self._lock:
+                self.retokenized += 1
+        return changed
 
     def _step(self, contexts: list[list[int]]) -> Step:
         tops: list[list[tuple[int, float]] | None] = [self.known.get(tuple(c)) for c in contexts]
         missing = [i for i, top in enumerate(tops) if top is None]
         if missing:
-            answers = self.client.post_all("/completions", [self._body(contexts[i], max_tokens=1) for i in missing])
+            bodies = []
+            for i in missing:
+                body = self._body(contexts[i], max_tokens=1)
+                if self.eos_ids:
+                    # Servers drop a generated EOS from the answer, and its top-k with it. Barring
+                    # EOS from being *drawn* keeps the answer; the reported logprobs stay raw.
+                    body["logit_bias"] = {str(e): -100 for e in self.eos_ids}
+                bodies.append(body)
+            answers = self.client.post_all("/completions", bodies)
             for i, answer in zip(missing, answers, strict=True):
                 positions = self._positions(answer, "next token")
                 if not positions or positions[0].top is None:
@@ -190,7 +218,7 @@ class OpenAIBackend(Backend):
             self._check_enough(top)
             for column, logprob in top:
                 rows[row, column] = logprob
-        return Step(rows, contexts, exact=False)
+        return Step(rows, contexts, exact=False, retokenized=[self._retokenized(c) for c in contexts])
 
     def _rows(self, tops: list[list[Candidate] | None]) -> torch.Tensor:
         rows = torch.full((len(tops), self.vocab_size + UNMAPPED_COLUMNS), -torch.inf)
@@ -201,9 +229,12 @@ class OpenAIBackend(Backend):
         return rows
 
     def _check_enough(self, top: list[tuple[int, float]]) -> None:
-        if len(top) < min(self.wanted, self.vocab_size) and self.wanted > self.top_k:
+        self.most_returned = max(self.most_returned, len(top))
+        # One short answer can be two tokens with the same text colliding in the answer's
+        # object; only a server that never returned enough has a limit.
+        if self.most_returned < min(self.wanted, self.vocab_size) and self.wanted > self.top_k:
             raise TracegenError(f"this strategy needs the {self.wanted} most likely tokens of every step, but the "
-                                f"server returned {len(top)} (its logprobs limit); lower --num-beams")
+                                f"server returns at most {self.most_returned} (its logprobs limit); lower --num-beams")
 
     def _positions(self, answer: Any, what: str) -> list[Position]:
         logprobs = _choice(answer).get("logprobs")
@@ -229,8 +260,11 @@ class OpenAIBackend(Backend):
         """The id to send for a column or a trace id; unmapped tokens cannot be sent."""
         token_id = self.vocab_size - 1 - token if token >= self.vocab_size else token
         if token_id < 0:
-            raise TracegenError(f"cannot continue past {self.tokens.display(token_id)!r}: the server named a token "
-                                "the tokenizer has no single id for (is --tokenizer the served model's tokenizer?)")
+            raise TracegenError(
+                f"cannot continue past {self.tokens.display(token_id)!r}: the server named a token only by a text "
+                "that matches no single id of the tokenizer (is --tokenizer the served model's? llama-cpp-python "
+                "names special tokens such as EOS by an empty text: use a server that returns token ids, such as "
+                "vLLM or llama.cpp's llama-server, or the greedy, sample or branch strategy)")
         return token_id
 
     def remember(self, run: Run) -> None:
@@ -247,14 +281,14 @@ class _ServerTree(Tree):
     def __init__(self, backend: OpenAIBackend, prompt_ids: list[int]) -> None:
         self.backend = backend
         self.prompt_ids = prompt_ids
-        self._root = backend.prefill(prompt_ids).logprobs
+        self._root = backend.prefill(prompt_ids)
 
-    def root(self) -> torch.Tensor:
+    def root(self) -> Step:
         return self._root
 
-    def evaluate(self, run: Run, nodes: Sequence[Node]) -> torch.Tensor:
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> Step:
         contexts = [self.prompt_ids + [self.backend._token(t) for t in run.token_ids(n.id)] for n in nodes]
-        return self.backend._step(contexts).logprobs
+        return self.backend._step(contexts)
 
 
 def _choice(answer: Any) -> dict[str, Any]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +62,8 @@ class Client:
         self.on_change = on_change or (lambda counters: None)
         self._lock = threading.Lock()
         self._cancelled = threading.Event()
+        self._local = threading.local()
+        self._slots = threading.BoundedSemaphore(max(concurrency, 1))  # requests in flight, whichever thread sends
         self._session = requests.Session()
         adapter = requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=max(concurrency, 1))
         self._session.mount("http://", adapter)
@@ -76,6 +79,17 @@ class Client:
                 setattr(self.counters, name, getattr(self.counters, name) + delta)
             snapshot = Counters(**vars(self.counters))
         self.on_change(snapshot)
+
+    @contextmanager
+    def track(self) -> Iterator[list[int]]:
+        """Count the requests this thread makes (and those ``post_all`` makes for it) in a block."""
+        box = [0]
+        previous = getattr(self._local, "box", None)
+        self._local.box = box
+        try:
+            yield box
+        finally:
+            self._local.box = previous
 
     def cancel(self) -> None:
         """Stop: requests not yet sent fail with ``Cancelled``, answers still arriving are dropped."""
@@ -96,21 +110,25 @@ class Client:
             raise RequestFailed(f"GET {self.base_url}{path}: HTTP {response.status_code}: {_message(response)}")
         return _json(response, f"GET {self.base_url}{path}")
 
-    def post(self, path: str, body: dict[str, Any], retries: int | None = None) -> Any:
+    def post(self, path: str, body: dict[str, Any], retries: int | None = None, box: list[int] | None = None) -> Any:
         """POST ``body`` as JSON and return the parsed answer, retrying what is worth retrying."""
         url = f"{self.base_url}{path}"
+        box = box if box is not None else getattr(self._local, "box", None)
         attempts = 1 + (self.retries if retries is None else retries)
         for attempt in range(attempts):
             if self._cancelled.is_set():
                 raise Cancelled("interrupted")
-            self._count(in_flight=1)
-            try:
-                response = self._session.post(url, json=body, timeout=self.timeout)
-            except requests.RequestException as exc:
-                problem, wait = _reason(exc), None
-            else:
+            with self._slots:
+                self._count(in_flight=1)
+                try:
+                    response = self._session.post(url, json=body, timeout=self.timeout)
+                except requests.RequestException as exc:
+                    response, problem, wait = None, _reason(exc), None
+            if response is not None:
                 if response.status_code == 200:
                     self._count(in_flight=-1, done=1)
+                    if box is not None:
+                        box[0] += 1
                     return _json(response, f"POST {url}")
                 problem, wait = f"HTTP {response.status_code}: {_message(response)}", _retry_after(response)
                 if response.status_code not in RETRY_STATUS:
@@ -129,8 +147,9 @@ class Client:
         """``post`` every body, concurrently; answers in the order of ``bodies``."""
         if len(bodies) == 1:
             return [self.post(path, bodies[0])]
+        box = getattr(self._local, "box", None)
         try:
-            futures = [self._pool.submit(self.post, path, body) for body in bodies]
+            futures = [self._pool.submit(self.post, path, body, None, box) for body in bodies]
         except RuntimeError:  # the pool was shut down by cancel()
             raise Cancelled("interrupted") from None
         return [future.result() for future in futures]

@@ -54,7 +54,7 @@ class Beam(Strategy):
         # backend must return at least that many (`keep`) or the search would be wrong.
         ctx.engine.require_top(keep)
         step = ctx.engine.prefill(ctx.prompt_ids)
-        running_nodes: list[Node] = [ctx.root(step.logprobs, step.exact)]
+        running_nodes: list[Node] = [ctx.root(step.logprobs, step.exact, step.retokenized)]
         running_scores = torch.zeros(1)
         finished_scores = torch.full((beams,), _NEG)
         finished_nodes: list[Node | None] = [None] * beams
@@ -119,7 +119,8 @@ class Beam(Strategy):
             running_nodes = [node_of[i] for i in next_index.tolist()]
             step = ctx.engine.extend(step, source[next_index], tokens[next_index])
             fresh = [i for i, node in enumerate(running_nodes) if node.top is None]
-            ctx.record([running_nodes[i] for i in fresh], step.logprobs[fresh], step.exact)
+            ctx.record([running_nodes[i] for i in fresh], step.logprobs[fresh], step.exact,
+                       step.retokenized_rows(fresh))
 
         ctx.run.results = [
             ctx.result(node, score=float(score))

@@ -54,11 +54,11 @@ class Branch(Strategy):
         run = ctx.run
         ctx.engine.require_top(self.branch_width)
         tree = ctx.engine.tree(ctx.prompt_ids)
-        exact = ctx.engine.exact
-        root = ctx.root(tree.root(), exact)
+        first = tree.root()
+        root = ctx.root(first.logprobs, first.exact, first.retokenized)
         ctx.advance(1)
         log_min = math.log(self.min_prob) if self.min_prob > 0 else -math.inf
-        frontier: list[tuple[Node, torch.Tensor]] = [(root, tree.root()[0])]
+        frontier: list[tuple[Node, torch.Tensor]] = [(root, first.logprobs[0])]
         visited = {root.id}  # not len(run.nodes): a resumed run already holds nodes
 
         for depth in range(1, depth_limit + 1):
@@ -85,9 +85,9 @@ class Branch(Strategy):
                     evaluate.append(child)
             if not evaluate:
                 break
-            logprobs = tree.evaluate(run, evaluate)
-            ctx.record(evaluate, logprobs, exact)
-            frontier = list(zip(evaluate, logprobs, strict=True))
+            step = tree.evaluate(run, evaluate)
+            ctx.record(evaluate, step.logprobs, step.exact, step.retokenized)
+            frontier = list(zip(evaluate, step.logprobs, strict=True))
 
         # Rank the leaves first and decode only the ones kept.
         leaves = [n for n in run.nodes if n.id in visited and n.parent is not None and not run.children(n.id)]

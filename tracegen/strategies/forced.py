@@ -36,13 +36,13 @@ class Forced(Strategy):
         continuation_ids = ctx.encode(self.continuation)
         check(len(continuation_ids) > 0, "the forced continuation has no tokens")
         step = ctx.engine.all_positions(ctx.prompt_ids + continuation_ids, len(ctx.prompt_ids))
-        node = ctx.root(step.logprobs[:1], step.exact)
+        node = ctx.root(step.logprobs[:1], step.exact, step.retokenized)
         path = []
         known = step.state  # the tokens' own logprobs, where a server reported them
         for i, token in enumerate(torch.tensor(continuation_ids)):
             given = None if known is None else [known[i]]
             node = ctx.children([node], step.logprobs[i : i + 1], token.view(1), given)[0]
             path.append(node)
-        ctx.record(path, step.logprobs[1:], step.exact)
+        ctx.record(path, step.logprobs[1:], step.exact, step.retokenized and step.retokenized[1:])
         ctx.advance(1)
         ctx.run.results = [ctx.result(node)]

@@ -128,12 +128,17 @@ def main() -> None:
                 compared += 1
                 agree += node.top[0][0] == int(full.argmax())
                 diffs.extend(abs(math.exp(lp) - float(full[t].exp())) for t, lp in node.top if t >= 0)
+        same_paths = sum(
+            s_run.token_ids(s_run.results[0].node) == l_run.token_ids(l_run.results[0].node)
+            for s_run, l_run in zip(s_trace.runs, l_trace.runs, strict=True)
+        )
         print(f"\nConsistency on the server's greedy contexts ({compared} contexts, top-{args.top_k})\n")
-        print("| contexts | top-1 agreement | max abs prob diff | mean abs prob diff | p95 abs prob diff |")
-        print("|---:|---:|---:|---:|---:|")
+        print("| contexts | top-1 agreement | max abs prob diff | mean abs prob diff | p95 abs prob diff "
+              "| identical greedy paths |")
+        print("|---:|---:|---:|---:|---:|---:|")
         diffs.sort()
         print(f"| {compared} | {agree / compared:.1%} | {diffs[-1]:.4f} | {statistics.mean(diffs):.5f} | "
-              f"{diffs[int(0.95 * (len(diffs) - 1))]:.4f} |")
+              f"{diffs[int(0.95 * (len(diffs) - 1))]:.4f} | {same_paths}/{len(PROMPTS)} |")
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import math
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import jsonschema
 import orjson
@@ -29,6 +33,22 @@ from tracegen.remote import connect
 from tracegen.trace import SCHEMA_PATH, load
 
 PROMPTS = ["The capital of France is", "Two plus two equals", "Once upon a time"]
+EXE = str(Path(sys.executable).with_name("tracegen"))
+
+
+def forward(upstream: str, path: str, transform=None) -> Response:
+    """Pass the current request on to the real server (``transform`` may edit its JSON answer)."""
+    answer = requests.request(request.method, f"{upstream}/{path}", data=request.get_data(),
+                              headers={"Content-Type": "application/json"}, timeout=60)
+    content = answer.content
+    if transform is not None and answer.status_code == 200:
+        content = json.dumps(transform(answer.json()))
+    return Response(content, status=answer.status_code, content_type="application/json")
+
+
+def refuse(status: int, message: str) -> Response:
+    return Response(json.dumps({"error": {"message": message}}), status=status, headers={"Retry-After": "0"},
+                    content_type="application/json")
 
 
 @contextmanager
@@ -194,18 +214,14 @@ def test_retries_429_and_5xx_and_never_records_the_api_key(llama_server, tmp_pat
     proxy = Flask("flaky")
 
     @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
-    def forward(path):
+    def flaky(path):
         seen.append(request.headers.get("Authorization"))
         with lock:
             count[0] += 1
-            refuse = request.method == "POST" and count[0] % 2 == 0
-        if refuse:
-            status = 429 if count[0] % 4 == 0 else 503
-            return Response('{"error": {"message": "busy"}}', status=status, headers={"Retry-After": "0"},
-                            content_type="application/json")
-        upstream = requests.request(request.method, f"{llama_server}/{path}", data=request.get_data(),
-                                    headers={"Content-Type": "application/json"}, timeout=60)
-        return Response(upstream.content, status=upstream.status_code, content_type="application/json")
+            refused = request.method == "POST" and count[0] % 2 == 0
+        if refused:
+            return refuse(429 if count[0] % 4 == 0 else 503, "busy")
+        return forward(llama_server, path)
 
     prompt = tmp_path / "p.txt"
     prompt.write_text(PROMPTS[0])
@@ -233,14 +249,11 @@ def test_a_server_that_keeps_failing_gives_one_line_and_keeps_what_was_recorded(
     proxy = Flask("broken")
 
     @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
-    def forward(path):
+    def broken(path):
         calls[0] += 1
         if request.method == "POST" and calls[0] > 6:
-            return Response('{"error": {"message": "overloaded"}}', status=503, headers={"Retry-After": "0"},
-                            content_type="application/json")
-        upstream = requests.request(request.method, f"{llama_server}/{path}", data=request.get_data(),
-                                    headers={"Content-Type": "application/json"}, timeout=60)
-        return Response(upstream.content, status=upstream.status_code, content_type="application/json")
+            return refuse(503, "overloaded")
+        return forward(llama_server, path)
 
     prompt = tmp_path / "p.txt"
     prompt.write_text(PROMPTS[0])
@@ -255,6 +268,77 @@ def test_a_server_that_keeps_failing_gives_one_line_and_keeps_what_was_recorded(
     assert "--resume" in result.output
     partial = load(out)
     assert not partial.runs[0].complete and partial.runs[0].root.top
+
+
+def test_beam_search_needs_enough_logprobs_and_says_so(llama_server, tmp_path):
+    """A server capped at 5 logprobs (like OpenAI's legacy completions) cannot run 4 beams (8 needed)."""
+    proxy = Flask("capped")
+
+    def cap(answer):
+        for choice in answer["choices"]:
+            tops = choice["logprobs"]["top_logprobs"]
+            choice["logprobs"]["top_logprobs"] = [dict(sorted(t.items(), key=lambda kv: -kv[1])[:5]) for t in tops]
+        return answer
+
+    @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
+    def capped(path):
+        return forward(llama_server, path, cap if request.method == "POST" else None)
+
+    prompt = tmp_path / "p.txt"
+    prompt.write_text(PROMPTS[0])
+    with running(proxy) as server:
+        base = ["record", "--backend", "openai", "--base-url", f"{server.url.rstrip('/')}/v1", "--prompt", str(prompt),
+                "-o", str(tmp_path / "t.json"), "--strategy", "beam", "--max-new-tokens", "3", "--top-k", "5",
+                "--quiet"]
+        refused = CliRunner().invoke(main, [*base, "--num-beams", "4"])
+        fits = CliRunner().invoke(main, [*base, "--num-beams", "2"])
+    assert refused.exit_code == 1
+    assert "needs the 8 most likely tokens of every step, but the server returns at most 5" in refused.output
+    assert fits.exit_code == 0, fits.output
+    assert len(load(tmp_path / "t.json").runs[0].results) == 2
+
+
+def test_ctrl_c_keeps_what_was_recorded_and_resume_finishes_it(llama_server, tmp_path):
+    """SIGINT to a real `tracegen record` talking to a slowed-down server, then --resume."""
+    posts = [0]
+    proxy = Flask("slow")
+
+    @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
+    def slow(path):
+        if request.method == "POST":
+            posts[0] += 1
+            time.sleep(0.1)
+        return forward(llama_server, path)
+
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(json.dumps({"id": f"p{i}", "prompt": p}) + "\n" for i, p in enumerate(PROMPTS)))
+    out, reference = tmp_path / "t.json", tmp_path / "reference.json"
+    options = ["--prompt", str(prompts), "--strategy", "branch", "--max-nodes", "30", "--max-new-tokens", "4",
+               "--top-k", "5", "--concurrency", "2", "--quiet"]
+    with running(proxy) as server:
+        url = f"{server.url.rstrip('/')}/v1"
+        proc = subprocess.Popen([EXE, "record", "--backend", "openai", "--base-url", url, "-o", str(out), *options],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while posts[0] < 12 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "partial trace" in err and "--resume" in err
+    partial = load(out)
+    assert not all(run.complete for run in partial.runs)
+
+    resumed = CliRunner().invoke(main, ["record", "--backend", "openai", "--base-url", llama_server, "-o", str(out),
+                                        *options, "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    full = CliRunner().invoke(main, ["record", "--backend", "openai", "--base-url", llama_server,
+                                     "-o", str(reference), *options])
+    assert full.exit_code == 0, full.output
+    done, expected = load(out), load(reference)
+    assert all(run.complete for run in done.runs)
+    for a, b in zip(done.runs, expected.runs, strict=True):
+        assert [(n.parent, n.token, n.top) for n in a.nodes] == [(n.parent, n.token, n.top) for n in b.nodes]
 
 
 @pytest.mark.parametrize("args, message", [

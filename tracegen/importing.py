@@ -17,7 +17,7 @@ from typing import Any
 from ._responses import FORMATS, Choice, Record, read_records
 from .errors import TracegenError
 from .logprobs import Candidate, ShapeError, named_by_id
-from .tokens import TokenTable, bytes_to_display
+from .tokens import TokenTable, bytes_to_display, is_utf8
 from .trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
 
 __all__ = ["FORMATS", "import_responses"]
@@ -133,7 +133,7 @@ class _Vocabulary:
         for token_id in sorted(ids):
             texts[token_id] = self._display(token_id)
             data = self._bytes(token_id)
-            if data is not None and not _is_utf8(data):
+            if data is not None and not is_utf8(data):
                 raw[token_id] = data
         return texts, raw
 
@@ -160,14 +160,6 @@ class _Vocabulary:
         if len(self._inverse) != len(unmapped):
             self._inverse = {i: data for data, i in unmapped.items()}
         return self._inverse
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 @dataclass

@@ -189,7 +189,7 @@ class TokenTable:
                 continue
             text, data = self._entry(token_id)
             texts[token_id] = text
-            if data is not None and not _is_utf8(data):
+            if data is not None and not is_utf8(data):
                 raw[token_id] = data
         return texts, raw
 
@@ -241,7 +241,8 @@ class TokenTable:
         return None
 
 
-def _is_utf8(data: bytes) -> bool:
+def is_utf8(data: bytes) -> bool:
+    """Whether ``data`` decodes as UTF-8 on its own."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

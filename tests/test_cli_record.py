@@ -144,6 +144,36 @@ def test_ctrl_c_keeps_what_was_recorded(tmp_path, model_dir):
     assert len(trace.runs) < 50
 
 
+@pytest.mark.parametrize("strategy", [["--strategy", "sample", "--num-samples", "3"], ["--strategy", "branch"]])
+def test_resume_continues_an_interrupted_trace_to_what_a_full_recording_gives(tmp_path, model_dir, strategy):
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(orjson.dumps({"prompt": f"Prompt {i}"}).decode() + "\n" for i in range(3)))
+    common = ["--prompt", str(prompts), "--model", model_dir, "--max-new-tokens", "6", *strategy, "--quiet"]
+    full, out = tmp_path / "full.json", tmp_path / "t.json"
+    assert invoke("record", *common, "-o", str(full)).exit_code == 0
+
+    partial = tracegen.load(full)  # as Ctrl-C leaves it: run 1 done, run 2 part-way, run 3 never started
+    second = partial.runs[1]
+    second.complete, second.results = False, []
+    second.nodes = second.nodes[:3]
+    partial.runs = partial.runs[:2]
+    partial.save(out)
+
+    result = invoke("record", *common, "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    resumed, expected = tracegen.load(out), tracegen.load(full)
+    assert [r.id for r in resumed.runs] == ["run-1", "run-2", "run-3"] and all(r.complete for r in resumed.runs)
+    for a, b in zip(resumed.runs, expected.runs, strict=True):
+        assert {(n.parent, n.token): n.top for n in a.nodes} == {(n.parent, n.token): n.top for n in b.nodes}
+        assert sorted(r.text for r in a.results) == sorted(r.text for r in b.results)
+
+    other = tmp_path / "other.jsonl"
+    other.write_text(orjson.dumps({"prompt": "Something else"}).decode() + "\n")
+    partial.save(out)
+    result = CliRunner().invoke(main, ["record", *common, "-o", str(out), "--resume", "--prompt", str(other)])
+    assert result.exit_code == 1 and "cannot resume run 'run-1'" in result.output
+
+
 def test_installed_executable_records_and_reports(tmp_path, model_dir):
     (tmp_path / "p.txt").write_text("Hi")
     out = tmp_path / "t.json"

@@ -170,19 +170,17 @@ class Backend(ABC):
         """A ``Tree`` rooted at ``prompt_ids``."""
 
     def decode(self, ids: Sequence[int], *, n: int, max_new_tokens: int, sampler: Sampler | None,
-               eos: torch.Tensor, skip: Sequence[int] = ()) -> Iterator[Decoded]:
+               eos: torch.Tensor) -> Iterator[Decoded]:
         """Generate ``n`` sequences from ``ids`` (greedy when ``sampler`` is ``None``).
 
         Yields one ``Decoded`` per position, until every sequence drew an EOS token or
-        reached ``max_new_tokens``. Sequences in ``skip`` are not generated (resuming).
-        The default runs ``prefill``/``extend`` with this process's seeded sampler.
+        reached ``max_new_tokens``. The default runs ``prefill``/``extend`` with this
+        process's seeded sampler.
         """
         generator = torch.Generator(device="cpu")
         if sampler is not None:
             generator.manual_seed(sampler.seed if sampler.seed is not None else torch.seed())
-        samples = [s for s in range(n) if s not in set(skip)]
-        if not samples:
-            return
+        samples = list(range(n))
         step = self.prefill(ids)
         rows = [0] * len(samples)
         for position in range(max_new_tokens):

@@ -104,11 +104,9 @@ class OpenAIBackend(Backend):
         return Step(step.logprobs, None, exact=False, retokenized=step.retokenized)
 
     def decode(self, ids: Sequence[int], *, n: int, max_new_tokens: int, sampler: Sampler | None,
-               eos: torch.Tensor, skip: Sequence[int] = ()) -> Iterator[Decoded]:
+               eos: torch.Tensor) -> Iterator[Decoded]:
         """One request per sequence, sampled by the server (seed + sequence index)."""
-        samples = [s for s in range(n) if s not in set(skip)]
-        if not samples:
-            return
+        samples = list(range(n))
         bodies = []
         for sample in samples:
             body = self._body(list(ids), max_tokens=max_new_tokens)

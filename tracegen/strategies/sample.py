@@ -59,16 +59,13 @@ class Sample(Strategy):
 def record_decoded(ctx: Exploration, *, n: int, sampler: Sampler | None) -> dict[int, Node]:
     """Decode ``n`` sequences through the backend and grow the run's tree with them.
 
-    Returns the node each sequence ended at. Resuming a run, sequences that already have
-    a result are kept and not generated again.
+    Returns the node each sequence ended at. Resuming a run, the nodes it already has are
+    reused (the same seed draws the same tokens).
     """
     ends: dict[int, Node] = {}
-    for result in ctx.run.results:
-        if "sample" in result.extra or n == 1:
-            ends[int(result.extra.get("sample", 0))] = ctx.run.node(result.node)
     nodes: dict[int, Node] = {}
     decoded = ctx.engine.decode(ctx.prompt_ids, n=n, max_new_tokens=ctx.max_new_tokens, sampler=sampler,
-                                eos=ctx.eos_tensor, skip=sorted(ends))
+                                eos=ctx.eos_tensor)
     for position, step in enumerate(decoded):
         if position == 0:
             root = ctx.root(step.logprobs, step.exact)

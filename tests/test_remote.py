@@ -30,6 +30,7 @@ from tracegen.engine import Engine
 from tracegen.live import LiveServer
 from tracegen.recorder import Recorder, make_strategy
 from tracegen.remote import connect
+from tracegen.tokens import TokenTable
 from tracegen.trace import SCHEMA_PATH, load
 
 PROMPTS = ["The capital of France is", "Two plus two equals", "Once upon a time"]
@@ -339,6 +340,48 @@ def test_ctrl_c_keeps_what_was_recorded_and_resume_finishes_it(llama_server, tmp
     assert all(run.complete for run in done.runs)
     for a, b in zip(done.runs, expected.runs, strict=True):
         assert [(n.parent, n.token, n.top) for n in a.nodes] == [(n.parent, n.token, n.top) for n in b.nodes]
+
+
+def test_servers_that_take_token_ids_get_them_and_vllm_token_id_names_are_read(llama_server, served):
+    """A proxy that speaks like vLLM: token-id prompts in, "token_id:N" token names out."""
+    model, _ = served
+    table = TokenTable(model.tokenizer)
+    proxy = Flask("vllm-like")
+    prompts_seen: list = []
+
+    def as_ids(answer):
+        def name(text):
+            token_id = table.lookup(text)
+            return text if token_id is None else f"token_id:{token_id}"
+        for choice in answer["choices"]:
+            logprobs = choice["logprobs"]
+            logprobs["tokens"] = [name(t) for t in logprobs["tokens"]]
+            logprobs["top_logprobs"] = [{name(t): lp for t, lp in top.items()} for top in logprobs["top_logprobs"]]
+        return answer
+
+    @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
+    def vllm_like(path):
+        body = request.get_json(silent=True)
+        if body is None:
+            return forward(llama_server, path)
+        prompts_seen.append(body["prompt"])
+        if isinstance(body["prompt"], list):
+            body["prompt"] = model.tokenizer.decode(body["prompt"])
+        answer = requests.post(f"{llama_server}/{path}", json=body, timeout=60).json()
+        return as_ids(answer) if body.get("return_tokens_as_token_ids") else answer
+
+    with running(proxy) as server:
+        via_ids, backend = connect(f"{server.url.rstrip('/')}/v1", top_k=10)
+        assert backend.prompt_format == "ids" and backend.extra_body == {"return_tokens_as_token_ids": True}
+        recorder = Recorder(via_ids, top_k=10, max_new_tokens=6, backend=backend)
+        run = recorder.record_run(PROMPTS[0], make_strategy("branch", max_nodes=10))
+        trace = recorder.finish()
+    assert all(isinstance(p, list) for p in prompts_seen)  # every context went out as token ids
+    assert trace.model["prompt_format"] == "ids"
+    assert not any(n.extra.get("retokenized") for n in run.nodes)
+    _, text_run = record(served, PROMPTS[0], "branch", max_new_tokens=6, max_nodes=10)
+    assert [(n.parent, n.token) for n in run.nodes] == [(n.parent, n.token) for n in text_run.nodes]
+    assert trace.tokens[run.node(1).token] == " Paris"
 
 
 @pytest.mark.parametrize("args, message", [

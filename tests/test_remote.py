@@ -111,6 +111,21 @@ def test_greedy_distributions_match_a_local_forward_pass(served, default_model):
     jsonschema.validate(orjson.loads(trace.dumps()), json.loads(SCHEMA_PATH.read_text()))
 
 
+def test_a_sequence_the_server_ends_gets_its_eos_node(served, default_model):
+    model, backend = served
+    recorder = Recorder(model, top_k=20, max_new_tokens=20, chat=True, backend=backend)
+    run = recorder.record_run("Say only the word yes", make_strategy("greedy"))
+    local = Recorder(default_model, top_k=20, max_new_tokens=20, chat=True)
+    local_run = local.record_run("Say only the word yes", make_strategy("greedy"))
+    last = run.nodes[-1]
+    # The server drops EOS from its answer; one more request shows what followed, and the
+    # EOS node is added. llama-cpp-python names EOS "" there, so its logprob stays unknown.
+    assert last.token == model.tokenizer.eos_token_id and last.extra["finish"] == "eos"
+    assert last.logprob is None and last.rank is None
+    assert run.results[0].text == local_run.results[0].text == "Yes."
+    assert run.results[0].extra["finish"] == "eos"
+
+
 def test_branch_sends_each_level_concurrently_and_every_node_matches_local(served, default_model):
     model, backend = served
     before = backend.client.counters.done

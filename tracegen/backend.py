@@ -61,6 +61,9 @@ class Decoded:
         token_logprobs: The drawn tokens' log-probabilities when the backend knows them
             better than ``logprobs`` does (a server's sampled token outside its top-k).
         exact: Whether ``logprobs`` are whole distributions.
+        finish: Per sequence, how it ended at this token when neither an EOS token nor the
+            length limit says so: ``"stop"`` (a server stopped without naming why) or
+            ``"length"`` (the server's own limit).
     """
 
     samples: list[int]
@@ -68,6 +71,7 @@ class Decoded:
     tokens: torch.Tensor
     token_logprobs: list[float | None] | None = None
     exact: bool = True
+    finish: list[str | None] | None = None
 
 
 class Sampler:

@@ -117,27 +117,28 @@ class OpenAIBackend(Backend):
             bodies.append(body)
         answers = self.client.post_all("/completions", bodies)
         eos_ids = set(eos.tolist())
-        paths = []
+        paths = []  # per sequence: positions, token columns, the row after the last token, how it ended
         for answer in answers:
             positions = self._positions(answer, "completion")
-            finish = _choice(answer).get("finish_reason")
+            reason = "length" if _choice(answer).get("finish_reason") == "length" else "stop"
             tokens = [self._column(p.token) for p in positions]
-            if finish == "stop" and len(tokens) < max_new_tokens and not (tokens and tokens[-1] in eos_ids):
+            ended_by_eos = bool(tokens) and tokens[-1] in eos_ids
+            sendable = all(t < self.vocab_size for t in tokens)
+            if reason == "stop" and not ended_by_eos and len(tokens) < max_new_tokens and sendable:
                 # Servers drop the EOS token from the answer; ask what followed the last token.
-                after = self._step([list(ids) + [self._token(t) for t in tokens]])
+                after = self._step([list(ids) + tokens])
                 eos_row = after.logprobs[0, sorted(eos_ids)]
-                end = sorted(eos_ids)[int(eos_row.argmax())]
                 lp = float(eos_row.max())
                 positions.append(Position(Candidate("", lp if lp > -float("inf") else None), None))
-                tokens.append(end)
-                paths.append((positions, tokens, after.logprobs[0]))
+                tokens.append(sorted(eos_ids)[int(eos_row.argmax())])
+                paths.append((positions, tokens, after.logprobs[0], None))
             else:
-                paths.append((positions, tokens, None))
+                paths.append((positions, tokens, None, None if ended_by_eos else reason))
         for t in range(max(len(p[1]) for p in paths)):
             alive = [i for i, p in enumerate(paths) if t < len(p[1])]
             rows = []
             for i in alive:
-                positions, tokens, last_row = paths[i]
+                positions, tokens, last_row, _ = paths[i]
                 top = positions[t].top
                 rows.append(last_row if top is None and last_row is not None and t == len(tokens) - 1
                             else self._rows([top])[0])
@@ -147,6 +148,7 @@ class OpenAIBackend(Backend):
                 tokens=torch.tensor([paths[i][1][t] for i in alive]),
                 token_logprobs=[paths[i][0][t].token.logprob for i in alive],
                 exact=False,
+                finish=[paths[i][3] if t == len(paths[i][1]) - 1 else None for i in alive],
             )
 
     # -- requests and answers ----------------------------------------------------------

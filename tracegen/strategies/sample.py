@@ -77,9 +77,11 @@ def record_decoded(ctx: Exploration, *, n: int, sampler: Sampler | None) -> dict
         children = ctx.children(parents, step.logprobs, step.tokens, step.token_logprobs)
         ctx.advance(len(children))
         last = position == ctx.max_new_tokens - 1
-        for sample, child, ended in zip(step.samples, children, ctx.is_eos(step.tokens).tolist(), strict=True):
+        reasons = step.finish or [None] * len(children)
+        for sample, child, ended, reason in zip(step.samples, children, ctx.is_eos(step.tokens).tolist(), reasons,
+                                                strict=True):
             nodes[sample] = child
-            if ended or last:
-                ctx.finish(child, "eos" if ended else "length")
+            if ended or last or reason:
+                ctx.finish(child, "eos" if ended else "length" if last else reason)
                 ends[sample] = child
     return ends

@@ -14,7 +14,7 @@ export interface TraceNode {
   entropy: number | null
   /** set when only the top-k was known (a server, a saved response): the mass `top` covers */
   top_mass?: number
-  finish?: 'eos' | 'length'
+  finish?: 'eos' | 'length' | 'stop'
   [extra: string]: unknown
 }
 

@@ -111,10 +111,15 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
     if backend == "openai":
         from ..remote import connect
 
+        api_key = _api_key(api_key_env)
         bar = _RequestBar(disable=quiet)
-        model, engine = connect(base_url, model=model_spec, tokenizer=tokenizer_spec, api_key=_api_key(api_key_env),
-                                top_k=top_k, concurrency=concurrency, timeout=timeout, retries=retries,
-                                prompt_format=prompt_format, on_change=bar.update)
+        try:
+            model, engine = connect(base_url, model=model_spec, tokenizer=tokenizer_spec, api_key=api_key,
+                                    top_k=top_k, concurrency=concurrency, timeout=timeout, retries=retries,
+                                    prompt_format=prompt_format, on_change=bar.update)
+        except BaseException:
+            bar.close()
+            raise
         recorder = Recorder(model, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=False,
                             backend=engine)
     else:
@@ -161,7 +166,7 @@ class _RequestBar:
     def __init__(self, disable: bool) -> None:
         from tqdm import tqdm
 
-        self._bar = tqdm(desc="requests", unit="req", disable=disable, dynamic_ncols=True)
+        self._bar = tqdm(desc="requests", unit="req", disable=disable, dynamic_ncols=True, delay=1.0)
 
     def update(self, counters) -> None:
         self._bar.set_postfix(in_flight=counters.in_flight, retried=counters.retried, failed=counters.failed,

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from .trace import Node, Run
 
 
+def column_to_id(column: int, vocab_size: int) -> int:
+    """The trace id of a row column.
+
+    Rows hold ``vocab_size`` columns for the vocabulary's ids, then columns for tokens a
+    server named only by text: column ``vocab_size + j`` is the unmapped id ``-(j + 1)``.
+    """
+    return column if column < vocab_size else vocab_size - 1 - column
+
+
+def id_to_column(token_id: int, vocab_size: int) -> int:
+    """The row column of a trace id (the inverse of ``column_to_id``)."""
+    return token_id if token_id >= 0 else vocab_size - 1 - token_id
+
+
 @dataclass
 class Step:
     """Next-token log-probabilities of a batch of contexts, and what extends them.

@@ -31,23 +31,26 @@ def log_softmax(logits: torch.Tensor) -> torch.Tensor:
     return torch.log_softmax(logits.float(), dim=-1)
 
 
-def summarize(logprobs: torch.Tensor, k: int, exact: bool = True) -> Summary:
+def summarize(logprobs: torch.Tensor, k: int, exact: bool = True, vocab_size: int | None = None) -> Summary:
     """Top ``k`` (most likely first) and entropy in nats of each row of ``logprobs`` ``[R, V]``.
 
     With ``exact`` false the rows hold only a server's top-k (the rest ``-inf``): entropy is
-    unknown and the mass the recorded top-k covers is reported instead.
+    unknown and the mass the recorded top-k covers is reported instead. Columns past
+    ``vocab_size`` are reported as unmapped ids below 0 (see ``backend.column_to_id``).
     """
     k = min(k, logprobs.shape[-1])
     values, ids = torch.topk(logprobs, k, dim=-1)
+    if vocab_size is not None and logprobs.shape[-1] > vocab_size:
+        ids = torch.where(ids < vocab_size, ids, vocab_size - 1 - ids)
     rounded = torch.round(values.double(), decimals=LOGPROB_DIGITS)
-    top = [
-        [(t, v) for t, v in zip(row_ids, row_values, strict=True) if v != -math.inf]
-        for row_ids, row_values in zip(ids.tolist(), rounded.tolist(), strict=True)
-    ]
+    top = [list(zip(row_ids, row_values, strict=True))
+           for row_ids, row_values in zip(ids.tolist(), rounded.tolist(), strict=True)]
     if exact:
         entropy = torch.special.entr(logprobs.exp()).sum(-1)
         return Summary(top=top, entropy=[round(e, ENTROPY_DIGITS) for e in entropy.tolist()],
                        top_mass=[None] * len(top))
+    # A server may return fewer than k tokens: the rest of the row is -inf, not a candidate.
+    top = [[(t, v) for t, v in row if v != -math.inf] for row in top]
     mass = values.double().exp().sum(-1).clamp(max=1.0)
     return Summary(top=top, entropy=[None] * len(top), top_mass=[round(m, LOGPROB_DIGITS) for m in mass.tolist()])
 

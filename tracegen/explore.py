@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import torch
 
-from .backend import Backend
+from .backend import Backend, column_to_id
 from .distribution import summarize, token_stats
 from .trace import LOGPROB_DIGITS, Node, Result, Run
 
@@ -73,9 +73,9 @@ class Exploration:
         ``exact`` false: the rows are a server's top-k only (entropy unknown).
         ``retokenized[i]``: the server saw ``nodes[i]``'s context as other tokens (marked).
         """
-        summary = summarize(logprobs, self.top_k, exact)
+        summary = summarize(logprobs, self.top_k, exact, self.vocab_size)
         for node, top, entropy, mass in zip(nodes, summary.top, summary.entropy, summary.top_mass, strict=True):
-            node.top = [(self.token_id(t), lp) for t, lp in top]
+            node.top = top
             node.entropy = entropy
             node.top_mass = mass
         for node, flag in zip(nodes, retokenized or (), strict=False):
@@ -97,7 +97,7 @@ class Exploration:
                        for lp, known in zip(logprob, token_logprobs, strict=True)]
         out = []
         for parent, column, lp, rk in zip(parents, tokens.tolist(), logprob, rank, strict=True):
-            token = self.token_id(column)
+            token = column if self.vocab_size is None else column_to_id(column, self.vocab_size)
             child = self.run.child(parent.id, token)
             if child is None:
                 child = self.run.add_node(
@@ -105,10 +105,6 @@ class Exploration:
                 )
             out.append(child)
         return out
-
-    def token_id(self, column: int) -> int:
-        """The trace id of a row column: columns past the vocabulary are unmapped tokens (ids below 0)."""
-        return column if self.vocab_size is None or column < self.vocab_size else self.vocab_size - 1 - column
 
     def is_eos(self, tokens: torch.Tensor) -> torch.Tensor:
         """Which of ``tokens`` end a sequence (a bool tensor of the same shape)."""

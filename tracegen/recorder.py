@@ -130,9 +130,7 @@ class Recorder:
         if isinstance(prompt, str):
             prompt = Prompt(prompt)
         run = self.new_run(prompt, strategy.describe())
-        with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
-                  disable=not self.progress, dynamic_ncols=True) as bar:
-            self._explore(run, strategy, bar.update)
+        self._explore_with_bar(run, strategy)
         return run
 
     def record_runs(self, prompts: Sequence[Prompt], strategies: Sequence[Strategy], *, concurrency: int = 1,
@@ -151,20 +149,17 @@ class Recorder:
             elif not run.complete:
                 runs.append((run, strategy))
 
-        def work(item: tuple[Run, Strategy]) -> Run:
-            self._explore(*item, lambda n: None)
-            on_run(item[0])
-            return item[0]
+        def work(run: Run, strategy: Strategy) -> None:
+            # Per-run bars only when runs take turns; concurrent ones would overwrite each other.
+            self._explore_with_bar(run, strategy, bar=concurrency <= 1)
+            on_run(run)
 
         if concurrency <= 1:
             for run, strategy in runs:
-                with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
-                          disable=not self.progress, dynamic_ncols=True) as bar:
-                    self._explore(run, strategy, bar.update)
-                on_run(run)
+                work(run, strategy)
             return
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tracegen-run") as pool:
-            futures = [pool.submit(work, item) for item in runs]
+            futures = [pool.submit(work, *item) for item in runs]
             try:
                 for future in futures:
                     future.result()
@@ -202,6 +197,11 @@ class Recorder:
             raise TracegenError(f"cannot resume run {run_id!r}: its prompt, strategy or --top-k differ from "
                                 "the trace's")
         return run
+
+    def _explore_with_bar(self, run: Run, strategy: Strategy, bar: bool = True) -> None:
+        with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
+                  disable=not (self.progress and bar), dynamic_ncols=True) as progress:
+            self._explore(run, strategy, progress.update)
 
     def _explore(self, run: Run, strategy: Strategy, advance: Callable[[int], None]) -> None:
         started = time.perf_counter()

@@ -20,7 +20,7 @@ from typing import Any
 
 import torch
 
-from ..backend import Backend, Decoded, Sampler, Step, Tree
+from ..backend import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column
 from ..errors import TracegenError
 from ..logprobs import Candidate, Position, ShapeError, openai_completions
 from ..tokens import TokenTable
@@ -107,9 +107,10 @@ class OpenAIBackend(Backend):
                eos: torch.Tensor) -> Iterator[Decoded]:
         """One request per sequence, sampled by the server (seed + sequence index)."""
         samples = list(range(n))
+        prompt = self._prompt(list(ids))[0]
         bodies = []
         for sample in samples:
-            body = self._body(list(ids), max_tokens=max_new_tokens)
+            body = self._body(prompt, max_tokens=max_new_tokens)
             if sampler is not None:
                 body.update(temperature=sampler.temperature, top_p=sampler.top_p)
                 if sampler.seed is not None:
@@ -141,7 +142,7 @@ class OpenAIBackend(Backend):
                 positions, tokens, last_row, _ = paths[i]
                 top = positions[t].top
                 rows.append(last_row if top is None and last_row is not None and t == len(tokens) - 1
-                            else self._rows([top])[0])
+                            else self._dense([self._pairs(top)])[0])
             yield Decoded(
                 samples=[samples[i] for i in alive],
                 logprobs=torch.stack(rows),
@@ -159,7 +160,7 @@ class OpenAIBackend(Backend):
         if self.prompt_format in ("auto", "ids"):
             try:
                 # vLLM's extension names tokens "token_id:N": exact ids, no text to map.
-                body = {**self._body(prompt, max_tokens=1, prompt_format="ids"), "return_tokens_as_token_ids": True}
+                body = {**self._body(prompt, max_tokens=1), "return_tokens_as_token_ids": True}
                 answer = self.client.post("/completions", body, retries=0)
                 positions = self._positions(answer, "probe")
                 self.prompt_format = "ids"
@@ -171,37 +172,31 @@ class OpenAIBackend(Backend):
                     raise TracegenError(f"the server does not take token-id prompts: {exc}") from None
                 self.client.counters.failed = 0  # a refused probe is not a failed request
         self.prompt_format = "text"
-        self._positions(self.client.post("/completions", self._body(prompt, max_tokens=1)), "probe")
+        self._positions(self.client.post("/completions", self._body(self._prompt(prompt)[0], max_tokens=1)), "probe")
 
-    def _body(self, ids: list[int], *, max_tokens: int, prompt_format: str | None = None) -> dict[str, Any]:
-        fmt = prompt_format or self.prompt_format
-        if fmt == "ids":
-            prompt: Any = ids
-        else:
-            prompt = self._text(ids)
-        return {"model": self.model, "prompt": prompt, "max_tokens": max_tokens,
-                "logprobs": self.wanted, "temperature": 0.0, **self.extra_body}
+    def _body(self, prompt: Any, *, max_tokens: int) -> dict[str, Any]:
+        return {"model": self.model, "prompt": prompt, "max_tokens": max_tokens, "logprobs": self.wanted,
+                "temperature": 0.0, **self.extra_body}
 
-    def _text(self, ids: list[int]) -> str:
-        return self.tokens.tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
-
-    def _retokenized(self, ids: list[int]) -> bool:
-        """Whether sending ``ids`` as text makes the server see other tokens."""
+    def _prompt(self, ids: list[int]) -> tuple[Any, bool]:
+        """What to send for ``ids``, and whether the server will see other tokens (text re-tokenized)."""
         if self.prompt_format == "ids":
-            return False
-        changed = self.tokens.tokenizer(self._text(ids), add_special_tokens=False)["input_ids"] != ids
+            return ids, False
+        text = self.tokens.tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
+        changed = self.tokens.tokenizer(text, add_special_tokens=False)["input_ids"] != ids
         if changed:
             with self._lock:
                 self.retokenized += 1
-        return changed
+        return text, changed
 
     def _step(self, contexts: list[list[int]]) -> Step:
+        prompts = [self._prompt(c) for c in contexts]
         tops: list[list[tuple[int, float]] | None] = [self.known.get(tuple(c)) for c in contexts]
         missing = [i for i, top in enumerate(tops) if top is None]
         if missing:
             bodies = []
             for i in missing:
-                body = self._body(contexts[i], max_tokens=1)
+                body = self._body(prompts[i][0], max_tokens=1)
                 if self.eos_ids:
                     # Servers drop a generated EOS from the answer, and its top-k with it. Barring
                     # EOS from being *drawn* keeps the answer; the reported logprobs stay raw.
@@ -212,20 +207,22 @@ class OpenAIBackend(Backend):
                 positions = self._positions(answer, "next token")
                 if not positions or positions[0].top is None:
                     raise RequestFailed("the server answered without top_logprobs")
-                tops[i] = [(self._column(c), c.logprob) for c in positions[0].top]
-        rows = torch.full((len(contexts), self.vocab_size + UNMAPPED_COLUMNS), -torch.inf)
-        for row, top in enumerate(tops):
+                tops[i] = self._pairs(positions[0].top)
+        for top in tops:
             self._check_enough(top)
-            for column, logprob in top:
-                rows[row, column] = logprob
-        return Step(rows, contexts, exact=False, retokenized=[self._retokenized(c) for c in contexts])
+        return Step(self._dense(tops), contexts, exact=False, retokenized=[changed for _, changed in prompts])
 
-    def _rows(self, tops: list[list[Candidate] | None]) -> torch.Tensor:
+    def _pairs(self, top: list[Candidate] | None) -> list[tuple[int, float]]:
+        """A returned top-k as ``(column, logprob)`` pairs."""
+        return [(self._column(c), c.logprob) for c in top or () if c.logprob is not None]
+
+    def _dense(self, tops: list[list[tuple[int, float]]]) -> torch.Tensor:
+        """Rows of log-probabilities: the given columns set, every other ``-inf``."""
         rows = torch.full((len(tops), self.vocab_size + UNMAPPED_COLUMNS), -torch.inf)
-        for row, top in enumerate(tops):
-            for cand in top or ():
-                if cand.logprob is not None:
-                    rows[row, self._column(cand)] = cand.logprob
+        where = [(row, column, logprob) for row, top in enumerate(tops) for column, logprob in top]
+        if where:
+            row_index, columns, values = zip(*where, strict=True)
+            rows[list(row_index), list(columns)] = torch.tensor(values)
         return rows
 
     def _check_enough(self, top: list[tuple[int, float]]) -> None:
@@ -248,9 +245,7 @@ class OpenAIBackend(Backend):
     def _column(self, cand: Candidate) -> int:
         """The row column of a token: its id, or past the vocabulary when unmapped."""
         token_id = cand.id if cand.id is not None else self.tokens.id_for(cand.text, cand.raw)
-        if token_id >= 0:
-            return token_id
-        column = self.vocab_size - 1 - token_id  # -1 -> vocab_size, -2 -> vocab_size + 1, ...
+        column = id_to_column(token_id, self.vocab_size)
         if column >= self.vocab_size + UNMAPPED_COLUMNS:
             raise TracegenError(f"more than {UNMAPPED_COLUMNS} token texts match no id of the tokenizer: "
                                 "is --tokenizer the served model's tokenizer?")
@@ -258,7 +253,7 @@ class OpenAIBackend(Backend):
 
     def _token(self, token: int) -> int:
         """The id to send for a column or a trace id; unmapped tokens cannot be sent."""
-        token_id = self.vocab_size - 1 - token if token >= self.vocab_size else token
+        token_id = column_to_id(token, self.vocab_size)
         if token_id < 0:
             raise TracegenError(
                 f"cannot continue past {self.tokens.display(token_id)!r}: the server named a token only by a text "
@@ -272,7 +267,7 @@ class OpenAIBackend(Backend):
         for node in run.nodes:
             if node.top is not None and all(t is not None and t >= 0 for t in run.token_ids(node.id)):
                 context = tuple(run.prompt_token_ids + run.token_ids(node.id))
-                self.known[context] = [(t if t >= 0 else self.vocab_size - 1 - t, lp) for t, lp in node.top]
+                self.known[context] = [(id_to_column(t, self.vocab_size), lp) for t, lp in node.top]
 
 
 class _ServerTree(Tree):

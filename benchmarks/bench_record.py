@@ -22,9 +22,9 @@ import time
 
 import torch
 
-from tracegen.models import from_objects, load_model
-from tracegen.recorder import Recorder
-from tracegen.strategies import Beam, Branch, Greedy
+from tracegen.backends.local.models import from_objects, load_model
+from tracegen.recording.recorder import Recorder
+from tracegen.recording.strategies import Beam, Branch, Greedy
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 PROMPT = "The capital of France is"
@@ -72,8 +72,8 @@ def memory_row(tiny: bool) -> dict:
     code = (
         "import resource, sys, json\n"
         "from benchmarks.bench_record import load\n"
-        "from tracegen.recorder import Recorder\n"
-        "from tracegen.strategies import Branch\n"
+        "from tracegen.recording.recorder import Recorder\n"
+        "from tracegen.recording.strategies import Branch\n"
         f"model = load({tiny})\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "run = Recorder(model, top_k=20, max_new_tokens=64).record_run("

@@ -23,11 +23,11 @@ import time
 
 import requests
 
-from tracegen.engine import Engine
-from tracegen.models import default_model_gguf, load_model
-from tracegen.prompts import Prompt
-from tracegen.recorder import Recorder, make_strategy
-from tracegen.remote import connect
+from tracegen.backends.local.engine import Engine
+from tracegen.backends.local.models import default_model_gguf, load_model
+from tracegen.backends.openai import connect
+from tracegen.recording.prompts import Prompt
+from tracegen.recording.recorder import Recorder, make_strategy
 
 PROMPTS = [
     "The capital of France is",

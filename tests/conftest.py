@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracegen.models import LoadedModel, from_objects, load_model
+from tracegen.backends.local.models import LoadedModel, from_objects, load_model
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 

@@ -186,8 +186,8 @@ def test_installed_executable_records_and_reports(tmp_path, model_dir):
 
 
 def test_literal_choices_match_the_library():
-    from tracegen.models import DEVICES, DTYPES
-    from tracegen.strategies import STRATEGIES
+    from tracegen.backends.local.models import DEVICES, DTYPES
+    from tracegen.recording.strategies import STRATEGIES
 
     assert record_cli.STRATEGY_NAMES == list(STRATEGIES)
     assert record_cli.DEVICES == list(DEVICES)

@@ -8,8 +8,8 @@ import pytest
 import torch
 
 from tests.reference import generated, max_top_error
-from tracegen.recorder import Recorder
-from tracegen.strategies import Beam, Branch, Greedy, Sample
+from tracegen.recording.recorder import Recorder
+from tracegen.recording.strategies import Beam, Branch, Greedy, Sample
 
 pytestmark = pytest.mark.slow
 PROMPT = "The capital of France is"

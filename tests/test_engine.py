@@ -5,8 +5,8 @@ from __future__ import annotations
 import torch
 
 from tests.reference import direct_logprobs
-from tracegen import kvcache
-from tracegen.engine import Engine
+from tracegen.backends.local import kvcache
+from tracegen.backends.local.engine import Engine
 
 
 def test_extend_reorders_and_repeats_rows(tiny):

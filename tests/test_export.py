@@ -172,7 +172,7 @@ def test_wheel_contains_viewer_and_templates(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "tracegen/static/viewer.html" in names
     assert "tracegen/templates/viewer.html.j2" in names
-    assert "tracegen/trace.schema.json" in names and "tracegen/py.typed" in names
+    assert "tracegen/trace/schema.json" in names and "tracegen/py.typed" in names
 
 
 def test_export_from_installed_wheel(wheel: Path, tmp_path: Path, tricky_path: Path) -> None:

@@ -18,8 +18,8 @@ from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.importing import FORMATS, import_responses
 from tracegen.testing import tiny_tokenizer
-from tracegen.tokens import TokenTable
 from tracegen.trace import SCHEMA_PATH, is_unmapped
+from tracegen.trace.tokens import TokenTable
 
 DATA = Path(__file__).resolve().parent / "data"
 EXE = str(Path(sys.executable).with_name("tracegen"))
@@ -52,7 +52,7 @@ def path_of(run: tracegen.Run, trace: tracegen.Trace, result: int = 0) -> list[s
 @pytest.fixture(scope="module")
 def smollm2_tokenizer():
     """The default model's tokenizer alone (about 1.5 s)."""
-    from tracegen.models import load_tokenizer
+    from tracegen.backends.local.models import load_tokenizer
 
     return TokenTable(load_tokenizer(None)[0])
 

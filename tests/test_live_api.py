@@ -16,7 +16,7 @@ from live_helpers import call, running
 
 from tracegen.cli import main
 from tracegen.live import LiveSession, create_app
-from tracegen.recorder import record
+from tracegen.recording.recorder import record
 from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import load, loads
 

@@ -19,8 +19,8 @@ from live_helpers import call, running
 from tracegen.live import FlaskGenerationApp
 from tracegen.live.compat import Continuation
 from tracegen.testing import tiny_model, tiny_tokenizer
-from tracegen.tokens import TokenTable
 from tracegen.trace import loads
+from tracegen.trace.tokens import TokenTable
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed_server.py"
 

@@ -6,9 +6,16 @@ from pathlib import Path
 import pytest
 import torch
 
-from tracegen import _gguf, models
+from tracegen.backends.local import gguf as _gguf
+from tracegen.backends.local import models
+from tracegen.backends.local.models import (
+    DEFAULT_MODEL_NAME,
+    LoadedModel,
+    default_model_gguf,
+    from_objects,
+    load_model,
+)
 from tracegen.errors import TracegenError
-from tracegen.models import DEFAULT_MODEL_NAME, LoadedModel, default_model_gguf, from_objects, load_model
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 PROMPT = "The capital of France is"

@@ -26,13 +26,13 @@ import torch
 from click.testing import CliRunner
 from flask import Flask, Response, request
 
+from tracegen.backends.local.engine import Engine
+from tracegen.backends.openai import connect
 from tracegen.cli import main
-from tracegen.engine import Engine
 from tracegen.live import LiveServer
-from tracegen.recorder import Recorder, make_strategy
-from tracegen.remote import connect
-from tracegen.tokens import TokenTable
+from tracegen.recording.recorder import Recorder, make_strategy
 from tracegen.trace import SCHEMA_PATH, load
+from tracegen.trace.tokens import TokenTable
 
 PROMPTS = ["The capital of France is", "Two plus two equals", "Once upon a time"]
 EXE = str(Path(sys.executable).with_name("tracegen"))

@@ -8,8 +8,8 @@ import pytest
 import torch
 
 from tests.reference import generated, max_top_error
-from tracegen.recorder import Recorder, make_strategy
-from tracegen.strategies import Beam, Branch, Forced, Greedy, Sample
+from tracegen.recording.recorder import Recorder, make_strategy
+from tracegen.recording.strategies import Beam, Branch, Forced, Greedy, Sample
 
 PROMPTS = ["Hello world", "The cat sat", "a"]
 

@@ -7,7 +7,7 @@ from tokenizers import Tokenizer, decoders, models, normalizers
 from transformers import PreTrainedTokenizerFast
 
 from tracegen.testing import tiny_tokenizer
-from tracegen.tokens import TokenTable, bytes_to_display, detect_kind
+from tracegen.trace.tokens import TokenTable, bytes_to_display, detect_kind
 
 EMOJI = "😀"  # F0 9F 98 80
 

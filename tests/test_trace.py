@@ -9,8 +9,8 @@ import orjson
 import pytest
 
 import tracegen
-from tracegen.recorder import Recorder
-from tracegen.strategies import Beam
+from tracegen.recording.recorder import Recorder
+from tracegen.recording.strategies import Beam
 from tracegen.trace import SCHEMA_PATH, Node, Run, Trace, TraceFormatError, load
 
 

@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .errors import TracegenError
-from .prompts import Prompt
+from .recording.prompts import Prompt
 from .trace import Node, Result, Run, Trace, TraceFormatError, load
 
 if TYPE_CHECKING:
-    from .models import LoadedModel, load_model
-    from .recorder import Recorder, record
+    from .backends.local.models import LoadedModel, load_model
+    from .recording.recorder import Recorder, record
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
-_LAZY = {"record": "recorder", "Recorder": "recorder", "load_model": "models", "LoadedModel": "models"}
+_LAZY = {"record": "recording", "Recorder": "recording", "load_model": "backends.local.models",
+         "LoadedModel": "backends.local.models"}
 
 
 def __getattr__(name: str) -> Any:

@@ -10,7 +10,7 @@ import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers
 from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
 
-from .tokens import _BYTE_DECODER
+from .trace.tokens import _BYTE_DECODER
 
 EOS = "<|endoftext|>"
 

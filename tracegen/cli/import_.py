@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from .._responses import FORMATS
 from ..errors import TracegenError
+from ..importing.responses import FORMATS
 
 
 @click.command("import")

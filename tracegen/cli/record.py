@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import TracegenError
-from ..prompts import read_prompts
+from ..recording.prompts import read_prompts
 
 # Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
 # or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
@@ -76,7 +76,7 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
            top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
            max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
-    from ..recorder import Recorder, make_strategy
+    from ..recording.recorder import Recorder, make_strategy
 
     if backend == "openai" and not base_url:
         raise click.UsageError("--backend openai needs --base-url")
@@ -109,7 +109,7 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
 
     bar = None
     if backend == "openai":
-        from ..remote import connect
+        from ..backends.openai import connect
 
         api_key = _api_key(api_key_env)
         bar = _RequestBar(disable=quiet)
@@ -123,7 +123,7 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         recorder = Recorder(model, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=False,
                             backend=engine)
     else:
-        from ..models import load_model
+        from ..backends.local.models import load_model
 
         model = load_model(model_spec, device=device, dtype=dtype, progress=not quiet)
         recorder = Recorder(model, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=not quiet)

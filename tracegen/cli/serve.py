@@ -6,7 +6,7 @@ import webbrowser
 
 import click
 
-from ..prompts import read_prompts
+from ..recording.prompts import read_prompts
 from .record import DEVICES, DTYPES  # literal lists: no torch import for `tracegen --help`
 
 
@@ -30,8 +30,8 @@ from .record import DEVICES, DTYPES  # literal lists: no torch import for `trace
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
 def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
+    from ..backends.local.models import load_model
     from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
-    from ..models import load_model
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-from ._server import LiveServer, hosts_for, is_loopback
 from .app import create_app
 from .compat import Continuation, FlaskGenerationApp
+from .server import LiveServer, hosts_for, is_loopback
 from .session import LiveSession, NotFound, SessionError
 
 __all__ = [

@@ -47,9 +47,9 @@ import torch
 from flask import Flask, redirect
 
 from ..errors import TracegenError
-from ..explore import Exploration
-from ..tokens import _BYTE_DECODER, bytes_to_display
+from ..recording.exploration import Exploration
 from ..trace import Node, Run
+from ..trace.tokens import _BYTE_DECODER, bytes_to_display
 from .app import LOOPBACK_HOSTS, create_app, json_body, json_response
 from .session import MANUAL, BaseSession, SessionError
 
@@ -292,7 +292,7 @@ class FlaskGenerationApp:
         host = kwargs.pop("host", "127.0.0.1")
         port = kwargs.pop("port", 5000)
         hosts = self.app.config["TRACEGEN_ALLOWED_HOSTS"]
-        from ._server import hosts_for, is_loopback
+        from .server import hosts_for, is_loopback
 
         if not is_loopback(host):
             warnings.warn(f"serving on {host}: anyone who can reach this address can drive the model",

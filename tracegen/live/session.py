@@ -25,12 +25,12 @@ from typing import Any, TypeVar
 import orjson
 import torch
 
-from ..engine import Engine
+from ..backends.local.engine import Engine
+from ..backends.local.models import LoadedModel
 from ..errors import TracegenError
-from ..explore import Exploration
-from ..models import LoadedModel
-from ..recorder import Recorder
-from ..strategies.sample import Sample
+from ..recording.exploration import Exploration
+from ..recording.recorder import Recorder
+from ..recording.strategies.sample import Sample
 from ..trace import Node, Run, Trace, iter_token_ids
 
 T = TypeVar("T")

@@ -20,12 +20,13 @@ import jinja2
 import orjson
 from markupsafe import Markup
 
-from ._atomic import write_bytes_atomic
-from ._version import __version__
-from .errors import TracegenError
-from .trace import Trace, load
+from .._atomic import write_bytes_atomic
+from .._version import __version__
+from ..errors import TracegenError
+from ..trace import Trace, load
 
-BUNDLE_PATH = Path(__file__).with_name("static") / "viewer.html"
+PACKAGE = Path(__file__).resolve().parent.parent
+BUNDLE_PATH = PACKAGE / "static" / "viewer.html"
 TEMPLATE_NAME = "viewer.html.j2"
 
 # JSON inside <script> must not be able to end the element or open a comment, and must
@@ -45,10 +46,10 @@ _STYLE_RE = re.compile(r"<style\b[^>]*>.*?</style>", re.S | re.I)
 
 def templates_dir() -> Path:
     """Where the jinja2 templates are: ``tracegen/templates`` in a wheel, ``templates/`` in a checkout."""
-    packaged = Path(__file__).with_name("templates")
+    packaged = PACKAGE / "templates"
     if (packaged / TEMPLATE_NAME).is_file():
         return packaged
-    source = Path(__file__).resolve().parent.parent / "templates"
+    source = PACKAGE.parent / "templates"
     if (source / TEMPLATE_NAME).is_file():
         return source
     raise TracegenError(f"viewer template {TEMPLATE_NAME} is missing from this installation")

@@ -14,8 +14,8 @@ from typing import Any
 
 import torch
 
-from ..explore import Exploration
-from ..trace import Node
+from ...trace import Node
+from ..exploration import Exploration
 from .base import Strategy, check
 
 _NEG = -1.0e9

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ._version import __version__
+from ..._version import __version__
 
 # Bump when the cache layout or the conversion changes, so old copies are not reused.
 CACHE_LAYOUT = 1

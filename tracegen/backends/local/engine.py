@@ -12,10 +12,10 @@ from collections.abc import Sequence
 import torch
 from transformers import DynamicCache
 
+from ...recording.distribution import log_softmax
+from ...trace import Node, Run
+from ..base import Backend, Step, Tree
 from . import kvcache
-from .backend import Backend, Step, Tree
-from .distribution import log_softmax
-from .trace import Node, Run
 
 BATCH_BYTES = 256 * 2**20  # cache memory one batch of a tree level may take
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import torch
 
-from .trace import ENTROPY_DIGITS, LOGPROB_DIGITS
+from ..trace import ENTROPY_DIGITS, LOGPROB_DIGITS
 
 
 @dataclass

@@ -17,8 +17,8 @@ from typing import Any
 
 import orjson
 
-from .errors import TracegenError
-from .logprobs import (
+from ..errors import TracegenError
+from .shapes import (
     Candidate,
     Position,
     ShapeError,

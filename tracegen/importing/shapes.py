@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import TracegenError
+from ..errors import TracegenError
 
 # vLLM's `return_tokens_as_token_ids` writes tokens as "token_id:1234".
 _TOKEN_ID = re.compile(r"token_id:(\d+)\Z")

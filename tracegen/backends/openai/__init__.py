@@ -2,6 +2,6 @@
 
 from .backend import OpenAIBackend
 from .client import Cancelled, Client, Counters, RequestFailed
-from .served import ServedModel, connect
+from .connect import ServedModel, connect
 
 __all__ = ["Cancelled", "Client", "Counters", "OpenAIBackend", "RequestFailed", "ServedModel", "connect"]

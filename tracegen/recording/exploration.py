@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 import torch
 
-from .backend import Backend, column_to_id
+from ..backends.base import Backend, column_to_id
+from ..trace import LOGPROB_DIGITS, Node, Result, Run
 from .distribution import summarize, token_stats
-from .trace import LOGPROB_DIGITS, Node, Result, Run
 
 
 class Exploration:

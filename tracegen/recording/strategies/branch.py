@@ -12,8 +12,8 @@ from typing import Any
 
 import torch
 
-from ..explore import Exploration
-from ..trace import Node, is_unmapped
+from ...trace import Node, is_unmapped
+from ..exploration import Exploration
 from .base import Strategy, check
 
 MAX_RESULTS = 20

@@ -6,7 +6,7 @@ from typing import Any
 
 import torch
 
-from ..explore import Exploration
+from ..exploration import Exploration
 from .base import Strategy, check
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from ..errors import TracegenError
-from ..models import load_tokenizer
-from ..tokens import TokenTable
+from ...errors import TracegenError
+from ...trace.tokens import TokenTable
+from ..local.models import load_tokenizer
 from .backend import OpenAIBackend
 from .client import Client, Counters, RequestFailed
 

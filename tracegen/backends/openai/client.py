@@ -15,7 +15,7 @@ from typing import Any
 
 import requests
 
-from ..errors import TracegenError
+from ...errors import TracegenError
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 

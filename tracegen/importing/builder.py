@@ -14,11 +14,11 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._responses import FORMATS, Choice, Record, read_records
-from .errors import TracegenError
-from .logprobs import Candidate, ShapeError, named_by_id
-from .tokens import TokenTable, bytes_to_display, is_utf8
-from .trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
+from ..errors import TracegenError
+from ..trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
+from ..trace.tokens import TokenTable, bytes_to_display, is_utf8
+from .responses import FORMATS, Choice, Record, read_records
+from .shapes import Candidate, ShapeError, named_by_id
 
 __all__ = ["FORMATS", "import_responses"]
 
@@ -82,7 +82,7 @@ def _token_table(tokenizer: Any) -> tuple[TokenTable | None, str | None]:
     if isinstance(tokenizer, TokenTable):
         return tokenizer, getattr(tokenizer.tokenizer, "name_or_path", None) or None
     if isinstance(tokenizer, str):
-        from .models import load_tokenizer  # imports torch: only when a tokenizer is wanted
+        from ..backends.local.models import load_tokenizer  # imports torch: only when a tokenizer is wanted
 
         loaded, source = load_tokenizer(tokenizer)
         return TokenTable(loaded), source

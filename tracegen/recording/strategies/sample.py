@@ -6,9 +6,9 @@ from typing import Any
 
 import torch
 
-from ..backend import Sampler
-from ..explore import Exploration
-from ..trace import Node
+from ...backends.base import Sampler
+from ...trace import Node
+from ..exploration import Exploration
 from .base import Strategy, check
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import orjson
 
-from .errors import TracegenError
+from ..errors import TracegenError
 
 
 @dataclass(frozen=True)

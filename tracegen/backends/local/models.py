@@ -25,8 +25,8 @@ from urllib.parse import urlparse
 
 import torch
 
-from . import _gguf
-from .errors import TracegenError
+from ...errors import TracegenError
+from . import gguf as _gguf
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
-from ..explore import Exploration
+from ..exploration import Exploration
 
 
 class Strategy(ABC):

@@ -9,15 +9,15 @@ from typing import Any
 
 from tqdm import tqdm
 
-from .backend import Backend
-from .engine import Engine
-from .errors import TracegenError
-from .explore import Exploration
-from .models import LoadedModel, load_model
+from ..backends.base import Backend
+from ..backends.local.engine import Engine
+from ..backends.local.models import LoadedModel, load_model
+from ..errors import TracegenError
+from ..trace import Run, Trace, iter_token_ids
+from ..trace.tokens import TokenTable
+from .exploration import Exploration
 from .prompts import Prompt
 from .strategies import STRATEGIES, Strategy
-from .tokens import TokenTable
-from .trace import Run, Trace, iter_token_ids
 
 
 def make_strategy(name: str, **params: Any) -> Strategy:

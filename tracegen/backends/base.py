@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 if TYPE_CHECKING:
-    from .trace import Node, Run
+    from ..trace import Node, Run
 
 
 def column_to_id(column: int, vocab_size: int) -> int:

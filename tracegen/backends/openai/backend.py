@@ -20,11 +20,11 @@ from typing import Any
 
 import torch
 
-from ..backend import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column
-from ..errors import TracegenError
-from ..logprobs import Candidate, Position, ShapeError, openai_completions
-from ..tokens import TokenTable
-from ..trace import Node, Run
+from ...errors import TracegenError
+from ...importing.shapes import Candidate, Position, ShapeError, openai_completions
+from ...trace import Node, Run
+from ...trace.tokens import TokenTable
+from ..base import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column
 from .client import Client, RequestFailed
 
 UNMAPPED_COLUMNS = 4096  # room past the vocabulary for tokens known only by text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..explore import Exploration
+from ..exploration import Exploration
 from .base import Strategy
 from .sample import record_decoded
 

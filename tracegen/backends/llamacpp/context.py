@@ -3,12 +3,22 @@
 llama-cpp-python's low-level API mirrors ``llama.h``, which moves between llama.cpp releases
 (the KV-cache calls became ``llama_memory_*`` in 2025; context parameters gain fields), so
 the rest of the backend goes through ``LlamaContext``: decode a batch of tokens, each with
-its position and sequence id, read the logits of the ones asked for, and copy or drop
-sequences' ranges in the KV cache.
+its position and sequence id, read the logits of the ones asked for, and tag sequences onto
+cells of the KV cache.
 
 The context keeps one *unified* KV cache: a cell can belong to several sequences, so
 copying a sequence's prefix to another only tags the same cells with one more sequence id.
 Beams and branches that share a prompt keep one copy of it, and forking one costs nothing.
+
+Attention runs without flash attention, as llama-cpp-python's ``Llama`` and its server run
+it, so a context decoded the way they decode it (the prompt in one batch, then a token at a
+time) gives their numbers. llama.cpp's numbers for one context are not quite independent of
+how it was decoded: one-token batches have kernels of their own, and the cells of other
+sequences in the cache change the order of float sums; through the quantized activations
+such last-bit differences move a few percent of distributions by up to ~0.05 in
+probability. The llama.cpp server shows the same (its answer for a context depends on what
+its cache held). Flash attention does not remove it either (its tiled, split-cache and
+one-by-one kernels round differently).
 """
 
 from __future__ import annotations
@@ -104,8 +114,8 @@ class LlamaContext:
 
     Args:
         path: The ``.gguf`` file.
-        n_ctx: KV-cache cells shared by all sequences (default: the model's training context,
-            at most ``DEFAULT_N_CTX``).
+        n_ctx: KV-cache cells shared by all sequences, rounded up to a multiple of 256
+            (default: the model's training context, at most ``DEFAULT_N_CTX``).
         n_threads: Threads for decoding (default: the CPUs this process may use).
         n_gpu_layers: Layers to offload to a GPU (0: none; needs a GPU build of llama.cpp).
         n_batch: Most tokens one ``decode`` call takes.
@@ -136,14 +146,19 @@ class LlamaContext:
         self.n_gpu_layers = n_gpu_layers
         #: Whether layers run on a GPU: asked for, and this llama.cpp build can.
         self.offloads = n_gpu_layers != 0 and bool(bound.llama_supports_gpu_offload())
-        self.n_seq_max = int(bound.llama_max_parallel_sequences())
         params = bound.llama_context_default_params()
-        params.n_ctx = n_ctx or min(self.n_ctx_train or DEFAULT_N_CTX, DEFAULT_N_CTX)
+        # llama.cpp sizes its cache in multiples of 256 cells; ask for that, so the batch
+        # size below is computed from the real size.
+        params.n_ctx = -(-(n_ctx or min(self.n_ctx_train or DEFAULT_N_CTX, DEFAULT_N_CTX)) // 256) * 256
         params.n_batch = params.n_ubatch = min(n_batch, params.n_ctx)
+        # llama.cpp reserves an output row per sequence and aborts when that exceeds a batch.
+        #: Sequence ids: ``0 .. n_seq_max - 1``.
+        self.n_seq_max = min(int(bound.llama_max_parallel_sequences()), params.n_batch)
         params.n_seq_max = self.n_seq_max
         params.kv_unified = True  # one pool of cells: sequences share their common prefix's cells
         params.swa_full = True  # sliding-window models keep every position, so any prefix can be reused
         params.n_threads = params.n_threads_batch = self.n_threads
+        params.flash_attn_type = bound.LLAMA_FLASH_ATTN_TYPE_DISABLED  # see the module docstring
         params.no_perf = True
         self._ctx = bound.llama_init_from_model(self._model, params)
         if not self._ctx:
@@ -155,7 +170,8 @@ class LlamaContext:
         self.n_batch = int(params.n_batch)
         self._memory = bound.llama_get_memory(self._ctx)
         self._batch = bound.llama_batch_init(self.n_batch, 0, 1)
-        self.decodes = 0
+        self.decodes = 0  # llama_decode calls so far
+        self.decoded_tokens = 0  # tokens they fed
 
     # -- the model ---------------------------------------------------------------------
 
@@ -221,6 +237,7 @@ class LlamaContext:
             batch.seq_id[i][0] = seqs[i]
             batch.logits[i] = outputs[i]
         self.decodes += 1
+        self.decoded_tokens += n
         code = self._bound.llama_decode(self._ctx, batch)
         if code == 1:
             raise NoRoom()
@@ -239,10 +256,9 @@ class LlamaContext:
         """Add sequence ``target`` to the cells of ``source``'s positions ``[0, end)`` (no data is copied)."""
         self._bound.llama_memory_seq_cp(self._memory, source, target, 0, end)
 
-    def drop(self, seq: int, start: int = 0) -> None:
-        """Remove sequence ``seq``'s positions from ``start`` on; cells no sequence holds are freed."""
-        if not self._bound.llama_memory_seq_rm(self._memory, seq, start, -1):
-            raise TracegenError(f"llama.cpp cannot drop positions {start}.. of sequence {seq}")
+    def drop(self, seq: int) -> None:
+        """Remove sequence ``seq`` from the cache; cells no other sequence holds are freed."""
+        self._bound.llama_memory_seq_rm(self._memory, seq, -1, -1)
 
     def clear(self) -> None:
         """Empty the KV cache."""

@@ -94,20 +94,46 @@ class SequencePool:
             if len(request.tokens) > self.context.n_ctx:
                 raise TracegenError(f"a context of {len(request.tokens)} tokens does not fit the llama.cpp context "
                                     f"of {self.context.n_ctx} tokens: raise --n-ctx")
+        # A context asked for twice (samples that drew the same tokens) is decoded once: the
+        # others get sequences on its cells and its rows, so equal contexts get equal numbers.
+        first: dict[tuple[tuple[int, ...], int], int] = {}  # context -> its index in ``distinct``
+        distinct: list[Request] = []
+        for request in requests:
+            key = (tuple(request.tokens), request.first_output)
+            if key not in first:
+                first[key] = len(distinct)
+                distinct.append(request)
         # At most half the sequence ids per chunk: its sources and its targets must all fit.
         chunk = max(1, self.context.n_seq_max // 2)
-        logits, slots = [], []
-        for start in range(0, len(requests), chunk):
-            rows, made = self._run_chunk(requests[start:start + chunk])
+        logits, made = [], []
+        for start in range(0, len(distinct), chunk):
+            rows, slots = self._run_chunk(distinct[start:start + chunk])
             logits.append(rows)
-            slots.extend(made)
-        self._trim(keep=set(map(id, slots)))
-        return (logits[0] if len(logits) == 1 else np.concatenate(logits)), slots
+            made.extend(slots)
+        rows = logits[0] if len(logits) == 1 else np.concatenate(logits)
+        offsets = np.cumsum([0] + [len(r.tokens) - r.first_output for r in distinct])
+        out_rows, out_slots, handed = [], [], set()
+        for request in requests:
+            index = first[(tuple(request.tokens), request.first_output)]
+            out_rows.append(rows[offsets[index]:offsets[index + 1]])
+            out_slots.append(self._fork(made[index]) if index in handed else made[index])
+            handed.add(index)
+        self._trim(keep=set(map(id, out_slots)))
+        return (rows if len(requests) == len(distinct) else np.concatenate(out_rows)), out_slots
+
+    def _fork(self, slot: Slot) -> Slot:
+        """A new sequence on all of ``slot``'s cells."""
+        fork = self._new_slot({id(slot)})
+        self.context.copy(slot.seq, fork.seq, len(slot.tokens))
+        fork.tokens = list(slot.tokens)
+        return fork
 
     def clear(self) -> None:
         """Forget every sequence and empty the KV cache."""
         self.context.clear()
         self._free = list(range(self.context.n_seq_max - 1, -1, -1))
+        for slot in self._slots.values():
+            slot.tokens = []  # a stale reference now shares nothing
         self._slots.clear()
 
     # -- planning ----------------------------------------------------------------------
@@ -134,7 +160,11 @@ class SequencePool:
                 if plan.source is not None:
                     self.context.copy(plan.source.seq, plan.target.seq, plan.shared)
                 plan.target.tokens = list(plan.request.tokens[:plan.shared])
-        rows = self._decode(plans, busy)
+        try:
+            rows = self._decode(plans, busy)
+        except BaseException:
+            self.clear()  # part of the batch may be in the cache: forget it all rather than guess
+            raise
         for plan in plans:
             plan.target.tokens = list(plan.request.tokens)
             self._slots.move_to_end(plan.target.seq)

@@ -178,11 +178,13 @@ class LlamaContext:
     @property
     def eos_id(self) -> int | None:
         """The vocabulary's end-of-sequence id, ``None`` when it has none."""
+        self._check_open()
         token = int(self._bound.llama_vocab_eos(self._vocab))
         return token if token >= 0 else None
 
     def metadata(self, key: str) -> str | None:
         """A GGUF metadata value as text (``general.file_type`` -> ``"3"``), ``None`` when absent."""
+        self._check_open()
         size = 256
         while True:
             buffer = ctypes.create_string_buffer(size)
@@ -195,6 +197,7 @@ class LlamaContext:
 
     def tokenize(self, text: str) -> list[int]:
         """llama.cpp's own tokenization of ``text`` (no BOS; special tokens parsed): for checks."""
+        self._check_open()
         data = text.encode("utf-8")
         room = len(data) + 8
         out = (self._bound.llama_token * room)()
@@ -203,6 +206,7 @@ class LlamaContext:
 
     def piece(self, token: int) -> bytes:
         """The bytes llama.cpp prints for ``token`` (special tokens as their text)."""
+        self._check_open()
         size = 64
         while True:
             buffer = ctypes.create_string_buffer(size)
@@ -227,6 +231,7 @@ class LlamaContext:
             NoRoom: No free KV cells for the batch; the cache is unchanged.
             TracegenError: llama.cpp failed (the message says how).
         """
+        self._check_open()
         n = len(tokens)
         batch = self._batch
         batch.n_tokens = n
@@ -254,15 +259,22 @@ class LlamaContext:
 
     def copy(self, source: int, target: int, end: int) -> None:
         """Add sequence ``target`` to the cells of ``source``'s positions ``[0, end)`` (no data is copied)."""
+        self._check_open()
         self._bound.llama_memory_seq_cp(self._memory, source, target, 0, end)
 
     def drop(self, seq: int) -> None:
         """Remove sequence ``seq`` from the cache; cells no other sequence holds are freed."""
+        self._check_open()
         self._bound.llama_memory_seq_rm(self._memory, seq, -1, -1)
 
     def clear(self) -> None:
         """Empty the KV cache."""
+        self._check_open()
         self._bound.llama_memory_clear(self._memory, True)
+
+    def _check_open(self) -> None:
+        if not self._ctx:  # llama.cpp would read freed memory
+            raise TracegenError("the llama.cpp model was closed")
 
     def close(self) -> None:
         """Free the batch, the context and the model (idempotent)."""

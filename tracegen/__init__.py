@@ -19,12 +19,15 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 
 if TYPE_CHECKING:
     from .backends.local.models import LoadedModel, load_model
+    from .comparison import Comparison, compare
     from .recording.recorder import Recorder, record
+    from .rescoring.rescorer import rescore
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
 _LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
-         "LoadedModel": "backends.local.models"}
+         "LoadedModel": "backends.local.models", "rescore": "rescoring.rescorer", "compare": "comparison",
+         "Comparison": "comparison"}
 
 
 def __getattr__(name: str) -> Any:
@@ -35,6 +38,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'tracegen' has no attribute {name!r}")
 
 __all__ = [
-    "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
-    "TracegenError", "__version__", "load", "load_model", "record",
+    "Comparison", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
+    "TracegenError", "__version__", "compare", "load", "load_model", "record", "rescore",
 ]

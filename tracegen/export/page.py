@@ -128,16 +128,32 @@ def csp_for(bundle_hashes: tuple[str, ...], live: bool) -> str:
 
 
 def _render(title: str, trace_json: str | None, config_json: str | None, live: bool) -> str:
+    return render_page(TEMPLATE_NAME, title=title, live=live,
+                       trace_json=None if trace_json is None else Markup(trace_json),
+                       config_json=None if config_json is None else Markup(config_json))
+
+
+def render_page(template: str, *, title: str, live: bool = False, **data: object) -> str:
+    """Render a page template of ``templates/`` around the built viewer.
+
+    The template gets the page's ``csp`` (``csp_for``), the viewer bundle's ``styles`` and
+    ``scripts``, ``title``, ``version`` and ``data``; JSON in ``data`` must already be
+    escaped (``escape_json_for_html``) and wrapped in ``Markup``.
+
+    Args:
+        template: The template's file name, e.g. ``"viewer.html.j2"``.
+        title: The page title (escaped by the template).
+        live: Whether the page may call its own origin (``connect-src 'self'``).
+        **data: Further template variables.
+    """
     bundle = _load_bundle()
-    template = _environment(str(templates_dir())).get_template(TEMPLATE_NAME)
-    return template.render(
+    return _environment(str(templates_dir())).get_template(template).render(
         csp=Markup(csp_for(bundle.script_hashes, live)),  # quotes and base64 only: no escaping needed
         title=title,
         version=__version__,
-        trace_json=None if trace_json is None else Markup(trace_json),
-        config_json=None if config_json is None else Markup(config_json),
         styles=Markup(bundle.styles),
         scripts=Markup(bundle.scripts),
+        **data,
     )
 
 

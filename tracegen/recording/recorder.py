@@ -322,8 +322,24 @@ def _note_resume(listener: Progress, out: Path | None, resume: bool | Trace, pre
 def _keep_partial(recorder: Recorder, out: Path | None, *, replace: bool, listener: Progress,
                   exc: BaseException) -> None:
     """Save what an interrupted recording holds (runs marked incomplete) where it loses nothing."""
+    keep_partial(recorder.finish(), out, replace=replace, listener=listener, exc=exc)
+
+
+def keep_partial(trace: Trace, out: Path | None, *, replace: bool, listener: Progress, exc: BaseException) -> None:
+    """Write a trace that stopped early (Ctrl-C, an error) where it loses nothing, and say where.
+
+    The one partial-trace policy of every pipeline that writes a trace (``record``, ``rescore``):
+    ``out`` when ``replace`` (resuming it) or nothing is there yet, else beside it
+    (``NAME.partial.json``), so a complete file is never replaced by a partial one.
+
+    Args:
+        trace: What was done so far (runs marked incomplete); nothing is written without runs.
+        out: The output the pipeline was asked to write, ``None`` for none.
+        replace: Whether ``out`` holds the partial trace being resumed.
+        listener: Told where the trace went (``stopped``).
+        exc: Why the work stopped.
+    """
     why = "Interrupted" if isinstance(exc, KeyboardInterrupt) else "Stopped by an error"
-    trace = recorder.finish()
     if out is None:
         return
     if not trace.runs:

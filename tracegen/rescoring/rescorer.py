@@ -10,6 +10,7 @@ pipeline that writes a file needs: the partial-trace policy of ``record()`` and 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Sequence
@@ -65,8 +66,9 @@ class Rescorer:
         self.progress = progress or Progress()
         check_tokenizer(source, backend, source_name)
         self._adopt_unmapped()
-        self.trace = Trace(model=dict(backend.info),
-                           extra={"rescoring": {"trace": source_name, "created": source.created, "model": source.model}})
+        self.trace = Trace(model=dict(backend.info), extra={"rescoring": {
+            "trace": source_name, "sha256": hashlib.sha256(source.dumps()).hexdigest(), "created": source.created,
+            "model": source.model}})
         self.trace.runs = [self._empty_run(run) for run in source.runs]
         if previous is not None:
             self._resume(previous, source_name)
@@ -176,7 +178,7 @@ class Rescorer:
 
     def _resume(self, previous: Trace, source_name: str) -> None:
         theirs = previous.extra.get("rescoring") or {}
-        if theirs.get("created") != self.source.created or theirs.get("model") != self.source.model:
+        if theirs.get("sha256") != self.trace.extra["rescoring"]["sha256"]:
             raise TracegenError(f"cannot resume: the output is not a rescoring of {source_name}")
         for key in ("name", "backend", "source"):
             if previous.model.get(key) != self.trace.model.get(key):

@@ -15,7 +15,7 @@ from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
 CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
-DIGITS = 6
+DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
 
 
 def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
@@ -112,9 +112,9 @@ def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -
 
 
 def _prob(value: float | None) -> float | None:
-    return None if value is None else round(value, DIGITS)
+    return None if value is None else _round(value)
 
 
 def _round(value: float) -> float | None:
-    """A figure for JSON: rounded, ``None`` for an unbounded (infinite) end."""
-    return None if math.isinf(value) else round(value, DIGITS) + 0.0
+    """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
+    return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0

@@ -422,3 +422,14 @@ def test_user_mistakes_are_one_line_errors(files, args, message, monkeypatch):
     assert proc.returncode == 1
     assert proc.stderr.startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     assert message in proc.stderr and a.read_bytes() == before
+
+
+def test_the_doc_names_every_field_of_the_contract(pair_k5):
+    data = compare(*pair_k5).to_dict()
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "compare.md").read_text()
+    overall = data["summary"]["overall"]
+    fields = set(data) | set(data["a"]) | set(data["unpaired"]) | set(data["summary"]) | set(data["nodes"][0]) \
+        | set(overall) | set(overall["kl_ab"]) | set(overall["delta_logprob"]) | set(overall["prob_diff"]) \
+        | set(overall["largest"][0])
+    for field in fields:
+        assert f"`{field}`" in doc or f'"{field}"' in doc, f"{field!r} is not in docs/compare.md"

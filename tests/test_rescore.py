@@ -369,3 +369,17 @@ def test_the_library_takes_paths_and_writes_the_output(tmp_path, tiny):
     trace = tracegen.rescore(tmp_path / "t.json", model=tiny, output=tmp_path / "r.json")
     assert load(tmp_path / "r.json").to_dict() == trace.to_dict()
     assert trace.extra["rescoring"]["trace"] == str(tmp_path / "t.json")
+
+
+def test_the_format_doc_names_every_field_a_rescoring_writes(tiny, other):
+    source = recorded(tiny, "branch")
+    victim = source.runs[0].children(0)[0]
+    source.tokens[-1], victim.token = "\u2603", -1  # an unscored node too
+    data = orjson.loads(rescore(source, model=other).dumps())
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "trace-format.md").read_text()
+    run = data["runs"][0]
+    fields = set(data) | set(data["rescoring"]) | set(run) \
+        | {k for n in run["nodes"] for k in n}
+    for field in fields:
+        assert f"`{field}`" in doc, f"{field!r} is not documented in docs/trace-format.md"
+    assert '"unmapped"' in doc and '"no_prompt"' in doc

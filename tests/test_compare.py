@@ -433,3 +433,42 @@ def test_the_doc_names_every_field_of_the_contract(pair_k5):
         | set(overall["largest"][0])
     for field in fields:
         assert f"`{field}`" in doc or f'"{field}"' in doc, f"{field!r} is not in docs/compare.md"
+
+
+# -- the README example: a quantized GGUF through llama.cpp against the same model in float32 -------
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_server, default_model, tmp_path):
+    """benchmarks/bench_remote.py's consistency table with the new commands: greedy top-20 paths
+    of the Q4_1 GGUF through llama.cpp, rescored by the default model in float32 here, compared.
+    The figures must be what bench_remote computes directly (each context's local distribution)."""
+    from tracegen.backends.local.engine import Engine
+
+    prompts = Path(__file__).resolve().parent.parent / "examples" / "consistency-prompts.jsonl"
+    served, local = tmp_path / "served.json", tmp_path / "local.json"
+    result = CliRunner().invoke(main, ["record", "--backend", "openai", "--base-url", llama_server, "--prompt",
+                                       str(prompts), "--top-k", "20", "--max-new-tokens", "32", "-o", str(served),
+                                       "--quiet"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rescore(served, model=default_model, output=local)
+    comparison = compare(served, local)
+
+    engine = Engine(default_model)
+    compared = agree = 0
+    diffs: list[float] = []
+    for run in load(served).runs:
+        for node in run.nodes:
+            if node.top is None or node.extra.get("retokenized"):
+                continue
+            whole = engine.distribution(run.prompt_token_ids + run.token_ids(node.id))
+            compared += 1
+            agree += node.top[0][0] == int(whole.argmax())
+            diffs.extend(abs(math.exp(lp) - float(whole[t].exp())) for t, lp in node.top if t >= 0)
+    overall = comparison.summary["overall"]
+    assert overall["compared"] == compared > 200
+    assert overall["top1_agreement"] == pytest.approx(agree / compared)
+    assert overall["prob_diff"]["count"] == len(diffs)
+    assert overall["prob_diff"]["mean"] == pytest.approx(np.mean(diffs), abs=1e-6)
+    assert overall["prob_diff"]["max"] == pytest.approx(max(diffs), abs=1e-5)

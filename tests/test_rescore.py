@@ -383,3 +383,33 @@ def test_the_format_doc_names_every_field_a_rescoring_writes(tiny, other):
     for field in fields:
         assert f"`{field}`" in doc, f"{field!r} is not documented in docs/trace-format.md"
     assert '"unmapped"' in doc and '"no_prompt"' in doc
+
+
+# -- through a real llama.cpp server ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_rescoring_through_a_server_is_what_the_server_answers_for_each_context(llama_server, default_model):
+    from tracegen.backends.openai import connect
+    from tracegen.recording.distribution import summarize
+
+    source = tracegen.record(["The capital of France is"], model=default_model, strategy="branch", branch_width=3,
+                             min_prob=0.0, max_nodes=20, max_new_tokens=3, top_k=5)
+    rescored = rescore(source, backend="openai", backend_options={"base_url": llama_server, "concurrency": 4})
+    assert rescored.model["backend"] == "openai" and rescored.model["base_url"] == llama_server
+    run = rescored.runs[0]
+    evaluated = [n for n in run.nodes if n.top is not None]
+    assert len(evaluated) == sum(1 for n in source.runs[0].nodes if n.top is not None)
+    assert run.extra["stats"]["requests"] == len(evaluated)  # one per node: the root, then each level at once
+    served = connect(llama_server, top_k=5, concurrency=1)
+    try:
+        for node in evaluated:
+            assert node.entropy is None and node.top_mass is not None and "source_top" not in node.extra
+            row = served.distribution(run.prompt_token_ids + run.token_ids(node.id))
+            expected = summarize(row[None], 5, exact=False, vocab_size=served.vocab_size).top[0]
+            assert [t for t, _ in node.top] == [t for t, _ in expected]
+            for (_, got), (_, want) in zip(node.top, expected, strict=True):
+                assert abs(math.exp(got) - math.exp(want)) < 1e-4
+    finally:
+        served.close()

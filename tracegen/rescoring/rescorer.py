@@ -120,15 +120,17 @@ class Rescorer:
         return done
 
     def finish(self) -> Trace:
-        """Fill the token table for everything rescored so far and return the trace.
+        """The trace of everything rescored so far, with its token table.
 
-        A run interrupted before its root was rescored holds nothing and is dropped.
+        A run interrupted before its root was rescored holds nothing and is left out (of the
+        returned trace only: ``self.trace`` keeps one run per source run, so work can go on).
         """
-        self.trace.runs = [run for run in self.trace.runs if run.nodes]
-        ids = {t for run in self.trace.runs for t in iter_token_ids(run)}
-        ids |= {t for run in self.trace.runs for node in run.nodes for t, _ in node.extra.get("source_top", ())}
-        self.trace.tokens, self.trace.token_bytes = self.backend.entries(sorted(ids))
-        return self.trace
+        runs = [run for run in self.trace.runs if run.nodes]
+        ids = {t for run in runs for t in iter_token_ids(run)}
+        ids |= {t for run in runs for node in run.nodes for t, _ in node.extra.get("source_top", ())}
+        tokens, token_bytes = self.backend.entries(sorted(ids))
+        return Trace(model=self.trace.model, tokens=tokens, runs=runs, token_bytes=token_bytes,
+                     created=self.trace.created, extra=self.trace.extra)
 
     # -- one run, level by level -----------------------------------------------------------
 

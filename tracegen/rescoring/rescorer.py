@@ -21,6 +21,7 @@ import torch
 
 from .._atomic import check_output
 from ..backends import Backend, open_backend
+from ..backends.base import Step
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
 from ..recording.distribution import token_stats
@@ -140,14 +141,18 @@ class Rescorer:
         reasons = unscored(source)
         needed = {n.id for n in source.nodes
                   if n.id not in reasons and (n.top is not None or source.children(n.id))}
+        levels = by_depth(source)
+        path = self._path_rows(source, levels, needed)
         pending: dict[int, tuple[float | None, int | None]] = {}  # child -> logprob, rank in its parent's row
         tree = None
         made_all: list[Node] = []
-        for level in by_depth(source):
+        for depth, level in enumerate(levels):
             evaluate = [n for n in level if n.id in needed]
             made = {n.id: _copy(n, pending.pop(n.id, (None, None)), reasons.get(n.id)) for n in level}
             if evaluate:
-                if tree is None:  # the root: every needed node descends from it
+                if path is not None:
+                    step = Step(path.logprobs[depth : depth + 1], None, path.exact, path.retokenized_rows([depth]))
+                elif tree is None:  # the root: every needed node descends from it
                     tree = self.backend.tree(source.prompt_token_ids)
                     step = tree.root()
                 else:
@@ -162,6 +167,16 @@ class Rescorer:
             made_all.extend(made.values())
             self.progress.advanced(run, len(level))
         return made_all
+
+    def _path_rows(self, source: Run, levels: list[list[Node]], needed: set[int]) -> Step | None:
+        """A run that is one path (greedy, forced, one sample): every node's distribution at
+        once (``all_positions``: one forward pass locally, concurrent requests through a
+        server) instead of one level, one node, at a time. ``None`` for a tree."""
+        if not needed or any(len(level) > 1 for level in levels):
+            return None
+        evaluated = [level[0] for level in levels if level[0].id in needed]  # the path's first nodes
+        ids = source.prompt_token_ids + [n.token for n in evaluated[1:]]
+        return self.backend.all_positions(ids, len(source.prompt_token_ids))
 
     # -- setup ----------------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ test: dev chromium llama-server lint viewer-check
 bench: llama-server
 	$(BIN)/python benchmarks/bench_record.py
 	$(BIN)/python benchmarks/bench_remote.py
+	$(BIN)/python benchmarks/bench_rescore.py
 
 clean:
 	rm -rf $(VENV) out viewer/node_modules viewer/dist

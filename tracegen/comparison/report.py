@@ -37,7 +37,12 @@ def report(comparison: Comparison) -> str:
 
 def _side(label: str, side: dict[str, Any]) -> str:
     model = side["model"]
-    details = ", ".join(str(model[k]) for k in ("backend", "dtype", "quantization", "base_url") if model.get(k))
+    parts = [str(model[k]) for k in ("backend", "dtype") if model.get(k)]
+    if model.get("quantization"):
+        parts.append(f"dequantized from {model['quantization']}" if model.get("dequantized_to") else model["quantization"])
+    if model.get("base_url"):
+        parts.append(str(model["base_url"]))
+    details = ", ".join(parts)
     where = "" if side["path"] == label else f"{side['path']}: "
     text = f"{label}: {where}{model.get('name')}" + (f" ({details})" if details else "")
     source = model.get("source")

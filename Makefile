@@ -59,15 +59,18 @@ llama-server: $(VENV)/.llama
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
-# Rebuild the viewer bundle that ships inside the package (needs Node; users never do).
+# Rebuild the viewer bundles that ship inside the package (needs Node; users never do).
 viewer:
 	cd viewer && npm ci --no-audit --no-fund && npm run ship
 
-# CI: the committed bundle must be exactly what the source builds; vitest component tests.
+# CI: the committed bundles (the page and the notebook widget's module) must be exactly what
+# the source builds; vitest component tests.
 viewer-check:
 	cd viewer && npm ci --no-audit --no-fund && npm run build && npm test
 	cmp viewer/dist/index.html tracegen/static/viewer.html || \
 		{ echo "tracegen/static/viewer.html is stale: run 'make viewer' and commit it"; exit 1; }
+	cmp viewer/dist/widget.js tracegen/static/widget.js || \
+		{ echo "tracegen/static/widget.js is stale: run 'make viewer' and commit it"; exit 1; }
 
 lint: dev
 	$(BIN)/ruff check tracegen tests benchmarks examples

@@ -4152,7 +4152,12 @@ var Nl = class {
 		if (!e || typeof e != "object" || !("tracegen" in e)) return;
 		let n = e;
 		if (n.tracegen === "change") {
-			for (let e of this.listeners) e(n);
+			let e = {
+				op: n.op,
+				run: n.run,
+				reply: n.reply
+			};
+			for (let t of this.listeners) t(e);
 			return;
 		}
 		if (n.tracegen !== "reply") return;

@@ -84,7 +84,8 @@ export class WidgetSource implements TraceSource {
     if (!message || typeof message !== 'object' || !('tracegen' in message)) return
     const msg = message as Incoming
     if (msg.tracegen === 'change') {
-      for (const listener of this.listeners) listener(msg)
+      const change = { op: msg.op, run: msg.run, reply: msg.reply } as SourceChange
+      for (const listener of this.listeners) listener(change)
       return
     }
     if (msg.tracegen !== 'reply') return

@@ -144,3 +144,28 @@ def test_without_anywidget_show_names_the_extra_and_display_falls_back(monkeypat
         tracegen.explore("Hi")
     monkeypatch.setattr(display, "_in_kernel", lambda: True)
     assert set(tricky_trace()._repr_mimebundle_()) == {"text/plain", "text/html"}
+
+
+@pytest.mark.browser
+def test_hostile_tokens_stay_text_in_nbconvert_html(page, tmp_path) -> None:
+    """A trace full of markup, shown where widgets cannot run: nbconvert's HTML of its output."""
+    nbformat = pytest.importorskip("nbformat")
+    nbconvert = pytest.importorskip("nbconvert")
+    trace = tricky_trace()
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("trace")
+    cell.outputs = [nbformat.v4.new_output("execute_result", data=trace._repr_mimebundle_(), execution_count=1)]
+    nb.cells = [cell]
+    body, _ = nbconvert.HTMLExporter().from_notebook_node(nb)
+    target = tmp_path / "tricky.html"
+    target.write_text(body, encoding="utf-8")
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+    page.goto(target.as_uri())
+    frame = page.frame_locator('iframe[title="tracegen viewer"]')
+    frame.locator(".tg-app[data-ready=true]").wait_for()
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__pwned") is None
+    inner = page.frames[1]
+    assert inner.evaluate("() => window.__pwned") is None
+    assert inner.evaluate("() => window.origin") == "null"  # sandboxed: not the notebook's origin
+    assert PAYLOADS[0] in frame.locator("[data-testid=distribution]").inner_text()  # shown as text

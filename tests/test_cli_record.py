@@ -88,7 +88,7 @@ def test_chat_applies_the_template(tmp_path, model_dir):
     ("x", ["--prompt", "{tmp}/p.txt", "--top-k", "0"], "Invalid value for '--top-k'"),
     ("x" * 1000, ["--prompt", "{tmp}/p.txt", "--max-new-tokens", "100"], "exceeds the model's context of 1024"),
     ("x", ["--prompt", "{tmp}/p.txt", "--num-beams", "0"], "Invalid value for '--num-beams'"),
-    ("x", ["--prompt", "{tmp}/p.txt", "--strategy", "forced"], "needs --continuation"),
+    ("x", ["--prompt", "{tmp}/p.txt", "--strategy", "forced"], "--continuation is needed"),
     ("x", ["--prompt", "{tmp}/p.txt", "-o", "{tmp}/no/dir/t.json"], "does not exist"),
     ("x", ["--prompt", "{tmp}/p.txt", "-o", "{tmp}/p.txt/t.json"], "does not exist"),
 ])

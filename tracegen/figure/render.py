@@ -56,6 +56,8 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
     """
     options = options or FigureOptions()
     check_kind_and_format(kind, format)
+    if options.annotate is not None and kind != "text":
+        raise TracegenError("--annotate adds tables to the text kind only (--kind text)")
     selection = select_path(trace, run, result, node)
     if not selection.steps and kind in ("text", "strip"):
         raise TracegenError(f"run {selection.run.id!r}: the path to node {selection.end.id} has no generated tokens")

@@ -50,9 +50,9 @@ def short_probability(p: float | None) -> str:
         return "?"
     if p >= 0.1:
         return f"{p * 100:.0f}%"
-    if p >= 0.01:
+    if p >= 0.001:
         return f"{p * 100:.1f}%"
-    return f"{p * 100:.1g}%" if p >= 1e-4 else "<0.01%"
+    return "<0.1%"
 
 
 class _Tree:

@@ -241,6 +241,39 @@ class Trace:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""
         check_consistency(self, source)
 
+    def figure(self, kind: str = "text", *, run: str | None = None, result: int | None = None,
+               node: int | None = None, format: str = "svg", **options: Any) -> Any:
+        """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
+
+        Args:
+            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            run: The run's id (default: the first run).
+            result: 1-based result number (default: 1, the best).
+            node: A node id to draw the path to, instead of a result.
+            format: ``svg`` or ``tex`` (a ``str``), ``pdf`` or ``png`` (``bytes``).
+            **options: ``FigureOptions`` fields, e.g. ``colour="surprisal"``, ``width="17cm"``,
+                ``annotate="auto"``.
+
+        Returns:
+            The file's content as ``str`` or ``bytes``; in a notebook it displays inline.
+        """
+        from ..figure import (  # not needed to read traces
+            FigureOptions,
+            parse_annotate,
+            parse_length,
+            render_figure,
+        )
+
+        if "width" in options:
+            options["width"] = parse_length(options["width"])
+        annotate = options.get("annotate")
+        if isinstance(annotate, list | tuple):
+            annotate = ",".join(str(p) for p in annotate)
+        if isinstance(annotate, str):
+            options["annotate"] = parse_annotate(annotate)
+        return render_figure(self, kind, run=run, result=result, node=node, format=format,
+                             options=FigureOptions(**options))
+
 
 def iter_token_ids(run: Run) -> Iterator[int]:
     """Every token id a run uses (prompt, appended tokens and candidates), with repeats."""

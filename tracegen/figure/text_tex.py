@@ -125,7 +125,9 @@ def render_text_tex(selection: PathSelection, options: FigureOptions, title: str
     size = options.font_size
     body = [
         r"\setlength{\fboxsep}{0.6pt}\setlength{\lineskip}{1.5pt}\setlength{\lineskiplimit}{1pt}%",
-        r"\def\tgtok#1#2#3{\colorbox[HTML]{#1}{\strut\textcolor[HTML]{#2}{#3}}}%",
+        # a strut lower than the baseline skip, so swatches on neighbouring lines never touch
+        r"\def\tgtok#1#2#3{\colorbox[HTML]{#1}{\vrule height 0.82em depth 0.26em width 0pt"
+        r"\textcolor[HTML]{#2}{#3}}}%",
         rf"\def\tgfaint#1{{\textcolor[HTML]{{{_hex(FG_FAINT)}}}{{#1}}}}%",
         rf"\def\tgmark#1{{\textsuperscript{{\sffamily\textcolor[HTML]{{{_hex(ACCENT)}}}{{\##1}}}}}}%",
         r"\par\noindent\ttfamily\fontsize{" + number(size) + "}{" + number(size * 1.55) + r"}\selectfont",

@@ -8,7 +8,14 @@ import numpy as np
 import orjson
 import pytest
 
-from tracegen.figure.scale import SCALES_PATH, ColourScale, metric_value, relative_luminance, scale_for, text_colour_on
+from tracegen.figure.scale import (
+    SCALES_PATH,
+    ColourScale,
+    metric_value,
+    relative_luminance,
+    scale_for,
+    text_colour_on,
+)
 
 SCALES = orjson.loads(SCALES_PATH.read_bytes())
 

@@ -99,7 +99,7 @@ def test_pruning_keeps_a_tree_with_the_focused_path(depth: int, min_prob: float,
     assert len(pruned.depth) <= max_nodes and max(pruned.depth.values()) <= depth
     # the focused path goes first: as much of it as depth and node budget allow is always drawn
     assert {n.id for n in selection.nodes[:min(depth + 1, max_nodes)]} <= set(pruned.depth)
-    for node_id, d in pruned.depth.items():
+    for node_id in pruned.depth:
         node = run.node(node_id)
         on_path = node_id in {n.id for n in selection.nodes}
         assert on_path or node.parent is None or math.exp(node.logprob) >= min_prob

@@ -57,7 +57,9 @@ def _ranges(*spans: tuple[int, int]) -> frozenset[int]:
 # (tests/test_figure_tex.py compiles every one of them).
 PDFLATEX_SAFE = _ranges(
     (0x00A1, 0x00AC), (0x00AE, 0x00FF),  # Latin-1 (U+00AD, the soft hyphen, is a label)
-    (0x0100, 0x0148), (0x014A, 0x017F),  # Latin Extended-A (not U+0149, deprecated, no T1 glyph)
+    # Latin Extended-A as LaTeX's t1enc.dfu declares it: not Ħ ħ ĸ Ŀ ŀ ŉ Ŧ ŧ ſ, nor Ĳ ĳ (no typewriter glyph)
+    (0x0100, 0x0125), (0x0128, 0x0131), (0x0134, 0x0137), (0x0139, 0x013E), (0x0141, 0x0148), (0x014A, 0x0165),
+    (0x0168, 0x017E),
     (0x2013, 0x2014), (0x2018, 0x201A), (0x201C, 0x201E), (0x2020, 0x2022), (0x2030, 0x2030),
     (0x2039, 0x203A), (0x20AC, 0x20AC),
 )

@@ -80,3 +80,18 @@ def _beam() -> Run:
     run.results = [Result(6, -1.0, " cat sat a", {"logprob": -1.28, "num_tokens": 3, "finish": "length"}),
                    Result(8, -1.4, " cat" + HOSTILE[7], {"logprob": -2.3, "num_tokens": 3, "finish": "eos"})]
     return run
+
+
+# The golden figures (tests/data/figures/NAME) and the `tracegen figure` options that make them
+# from hostile-trace.json; tests/data/figures/regenerate.py writes them, test_figure_golden.py compares.
+GOLDEN_FIGURES = [
+    ("text.svg", ["--run", "hostile", "--annotate", "auto"]),
+    ("text.tex", ["--run", "hostile", "--annotate", "auto"]),
+    ("text-standalone.tex", ["--run", "hostile", "--standalone", "--colour", "surprisal"]),
+    ("tree.svg", ["--kind", "tree", "--run", "beam"]),
+    ("tree.tex", ["--kind", "tree", "--run", "beam"]),
+    ("distribution.svg", ["--kind", "distribution", "--run", "beam", "--node", "4"]),
+    ("distribution.tex", ["--kind", "distribution", "--run", "beam", "--node", "4"]),
+    ("strip.svg", ["--kind", "strip", "--run", "hostile", "--colour", "entropy"]),
+    ("strip.tex", ["--kind", "strip", "--run", "hostile", "--standalone"]),
+]

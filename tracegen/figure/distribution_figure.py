@@ -132,7 +132,9 @@ def _row(top: float, row_h: float, rank: int | None, text: str, p: float | None,
         colour = scale.colour(metric_value(scale.metric, math.log(p) if p > 0 else -math.inf, None)) \
             if scale.metric != "entropy" else BAR
         length = max(0.8, min(1.0, p / axis_max) * bar_w)
-        shapes.append(Rect(bar_x, top + 0.25 * fs, length, 1.0 * fs, fill=colour or BAR, rx=1.0, role="tg-bar"))
+        # a hairline edge: the scale's low end is nearly white
+        shapes.append(Rect(bar_x, top + 0.25 * fs, length, 1.0 * fs, fill=colour or BAR, stroke=BORDER,
+                           stroke_width=0.5, rx=1.0, role="tg-bar"))
         shapes.append(Text(bar_x + length + 0.3 * fs, baseline, format_probability(p), fs * 0.85,
                            fill=FG, bold=chosen, family="mono"))
     return shapes

@@ -8,10 +8,12 @@ positions (from 1) and, when there is room, the tokens themselves.
 
 from __future__ import annotations
 
+import math
+
 from .drawing import ENTROPY, FG, FG_FAINT, FG_SOFT, UNKNOWN_FILL, Drawing, Line, Rect, Shape, Style, Text
 from .glyphs import candidate_label, truncate
 from .legend import colour_legend
-from .numbers import format_tick, nice_ceiling
+from .numbers import format_tick
 from .options import FigureOptions
 from .scale import LN2, metric_value, scale_for
 from .selection import PathSelection
@@ -41,7 +43,7 @@ def strip_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
     p_h, h_h = 5.5 * fs, 3.5 * fs
     mid = 1.5 * fs + p_h  # room above for the axis title
     entropies = [s.entropy / LN2 for s in steps if s.entropy is not None]
-    h_max = nice_ceiling(max(entropies, default=1.0))
+    h_max = float(max(1, math.ceil(max(entropies, default=1.0))))  # whole bits
     drawing = Drawing(width=width, height=0.0, style=style,
                       title=f"tracegen strip: run {selection.run.id}, path to node {selection.end.id}")
     drawing.add(*_axes(left, mid, p_h, h_h, h_max, column * len(steps), small))

@@ -78,7 +78,7 @@ def test_png_size_and_token_colours(trace_path: Path, tmp_path: Path, dpi: int) 
     boxes = re.findall(r'<rect x="([0-9.]+)" y="([0-9.]+)" width="([0-9.]+)" height="([0-9.]+)" rx="1.5" '
                        r'fill="(#[0-9a-f]{6})" class="tg-token" data-pos="(\d+)"', svg)
     assert len(boxes) == len(selection.steps)
-    for x, y, w, _h, fill, pos in boxes[:3]:
+    for x, y, _w, _h, fill, pos in boxes[:3]:
         step = selection.steps[int(pos) - 1]
         assert fill == scale.colour(math.exp(step.logprob))
         # a pixel in the swatch's left margin, inside the box and clear of the glyphs

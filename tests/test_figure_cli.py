@@ -129,6 +129,7 @@ def test_missing_trace_and_directory_and_overwrite(trace_path: Path, tmp_path: P
     assert code == 1 and "refusing to overwrite" in output and trace_path.read_bytes() == before
 
 
+@pytest.mark.integration
 def test_figure_does_not_import_torch(trace_path: Path, tmp_path: Path) -> None:
     code = (
         "import sys\n"
@@ -144,6 +145,7 @@ def test_figure_does_not_import_torch(trace_path: Path, tmp_path: Path) -> None:
     assert proc.stdout.strip() == "none"
 
 
+@pytest.mark.integration
 def test_installed_executable(trace_path: Path, tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("tracegen")
     if not exe.exists():

@@ -17,6 +17,8 @@ from tracegen.figure.templates import tex_environment
 from tracegen.figure.tex_escape import PDFLATEX_SAFE, TexCode, tex_escape
 
 KINDS = ("text", "tree", "distribution", "strip")
+# compiling runs TeX Live in a subprocess: the integration tier (make test), not make test-fast
+TEX = pytest.mark.integration
 # Tokens that come out of every engine as written (ASCII after escaping, or letters T1 has).
 LITERAL = [t for t in HOSTILE if all(ord(c) < 0x7F or ord(c) in PDFLATEX_SAFE for c in t) and "\t" not in t]
 
@@ -39,6 +41,7 @@ def expected_text(kind: str) -> list[str]:
     return ["</svg>"]
 
 
+@TEX
 @pytest.mark.parametrize("engine", TEX_ENGINES)
 @pytest.mark.parametrize("kind", KINDS)
 def test_standalone_compiles_and_shows_the_tokens(tmp_path: Path, kind: str, engine: str) -> None:
@@ -50,6 +53,7 @@ def test_standalone_compiles_and_shows_the_tokens(tmp_path: Path, kind: str, eng
     assert "root:x:0" not in text
 
 
+@TEX
 @pytest.mark.parametrize("kind", KINDS)
 def test_snippet_inputs_into_an_article(tmp_path: Path, kind: str) -> None:
     for run in ("hostile", "beam"):
@@ -61,6 +65,7 @@ def test_snippet_inputs_into_an_article(tmp_path: Path, kind: str) -> None:
     assert_in_order(pdf_text(tmp_path / f"paper-{kind}-hostile.pdf"), expected_text(kind))
 
 
+@TEX
 def test_two_snippets_in_one_document_do_not_clash(tmp_path: Path) -> None:
     write(tmp_path, "a.tex", render_figure(tricky_trace(), "text", run="beam", format="tex"))
     write(tmp_path, "b.tex", render_figure(tricky_trace(), "tree", run="beam", format="tex"))
@@ -69,6 +74,7 @@ def test_two_snippets_in_one_document_do_not_clash(tmp_path: Path) -> None:
     assert_in_order(text, ["The", "cat", "sat", "on", "the", "mat", "\u00b7cat"])
 
 
+@TEX
 def test_nothing_in_a_token_runs_even_with_shell_escape(tmp_path: Path) -> None:
     source = render_figure(hostile_trace(), "text", run="hostile", format="tex", options=FigureOptions(standalone=True))
     assert r"\immediate\write18" not in source and r"\input{/etc" not in source
@@ -78,6 +84,7 @@ def test_nothing_in_a_token_runs_even_with_shell_escape(tmp_path: Path) -> None:
     assert "root:" not in text
 
 
+@TEX
 def test_unicode_engines_draw_what_the_font_has(tmp_path: Path) -> None:
     snippet = render_figure(hostile_trace(), "text", run="hostile", format="tex")
     write(tmp_path, "fig.tex", snippet)
@@ -91,6 +98,7 @@ def test_unicode_engines_draw_what_the_font_has(tmp_path: Path) -> None:
     assert "<U+03BB>" in pdftext and "caf\u00e9" in pdftext and "\U0001F600" not in pdftext
 
 
+@TEX
 def test_every_character_declared_safe_for_pdflatex_compiles(tmp_path: Path) -> None:
     chars = " ".join(chr(c) for c in sorted(PDFLATEX_SAFE))  # spaced: the lines must break to fit the page
     body = (f"{{\\ttfamily {tex_escape(chars)}}}\\par {tex_escape(chars)}\\par\n")

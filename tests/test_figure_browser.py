@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 from synthetic_traces import synthetic_trace, tricky_trace
 
 from tracegen.figure import FigureOptions, render_figure
+from tracegen.figure.glyphs import candidate_label, truncate
 from tracegen.figure.scale import scale_for
 from tracegen.figure.selection import select_path
 
@@ -112,3 +113,22 @@ def test_every_kind_renders_without_errors(page: Page, tmp_path: Path, kind: str
                          "return [b.width, b.height] })()")
     assert size[0] == pytest.approx(8.5 / 2.54 * 96, abs=1) and size[1] > 20
     assert errors == []
+
+
+def test_distribution_and_strip_tokens_and_colours_in_chromium(page: Page, tmp_path: Path) -> None:
+    trace = hostile_trace()
+    selection = select_path(trace, "hostile")
+    scale = scale_for("probability")
+    open_svg(page, tmp_path, "strip.svg", render_figure(trace, "strip", run="hostile"))
+    labels = page.evaluate("[...document.querySelectorAll('text.tg-strip-token')].map(t => t.textContent)")
+    assert labels == [truncate(candidate_label(s.text), 10) for s in selection.steps]
+    fills = page.evaluate("[...document.querySelectorAll('rect.tg-strip-p')].slice(0, 6)"
+                          ".map(r => getComputedStyle(r).fill)")
+    assert fills == [rgb(scale.colour(s.probability)) for s in selection.steps[:6]]
+
+    open_svg(page, tmp_path, "distribution.svg", render_figure(trace, "distribution", run="hostile", node=9))
+    context = selection.nodes[8]  # node 9's token was chosen from node 8's distribution
+    rows = page.evaluate("[...document.querySelectorAll('text.tg-candidate')].map(t => t.textContent)")
+    assert rows == [truncate(candidate_label(trace.tokens[t]), 12) for t, _ in context.top]
+    bars = page.evaluate("[...document.querySelectorAll('rect.tg-bar')].map(r => getComputedStyle(r).fill)")
+    assert bars == [rgb(scale.colour(math.exp(lp))) for _, lp in context.top]

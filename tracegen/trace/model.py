@@ -21,10 +21,13 @@ from .._version import __version__
 from .validate import check_consistency
 
 FORMAT = "tracegen.trace"
-VERSION = 2
+VERSION = 3
 # Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
 # entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
-# tokens known only by their text. Every version-1 file is a valid version-2 file.
+# tokens known only by their text. Version 3 added where a run's budget cut it short
+# (``stats.stopped``), what a GGUF model was (``model.gguf``, ``quantization``,
+# ``dequantized_to``), rescored traces and the limits a reader enforces (docs/trace-format.md,
+# "Versions"). Every version-1 or version-2 file is a valid version-3 file.
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,

@@ -12,7 +12,7 @@ import pytest
 from tracegen.errors import ParameterError, TracegenError
 from tracegen.live import LiveSession, create_app
 from tracegen.notebook import channel
-from tracegen.notebook.explore import ExploreWidget
+from tracegen.notebook.live import ExploreWidget
 
 REQUESTS: list[tuple[str, dict[str, Any]]] = [
     ("runs", {"prompt": "Hello"}),

@@ -3,7 +3,7 @@
 - ``show(trace_or_path, run=None, node=None, height=600)``: the viewer as a widget;
   a ``Trace`` or ``Run`` that ends a cell shows itself the same way (``display.py``).
 - ``explore(prompt, model=None, top_k=10)``: the live viewer on a model in this process
-  (``explore.py``, over the widget channel of ``channel.py``).
+  (``live.py``, over the widget channel of ``channel.py``).
 - ``Trace.to_pandas()`` and ``Run.candidates_frame(node)`` (``frames.py``).
 
 anywidget and pandas come with the ``notebook`` extra (``pip install 'tracegen[notebook]'``);
@@ -19,7 +19,7 @@ from .extras import import_extra
 
 if TYPE_CHECKING:
     from ..trace import Node, Run, Trace
-    from .explore import ExploreWidget
+    from .live import ExploreWidget
     from .widget import TraceWidget
 
 
@@ -45,7 +45,7 @@ def show(trace: Trace | str | os.PathLike, run: Run | str | None = None, node: N
 
 
 def explore(prompt: str | None = None, model: Any = None, top_k: int = 10, **options: Any) -> ExploreWidget:
-    """Explore a model live in the notebook; see ``tracegen.notebook.explore.explore``.
+    """Explore a model live in the notebook; see ``tracegen.notebook.live.explore``.
 
     Args:
         prompt: The first run's prompt (``None``: start from the page).
@@ -54,7 +54,7 @@ def explore(prompt: str | None = None, model: Any = None, top_k: int = 10, **opt
         **options: ``chat``, ``height``, ``trace``, ``save``.
     """
     import_extra("anywidget", "tracegen.explore()")
-    from .explore import explore as _explore
+    from .live import explore as _explore
 
     return _explore(prompt, model=model, top_k=top_k, **options)
 

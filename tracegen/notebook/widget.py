@@ -4,7 +4,7 @@ The front end is the viewer itself, built a second way (``viewer/src/widget.ts``
 ``tracegen/static/widget.js``, an ES module anywidget loads in JupyterLab, Notebook 7,
 VS Code, Colab and marimo). The trace travels once, as the bytes of its JSON file in a
 binary trait; what the person selects comes back in ``selection``. ``ExploreWidget``
-(``explore.py``) adds a live session behind the same page.
+(``live.py``) adds a live session behind the same page.
 """
 
 from __future__ import annotations

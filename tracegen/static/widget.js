@@ -4093,7 +4093,7 @@ var Mc = {
 }), [["__scopeId", "data-v-88054a3e"]]), Ol = class extends Error {};
 function kl(e) {
 	let t = e.version;
-	if (typeof t == "number" && t > 2) throw new Ol(`trace format version ${t} is newer than this viewer reads (up to 2); upgrade tracegen`);
+	if (typeof t == "number" && t > 3) throw new Ol(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
 }
 // src/source/static.ts
 var Al = class e {

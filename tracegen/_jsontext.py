@@ -1,0 +1,130 @@
+"""What every reader of JSON text from a user shares: the nesting limit, JSON Lines, and
+the checks that keep a value writable as the JSON it came from.
+
+The limits are the format's (``docs/trace-format.md``, "Limits"): tracegen reads no JSON
+nested deeper than ``MAX_DEPTH`` and writes none, so whatever it writes it can read back
+(orjson writes at most 254 levels and reads at most 1,024; Python's ``json`` fails near
+1,000). Integers a trace uses as ids stay within ``MAX_SAFE_INTEGER``, the largest a
+JavaScript number (the viewer) holds exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+# Real responses and traces nest fewer than 10 levels; 100 leaves room for any extra field
+# and stays far below every limit of the libraries that read or write them.
+MAX_DEPTH = 100
+MAX_SAFE_INTEGER = 2**53 - 1
+BOM = "\ufeff"
+# JSON's own whitespace: a line of only these is blank (str.strip would also eat U+2028...).
+_JSON_SPACE = " \t\r\n"
+
+
+def strip_bom(text: str) -> str:
+    """``text`` without a leading UTF-8 byte order mark (editors on Windows add one)."""
+    return text[1:] if text.startswith(BOM) else text
+
+
+def json_lines(text: str) -> list[tuple[int, str]]:
+    """``(line number, line)`` of each non-blank line of JSON Lines text, numbered from 1.
+
+    Lines end at ``"\\n"`` only: U+2028, U+2029 and U+0085 are valid inside a JSON string
+    (``str.splitlines`` would cut a record there). A leading BOM is dropped.
+    """
+    return [(number, line) for number, line in enumerate(strip_bom(text).split("\n"), start=1)
+            if line.strip(_JSON_SPACE)]
+
+
+def is_safe_integer(value: Any) -> bool:
+    """Whether ``value`` is an integer (not a bool) a JavaScript number holds exactly."""
+    return isinstance(value, int) and not isinstance(value, bool) and -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER
+
+
+def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH,
+                  finite: bool = False) -> tuple[str, str] | None:
+    """The first part of a parsed JSON value that cannot be written back as JSON text.
+
+    Finds, in document order: an array or object nested deeper than ``limit`` (counting
+    ``value`` itself as level ``depth``), a string or key holding a lone surrogate (not
+    text: no UTF-8 encodes it), a key that is not a string, and with ``finite`` a NaN or
+    infinite number (JSON has none).
+
+    Returns:
+        ``(path, problem)``, the path relative to ``value`` (``""``, ``"a.b[2]"``), or
+        ``None`` when the whole value is fine.
+    """
+    # An explicit stack (no recursion limit); each entry's path is a (parent, key) chain,
+    # rendered only when there is a problem to report.
+    stack: list[tuple[Any, Any, int]] = [(value, None, depth)]
+    while stack:
+        item, path, level = stack.pop()
+        if isinstance(item, str):
+            bad = lone_surrogate(item)
+            if bad is not None:
+                return _render(path), f"a lone surrogate {bad} is not text"
+        elif isinstance(item, float):
+            if finite and not math.isfinite(item):
+                return _render(path), f"{item} is not a JSON number"
+        elif isinstance(item, (dict, list)):
+            if level > limit:
+                return _render(path), f"nested deeper than {limit} levels"
+            pairs = item.items() if isinstance(item, dict) else enumerate(item)
+            children = []
+            for key, child in pairs:
+                if isinstance(item, dict):
+                    if not isinstance(key, str):
+                        return _render((path, key)), "a key that is not a string"
+                    bad = lone_surrogate(key)
+                    if bad is not None:
+                        return _render(path), f"a key with a lone surrogate {bad} is not text"
+                children.append((child, (path, key), level + 1))
+            stack.extend(reversed(children))
+    return None
+
+
+def nesting(value: Any) -> int:
+    """How deep ``value`` nests: 0 for a scalar, 1 for ``[]`` or ``{}``, 2 for ``[[]]``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate in ``text`` written as ``\\udXXX``, or ``None``."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"\\u{ord(text[exc.start]):04x}"
+    return None
+
+
+def _render(path: Any) -> str:
+    keys = []
+    while path is not None:
+        path, key = path
+        keys.append(key)
+    keys.reverse()
+    shown = keys if len(keys) <= _SHOWN_KEYS else keys[:_SHOWN_KEYS]
+    out = ""
+    for key in shown:
+        if isinstance(key, str) and _PLAIN_KEY.fullmatch(key):
+            out += f".{key}" if out else key
+        else:  # an index, or a key that could break the one-line message: as Python writes it
+            out += f"[{key!r}]"
+    return out + ("..." if len(shown) < len(keys) else "")
+
+
+_SHOWN_KEYS = 8  # a path into deep nesting: where it starts is enough
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")

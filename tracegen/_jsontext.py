@@ -43,14 +43,23 @@ def is_safe_integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER
 
 
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in words for an error message: ``an object``, ``null``..."""
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer",
+            float: "a number"}.get(type(value), type(value).__name__)
+
+
 def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH,
-                  finite: bool = False) -> tuple[str, str] | None:
+                  strict: bool = False) -> tuple[str, str] | None:
     """The first part of a parsed JSON value that cannot be written back as JSON text.
 
     Finds, in document order: an array or object nested deeper than ``limit`` (counting
     ``value`` itself as level ``depth``), a string or key holding a lone surrogate (not
-    text: no UTF-8 encodes it), a key that is not a string, and with ``finite`` a NaN or
-    infinite number (JSON has none).
+    text: no UTF-8 encodes it), a key that is not a string, and with ``strict`` what JSON
+    text cannot hold as the same value: NaN, an infinity, an integer beyond 64 bits (orjson
+    writes NaN as ``null`` and refuses big integers).
 
     Returns:
         ``(path, problem)``, the path relative to ``value`` (``""``, ``"a.b[2]"``), or
@@ -66,8 +75,11 @@ def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH,
             if bad is not None:
                 return _render(path), f"a lone surrogate {bad} is not text"
         elif isinstance(item, float):
-            if finite and not math.isfinite(item):
+            if strict and not math.isfinite(item):
                 return _render(path), f"{item} is not a JSON number"
+        elif isinstance(item, int) and not isinstance(item, bool):
+            if strict and not -(2**63) <= item < 2**64:
+                return _render(path), "an integer beyond 64 bits"
         elif isinstance(item, (dict, list)):
             if level > limit:
                 return _render(path), f"nested deeper than {limit} levels"

@@ -8,19 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from .._jsontext import MAX_SAFE_INTEGER, is_safe_integer
+from .._jsontext import json_kind as kind
 from ..errors import TracegenError
 
 
 class ShapeError(TracegenError):
     """A response that does not have the shape its API documents; the message names the field."""
-
-
-def kind(value: Any) -> str:
-    """What a JSON value is, in words: ``an object``, ``a list``, ``null``..."""
-    if value is None:
-        return "null"
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer",
-            float: "a number"}.get(type(value), type(value).__name__)
 
 
 def expect_dict(value: Any, where: str) -> dict[str, Any]:

@@ -17,8 +17,9 @@ from typing import Any
 import orjson
 
 from .._atomic import write_bytes_atomic
+from .._jsontext import first_problem
 from .._version import __version__
-from .validate import check_consistency
+from .validate import TraceFormatError, check_consistency
 
 FORMAT = "tracegen.trace"
 VERSION = 2
@@ -229,13 +230,28 @@ class Trace:
         return out
 
     def dumps(self) -> bytes:
-        """The file's bytes (UTF-8 JSON)."""
-        return orjson.dumps(self.to_dict())
+        """The file's bytes (UTF-8 JSON); ``TraceFormatError`` for what JSON cannot hold."""
+        data = self.to_dict()
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError as exc:
+            # A string with a lone surrogate, a key that is not a string...: name where.
+            problem = first_problem(data, strict=True)
+            where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
+            raise TraceFormatError(f"cannot write the trace as JSON: {where}") from None
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Validate and write the trace to ``path`` atomically (temp file + rename)."""
+        """Validate and write the trace to ``path`` atomically (temp file + rename).
+
+        Nothing is written unless the trace reads back as it is: values that cannot be,
+        what JSON text cannot hold and nesting past the limit raise ``TraceFormatError``.
+        """
         self.validate(source=str(path))
-        return write_bytes_atomic(path, self.dumps())
+        try:
+            data = self.dumps()
+        except TraceFormatError as exc:
+            raise TraceFormatError(f"{path}: {exc}") from None
+        return write_bytes_atomic(path, data)
 
     def validate(self, source: str = "trace") -> None:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""

@@ -51,6 +51,14 @@ def json_kind(value: Any) -> str:
             float: "a number"}.get(type(value), type(value).__name__)
 
 
+def shown(value: Any) -> str:
+    """A value for an error message: a number as written, anything else by its kind (a
+    string or a list from the input could be long, or break the one-line message)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    return json_kind(value)
+
+
 def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH,
                   strict: bool = False) -> tuple[str, str] | None:
     """The first part of a parsed JSON value that cannot be written back as JSON text.

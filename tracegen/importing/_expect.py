@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._jsontext import MAX_SAFE_INTEGER, is_safe_integer
+from .._jsontext import MAX_SAFE_INTEGER, is_safe_integer, shown
 from .._jsontext import json_kind as kind
 from ..errors import TracegenError
 
@@ -52,6 +52,5 @@ def required(obj: dict[str, Any], key: str, where: str) -> Any:
 def expect_token_id(value: Any, where: str) -> int:
     """``value`` if it is a token id: an integer from 0 to 2**53 - 1 (what the viewer holds exactly)."""
     if not is_safe_integer(value) or value < 0:
-        shown = repr(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else kind(value)
-        raise ShapeError(f"{where}: expected a token id (an integer from 0 to {MAX_SAFE_INTEGER}), got {shown}")
+        raise ShapeError(f"{where}: expected a token id (an integer from 0 to {MAX_SAFE_INTEGER}), got {shown(value)}")
     return value

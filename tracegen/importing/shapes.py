@@ -292,9 +292,9 @@ def named_by_id(token: Candidate) -> bool:
 
 def _log(probability: Any, where: str) -> float | None:
     """A probability as a log-probability; ``None`` for 0."""
-    if isinstance(probability, bool) or not isinstance(probability, (int, float)) or math.isnan(probability):
+    if isinstance(probability, bool) or not isinstance(probability, (int, float)):
         raise ShapeError(f"{where}: prob must be a number, got {kind(probability)}")
-    if not 0 <= probability <= 1 + 1e-4:
+    if not 0 <= probability <= 1 + 1e-4:  # NaN too
         raise ShapeError(f"{where}: prob {probability} is not a probability")
     return min(math.log(probability), 0.0) if probability > 0 else None
 

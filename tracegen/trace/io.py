@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER, is_safe_integer
+from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER, is_safe_integer, shown
 from .._jsontext import json_kind as _kind
 from .model import FORMAT, VERSION, Node, Result, Run, Trace
 from .validate import TraceFormatError, check_consistency
@@ -114,8 +114,8 @@ def _str(value: Any, where: str) -> str:
 
 def _int(value: Any, where: str) -> int:
     if not is_safe_integer(value):
-        shown = repr(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else _kind(value)
-        raise _FieldError(f"{where} must be an integer from {-MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, got {shown}")
+        raise _FieldError(f"{where} must be an integer from {-MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
+                          f"got {shown(value)}")
     return value
 
 

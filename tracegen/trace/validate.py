@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer
+from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer, shown
 from ..errors import TracegenError
 
 if TYPE_CHECKING:
@@ -45,21 +45,21 @@ def _check_trace(trace: Trace) -> None:
     _check_fields({"model": trace.model, **trace.extra}, "", 1)
     vocab_size = trace.model.get("vocab_size")
     if vocab_size is not None and (not is_safe_integer(vocab_size) or vocab_size < 1):
-        raise _Problem(f"model.vocab_size {vocab_size!r} is not a vocabulary size (an integer ≥ 1, or null)")
+        raise _Problem(f"model.vocab_size {shown(vocab_size)} is not a vocabulary size (an integer ≥ 1, or null)")
     for token_id in trace.tokens:
         _check_id(token_id, "token id", "tokens")
     seen_runs: set[str] = set()
     for run in trace.runs:
         if run.id in seen_runs:
-            raise _Problem(f"duplicate run id {run.id!r}")
+            raise _Problem(f"duplicate run id {run.id[:60]!r}")
         seen_runs.add(run.id)
         _check_run(run, trace.tokens)
 
 
 def _check_run(run: Run, tokens: dict[int, str]) -> None:
-    where = f"run {run.id!r}"
+    where = f"run {run.id[:60]!r}"
     if not is_safe_integer(run.top_k) or run.top_k < 1:
-        raise _Problem(f"{where}: top_k {run.top_k!r} is not a number of candidates (an integer ≥ 1)")
+        raise _Problem(f"{where}: top_k {shown(run.top_k)} is not a number of candidates (an integer ≥ 1)")
     _check_fields({"strategy": run.strategy, **run.extra}, where, _RUN_LEVEL)
     if not run.nodes:
         raise _Problem(f"{where} has no nodes")
@@ -79,10 +79,10 @@ def _check_run(run: Run, tokens: dict[int, str]) -> None:
             raise _Problem(f"{where}: result refers to unknown node {result.node}")
         here = f"{where}: result for node {result.node}"
         if not _finite(result.score):
-            raise _Problem(f"{here}: score {result.score!r} is not a finite number")
+            raise _Problem(f"{here}: score {shown(result.score)} is not a finite number")
         logprob = result.extra.get("logprob")
         if logprob is not None and not (_finite(logprob) and logprob <= SUM_SLACK):
-            raise _Problem(f"{here}: logprob {logprob!r} is not a log-probability (a finite number ≤ 0)")
+            raise _Problem(f"{here}: logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
         _check_fields(result.extra, here, _NODE_LEVEL)
 
 
@@ -99,25 +99,25 @@ def _check_node(node: Node, ids: set[int], tokens: dict[int, str], where: str) -
         if node.token not in tokens:
             raise _Problem(f"{where}: token id {node.token} is missing from \"tokens\"")
     if node.logprob is not None and not _is_logprob(node.logprob):
-        raise _Problem(f"{where}: logprob {node.logprob!r} is not a log-probability (a finite number ≤ 0)")
+        raise _Problem(f"{where}: logprob {shown(node.logprob)} is not a log-probability (a finite number ≤ 0)")
     if node.rank is not None and (not is_safe_integer(node.rank) or node.rank < 0):
-        raise _Problem(f"{where}: rank {node.rank!r} is not a rank (an integer ≥ 0)")
+        raise _Problem(f"{where}: rank {shown(node.rank)} is not a rank (an integer ≥ 0)")
     if node.entropy is not None and not (_finite(node.entropy) and node.entropy >= 0):
-        raise _Problem(f"{where}: entropy {node.entropy!r} is not an entropy (a finite number ≥ 0)")
+        raise _Problem(f"{where}: entropy {shown(node.entropy)} is not an entropy (a finite number ≥ 0)")
     if node.top_mass is not None and not (_finite(node.top_mass) and 0 <= node.top_mass <= 1 + SUM_SLACK):
-        raise _Problem(f"{where}: top_mass {node.top_mass!r} is not a probability (from 0 to 1)")
+        raise _Problem(f"{where}: top_mass {shown(node.top_mass)} is not a probability (from 0 to 1)")
     for token_id, logprob in node.top or ():
         if token_id not in tokens:
             raise _Problem(f"{where}: top token id {token_id} is missing from \"tokens\"")
         if not _is_logprob(logprob):
-            raise _Problem(f"{where}: top logprob {logprob!r} is not a log-probability (a finite number ≤ 0)")
+            raise _Problem(f"{where}: top logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
     if node.extra:
         _check_fields(node.extra, where, _NODE_LEVEL)
 
 
 def _check_id(token_id: Any, what: str, where: str) -> None:
     if not is_safe_integer(token_id):
-        raise _Problem(f"{where}: {what} {token_id!r} is not an integer within ±{MAX_SAFE_INTEGER}")
+        raise _Problem(f"{where}: {what} {shown(token_id)} is not an integer within ±{MAX_SAFE_INTEGER}")
 
 
 def _check_fields(fields: dict[str, Any], where: str, level: int) -> None:

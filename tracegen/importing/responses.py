@@ -133,7 +133,7 @@ def _loads(text: str) -> Any:
     except RecursionError:  # orjson stops at 1,024 levels, the standard library near 1,000
         raise _TooDeep(f"nested deeper than {MAX_DEPTH} levels") from None
     except ValueError as exc:  # JSONDecodeError, or an integer of over 4,300 digits
-        raise _NotJSON(str(exc).splitlines()[0]) from None
+        raise _NotJSON(str(exc).partition("\n")[0]) from None
 
 
 def _split(text: str, name: str) -> list[tuple[str, Any]]:

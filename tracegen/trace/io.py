@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -131,29 +132,45 @@ def _opt_float(value: Any, where: str) -> float | None:
     return value
 
 
-def _id_keys(table: dict[str, Any], where: str) -> list[tuple[int, Any]]:
-    """A ``tokens``/``token_bytes`` object's ``(id, value)`` pairs; keys are decimal ids."""
-    out = []
-    for key, value in table.items():
+def _by_id(table: dict[str, Any], where: str, value_type: type) -> dict[int, Any]:
+    """A ``tokens``/``token_bytes`` object as ``{id: value}``: keys are decimal token ids,
+    values of ``value_type``.
+
+    A trace may hold a million entries: the checks run over the whole table at C speed,
+    and only a table that fails them is walked again to name the entry.
+    """
+    try:
+        out = {int(key): value for key, value in table.items()}
+        # int() also reads " 5", "+5", "5_0" and non-ASCII digits: only ASCII digits and "-" pass.
+        keys = "".join(table).replace("-", "")
+        plain = keys.isascii() and (keys.isdigit() or not keys)
+        fits = not out or -MAX_SAFE_INTEGER <= min(out) and max(out) <= MAX_SAFE_INTEGER
+        if plain and fits and len(out) == len(table) and set(map(type, out.values())) <= {value_type}:
+            return out
+    except ValueError:
+        pass
+    seen: set[int] = set()
+    for key, value in table.items():  # name the first bad entry
         if not _ID_KEY.match(key) or abs(int(key)) > MAX_SAFE_INTEGER:
             raise _FieldError(f"{where}: key {key[:40]!r} is not a token id (a decimal integer within ±2**53)")
-        out.append((int(key), value))
-    return out
+        if int(key) in seen:
+            raise _FieldError(f"{where}: key {key!r} names token id {int(key)} a second time")
+        seen.add(int(key))
+        if type(value) is not value_type:
+            raise _FieldError(f"{where}[{key!r}] must be a string, got {_kind(value)}")
+    raise AssertionError("unreachable: a table that failed its checks has a bad entry")
 
 
 def _parse(raw: dict[str, Any]) -> Trace:
     model = _obj(_get(raw, "model", ""), "model")
     _str(_get(model, "name", "model"), "model.name")
-    tokens = {}
-    for token_id, text in _id_keys(_obj(_get(raw, "tokens", ""), "tokens"), "tokens"):
-        tokens[token_id] = _str(text, f"tokens[{str(token_id)!r}]")
+    tokens = _by_id(_obj(_get(raw, "tokens", ""), "tokens"), "tokens", str)
     token_bytes = {}
-    for token_id, hexed in _id_keys(_obj(raw.get("token_bytes", {}), "token_bytes"), "token_bytes"):
-        where = f"token_bytes[{str(token_id)!r}]"
+    for token_id, hexed in _by_id(_obj(raw.get("token_bytes", {}), "token_bytes"), "token_bytes", str).items():
         try:
-            token_bytes[token_id] = bytes.fromhex(_str(hexed, where))
+            token_bytes[token_id] = bytes.fromhex(hexed)
         except ValueError:
-            raise _FieldError(f"{where} must be hex digits, two per byte") from None
+            raise _FieldError(f"token_bytes[{str(token_id)!r}] must be hex digits, two per byte") from None
     runs = [_parse_run(_obj(r, f"runs[{i}]"), f"runs[{i}]") for i, r in enumerate(_list(_get(raw, "runs", ""), "runs"))]
     return Trace(
         model=model,
@@ -193,16 +210,7 @@ def _parse_run(raw: dict[str, Any], where: str) -> Run:
 def _parse_node(raw: dict[str, Any], where: str) -> Node:
     top = raw.get("top")
     if top is not None:
-        pairs = []
-        for j, pair in enumerate(_list(top, f"{where}.top")):
-            here = f"{where}.top[{j}]"
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise _FieldError(f"{here} must be a [token_id, logprob] pair, got {_kind(pair)}")
-            logprob = _opt_float(pair[1], f"{here}[1]")
-            if logprob is None:
-                raise _FieldError(f"{here}[1] must be a number, got null")
-            pairs.append((_int(pair[0], f"{here}[0]"), logprob))
-        top = pairs
+        top = _top(_list(top, f"{where}.top"), f"{where}.top")
     return Node(
         id=_int(_get(raw, "id", where), f"{where}.id"),
         parent=_opt_int(raw.get("parent"), f"{where}.parent"),
@@ -214,6 +222,26 @@ def _parse_node(raw: dict[str, Any], where: str) -> Node:
         top_mass=_opt_float(raw.get("top_mass"), f"{where}.top_mass"),
         extra={k: v for k, v in raw.items() if k not in _NODE_KEYS},
     )
+
+
+def _top(top: list[Any], where: str) -> list[tuple[int, float]]:
+    """``top`` as ``(token_id, logprob)`` pairs; checked in bulk (a node may hold a million),
+    and walked one by one only to name what is wrong."""
+    if not top:
+        return []
+    if set(map(type, top)) == {list} and set(map(len, top)) == {2}:
+        ids = list(map(itemgetter(0), top))  # map, not zip(*top): a million arguments is slow
+        if (set(map(type, ids)) == {int} and -MAX_SAFE_INTEGER <= min(ids) and max(ids) <= MAX_SAFE_INTEGER
+                and set(map(type, map(itemgetter(1), top))) <= {int, float}):
+            return list(map(tuple, top))
+    for j, pair in enumerate(top):
+        here = f"{where}[{j}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise _FieldError(f"{here} must be a [token_id, logprob] pair, got {_kind(pair)}")
+        _int(pair[0], f"{here}[0]")
+        if _opt_float(pair[1], f"{here}[1]") is None:
+            raise _FieldError(f"{here}[1] must be a number, got null")
+    raise AssertionError("unreachable: a top that failed its checks has a bad pair")
 
 
 def _parse_result(raw: dict[str, Any], where: str) -> Result:

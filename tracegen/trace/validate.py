@@ -8,6 +8,7 @@ The same checks run when a trace is read (``io.py``) and before it is written
 from __future__ import annotations
 
 import math
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer, shown
@@ -46,8 +47,10 @@ def _check_trace(trace: Trace) -> None:
     vocab_size = trace.model.get("vocab_size")
     if vocab_size is not None and (not is_safe_integer(vocab_size) or vocab_size < 1):
         raise _Problem(f"model.vocab_size {shown(vocab_size)} is not a vocabulary size (an integer ≥ 1, or null)")
-    for token_id in trace.tokens:
-        _check_id(token_id, "token id", "tokens")
+    ids = trace.tokens.keys()
+    if ids and not (set(map(type, ids)) == {int} and -MAX_SAFE_INTEGER <= min(ids) and max(ids) <= MAX_SAFE_INTEGER):
+        for token_id in ids:  # name the bad one
+            _check_id(token_id, "token id", "tokens")
     seen_runs: set[str] = set()
     for run in trace.runs:
         if run.id in seen_runs:
@@ -106,13 +109,29 @@ def _check_node(node: Node, ids: set[int], tokens: dict[int, str], where: str) -
         raise _Problem(f"{where}: entropy {shown(node.entropy)} is not an entropy (a finite number ≥ 0)")
     if node.top_mass is not None and not (_finite(node.top_mass) and 0 <= node.top_mass <= 1 + SUM_SLACK):
         raise _Problem(f"{where}: top_mass {shown(node.top_mass)} is not a probability (from 0 to 1)")
-    for token_id, logprob in node.top or ():
+    if node.top and not _top_is_sound(node.top, tokens):
+        _check_top(node.top, tokens, where)
+    if node.extra:
+        _check_fields(node.extra, where, _NODE_LEVEL)
+
+
+def _top_is_sound(top: list[tuple[int, float]], tokens: dict[int, str]) -> bool:
+    """Every candidate known to ``tokens`` with a log-probability, checked at C speed (a node
+    may hold a million candidates); ``False`` sends ``_check_top`` to name the bad one."""
+    try:
+        logprobs = list(map(itemgetter(1), top))
+        return (all(map(tokens.__contains__, map(itemgetter(0), top))) and set(map(type, logprobs)) <= {int, float}
+                and all(map(math.isfinite, logprobs)) and max(logprobs) <= LOGPROB_SLACK)
+    except (TypeError, ValueError, IndexError):
+        return False
+
+
+def _check_top(top: list[tuple[int, float]], tokens: dict[int, str], where: str) -> None:
+    for token_id, logprob in top:
         if token_id not in tokens:
             raise _Problem(f"{where}: top token id {token_id} is missing from \"tokens\"")
         if not _is_logprob(logprob):
             raise _Problem(f"{where}: top logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
-    if node.extra:
-        _check_fields(node.extra, where, _NODE_LEVEL)
 
 
 def _check_id(token_id: Any, what: str, where: str) -> None:

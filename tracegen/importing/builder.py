@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import TracegenError
 from ..trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
-from ..trace.tokens import TokenTable, UnmappedIds, entry_of_bytes, token_entries
+from ..trace.tokens import TokenTable, UnmappedIds, collect_entries, entry_of_bytes
 from .responses import FORMATS, Choice, Record, read_records
 from .shapes import Candidate, ShapeError, named_by_id
 
@@ -126,7 +126,7 @@ class _Vocabulary:
         return b"".join(parts).decode("utf-8", errors="replace")  # type: ignore[arg-type]
 
     def entries(self, ids: set[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        return token_entries(sorted(ids), self.entry)
+        return collect_entries(sorted(ids), self.entry)
 
     def entry(self, token_id: int) -> tuple[str, bytes | None]:
         """``(display text, bytes or None)``: the source's bytes, an unmapped token's, the tokenizer's."""

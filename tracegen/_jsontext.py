@@ -59,49 +59,66 @@ def shown(value: Any) -> str:
     return json_kind(value)
 
 
-def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH,
-                  strict: bool = False) -> tuple[str, str] | None:
-    """The first part of a parsed JSON value that cannot be written back as JSON text.
+def first_problem(value: Any, *, depth: int = 1, limit: int = MAX_DEPTH, strict: bool = False,
+                  text: bool = True) -> tuple[str, str] | None:
+    """A part of a parsed JSON value that cannot be written back as JSON text, if any.
 
-    Finds, in document order: an array or object nested deeper than ``limit`` (counting
-    ``value`` itself as level ``depth``), a string or key holding a lone surrogate (not
-    text: no UTF-8 encodes it), a key that is not a string, and with ``strict`` what JSON
-    text cannot hold as the same value: NaN, an infinity, an integer beyond 64 bits (orjson
-    writes NaN as ``null`` and refuses big integers).
+    Finds an array or object nested deeper than ``limit`` (counting ``value`` itself as
+    level ``depth``), a string or key holding a lone surrogate (not text: no UTF-8 encodes
+    it), a key that is not a string, and with ``strict`` what JSON text cannot hold as the
+    same value: NaN, an infinity, an integer beyond 64 bits (orjson writes NaN as ``null``
+    and refuses big integers). ``text=False`` skips the strings, for a value parsed from text
+    that holds no surrogate escape (``may_hold_surrogates``).
 
     Returns:
         ``(path, problem)``, the path relative to ``value`` (``""``, ``"a.b[2]"``), or
         ``None`` when the whole value is fine.
     """
-    # An explicit stack (no recursion limit); each entry's path is a (parent, key) chain,
-    # rendered only when there is a problem to report.
-    stack: list[tuple[Any, Any, int]] = [(value, None, depth)]
+    scalars = text or strict
+    problem = _scalar_problem(value, strict) if scalars else None
+    if problem is not None:
+        return "", problem
+    # An explicit stack of containers (no recursion limit); each entry's path is a
+    # (parent, key) chain, rendered only when there is a problem to report.
+    stack: list[tuple[Any, Any, int]] = [(value, None, depth)] if isinstance(value, (dict, list)) else []
     while stack:
         item, path, level = stack.pop()
-        if isinstance(item, str):
-            bad = lone_surrogate(item)
-            if bad is not None:
-                return _render(path), f"a lone surrogate {bad} is not text"
-        elif isinstance(item, float):
-            if strict and not math.isfinite(item):
-                return _render(path), f"{item} is not a JSON number"
-        elif isinstance(item, int) and not isinstance(item, bool):
-            if strict and not -(2**63) <= item < 2**64:
-                return _render(path), "an integer beyond 64 bits"
-        elif isinstance(item, (dict, list)):
-            if level > limit:
-                return _render(path), f"nested deeper than {limit} levels"
-            pairs = item.items() if isinstance(item, dict) else enumerate(item)
-            children = []
-            for key, child in pairs:
-                if isinstance(item, dict):
-                    if not isinstance(key, str):
-                        return _render((path, key)), "a key that is not a string"
-                    bad = lone_surrogate(key)
-                    if bad is not None:
-                        return _render(path), f"a key with a lone surrogate {bad} is not text"
-                children.append((child, (path, key), level + 1))
-            stack.extend(reversed(children))
+        if level > limit:
+            return _render(path), f"nested deeper than {limit} levels"
+        is_dict = isinstance(item, dict)
+        for key, child in item.items() if is_dict else enumerate(item):
+            if is_dict and scalars:
+                if not isinstance(key, str):
+                    return _render((path, key)), "a key that is not a string"
+                bad = lone_surrogate(key)
+                if bad is not None:
+                    return _render(path), f"a key with a lone surrogate {bad} is not text"
+            if isinstance(child, (dict, list)):
+                stack.append((child, (path, key), level + 1))
+            elif scalars:
+                problem = _scalar_problem(child, strict)
+                if problem is not None:
+                    return _render((path, key)), problem
+    return None
+
+
+def may_hold_surrogates(json_text: str) -> bool:
+    """Whether JSON text (decoded from UTF-8, so with no surrogate of its own) has a
+    ``\\uD800``-``\\uDFFF`` escape: the only way a parsed string can hold a lone surrogate."""
+    return _SURROGATE_ESCAPE.search(json_text) is not None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+
+
+def _scalar_problem(item: Any, strict: bool) -> str | None:
+    if isinstance(item, str):
+        bad = lone_surrogate(item)
+        return None if bad is None else f"a lone surrogate {bad} is not text"
+    if strict and isinstance(item, float) and not math.isfinite(item):
+        return f"{item} is not a JSON number"
+    if strict and isinstance(item, int) and not -(2**63) <= item < 2**64:
+        return "an integer beyond 64 bits"
     return None
 
 

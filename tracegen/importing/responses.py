@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 
-from .._jsontext import MAX_DEPTH, first_problem, json_lines, nesting, strip_bom
+from .._jsontext import MAX_DEPTH, first_problem, json_lines, may_hold_surrogates, nesting, strip_bom
 from ..errors import TracegenError
 from ._expect import expect_dict, expect_list, expect_str, expect_token_id, kind, optional_list, required
 from .shapes import (
@@ -88,9 +88,11 @@ def read_records(path: str | os.PathLike, source_format: str) -> list[Record]:
     name = "<stdin>" if str(path) == "-" else str(path)
     reader = _READERS[source_format]
     out = []
-    for label, obj in _split(_read_text(path, name), name):
+    text = _read_text(path, name)
+    check_text = may_hold_surrogates(text)  # else no string needs the (slower) check
+    for label, obj in _split(text, name):
         try:
-            out.append(_record(obj, label, reader))
+            out.append(_record(obj, label, reader, check_text))
         except ShapeError as exc:
             raise ShapeError(f"{name}: {label}: {exc}") from None
     if not out:
@@ -173,10 +175,10 @@ def _parses(line: str) -> bool:
     return True
 
 
-def _record(obj: Any, label: str, reader: Callable[[Any, str], Record]) -> Record:
+def _record(obj: Any, label: str, reader: Callable[[Any, str], Record], check_text: bool = True) -> Record:
     if not isinstance(obj, dict):
         raise ShapeError(f"expected an object, got {kind(obj)}")
-    problem = first_problem(obj)
+    problem = first_problem(obj, text=check_text)
     if problem is not None:
         raise ShapeError(f"{problem[0] or 'the record'}: {problem[1]}")
     if "response" not in obj:

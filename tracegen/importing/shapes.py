@@ -252,7 +252,7 @@ def _tgi_candidate(item: Any, where: str, prefill: bool = False) -> Candidate:
     expect_dict(item, where)
     text = required(item, "text", where)
     logprob = required(item, "logprob", where) if prefill else _present(item, "logprob", where)
-    return candidate(text, logprob, where, token_id=expect_token_id(required(item, "id", where), f"{where}.id"))
+    return candidate(text, logprob, where, token_id=_present(item, "id", where))  # its range checked there
 
 
 def vllm_prompt_tokens(token_ids: Any, prompt_logprobs: Any, where: str) -> list[Candidate]:

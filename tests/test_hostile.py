@@ -119,6 +119,15 @@ def test_a_lone_surrogate_is_one_line_naming_record_and_field(tmp_path, record, 
     assert_refused(source, fmt, tmp_path, f"record 2: {problem} is not text")
 
 
+def test_an_undecodable_model_name_on_the_command_line_names_the_option(tmp_path):
+    """Python reads bytes that are not UTF-8 in argv as lone surrogates (\\udcff for 0xFF)."""
+    out = tmp_path / "t.json"
+    result = CliRunner().invoke(main, ["import", str(DATA / "tgi.json"), "--from", "tgi", "-o", str(out),
+                                       "--model-name", "gpt\udcff"])
+    assert (result.exit_code, result.stderr) == (1, "Error: --model-name holds a lone surrogate \\udcff: not text\n")
+    assert not out.exists()
+
+
 def test_invalid_utf8_on_standard_input_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["import", "-", "--from", "tgi", "-o", str(tmp_path / "t.json")],
                                 input=b'{"generated_text": "\xed\xa0\x80"}')

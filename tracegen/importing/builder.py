@@ -14,7 +14,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import TracegenError
+from .._jsontext import lone_surrogate
+from ..errors import TracegenError, require
 from ..trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
 from ..trace.tokens import TokenTable, UnmappedIds, collect_entries, entry_of_bytes
 from .responses import FORMATS, Choice, Record, read_records
@@ -57,6 +58,9 @@ def import_responses(path: str | os.PathLike, source_format: str, *, tokenizer: 
     """
     if source_format not in FORMATS:
         raise TracegenError(f"unknown format {source_format!r}: use one of {', '.join(FORMATS)}")
+    if model_name is not None:  # e.g. a command line's undecodable bytes
+        bad = lone_surrogate(model_name)
+        require(bad is None, "model_name", f"holds a lone surrogate {bad}: not text")
     records = read_records(path, source_format)
     table, tokenizer_source = _token_table(tokenizer)
     name = "<stdin>" if str(path) == "-" else str(path)

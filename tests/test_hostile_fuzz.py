@@ -6,9 +6,12 @@ tracegen never writes what it cannot read.
 
 Inputs are the documented shapes (``tests/data``) and a small trace, mutated (a subtree
 replaced by hostile JSON: lone surrogates, NaN, huge integers, deep nesting; a key deleted;
-an item repeated), then written as JSON, JSON Lines with a BOM, or a JSON list. Bounded:
-``derandomize`` makes each run the same examples (a stable suite); ``TRACEGEN_FUZZ_EXAMPLES``
-asks for more per test in a deeper local run.
+an item repeated), then written as JSON, JSON Lines with a BOM, or a JSON list; and, not at
+random, every field of each documented example replaced by each value of ``SWEEP``.
+
+Bounded: 100 examples per property, no deadline, ``derandomize`` so that each run of the
+suite tries the same examples. For a deeper local run, ``TRACEGEN_FUZZ_EXAMPLES=2000``
+asks for more and ``TRACEGEN_FUZZ_RANDOM=1`` for new ones each run.
 """
 
 from __future__ import annotations

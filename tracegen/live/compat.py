@@ -40,12 +40,14 @@ import inspect
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import torch
 from flask import Flask, redirect
 
+from ..backends.local.gguf import converted_from
 from ..errors import TracegenError
 from ..recording.exploration import Exploration
 from ..trace import Node, Run
@@ -81,8 +83,12 @@ class CompatSession(BaseSession):
         for i, word in enumerate(self.words):
             self._ids.setdefault(word, i)
         eos = [i for i in (self._ids.get(w) for w in ("<|endoftext|>", "</s>", "<|im_end|>", "<eos>")) if i is not None]
-        super().__init__({"name": str(owner.name), "vocab_size": len(self.words), "backend": "FlaskGenerationApp",
-                          "eos_token_ids": eos}, top_k=owner.n_largest_tokens_to_return, eos_token_ids=eos)
+        name, source = _model_name(owner)
+        info: dict[str, Any] = {"name": name, "vocab_size": len(self.words), "backend": "FlaskGenerationApp",
+                                "eos_token_ids": eos}
+        if source is not None:
+            info["source"] = source
+        super().__init__(info, top_k=owner.n_largest_tokens_to_return, eos_token_ids=eos)
         self._contexts: dict[tuple[str, int], str] = {}
         self._display: dict[int, tuple[str, bytes | None]] = {}
         # The run and node the legacy /fetch and /select endpoints stand on.
@@ -361,6 +367,28 @@ class _LazySession:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._owner.session, name)
+
+
+def _model_name(owner: FlaskGenerationApp) -> tuple[str, str | None]:
+    """The name of the model a subclass serves, and where it came from (``None`` if unknown).
+
+    The earlier API names only the app, by Flask's import name (``__main__`` for a script),
+    and keeps the model in attributes of the subclass's own choosing; so the model is found
+    as the attribute that looks like a transformers model (a ``config`` with
+    ``name_or_path``). A tracegen-converted GGUF is named after its GGUF file; a model
+    built in code, by its class.
+    """
+    for value in vars(owner).values():
+        path = getattr(getattr(value, "config", None), "name_or_path", None)
+        if not isinstance(path, str):
+            continue
+        if not path:
+            return type(value).__name__, None
+        gguf = converted_from(Path(path))
+        if gguf is not None:
+            return gguf.stem, str(gguf)
+        return (Path(path).name if Path(path).exists() else path), path
+    return str(owner.name), None
 
 
 def _overrides(obj: object, method: str) -> bool:

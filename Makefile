@@ -18,7 +18,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo test install dev chromium llama-server viewer viewer-check lint bench clean
+.PHONY: demo test test-fast install dev chromium llama-server viewer viewer-check lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,12 @@ test: dev chromium llama-server lint viewer-check
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: treat as a failure"; exit 1; fi; \
 	exit $$status
+
+# The edit-test loop: the unit tests in-process on the tiny model, no real model, server,
+# browser or wheel build (about a minute on 2 cores). `make test` stays the whole suite.
+FAST := not slow and not browser and not server and not integration
+test-fast: dev
+	$(BIN)/python -m pytest -q -m "$(FAST)"
 
 bench: llama-server
 	$(BIN)/python benchmarks/bench_record.py

@@ -120,7 +120,7 @@ def main() -> None:
         e, b, f = row["extend"], row["branch"], row["full"]
         print(f"| {row['context']} | {e[0]:.1f} / {e[1]:.1f} | {b[0]:.1f} / {b[1]:.1f} | {f[0]:.1f} / {f[1]:.1f} "
               f"| {f[0] / e[0]:.1f}x |")
-    prefixes = session.engine.prefixes
+    prefixes = session.backend.prefixes
     print()
     print(f"prefix cache: {len(prefixes)} entries, {prefixes.nbytes / 2**20:.1f} MiB "
           f"(bound {prefixes.max_bytes / 2**20:.0f} MiB, {prefixes.max_entries} entries); "

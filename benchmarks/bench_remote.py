@@ -65,8 +65,8 @@ def timed(fn) -> tuple[float, object]:
     return time.perf_counter() - started, out
 
 
-def record_all(model, backend, strategy: str, tokens: int, top_k: int, concurrency: int = 1, **params):
-    recorder = Recorder(model, top_k=top_k, max_new_tokens=tokens, backend=backend)
+def record_all(backend, strategy: str, tokens: int, top_k: int, concurrency: int = 1, **params):
+    recorder = Recorder(backend, top_k=top_k, max_new_tokens=tokens)
     prompts = [Prompt(p, id=f"p{i}") for i, p in enumerate(PROMPTS)]
     recorder.record_runs(prompts, [make_strategy(strategy, **params)] * len(prompts), concurrency=concurrency)
     return recorder.finish()
@@ -85,9 +85,10 @@ def main() -> None:
     local = load_model(None, device="cpu", progress=False)
     process, url = start_server()
     try:
-        served, backend = connect(url, top_k=args.top_k, concurrency=4)
-        record_all(served, backend, "greedy", 4, args.top_k)  # warm both sides up
-        record_all(local, None, "greedy", 4, args.top_k)
+        backend = connect(url, top_k=args.top_k, concurrency=4)
+        local = Engine(local)
+        record_all(backend, "greedy", 4, args.top_k)  # warm both sides up
+        record_all(local, "greedy", 4, args.top_k)
 
         rows = []
         bare_seconds = 0.0
@@ -96,14 +97,14 @@ def main() -> None:
                 "prompt": p, "max_tokens": args.tokens, "temperature": 0}, timeout=120).json())
             bare_seconds += seconds
         bare_tokens = args.tokens * len(PROMPTS)  # upper bound: EOS may end some earlier
-        s_seconds, s_trace = timed(lambda: record_all(served, backend, "greedy", args.tokens, args.top_k))
-        l_seconds, l_trace = timed(lambda: record_all(local, None, "greedy", args.tokens, args.top_k))
+        s_seconds, s_trace = timed(lambda: record_all(backend, "greedy", args.tokens, args.top_k))
+        l_seconds, l_trace = timed(lambda: record_all(local, "greedy", args.tokens, args.top_k))
         rows.append(("greedy", "tokens", generated(s_trace) / s_seconds, generated(l_trace) / l_seconds,
                      bare_tokens / bare_seconds))
         branch = {"branch_width": 3, "min_prob": 0.0, "max_depth": 4, "max_nodes": 60}
-        s1_seconds, s1 = timed(lambda: record_all(served, backend, "branch", 4, args.top_k, 1, **branch))
-        s4_seconds, s4 = timed(lambda: record_all(served, backend, "branch", 4, args.top_k, 4, **branch))
-        l_seconds, lb = timed(lambda: record_all(local, None, "branch", 4, args.top_k, **branch))
+        s1_seconds, s1 = timed(lambda: record_all(backend, "branch", 4, args.top_k, 1, **branch))
+        s4_seconds, s4 = timed(lambda: record_all(backend, "branch", 4, args.top_k, 4, **branch))
+        l_seconds, lb = timed(lambda: record_all(local, "branch", 4, args.top_k, **branch))
         rows.append(("branch w3 d4 (concurrency 1)", "nodes", generated(s1) / s1_seconds, generated(lb) / l_seconds,
                      None))
         rows.append(("branch w3 d4 (concurrency 4)", "nodes", generated(s4) / s4_seconds, generated(lb) / l_seconds,
@@ -117,7 +118,7 @@ def main() -> None:
             bare_text = f"{bare:.1f}" if bare else "–"
             print(f"| {case} | {unit} | {server:.1f} | {here:.1f} | {server / here:.2f} | {bare_text} |")
 
-        engine = Engine(local.model)
+        engine = local
         agree = compared = 0
         diffs: list[float] = []
         for run in s_trace.runs:

@@ -385,7 +385,7 @@ def test_missing_input_bad_output_and_overwriting_the_input_are_refused(tmp_path
     cases = [
         (["import", str(tmp_path / "none.json"), "--from", "tgi", "-o", str(tmp_path / "t.json")], "no such file"),
         (["import", str(src), "--from", "tgi", "-o", str(tmp_path / "no" / "t.json")], "does not exist"),
-        (["import", str(src), "--from", "tgi", "-o", str(src)], "that is the responses file"),
+        (["import", str(src), "--from", "tgi", "-o", str(src)], "that is the input"),
     ]
     for args, message in cases:
         result = invoke(*args)

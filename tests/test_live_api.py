@@ -14,10 +14,10 @@ import torch
 from click.testing import CliRunner
 from live_helpers import call, running
 
+from tests.reference import direct_logprobs
 from tracegen.cli import main
 from tracegen.live import LiveSession, create_app
 from tracegen.recording.recorder import record
-from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import load, loads
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,12 +46,6 @@ def expand(server, run: str, node: int, token: int) -> dict:
     return reply
 
 
-def direct_logprobs(tiny, ids: list[int]) -> torch.Tensor:
-    with torch.inference_mode():
-        logits = tiny.model(input_ids=torch.tensor([ids])).logits[0, -1]
-    return torch.log_softmax(logits.double(), -1)
-
-
 def test_new_run_evaluates_the_root_and_sends_its_tokens(server, tiny) -> None:
     reply = new_run(server, "Hello")
     run = reply["run"]
@@ -74,14 +68,14 @@ def test_expand_matches_a_direct_forward_pass_and_is_idempotent(server, tiny) ->
     for step in range(6):
         top = run["nodes"][0]["top"] if step == 0 else reply["node"]["top"]  # noqa: F821
         token = top[step % len(top)][0]  # not always the most likely: ranks > 0 too
-        parent_lp = direct_logprobs(tiny, prompt + path)
+        parent_lp = direct_logprobs(tiny.model, prompt + path)
         reply = expand(server, run["id"], node, token)
         child = reply["node"]
         path.append(token)
         assert child["parent"] == node and child["token"] == token
         assert math.isclose(child["logprob"], float(parent_lp[token]), abs_tol=1e-4)
         assert child["rank"] == int((parent_lp > parent_lp[token]).sum())
-        want = direct_logprobs(tiny, prompt + path)
+        want = direct_logprobs(tiny.model, prompt + path)
         values, ids = torch.topk(want, 5)
         assert [t for t, _ in child["top"]] == ids.tolist()
         for (_, lp), w in zip(child["top"], values.tolist(), strict=True):
@@ -143,9 +137,11 @@ def test_continue_sampling_is_seeded_and_stops_at_eos(session, server) -> None:
     eos = 256
     run = session.trace.run("run-1")
     node = expand(server, "run-1", 0, eos)["node"]
-    assert node["finish"] == "eos" and node["top"] is not None
+    assert node["finish"] == "eos" and node["top"] is None  # nothing follows EOS: not evaluated
     status, _, reply = call(server, "POST", "/api/continue", {"run": "run-1", "node": node["id"], "steps": 3})
     assert status == 200 and reply["nodes"] == []
+    status, _, reply = call(server, "POST", "/api/expand", {"run": "run-1", "node": node["id"], "token": 65})
+    assert status == 400 and "ended the sequence (EOS)" in reply["error"]
     session.eos = set(range(257))  # every token ends the sequence: one step, then stop
     status, _, reply = call(server, "POST", "/api/continue", {"run": "run-1", "node": 0, "steps": 5})
     assert status == 200 and len(reply["nodes"]) == 1
@@ -285,7 +281,7 @@ def test_caches_stay_bounded_in_a_long_session(tiny) -> None:
     for branch in range(20):
         reply = session.expand(run, 0, 65 + branch)
         session.continue_(run, reply["node"]["id"], 5)
-    prefixes = session.engine.prefixes
+    prefixes = session.backend.prefixes
     assert len(prefixes) <= prefixes.max_entries and (prefixes.nbytes <= 64 * 2**10 or len(prefixes) == 1)
     assert len(session._distributions) <= 8
     assert len(session.trace.run(run).nodes) == 1 + 20 * 6
@@ -295,16 +291,16 @@ def test_a_click_is_one_incremental_step(tiny) -> None:
     session = LiveSession(tiny, top_k=3)
     run = session.new_run("some prompt text")
     token = run["run"]["nodes"][0]["top"][0][0]
-    calls = session.engine.forward_calls
+    calls = session.backend.calls
     node = session.expand("run-1", 0, token)["node"]
-    assert session.engine.forward_calls == calls + 1
+    assert session.backend.calls == calls + 1
     session.expand("run-1", node["id"], node["top"][1][0])
-    assert session.engine.forward_calls == calls + 2
+    assert session.backend.calls == calls + 2
 
 
 def test_a_full_context_is_refused(session, server) -> None:
     run = new_run(server, "ab")["run"]
-    session.max_positions = 4  # "ab" + 2 tokens
+    session.backend.max_positions = 4  # "ab" + 2 tokens
     a = expand(server, "run-1", 0, run["nodes"][0]["top"][0][0])["node"]
     b = expand(server, "run-1", a["id"], a["top"][0][0])["node"]
     status, _, reply = call(server, "POST", "/api/expand", {"run": "run-1", "node": b["id"], "token": 65})
@@ -335,14 +331,7 @@ def test_serve_rejects_prompt_and_text_together() -> None:
     assert result.exit_code == 2 and "not both" in result.output
 
 
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory) -> Path:
-    directory = tmp_path_factory.mktemp("tiny")
-    tiny_model().save_pretrained(directory)
-    tiny_tokenizer().save_pretrained(directory)
-    return directory
-
-
+@pytest.mark.integration
 def test_serve_command_end_to_end(tiny_dir) -> None:
     """The installed command: a free port, a printed URL, the API answering; a wildcard host warns."""
     exe = Path(sys.executable).with_name("tracegen")

@@ -34,6 +34,8 @@ from tracegen.recording.recorder import Recorder, make_strategy
 from tracegen.trace import SCHEMA_PATH, load
 from tracegen.trace.tokens import TokenTable
 
+pytestmark = pytest.mark.server
+
 PROMPTS = ["The capital of France is", "Two plus two equals", "Once upon a time"]
 EXE = str(Path(sys.executable).with_name("tracegen"))
 
@@ -73,24 +75,24 @@ def served(llama_server):
 
 
 def record(served, prompt: str, strategy: str, max_new_tokens: int = 8, **params):
-    model, backend = served
-    recorder = Recorder(model, top_k=20, max_new_tokens=max_new_tokens, backend=backend)
+    backend = served
+    recorder = Recorder(backend, top_k=20, max_new_tokens=max_new_tokens)
     run = recorder.record_run(prompt, make_strategy(strategy, **params))
     return recorder.finish(), run
 
 
 def test_connect_learns_model_tokenizer_and_prompt_format(served, llama_server):
-    model, backend = served
-    assert model.info["backend"] == "openai" and model.info["base_url"] == llama_server
-    assert model.info["name"] == "SmolLM2-135M-Instruct.Q4_1"
-    assert model.info["vocab_size"] == 49152
+    backend = served
+    assert backend.info["backend"] == "openai" and backend.info["base_url"] == llama_server
+    assert backend.info["name"] == "SmolLM2-135M-Instruct.Q4_1"
+    assert backend.info["vocab_size"] == 49152
     # llama-cpp-python's server validates `prompt` as text only.
     assert backend.prompt_format == "text"
 
 
 def test_greedy_distributions_match_a_local_forward_pass(served, default_model):
     trace, run = record(served, PROMPTS[0], "greedy", max_new_tokens=12)
-    engine = Engine(default_model.model)
+    engine = Engine(default_model)
     agree = evaluated = 0
     for node in run.nodes:
         if node.top is None:
@@ -113,29 +115,29 @@ def test_greedy_distributions_match_a_local_forward_pass(served, default_model):
 
 
 def test_a_sequence_the_server_ends_gets_its_eos_node(served, default_model):
-    model, backend = served
-    recorder = Recorder(model, top_k=20, max_new_tokens=20, chat=True, backend=backend)
+    backend = served
+    recorder = Recorder(backend, top_k=20, max_new_tokens=20, chat=True)
     run = recorder.record_run("Say only the word yes", make_strategy("greedy"))
     local = Recorder(default_model, top_k=20, max_new_tokens=20, chat=True)
     local_run = local.record_run("Say only the word yes", make_strategy("greedy"))
     last = run.nodes[-1]
     # The server drops EOS from its answer; one more request shows what followed, and the
     # EOS node is added. llama-cpp-python names EOS "" there, so its logprob stays unknown.
-    assert last.token == model.tokenizer.eos_token_id and last.extra["finish"] == "eos"
+    assert last.token == backend.tokenizer.eos_token_id and last.extra["finish"] == "eos"
     assert last.logprob is None and last.rank is None
     assert run.results[0].text == local_run.results[0].text == "Yes."
     assert run.results[0].extra["finish"] == "eos"
 
 
 def test_branch_sends_each_level_concurrently_and_every_node_matches_local(served, default_model):
-    model, backend = served
+    backend = served
     before = backend.client.counters.done
     trace, run = record(served, PROMPTS[1], "branch", max_new_tokens=4, branch_width=3, max_nodes=25)
     evaluated = [n for n in run.nodes if n.top is not None]
     assert len(run.nodes) == 25 and run.extra["stats"]["requests"] == len(evaluated)
     assert backend.client.counters.done - before == len(evaluated)
-    engine = Engine(default_model.model)
-    tokenizer = model.tokenizer
+    engine = Engine(default_model)
+    tokenizer = backend.tokenizer
     compared = 0
     for node in evaluated:
         context = run.prompt_token_ids + run.token_ids(node.id)
@@ -159,7 +161,7 @@ def test_branch_sends_each_level_concurrently_and_every_node_matches_local(serve
 
 def test_forced_continuation_logprobs_match_local(served, default_model):
     _, run = record(served, PROMPTS[0], "forced", continuation=" Paris, of course.")
-    engine = Engine(default_model.model)
+    engine = Engine(default_model)
     known = 0
     for node in run.nodes[1:]:
         local = engine.distribution(run.prompt_token_ids + run.token_ids(node.parent))
@@ -371,8 +373,7 @@ def test_ctrl_c_keeps_what_was_recorded_and_resume_finishes_it(llama_server, tmp
 
 def test_servers_that_take_token_ids_get_them_and_vllm_token_id_names_are_read(llama_server, served):
     """A proxy that speaks like vLLM: token-id prompts in, "token_id:N" token names out."""
-    model, _ = served
-    table = TokenTable(model.tokenizer)
+    table = TokenTable(served.tokenizer)
     proxy = Flask("vllm-like")
     prompts_seen: list = []
 
@@ -393,14 +394,14 @@ def test_servers_that_take_token_ids_get_them_and_vllm_token_id_names_are_read(l
             return forward(llama_server, path)
         prompts_seen.append(body["prompt"])
         if isinstance(body["prompt"], list):
-            body["prompt"] = model.tokenizer.decode(body["prompt"])
+            body["prompt"] = served.tokenizer.decode(body["prompt"])
         answer = requests.post(f"{llama_server}/{path}", json=body, timeout=60).json()
         return as_ids(answer) if body.get("return_tokens_as_token_ids") else answer
 
     with running(proxy) as server:
-        via_ids, backend = connect(f"{server.url.rstrip('/')}/v1", top_k=10)
+        backend = connect(f"{server.url.rstrip('/')}/v1", top_k=10)
         assert backend.prompt_format == "ids" and backend.extra_body == {"return_tokens_as_token_ids": True}
-        recorder = Recorder(via_ids, top_k=10, max_new_tokens=6, backend=backend)
+        recorder = Recorder(backend, top_k=10, max_new_tokens=6)
         run = recorder.record_run(PROMPTS[0], make_strategy("branch", max_nodes=10))
         trace = recorder.finish()
     assert all(isinstance(p, list) for p in prompts_seen)  # every context went out as token ids

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
-_LAZY = {"record": "recording", "Recorder": "recording", "load_model": "backends.local.models",
+_LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
          "LoadedModel": "backends.local.models"}
 
 

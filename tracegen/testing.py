@@ -10,7 +10,7 @@ import torch
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers
 from transformers import GPT2Config, GPT2LMHeadModel, PreTrainedTokenizerFast
 
-from .trace.tokens import _BYTE_DECODER
+from .trace.tokens import BYTE_LEVEL_DECODER
 
 EOS = "<|endoftext|>"
 
@@ -18,7 +18,7 @@ EOS = "<|endoftext|>"
 def tiny_tokenizer() -> PreTrainedTokenizerFast:
     """A byte-level tokenizer: ids 0-255 are the bytes, 256 is ``<|endoftext|>``."""
     # The byte-level alphabet ordered by the byte each character stands for, so id == byte.
-    vocab = dict(_BYTE_DECODER)
+    vocab = dict(BYTE_LEVEL_DECODER)
     vocab[EOS] = 256
     tok = Tokenizer(models.BPE(vocab=vocab, merges=[]))
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)

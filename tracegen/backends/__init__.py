@@ -2,4 +2,61 @@
 
 - ``local/``: transformers in this process (engine, KV cache, model loading, GGUF conversion).
 - ``openai/``: an OpenAI-compatible server (vLLM, llama.cpp, TGI).
+
+``open_backend(name, model, **options)`` builds one by name; the CLI, ``tracegen.record`` and
+live mode all go through it.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ParameterError
+from .base import Backend, Vocabulary
+
+#: Backend names, as ``--backend`` and ``backend=`` take them.
+BACKENDS = ("transformers", "openai")
+
+
+def open_backend(name: str | None = None, model: Any = None, **options: Any) -> Backend:
+    """The backend called ``name``, ready to record.
+
+    Args:
+        name: ``"transformers"`` (default: the model in this process) or ``"openai"`` (a server).
+        model: transformers: a hub id, a model directory, a ``.gguf`` file, a ``LoadedModel``
+            or ``None`` for the embedded default. openai: the served model's name (default:
+            the server's first).
+        **options: transformers: ``device``, ``dtype``, ``progress``, ``prefix_cache_bytes``.
+            openai: ``base_url`` (required), ``tokenizer``, ``api_key``, ``top_k``,
+            ``concurrency``, ``timeout``, ``retries``, ``prompt_format``, ``on_change``
+            (see ``tracegen.backends.openai.connect``).
+
+    Raises:
+        ParameterError: An unknown name or option.
+        TracegenError: A model or server that cannot be reached or loaded.
+    """
+    name = name or "transformers"
+    if name == "transformers":
+        from .local import Engine, LoadedModel, load_model
+
+        engine_options = {k: options.pop(k) for k in ("prefix_cache_bytes",) if k in options}
+        _no_other_options(name, options, {"device", "dtype", "progress"})
+        loaded = model if isinstance(model, LoadedModel) else load_model(model, **options)
+        return Engine(loaded, **engine_options)
+    if name == "openai":
+        from .openai import connect
+
+        if not options.get("base_url"):
+            raise ParameterError("base_url", "is needed by the openai backend")
+        _no_other_options(name, options, {"base_url", "tokenizer", "api_key", "top_k", "concurrency", "timeout",
+                                          "retries", "prompt_format", "on_change"})
+        return connect(model=model, **options)
+    raise ParameterError("backend", f"{name!r} is not one of {', '.join(BACKENDS)}")
+
+
+def _no_other_options(name: str, options: dict[str, Any], allowed: set[str]) -> None:
+    for option in sorted(set(options) - allowed):
+        raise ParameterError(option, f"is not an option of the {name} backend")
+
+
+__all__ = ["BACKENDS", "Backend", "Vocabulary", "open_backend"]

@@ -1,8 +1,8 @@
-"""The one interface strategies compute through, whatever runs the model.
+"""The one interface the recorder, the strategies and live mode compute through.
 
-Two implementations: ``tracegen.engine.Engine`` runs a ``transformers`` model in this
-process (full distributions, KV-cached steps) and ``tracegen.remote.OpenAIBackend`` asks an
-OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
+Implementations: ``tracegen.backends.local.Engine`` runs a ``transformers`` model in this
+process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
+asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
 Strategies never know which one they drive: they ask for the distributions after contexts
 and append tokens; a ``Step``'s ``exact`` flag tells the recorder whether entropy and ranks
 are known.
@@ -10,13 +10,17 @@ are known.
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import torch
+
+from ..errors import require
+from ..trace.tokens import TokenTable
 
 if TYPE_CHECKING:
     from ..trace import Node, Run
@@ -89,16 +93,32 @@ class Decoded:
 
 
 class Sampler:
-    """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed."""
+    """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed.
+
+    Args:
+        temperature: Divides the logits before drawing; finite and greater than 0. As it
+            approaches 0, sampling becomes greedy (ties split evenly).
+        top_p: Draw only from the smallest set of most likely tokens whose mass reaches it.
+        seed: Seed of the generator; ``None`` for a random one.
+    """
 
     def __init__(self, temperature: float = 1.0, top_p: float = 1.0, seed: int | None = 0) -> None:
+        require(_is_number(temperature) and math.isfinite(temperature) and temperature > 0, "temperature",
+                "must be a finite number greater than 0")
+        require(_is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
+        require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool)), "seed",
+                "must be an integer or None")
         self.temperature = float(temperature)
         self.top_p = float(top_p)
         self.seed = seed
 
     def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
         """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
-        scores = logprobs / self.temperature
+        # Shift the best token to 0 first and divide in float64 (a float32 temperature of 1e-300
+        # would be 0): at a tiny temperature the others then overflow to -inf while the best
+        # stays 0, so the limit is greedy, never NaN.
+        logprobs = logprobs.double()
+        scores = (logprobs - logprobs.max(dim=-1, keepdim=True).values) / self.temperature
         if self.top_p < 1.0:
             sorted_scores, order = torch.sort(scores, descending=True, dim=-1)
             probs = torch.softmax(sorted_scores, dim=-1)
@@ -125,25 +145,107 @@ class Tree(ABC):
         """
 
 
-class Backend(ABC):
-    """What runs the model: the operations every strategy is written against.
+class Vocabulary(ABC):
+    """What nodes are recorded against: the width of distribution rows, the ids that end a
+    sequence, how ids become text, and the trace's token-table entries for them.
+
+    Every ``Backend`` is one; live mode's seed-compatible sessions (a ``FlaskGenerationApp``
+    with its own word list) are the other kind.
+    """
+
+    #: The trace's ``model`` field (name, source, backend, vocab_size, eos_token_ids, ...).
+    info: dict[str, Any]
+
+    @property
+    def vocab_size(self) -> int:
+        """Width of the vocabulary part of a log-probability row (ids ``0..vocab_size-1``)."""
+        return int(self.info["vocab_size"])
+
+    @property
+    def eos_token_ids(self) -> list[int]:
+        """Token ids that end a sequence."""
+        return list(self.info.get("eos_token_ids") or [])
+
+    @abstractmethod
+    def decode_text(self, ids: Sequence[int]) -> str:
+        """The text of a sequence of token ids (unmapped ids below 0 give their recorded text)."""
+
+    @abstractmethod
+    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
+        """The trace's ``tokens`` and ``token_bytes`` entries for ``ids`` (see ``TokenTable.entries``)."""
+
+
+class Backend(Vocabulary):
+    """What runs the model: the operations every strategy, the recorder and live mode use.
+
+    A backend knows its model (``info``, ``tokenizer``, ``tokens``, ``max_positions``) and
+    evaluates contexts. Subclasses call ``super().__init__`` and implement the abstract
+    methods; every other member has a documented default.
+
+    Args:
+        tokenizer: The model's ``transformers`` tokenizer: prompts, chat templates and
+            forced continuations are encoded with it.
+        info: The trace's ``model`` field; at least ``name`` and ``vocab_size``.
+        tokens: The token table; default: one over ``tokenizer`` and ``vocab_size``.
+        max_positions: The longest context the model takes, ``None`` when unknown.
 
     Attributes:
         exact: Whether distributions are whole (entropy and ranks known) or top-k only.
-        vocab_size: Width of the log-probability rows.
-        calls: Units of work done so far (forward passes, or requests), for run stats.
+        concurrency: How many runs the recorder may explore at once (1: one model in one
+            process, runs take turns; a server: its requests in flight).
+        calls: Forward passes (or requests) made so far; the default ``track`` counts them.
+        retokenized: Contexts the backend could not send token-exact (a text-only server).
     """
 
     exact: bool = True
-    vocab_size: int
-    calls: int = 0
+    concurrency: int = 1
+
+    def __init__(self, tokenizer: Any, info: dict[str, Any], *, tokens: TokenTable | None = None,
+                 max_positions: int | None = None) -> None:
+        self.tokenizer = tokenizer
+        self.info = info
+        self.tokens = tokens if tokens is not None else TokenTable(tokenizer, info["vocab_size"])
+        self.max_positions = max_positions
+        self.calls = 0
+        self.retokenized = 0
+
+    @property
+    def work_unit(self) -> str:
+        """What ``calls`` counts, as the run's ``stats`` key: ``forward_passes`` or ``requests``."""
+        return "forward_passes"
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids of ``text`` without special tokens (a forced continuation)."""
+        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def decode_text(self, ids: Sequence[int]) -> str:
+        pieces, chunk = [], []
+        for token_id in [*ids, None]:
+            if token_id is not None and token_id >= 0:
+                chunk.append(token_id)
+                continue
+            if chunk:
+                pieces.append(self.tokenizer.decode(chunk, skip_special_tokens=False,
+                                                    clean_up_tokenization_spaces=False))
+                chunk = []
+            if token_id is not None:
+                pieces.append(self.tokens.display(token_id))
+        return "".join(pieces)
+
+    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
+        return self.tokens.entries(ids)
 
     def require_top(self, k: int) -> None:
         """Declare that a strategy needs the ``k`` most likely tokens of every distribution.
 
-        A top-k-only backend raises ``ValueError`` once it learns it cannot deliver them;
+        A top-k-only backend raises ``TracegenError`` once it learns it cannot deliver them;
         a backend with whole distributions has nothing to do.
         """
+        return None
+
+    def remember(self, run: Run) -> None:
+        """A caching hint when resuming: the contexts ``run`` already evaluated need not be
+        asked again. A backend that recomputes cheaply (a local model) ignores it."""
         return None
 
     @contextmanager
@@ -157,6 +259,10 @@ class Backend(ABC):
 
     def cancel(self) -> None:
         """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""
+        return None
+
+    def close(self) -> None:
+        """Release what the backend holds (connections, caches). The default holds nothing."""
         return None
 
     @abstractmethod
@@ -211,3 +317,7 @@ class Backend(ABC):
             step = self.extend(step, [rows[i] for i in keep], tokens[keep])
             samples = [samples[i] for i in keep]
             rows = list(range(len(keep)))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -7,7 +7,15 @@ import sys
 import click
 
 from .._version import __version__
-from ..errors import TracegenError
+from ..errors import ParameterError, TracegenError
+
+# The library's parameter names that the command line spells differently from ``--name-with-dashes``.
+FLAGS = {"prompts": "--prompt", "output": "-o/--output", "model": "--model", "backend": "--backend"}
+
+
+def flag_for(param: str) -> str:
+    """The option that sets the library parameter ``param``: the one place names are mapped."""
+    return FLAGS.get(param, "--" + param.replace("_", "-"))
 
 
 class _Group(click.Group):
@@ -16,6 +24,9 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except ParameterError as exc:
+            click.echo(f"Error: {exc.named(flag_for(exc.param))}", err=True)
+            sys.exit(1)
         except TracegenError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)

@@ -19,10 +19,6 @@ STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
 BACKENDS = ["transformers", "openai"]
 
 
-def _early_stopping(value: str) -> bool | str:
-    return {"true": True, "false": False, "never": "never"}[value]
-
-
 @click.command()
 @click.option("--prompt", "prompt_file", required=True, metavar="FILE",
               help="A text file (one prompt), a .jsonl file ({\"prompt\", \"id\", \"continuation\"} per line), or - for stdin.")
@@ -76,7 +72,9 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
            top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
            max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
-    from ..recording.recorder import Recorder, make_strategy
+    from .._atomic import check_output
+    from ..recording import BarProgress
+    from ..recording import record as record_trace
 
     if backend == "openai" and not base_url:
         raise click.UsageError("--backend openai needs --base-url")
@@ -84,100 +82,41 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         for name, value in [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)]:
             if value is not None:
                 raise click.UsageError(f"{name} needs --backend openai")
-
-    prompts = read_prompts(prompt_file)
+    check_output(output, inputs=[prompt_file, continuation_file])
     params = {
         "greedy": {},
         "sample": {"temperature": temperature, "top_p": top_p, "seed": seed, "num_samples": num_samples},
         "beam": {"num_beams": num_beams, "length_penalty": length_penalty,
-                 "early_stopping": _early_stopping(early_stopping)},
+                 "early_stopping": {"true": True, "false": False, "never": "never"}[early_stopping]},
         "branch": {"branch_width": branch_width, "min_prob": min_prob, "max_depth": max_depth,
                    "max_nodes": max_nodes},
-        "forced": {},
+        "forced": {"continuation": _read_continuation(continuation_file)},
     }[strategy]
-    if strategy == "forced":
-        continuation = _read_continuation(continuation_file)
-        missing = [p for p in prompts if p.continuation is None and continuation is None]
-        if missing:
-            raise TracegenError("the forced strategy needs --continuation FILE (or a \"continuation\" per jsonl line)")
-        strategies = [make_strategy("forced", continuation=p.continuation or continuation) for p in prompts]
-    else:
-        strategies = [make_strategy(strategy, **params)] * len(prompts)
-    out = Path(output)
-    _check_writable(out)
-    previous = _previous(out) if resume else None
-
-    bar = None
+    options = {}
     if backend == "openai":
-        from ..backends.openai import connect
-
-        api_key = _api_key(api_key_env)
-        bar = _RequestBar(disable=quiet)
-        try:
-            model, engine = connect(base_url, model=model_spec, tokenizer=tokenizer_spec, api_key=api_key,
-                                    top_k=top_k, concurrency=concurrency, timeout=timeout, retries=retries,
-                                    prompt_format=prompt_format, on_change=bar.update)
-        except BaseException:
-            bar.close()
-            raise
-        recorder = Recorder(model, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=False,
-                            backend=engine)
-    else:
-        from ..backends.local.models import load_model
-
-        model = load_model(model_spec, device=device, dtype=dtype, progress=not quiet)
-        recorder = Recorder(model, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=not quiet)
-        concurrency = 1  # one model in one process: runs take turns
-    for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
-        recorder.encode_prompt(prompt.text)
-    if previous is not None:
-        recorder.resume(previous)
-    done = [0]
-
-    def report(run) -> None:
-        done[0] += 1
-        if not quiet:
-            line = f"[{done[0]}/{len(prompts)}] {run.id}: {len(run.nodes)} nodes, {run.extra['stats']['seconds']:.1f}s"
-            bar.write(line) if bar else click.echo(line, err=True)
-
+        options = {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": _api_key(api_key_env),
+                   "concurrency": concurrency, "timeout": timeout, "retries": retries,
+                   "prompt_format": prompt_format}
+    listener = BarProgress(per_run=backend != "openai", quiet=quiet)
     try:
-        recorder.record_runs(prompts, strategies, concurrency=concurrency, on_run=report)
+        trace = record_trace(read_prompts(prompt_file), model=model_spec, backend=backend, strategy=strategy,
+                             top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, output=output, resume=resume,
+                             on_progress=listener, progress=not quiet, device=device, dtype=dtype,
+                             backend_options=options, **params)
     except KeyboardInterrupt:
-        _save_partial(recorder, out, "Interrupted", bar)
         sys.exit(130)
-    except BaseException:
-        _save_partial(recorder, out, "Stopped by an error", bar)
-        raise
-    finally:
-        if bar:
-            bar.close()
-    path = recorder.finish().save(out)
     if not quiet:
-        retokenized = getattr(recorder.engine, "retokenized", 0)
+        _report(trace, output)
+
+
+def _report(trace, output: str) -> None:
+    runs, nodes = len(trace.runs), sum(len(r.nodes) for r in trace.runs)
+    if trace.model.get("backend") == "openai":
+        retokenized = sum(1 for r in trace.runs for n in r.nodes if n.extra.get("retokenized"))
         if retokenized:
             click.echo(f"Note: the server takes text prompts only; {retokenized} contexts would tokenize differently "
                        "from their recorded tokens, so the server saw a different tokenization there", err=True)
-        click.echo(f"Wrote {path} ({_count(recorder)})")
-
-
-class _RequestBar:
-    """A progress bar of requests: done, in flight, retried and failed."""
-
-    def __init__(self, disable: bool) -> None:
-        from tqdm import tqdm
-
-        self._bar = tqdm(desc="requests", unit="req", disable=disable, dynamic_ncols=True, delay=1.0)
-
-    def update(self, counters) -> None:
-        self._bar.set_postfix(in_flight=counters.in_flight, retried=counters.retried, failed=counters.failed,
-                              refresh=False)
-        self._bar.update(counters.done - self._bar.n)  # redraws at tqdm's own pace
-
-    def write(self, line: str) -> None:
-        self._bar.write(line, file=sys.stderr)
-
-    def close(self) -> None:
-        self._bar.close()
+    click.echo(f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes)")
 
 
 def _api_key(variable: str | None) -> str | None:
@@ -187,38 +126,6 @@ def _api_key(variable: str | None) -> str | None:
     if not value:
         raise TracegenError(f"--api-key-env {variable}: that environment variable is not set")
     return value
-
-
-def _previous(out: Path):
-    """The trace to resume, or ``None`` when there is nothing at ``out`` yet."""
-    from ..trace import load
-
-    if not out.exists():
-        click.echo(f"--resume: no trace at {out} yet, recording from the start", err=True)
-        return None
-    trace = load(out)
-    if all(run.complete for run in trace.runs):
-        click.echo(f"--resume: every run in {out} is complete; runs missing from it are recorded", err=True)
-    return trace
-
-
-def _save_partial(recorder, out: Path, why: str, bar=None) -> None:
-    """Keep what was recorded (runs marked incomplete); with nothing recorded, touch nothing."""
-    if bar:
-        bar.close()
-    trace = recorder.finish()
-    if trace.runs:
-        trace.save(out)
-        click.echo(f"{why}: wrote the partial trace ({_count(recorder)}) to {out}; "
-                   "continue it with the same command and --resume", err=True)
-    else:
-        click.echo(f"{why}: nothing was recorded, {out} is unchanged", err=True)
-
-
-def _count(recorder) -> str:
-    runs = recorder.trace.runs
-    nodes = sum(len(r.nodes) for r in runs)
-    return f"{len(runs)} run{'s' * (len(runs) != 1)}, {nodes} nodes"
 
 
 def _read_continuation(path: str | None) -> str | None:
@@ -232,13 +139,3 @@ def _read_continuation(path: str | None) -> str | None:
     if not text:
         raise TracegenError(f"{file}: the continuation is empty")
     return text
-
-
-def _check_writable(out: Path) -> None:
-    directory = out.parent if str(out.parent) else Path(".")
-    if not directory.is_dir():
-        raise TracegenError(f"{out}: directory {directory} does not exist")
-    if not os.access(directory, os.W_OK):
-        raise TracegenError(f"{out}: directory {directory} is not writable")
-    if out.exists() and not os.access(out, os.W_OK):
-        raise TracegenError(f"{out}: file is not writable")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import webbrowser
+from pathlib import Path
 
 import click
 
@@ -27,19 +29,32 @@ from .record import DEVICES, DTYPES  # literal lists: no torch import for `trace
               help="Port; 0 picks a free one.")
 @click.option("--cache-mb", type=click.IntRange(min=1), default=512, show_default=True,
               help="Memory bound of the KV caches kept for recent contexts.")
+@click.option("--trace", "trace_file", metavar="FILE", default=None,
+              help="Start from this trace (a saved session or any trace of the model) and keep growing it.")
+@click.option("--save", "save_file", metavar="FILE", default=None,
+              help="Write the session here after every change (atomically) and on exit; an existing file "
+                   "is reopened. Default with --trace: that file.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
-def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, no_browser) -> None:
+def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, trace_file, save_file,
+          no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
-    from ..backends.local.models import load_model
+    from .._atomic import check_output
+    from ..backends.local import load_model
     from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
+    from ..trace import load
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
+    save = save_file or trace_file
+    if save is not None:
+        check_output(save)
+    start = trace_file or (save if save is not None and Path(save).exists() else None)
+    trace = load(start) if start is not None else None
     prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
     if text is not None:
         prompts.append(text)
     loaded = load_model(model_spec, device=device, dtype=dtype)
-    session = LiveSession(loaded, top_k=top_k, prefix_cache_bytes=cache_mb * 2**20)
+    session = LiveSession(loaded, top_k=top_k, prefix_cache_bytes=cache_mb * 2**20, trace=trace, save=save)
     for prompt in prompts:
         session.new_run(prompt, chat=chat)
     app = create_app(session, allowed_hosts=hosts_for(host))
@@ -50,12 +65,26 @@ def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port,
         server = LiveServer(app, host=host, port=port)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
-    click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop)", )
+    saving = f"; saving to {save}" if save is not None else ""
+    click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop{saving})")
     if not no_browser:
         webbrowser.open(server.url)
+    # SIGTERM (a service manager, `kill`) stops like Ctrl-C: the session is written, not dropped.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C must not cut the last save short
+            signal.signal(sig, signal.SIG_IGN)
+        session.cancel()  # a continue in progress stops after the token it is computing
+        server.drain()  # ... and its request answers with every node it made
         server.server.server_close()
+        session.close()  # writes the trace one last time
+        if save is not None:
+            click.echo(f"Saved the session to {save}", err=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -20,7 +20,7 @@ import jinja2
 import orjson
 from markupsafe import Markup
 
-from .._atomic import write_bytes_atomic
+from .._atomic import check_output, write_bytes_atomic
 from .._version import __version__
 from ..errors import TracegenError
 from ..trace import Trace, load
@@ -193,16 +193,15 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     failure never leaves a partial file.
 
     Args:
-        trace_path: The trace (JSON, format v1).
+        trace_path: The trace (JSON).
         out_path: The HTML file to write; defaults to ``trace_path`` with ``.html``.
         title: The page title; defaults to the model name and the first prompt.
 
     Returns:
         The path written.
     """
+    out = Path(out_path) if out_path is not None else default_output(trace_path)
+    check_output(out, inputs=[trace_path])
     trace = load(trace_path)
     html = render_html(trace, title=title, trace_file=Path(trace_path).name)
-    out = Path(out_path) if out_path is not None else default_output(trace_path)
-    if out.resolve() == Path(trace_path).resolve():
-        raise TracegenError(f"{out}: refusing to overwrite the trace with its HTML page; choose another -o")
     return write_bytes_atomic(out, html.encode("utf-8"))

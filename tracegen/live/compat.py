@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -47,15 +48,13 @@ import numpy as np
 import torch
 from flask import Flask, redirect
 
+from ..backends.base import Vocabulary
 from ..backends.local.gguf import converted_from
 from ..errors import TracegenError
-from ..recording.exploration import Exploration
 from ..trace import Node, Run
-from ..trace.tokens import _BYTE_DECODER, bytes_to_display
+from ..trace.tokens import WordTable
 from .app import LOOPBACK_HOSTS, create_app, json_body, json_response
 from .session import MANUAL, BaseSession, SessionError
-
-_SPIECE_SPACE = "\u2581"
 
 
 @dataclass
@@ -64,6 +63,36 @@ class Continuation:
 
     token: str
     prob: float
+
+
+class WordVocabulary(Vocabulary):
+    """The vocabulary of a ``FlaskGenerationApp``: its ``word_dict``, index = token id.
+
+    Args:
+        name: The model's name for the trace.
+        words: The vocabulary strings.
+    """
+
+    def __init__(self, name: str, words: list[str]) -> None:
+        self.table = WordTable(words)
+        self._ids: dict[str, int] = {}
+        for i, word in enumerate(words):
+            self._ids.setdefault(word, i)
+        eos = [i for i in (self._ids.get(w) for w in ("<|endoftext|>", "</s>", "<|im_end|>", "<eos>")) if i is not None]
+        self.info = {"name": name, "vocab_size": len(words), "backend": "FlaskGenerationApp", "eos_token_ids": eos}
+
+    def token_id(self, word: str) -> int:
+        """The id of a vocabulary string (its first index in ``word_dict``)."""
+        try:
+            return self._ids[word]
+        except (KeyError, TypeError):
+            raise SessionError(f"unknown token {word!r}: not in the vocabulary") from None
+
+    def decode_text(self, ids: Sequence[int]) -> str:
+        return "".join(self.table.entry(i)[0] for i in ids)
+
+    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
+        return self.table.entries(ids)
 
 
 class CompatSession(BaseSession):
@@ -79,32 +108,16 @@ class CompatSession(BaseSession):
         if words is None:
             raise TracegenError("initialize_dictionary() must fill self.word_dict")
         self.words: list[str] = [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w) for w in words]
-        self._ids: dict[str, int] = {}
-        for i, word in enumerate(self.words):
-            self._ids.setdefault(word, i)
-        eos = [i for i in (self._ids.get(w) for w in ("<|endoftext|>", "</s>", "<|im_end|>", "<eos>")) if i is not None]
-        name, source = _model_name(owner)
-        info: dict[str, Any] = {"name": name, "vocab_size": len(self.words), "backend": "FlaskGenerationApp",
-                                "eos_token_ids": eos}
-        if source is not None:
-            info["source"] = source
-        super().__init__(info, top_k=owner.n_largest_tokens_to_return, eos_token_ids=eos)
+        self.vocabulary = WordVocabulary(owner.model_name(), self.words)
+        super().__init__(self.vocabulary, top_k=owner.n_largest_tokens_to_return)
         self._contexts: dict[tuple[str, int], str] = {}
-        self._display: dict[int, tuple[str, bytes | None]] = {}
         # The run and node the legacy /fetch and /select endpoints stand on.
         self.legacy_run: str | None = None
         self.legacy_node = 0
 
-    @property
-    def vocab_size(self) -> int:
-        return len(self.words)
-
     def token_id(self, word: str) -> int:
         """The id of a vocabulary string (its first index in ``word_dict``)."""
-        try:
-            return self._ids[word]
-        except (KeyError, TypeError):
-            raise SessionError(f"unknown token {word!r}: not in the vocabulary") from None
+        return self.vocabulary.token_id(word)
 
     def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
         if chat:
@@ -113,13 +126,8 @@ class CompatSession(BaseSession):
         return Run(id=run_id, prompt=prompt, prompt_token_ids=[], strategy=dict(MANUAL), top_k=self.top_k,
                    complete=True, extra={"chat": False})
 
-    def _exploration(self, run: Run) -> Exploration:
-        return Exploration(None, run, max_new_tokens=0, eos_token_ids=self.eos,  # type: ignore[arg-type]
-                           decode=lambda ids: "".join(self._entry(i)[0] for i in ids),
-                           encode=lambda text: [])
-
-    def _record(self, explo: Exploration, run: Run, node: Node) -> None:
-        super()._record(explo, run, node)
+    def _record(self, run: Run, node: Node) -> None:
+        super()._record(run, node)
         # Tokens the subclass gave no probability are not candidates.
         node.top = [(t, lp) for t, lp in node.top or () if lp != float("-inf")]
 
@@ -132,27 +140,6 @@ class CompatSession(BaseSession):
 
     def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
         return _logprobs(self.owner._predict(self._contexts[(run.id, node.id)]), self.vocab_size)
-
-    def _entry(self, token_id: int) -> tuple[str, bytes | None]:
-        entry = self._display.get(token_id)
-        if entry is None:
-            word = self.words[token_id]
-            try:
-                data: bytes | None = bytes(_BYTE_DECODER[c] for c in word)
-            except KeyError:
-                data = word.replace(_SPIECE_SPACE, " ").encode("utf-8")
-            entry = self._display[token_id] = (bytes_to_display(data), data)
-        return entry
-
-    def _entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        texts: dict[int, str] = {}
-        raw: dict[int, bytes] = {}
-        for token_id in ids:
-            text, data = self._entry(int(token_id))
-            texts[int(token_id)] = text
-            if data is not None and text != data.decode("utf-8", "replace"):
-                raw[int(token_id)] = data
-        return texts, raw
 
     def legacy_context(self) -> str:
         """The context ``/fetch`` and ``/select`` stand on (creating the first run if needed)."""
@@ -214,6 +201,7 @@ class FlaskGenerationApp:
         elif _overrides(self, "initialize_vocab"):
             self.initialize_vocab()
         self._session: CompatSession | None = None
+        self._session_lock = threading.Lock()
         self.app: Flask = create_app(_LazySession(self), import_name=name)
         self.add_endpoint("/fetch", self.fetch, methods=["GET"])
         self.add_endpoint("/select", self.select, methods=["POST"])
@@ -310,10 +298,27 @@ class FlaskGenerationApp:
 
     @property
     def session(self) -> CompatSession:
-        """The live session behind the page (created on first use, after ``__init__`` has run)."""
-        if self._session is None:
-            self._session = CompatSession(self)
-        return self._session
+        """The live session behind the page (created on first use, after ``__init__`` has run).
+
+        Concurrent first requests all get the one session: it is created under a lock.
+        """
+        with self._session_lock:
+            if self._session is None:
+                self._session = CompatSession(self)
+            return self._session
+
+    def model_name(self) -> str:
+        """The model's name in the trace. Default: the ``name_or_path`` of the ``_model`` (or
+        ``_tokenizer``) the earlier tool's servers keep (for tracegen's converted copy of a
+        GGUF, the GGUF's name), else the model's class name, else this class's name; override
+        to choose."""
+        model = getattr(self, "_model", None)
+        for holder in (model, getattr(model, "config", None), getattr(self, "_tokenizer", None)):
+            name = getattr(holder, "name_or_path", None)
+            if isinstance(name, str) and name:
+                gguf = converted_from(Path(name))
+                return gguf.stem if gguf is not None else name.rstrip("/").rsplit("/", 1)[-1].removesuffix(".gguf")
+        return type(model).__name__ if model is not None else type(self).__name__
 
     def _legacy_reply(self, context: str, continuations: Any) -> Any:
         items = [dataclasses.asdict(c) if dataclasses.is_dataclass(c) else c for c in continuations]
@@ -367,28 +372,6 @@ class _LazySession:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._owner.session, name)
-
-
-def _model_name(owner: FlaskGenerationApp) -> tuple[str, str | None]:
-    """The name of the model a subclass serves, and where it came from (``None`` if unknown).
-
-    The earlier API names only the app, by Flask's import name (``__main__`` for a script),
-    and keeps the model in attributes of the subclass's own choosing; so the model is found
-    as the attribute that looks like a transformers model (a ``config`` with
-    ``name_or_path``). A tracegen-converted GGUF is named after its GGUF file; a model
-    built in code, by its class.
-    """
-    for value in vars(owner).values():
-        path = getattr(getattr(value, "config", None), "name_or_path", None)
-        if not isinstance(path, str):
-            continue
-        if not path:
-            return type(value).__name__, None
-        gguf = converted_from(Path(path))
-        if gguf is not None:
-            return gguf.stem, str(gguf)
-        return (Path(path).name if Path(path).exists() else path), path
-    return str(owner.name), None
 
 
 def _overrides(obj: object, method: str) -> bool:

@@ -1,21 +1,27 @@
 """A live session: one trace that grows as a person explores a model, one click at a time.
 
-``LiveSession`` owns the trace, the model's engine and a lock. Every operation (expand a
+``LiveSession`` owns the trace, the model's backend and a lock. Every operation (expand a
 node by a token, start a run, continue greedily or by sampling) takes the lock, so two tabs
 or a double click can never interleave model work or corrupt the tree, and the same
 expansion twice returns the same node. The work itself runs on one long-lived worker thread:
 torch's OpenMP thread team belongs to the thread that calls it, and a fresh team per
 request thread (what a threaded WSGI server gives) nearly doubles the cost of a click.
 
-Nodes are built through ``Exploration`` exactly like ``tracegen record`` builds them; a
-click costs one incremental forward step because ``Engine.distribution`` reuses the cached
-context of the parent (a bounded LRU, see ``kvcache.PrefixCache``).
+Nodes are built through ``NodeWriter`` exactly like ``tracegen record`` builds them; with
+the local backend a click costs one incremental forward step because
+``Engine.distribution`` reuses the cached context of the parent (a bounded LRU, see
+``kvcache.PrefixCache``). Any ``Backend`` works: its ``distribution`` is all a click needs.
+
+A session can start from a trace (a saved session, or any recorded trace) and write itself
+after every change (``save``), so it survives its process.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -25,17 +31,18 @@ from typing import Any, TypeVar
 import orjson
 import torch
 
-from ..backends.local.engine import Engine
-from ..backends.local.models import LoadedModel
-from ..errors import TracegenError
-from ..recording.exploration import Exploration
-from ..recording.recorder import Recorder
-from ..recording.strategies.sample import Sample
+from .._atomic import check_output
+from ..backends.base import Backend, Sampler, Vocabulary
+from ..backends.local import Engine, LoadedModel
+from ..errors import TracegenError, require
+from ..recording.exploration import NodeWriter
+from ..recording.prompts import encode_prompt
 from ..trace import Node, Run, Trace, iter_token_ids
 
 T = TypeVar("T")
 
 MAX_CONTINUE_STEPS = 512
+SAVE_EVERY = 1.0  # seconds between saves during a long continue
 MANUAL = {"name": "manual"}
 
 
@@ -54,50 +61,42 @@ class NotFound(SessionError):
 class BaseSession(ABC):
     """What every live session shares: the trace, the lock, and the tree operations.
 
-    Subclasses say how a node's context is evaluated (``_evaluate``) and how token ids are
-    displayed (``_entries``).
+    Subclasses say how a node's context is evaluated (``_evaluate``) and how a run starts
+    (``_start_run``).
 
     Args:
-        model_info: The trace's ``model`` field.
+        vocabulary: Row width, end-of-sequence ids, decoding and the token table.
         top_k: Candidates recorded per node.
-        eos_token_ids: Tokens that end a sequence.
+        exact: Whether evaluated distributions are whole (entropy known) or top-k only.
         distributions: How many full next-token distributions to keep (an LRU), so a click
             on a candidate of a recent node needs no extra forward step for its logprob and rank.
+        trace: A trace to continue growing (a saved session, or any recorded trace of this model).
+        save: Write the trace here, atomically, after every change and on ``close``.
     """
 
-    def __init__(self, model_info: dict[str, Any], *, top_k: int, eos_token_ids: Iterable[int],
-                 distributions: int = 32) -> None:
-        if top_k < 1:
-            raise TracegenError("--top-k must be at least 1")
+    def __init__(self, vocabulary: Vocabulary, *, top_k: int, exact: bool = True, distributions: int = 32,
+                 trace: Trace | None = None, save: str | os.PathLike | None = None) -> None:
+        require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
+        self.vocabulary = vocabulary
         self.lock = threading.RLock()
         self._local = threading.local()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracegen-model",
                                           initializer=self._mark_worker)
-        self.trace = Trace(model=dict(model_info))
+        self._cancelled = threading.Event()
+        self.trace = trace if trace is not None else Trace(model=dict(vocabulary.info))
         self.top_k = top_k
-        self.eos = set(eos_token_ids)
+        self.exact = exact
+        self.eos = set(vocabulary.eos_token_ids)
+        self.save_path = None if save is None else check_output(save)
         self._max_distributions = distributions
         self._distributions: OrderedDict[tuple[str, int], torch.Tensor] = OrderedDict()
-        self._explorations: dict[str, Exploration] = {}
+        self._writers: dict[str, NodeWriter] = {}
 
     # -- what subclasses provide ------------------------------------------------------------
-
-    @property
-    @abstractmethod
-    def vocab_size(self) -> int:
-        """Size of the next-token distribution."""
 
     @abstractmethod
     def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
         """The full next-token log-probabilities ``[vocab]`` (float32, CPU) after ``node``'s context."""
-
-    @abstractmethod
-    def _entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        """Display text and (non-UTF-8) raw bytes of token ids, like ``TokenTable.entries``."""
-
-    @abstractmethod
-    def _exploration(self, run: Run) -> Exploration:
-        """The ``Exploration`` that records nodes of ``run``."""
 
     @abstractmethod
     def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
@@ -106,6 +105,11 @@ class BaseSession(ABC):
     def _check_room(self, run: Run, node: Node) -> None:
         """Raise ``SessionError`` if ``node``'s context cannot grow by one more token."""
         return None
+
+    @property
+    def vocab_size(self) -> int:
+        """Size of the next-token distribution."""
+        return self.vocabulary.vocab_size
 
     # -- serialisation ----------------------------------------------------------------------
 
@@ -123,8 +127,16 @@ class BaseSession(ABC):
                 return fn(*args, **kwargs)
         return self._worker.submit(self.call, fn, *args, **kwargs).result()
 
+    def cancel(self) -> None:
+        """Stop a ``continue_`` in progress after its current step (Ctrl-C, SIGTERM); every
+        node computed so far stays. Later operations are refused."""
+        self._cancelled.set()
+
     def close(self) -> None:
-        """Stop the model thread and drop the cached distributions (the trace stays readable)."""
+        """Stop work in progress, write the trace one last time (with ``save``), stop the model thread."""
+        self.cancel()
+        if self.save_path is not None:
+            self.call(self._save)
         self._worker.shutdown(wait=True)
         self._distributions.clear()
 
@@ -138,19 +150,17 @@ class BaseSession(ABC):
             chat: Apply the tokenizer's chat template.
 
         Returns:
-            ``{"run": <run object>, "tokens": {...}, "token_bytes": {...}}``.
+            ``{"run": <run object>, "results": [...], "tokens": {...}, "token_bytes": {...}}``.
         """
         if not isinstance(prompt, str):
             raise SessionError("\"prompt\" must be a string")
-        return self.call(self._new_run, prompt, bool(chat))
+        return self.call(self._changing, self._new_run, prompt, bool(chat))
 
     def _new_run(self, prompt: str, chat: bool) -> dict[str, Any]:
         run = self._start_run(self._free_run_id(), prompt, bool(chat))
-        explo = self._exploration(run)
         root = run.add_node(Node(id=0))
-        self._record(explo, run, root)
+        self._record(run, root)
         self.trace.runs.append(run)
-        self._explorations[run.id] = explo
         return {"run": run.to_dict(), **self._patch(iter_token_ids(run))}
 
     def expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]:
@@ -162,18 +172,20 @@ class BaseSession(ABC):
             token: The token id appended to the parent's context.
 
         Returns:
-            ``{"node": <node object>, "tokens": {...}, "token_bytes": {...}}``.
+            ``{"node": <node object>, "run": run_id, "results": [...], "tokens": {...}, "token_bytes": {...}}``.
 
         Raises:
             NotFound: Unknown run or node.
-            SessionError: A token outside the vocabulary, or a full context.
+            SessionError: A token outside the vocabulary, a node that ended with EOS, or a full context.
         """
-        return self.call(self._expand, run_id, node_id, token)
+        return self.call(self._changing, self._expand, run_id, node_id, token)
 
     def _expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]:
         run, node = self._find(run_id, node_id)
+        if node.extra.get("finish") == "eos":
+            raise SessionError(f"node {node.id} ended the sequence (EOS): branch from an earlier token")
         child = self._child(run, node, self._token(token))
-        return {"node": child.to_dict(), **self._patch(_node_ids([child]))}
+        return {"node": child.to_dict(), **self._results(run), **self._patch(_node_ids([child]))}
 
     def continue_(self, run_id: str, node_id: int, steps: int, mode: str = "greedy", temperature: float = 1.0,
                   top_p: float = 1.0, seed: int | None = None) -> dict[str, Any]:
@@ -184,43 +196,40 @@ class BaseSession(ABC):
             node_id: Where to continue from.
             steps: How many tokens, 1 to 512.
             mode: ``"greedy"`` (the most likely token) or ``"sample"``.
-            temperature: Sampling temperature (> 0); the recorded distributions stay at 1.
+            temperature: Sampling temperature (finite, > 0; near 0 is greedy); the recorded
+                distributions stay at 1.
             top_p: Nucleus mass in (0, 1].
             seed: Seed of the sampler; ``None`` for a random one.
 
         Returns:
-            ``{"nodes": [the new path's nodes, in order], "tokens": {...}, "token_bytes": {...}}``.
+            ``{"nodes": [the new path's nodes, in order], "run": run_id, "results": [...], "tokens": {...},
+            "token_bytes": {...}}``.
         """
         if not _is_int(steps) or not 1 <= steps <= MAX_CONTINUE_STEPS:
             raise SessionError(f"\"steps\" must be an integer from 1 to {MAX_CONTINUE_STEPS}")
         if mode not in ("greedy", "sample"):
             raise SessionError("\"mode\" must be \"greedy\" or \"sample\"")
-        if seed is not None and not _is_int(seed):
-            raise SessionError("\"seed\" must be an integer or null")
-        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (temperature, top_p)):
-            raise SessionError("\"temperature\" and \"top_p\" must be numbers")
-        sampler = None
-        if mode == "sample":
-            try:
-                sampler = Sample(temperature=temperature, top_p=top_p, seed=seed)
-            except ValueError as exc:
-                raise SessionError(str(exc).replace("--top-p", "top_p").replace("--", "")) from None
+        require(seed is None or _is_int(seed), "seed", "must be an integer or null")
+        sampler = Sampler(temperature=temperature, top_p=top_p, seed=seed) if mode == "sample" else None
         generator = torch.Generator(device="cpu")
         generator.manual_seed(seed if seed is not None else torch.seed())
-        return self.call(self._continue, run_id, node_id, steps, sampler, generator)
+        return self.call(self._changing, self._continue, run_id, node_id, steps, sampler, generator)
 
-    def _continue(self, run_id: str, node_id: int, steps: int, sampler: Sample | None,
+    def _continue(self, run_id: str, node_id: int, steps: int, sampler: Sampler | None,
                   generator: torch.Generator) -> dict[str, Any]:
         run, node = self._find(run_id, node_id)
         path: list[Node] = []
-        if node.extra.get("finish") == "eos":
-            return {"nodes": [], "tokens": {}, "token_bytes": {}}
-        for _ in range(steps):
+        saved = time.monotonic()
+        for _ in range(steps if node.extra.get("finish") != "eos" else 0):
+            if self._cancelled.is_set():
+                break
+            if self.save_path is not None and time.monotonic() - saved > SAVE_EVERY:
+                self._patch(_node_ids(path))  # a long continue is saved as it goes: a kill loses seconds
+                self._save()
+                saved = time.monotonic()
             logprobs = self._distribution(run, node)
-            if sampler is None:
-                token = int(logprobs.argmax())
-            else:
-                token = int(sampler.draw(logprobs.view(1, -1), generator)[0])
+            token = int(logprobs.argmax()) if sampler is None else int(sampler.draw(logprobs.view(1, -1),
+                                                                                     generator)[0])
             try:
                 node = self._child(run, node, token)
             except SessionError:
@@ -230,16 +239,15 @@ class BaseSession(ABC):
             path.append(node)
             if token in self.eos:
                 break
-        return {"nodes": [n.to_dict() for n in path], **self._patch(_node_ids(path))}
+        return {"nodes": [n.to_dict() for n in path], **self._results(run), **self._patch(_node_ids(path))}
 
     def to_dict(self) -> dict[str, Any]:
-        """The session's trace as JSON-ready data (format v1), results brought up to date."""
+        """The session's trace as JSON-ready data (format v2), results brought up to date."""
         return self.call(self._to_dict)
 
     def _to_dict(self) -> dict[str, Any]:
         for run in self.trace.runs:
-            if run.strategy.get("name") == MANUAL["name"]:
-                self._refresh_results(run)
+            self._refresh_results(run)
         return self.trace.to_dict()
 
     def dumps(self) -> bytes:
@@ -247,6 +255,21 @@ class BaseSession(ABC):
         return orjson.dumps(self.to_dict())
 
     # -- internals --------------------------------------------------------------------------
+
+    def _changing(self, operation: Callable[..., dict[str, Any]], *args: Any) -> dict[str, Any]:
+        """Run a tree operation, then write the session (``save``) so no change is lost."""
+        if self._cancelled.is_set():
+            raise SessionError("the session is shutting down")
+        try:
+            return operation(*args)
+        finally:
+            if self.save_path is not None:
+                self._save()
+
+    def _save(self) -> None:
+        for run in self.trace.runs:
+            self._refresh_results(run)
+        self.trace.save(self.save_path)
 
     def _free_run_id(self) -> str:
         taken = {r.id for r in self.trace.runs}
@@ -275,6 +298,12 @@ class BaseSession(ABC):
             raise SessionError(f"token id {token} is outside the vocabulary (0..{self.vocab_size - 1})")
         return int(token)
 
+    def _writer(self, run: Run) -> NodeWriter:
+        writer = self._writers.get(run.id)
+        if writer is None:
+            writer = self._writers[run.id] = NodeWriter(self.vocabulary, run)
+        return writer
+
     def _distribution(self, run: Run, node: Node) -> torch.Tensor:
         key = (run.id, node.id)
         cached = self._distributions.get(key)
@@ -287,51 +316,58 @@ class BaseSession(ABC):
             self._distributions.popitem(last=False)
         return logprobs
 
-    def _record(self, explo: Exploration, run: Run, node: Node) -> None:
-        explo.record([node], self._distribution(run, node).view(1, -1))
+    def _record(self, run: Run, node: Node) -> None:
+        self._writer(run).record([node], self._distribution(run, node).view(1, -1), self.exact)
 
     def _child(self, run: Run, parent: Node, token: int) -> Node:
-        explo = self._explorations[run.id]
+        writer = self._writer(run)
         child = run.child(parent.id, token)
         if child is None:
             self._check_room(run, parent)
             logprobs = self._distribution(run, parent)
             if math.isinf(float(logprobs[token])):
                 raise SessionError(f"token id {token} has probability 0 here")
-            child = explo.children([parent], logprobs.view(1, -1), [token])[0]
+            child = writer.children([parent], logprobs.view(1, -1), [token])[0]
             if token in self.eos:
-                explo.finish(child, "eos")
-        if child.top is None:
-            self._record(explo, run, child)
+                writer.finish(child, "eos")
+        if child.top is None and child.extra.get("finish") != "eos":
+            self._record(run, child)
         return child
 
     def _patch(self, ids: Iterable[int]) -> dict[str, Any]:
         """Add ``ids`` to the trace's token table; the table entries for them, as the API sends them."""
-        texts, raw = self._entries(sorted(set(ids)))
+        texts, raw = self.vocabulary.entries(sorted(set(ids)))
         self.trace.tokens.update(texts)
         self.trace.token_bytes.update(raw)
         return {"tokens": {str(k): v for k, v in texts.items()},
                 "token_bytes": {str(k): v.hex() for k, v in raw.items()}}
 
+    def _results(self, run: Run) -> dict[str, Any]:
+        """The run's id and its results brought up to date, as replies carry them."""
+        self._refresh_results(run)
+        return {"run": run.id, "results": [r.to_dict() for r in run.results]}
+
     def _refresh_results(self, run: Run) -> None:
         """A manual run's results: its leaves, most likely path first (like ``branch``)."""
-        explo = self._explorations.get(run.id)
-        if explo is None:
+        if run.strategy.get("name") != MANUAL["name"]:
             return
+        writer = self._writer(run)
         leaves = [n for n in run.nodes[1:] if not run.children(n.id)]
-        results = [explo.result(n) for n in leaves]
-        run.results = sorted(results, key=lambda r: -r.score)
+        run.results = sorted((writer.result(n) for n in leaves), key=lambda r: -r.score)
 
 
 class LiveSession(BaseSession):
-    """A live session over a loaded transformers model.
+    """A live session over a backend: by default the local transformers engine.
 
     Args:
-        model: The loaded model.
+        model: A ``Backend`` (``tracegen.backends.open_backend``), or a ``LoadedModel`` run
+            by the local engine.
         top_k: Candidates recorded per node (default 10).
-        prefix_cache_bytes: Bound on the memory of the KV caches kept for recent contexts
-            (default 512 MiB); least recently used ones are dropped beyond it.
+        prefix_cache_bytes: With a ``LoadedModel``: bound on the memory of the KV caches kept
+            for recent contexts (default 512 MiB); least recently used ones are dropped beyond it.
         distributions: How many full next-token distributions to keep (default 32).
+        trace: A trace of this model to continue growing.
+        save: Write the trace here after every change (atomically) and on ``close``.
 
     Example:
         >>> session = LiveSession(load_model())
@@ -339,53 +375,45 @@ class LiveSession(BaseSession):
         >>> session.expand(run["id"], 0, run["nodes"][0]["top"][0][0])["node"]["top"][:2]
     """
 
-    def __init__(self, model: LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
-                 distributions: int = 32) -> None:
-        super().__init__(model.info, top_k=top_k, eos_token_ids=model.info.get("eos_token_ids", []),
-                         distributions=distributions)
-        self.model = model
-        self.recorder = Recorder(model, top_k=top_k)
-        self.recorder.trace = self.trace
-        self.engine = self.recorder.engine = Engine(model.model, prefix_cache_bytes=prefix_cache_bytes)
-        self.max_positions = model.max_positions
-
-    @property
-    def vocab_size(self) -> int:
-        return self.model.vocab_size
+    def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
+                 distributions: int = 32, trace: Trace | None = None,
+                 save: str | os.PathLike | None = None) -> None:
+        self.backend = model if isinstance(model, Backend) else Engine(model, prefix_cache_bytes=prefix_cache_bytes)
+        if trace is not None:
+            _check_same_model(trace, self.backend.info)
+        super().__init__(self.backend, top_k=top_k, exact=self.backend.exact, distributions=distributions,
+                         trace=trace, save=save)
 
     def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
         if not prompt:
             raise SessionError("the prompt is empty")
-        self.recorder.chat = chat
-        ids = self.recorder.encode_prompt(prompt)
-        if self.max_positions is not None and len(ids) > self.max_positions:
-            raise SessionError(f"the prompt has {len(ids)} tokens; the model takes at most {self.max_positions}")
+        ids = encode_prompt(self.backend.tokenizer, prompt, chat=chat)
+        limit = self.backend.max_positions
+        if limit is not None and len(ids) >= limit:
+            raise SessionError(f"the prompt has {len(ids)} tokens; the model takes at most {limit}, "
+                               "which leaves no room for a next token")
         return Run(id=run_id, prompt=prompt, prompt_token_ids=ids, strategy=dict(MANUAL), top_k=self.top_k,
                    complete=True, extra={"chat": chat})
 
-    def _exploration(self, run: Run) -> Exploration:
-        return self.recorder.exploration(run)
-
-    def _context(self, run: Run, node: Node) -> list[int]:
-        return run.prompt_token_ids + run.token_ids(node.id)
-
     def _check_room(self, run: Run, node: Node) -> None:
-        if self.max_positions is None:
-            return
-        length = len(run.prompt_token_ids) + len(run.path(node.id))  # the context plus one new token
-        if length > self.max_positions:
-            raise SessionError(f"the context is full: the model takes at most {self.max_positions} tokens")
+        limit = self.backend.max_positions
+        if limit is not None and len(run.prompt_token_ids) + len(run.path(node.id)) > limit:
+            raise SessionError(f"the context is full: the model takes at most {limit} tokens")
 
     def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
-        return self.engine.distribution(self._context(run, node)).float().cpu()
+        return self.backend.distribution(run.prompt_token_ids + run.token_ids(node.id)).float().cpu()
 
     def close(self) -> None:
-        """Stop the model thread and free the KV caches."""
+        """Stop the model thread (writing the trace with ``save``) and free the backend's caches."""
         super().close()
-        self.engine.prefixes = type(self.engine.prefixes)(self.model.model, max_bytes=self.engine.prefixes.max_bytes)
+        self.backend.close()
 
-    def _entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        return self.recorder.tokens.entries(ids)
+
+def _check_same_model(trace: Trace, info: dict[str, Any]) -> None:
+    for key in ("name", "source", "vocab_size"):
+        if trace.model.get(key) != info.get(key):
+            raise TracegenError(f"the trace was recorded with model {key} {trace.model.get(key)!r}, not "
+                                f"{info.get(key)!r}: serve it with the model that recorded it")
 
 
 def _is_int(value: Any) -> bool:

@@ -26,11 +26,6 @@ class Summary:
     top_mass: list[float | None]
 
 
-def log_softmax(logits: torch.Tensor) -> torch.Tensor:
-    """Log-probabilities in float32, whatever the model's dtype. ``[R, V] -> [R, V]``."""
-    return torch.log_softmax(logits.float(), dim=-1)
-
-
 def summarize(logprobs: torch.Tensor, k: int, exact: bool = True, vocab_size: int | None = None) -> Summary:
     """Top ``k`` (most likely first) and entropy in nats of each row of ``logprobs`` ``[R, V]``.
 

@@ -1,8 +1,9 @@
-"""The state of one run while a strategy explores it: the growing tree and what it records.
+"""The state of one run while it grows: the tree, and how its nodes are recorded.
 
-A strategy decides which contexts to evaluate and which tokens to append; ``Exploration``
-turns the engine's log-probabilities into trace nodes (top-k, entropy, the chosen token's
-logprob and rank) so every strategy records the same way.
+``NodeWriter`` turns log-probabilities into trace nodes (top-k, entropy, the chosen token's
+logprob and rank) so every strategy and live mode record the same way. ``Exploration`` adds
+what a strategy needs on top: the backend that evaluates contexts, the length limit and
+progress reporting.
 """
 
 from __future__ import annotations
@@ -11,49 +12,26 @@ from collections.abc import Callable, Sequence
 
 import torch
 
-from ..backends.base import Backend, column_to_id
+from ..backends.base import Backend, Vocabulary, column_to_id
 from ..trace import LOGPROB_DIGITS, Node, Result, Run
 from .distribution import summarize, token_stats
 
 
-class Exploration:
-    """One run being recorded.
+class NodeWriter:
+    """Records nodes of one run against a vocabulary.
 
     Args:
-        engine: The backend that evaluates contexts (local or a server).
-        run: The run to grow (its ``prompt_token_ids`` are the context of the root).
-        max_new_tokens: Length limit for the strategy.
-        eos_token_ids: Tokens that end a sequence.
-        decode: Turns token ids into text (the tokenizer's decode).
-        encode: Turns text into token ids, without special tokens.
-        advance: Called with the amount of work done, for progress reporting.
+        vocabulary: Row width, end-of-sequence ids and decoding (a ``Backend`` is one).
+        run: The run to grow.
     """
 
-    def __init__(
-        self,
-        engine: Backend,
-        run: Run,
-        *,
-        max_new_tokens: int,
-        eos_token_ids: Sequence[int],
-        decode: Callable[[list[int]], str],
-        encode: Callable[[str], list[int]],
-        advance: Callable[[int], None] = lambda n: None,
-    ) -> None:
-        self.engine = engine
-        self.vocab_size = getattr(engine, "vocab_size", None)  # live mode's seed-compat runs have no engine
+    def __init__(self, vocabulary: Vocabulary, run: Run) -> None:
+        self.vocabulary = vocabulary
         self.run = run
         self.top_k = run.top_k
-        self.max_new_tokens = max_new_tokens
-        self.eos = set(eos_token_ids)
+        self.vocab_size = vocabulary.vocab_size
+        self.eos = set(vocabulary.eos_token_ids)
         self.eos_tensor = torch.tensor(sorted(self.eos), dtype=torch.long)
-        self.decode = decode
-        self.encode = encode
-        self.advance = advance
-
-    @property
-    def prompt_ids(self) -> list[int]:
-        return self.run.prompt_token_ids
 
     def root(self, logprobs: torch.Tensor, exact: bool = True, retokenized: Sequence[bool] | None = None) -> Node:
         """The root node with the prompt's distribution (row 0 of ``logprobs``).
@@ -97,7 +75,7 @@ class Exploration:
                        for lp, known in zip(logprob, token_logprobs, strict=True)]
         out = []
         for parent, column, lp, rk in zip(parents, tokens.tolist(), logprob, rank, strict=True):
-            token = column if self.vocab_size is None else column_to_id(column, self.vocab_size)
+            token = column_to_id(column, self.vocab_size)
             child = self.run.child(parent.id, token)
             if child is None:
                 child = self.run.add_node(
@@ -129,4 +107,30 @@ class Exploration:
             fields["finish"] = node.extra["finish"]
         fields.update(extra)
         return Result(node=node.id, score=total if score is None else round(float(score), 6),
-                      text=self.decode(ids), extra=fields)
+                      text=self.vocabulary.decode_text(ids), extra=fields)
+
+
+class Exploration(NodeWriter):
+    """One run being recorded by a strategy.
+
+    Args:
+        backend: The backend that evaluates contexts (``ctx.backend``).
+        run: The run to grow (its ``prompt_token_ids`` are the context of the root).
+        max_new_tokens: Length limit for the strategy.
+        advance: Called with the amount of work done, for progress reporting.
+    """
+
+    def __init__(self, backend: Backend, run: Run, *, max_new_tokens: int,
+                 advance: Callable[[int], None] = lambda n: None) -> None:
+        super().__init__(backend, run)
+        self.backend = backend
+        self.max_new_tokens = max_new_tokens
+        self.advance = advance
+
+    @property
+    def prompt_ids(self) -> list[int]:
+        return self.run.prompt_token_ids
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids of ``text`` without special tokens (a forced continuation)."""
+        return self.backend.encode(text)

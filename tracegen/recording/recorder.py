@@ -1,89 +1,100 @@
-"""Recording: prompts + a model + a strategy -> a ``Trace``."""
+"""Recording: prompts + a backend + a strategy -> a ``Trace``.
+
+``record()`` is the one pipeline: the CLI, live mode's downloads and notebooks all call it
+(or the ``Recorder`` it is built on). It opens the backend, expands forced continuations,
+resumes an incomplete trace, runs prompts concurrently where the backend allows, and on an
+interruption keeps what was recorded without ever replacing a complete file by a partial one.
+"""
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
-from ..backends.base import Backend
-from ..backends.local.engine import Engine
-from ..backends.local.models import LoadedModel, load_model
-from ..errors import TracegenError
-from ..trace import Run, Trace, iter_token_ids
-from ..trace.tokens import TokenTable
+from .._atomic import beside, check_output
+from ..backends import Backend, open_backend
+from ..errors import ParameterError, TracegenError, require
+from ..trace import Run, Trace, iter_token_ids, load
 from .exploration import Exploration
-from .prompts import Prompt
+from .progress import BarProgress, Progress
+from .prompts import Prompt, encode_prompt
 from .strategies import STRATEGIES, Strategy
 
 
 def make_strategy(name: str, **params: Any) -> Strategy:
-    """The strategy called ``name`` with ``params``; bad names or values raise ``TracegenError``."""
+    """The strategy called ``name`` with ``params``; a bad name or value raises ``ParameterError``."""
     try:
         cls = STRATEGIES[name]
-    except KeyError:
-        raise TracegenError(f"unknown strategy {name!r} (choose from {', '.join(STRATEGIES)})") from None
+    except (KeyError, TypeError):
+        raise ParameterError("strategy", f"{name!r} is not one of {', '.join(STRATEGIES)}") from None
     try:
         return cls(**params)
-    except (ValueError, TypeError) as exc:
-        raise TracegenError(str(exc)) from None
+    except TypeError as exc:
+        # An unexpected keyword: name the parameter the strategy does not take.
+        unknown = sorted(set(params) - set(cls.__init__.__code__.co_varnames))
+        raise ParameterError(unknown[0] if unknown else "strategy",
+                             f"is not a parameter of the {name} strategy") from exc
+
+
+def strategies_for(name: str, prompts: Sequence[Prompt], params: Mapping[str, Any]) -> list[Strategy]:
+    """One strategy per prompt: a forced run takes its prompt's own continuation when it has one."""
+    out = []
+    for prompt in prompts:
+        own = dict(params)
+        if name == "forced" and prompt.continuation is not None:
+            own["continuation"] = prompt.continuation
+        out.append(make_strategy(name, **own))
+    return out
 
 
 class Recorder:
-    """Records runs with one model into one trace.
+    """Records runs with one backend into one trace.
 
     Args:
-        model: The loaded model, or a served one (``tracegen.remote.connect``): what gives
-            the tokenizer and the trace's ``model`` field.
-        top_k: Candidates recorded per node.
+        backend: What runs the model (``tracegen.backends.open_backend``), or a ``LoadedModel``
+            (run by the local engine).
+        top_k: Candidates recorded per node; more than the vocabulary records all of it.
         max_new_tokens: Length limit of every run.
         chat: Apply the tokenizer's chat template to each prompt.
-        progress: Show a progress bar on stderr.
-        backend: What computes distributions; default: the local engine on ``model``.
+        progress: The listener told about runs, work done and notes.
+        trace: An incomplete trace to continue: its complete runs are kept, the others
+            continued (``record_runs``).
     """
 
-    def __init__(self, model: Any, *, top_k: int = 10, max_new_tokens: int = 32, chat: bool = False,
-                 progress: bool = False, backend: Backend | None = None) -> None:
-        if top_k < 1:
-            raise TracegenError("--top-k must be at least 1")
-        if max_new_tokens < 1:
-            raise TracegenError("--max-new-tokens must be at least 1")
-        self.model = model
-        self.engine = backend if backend is not None else Engine(model.model)
-        # A server backend names unmapped tokens in its own table: the trace must use the same one.
-        self.tokens = getattr(self.engine, "tokens", None) or TokenTable(model.tokenizer, model.vocab_size)
+    def __init__(self, backend: Any, *, top_k: int = 10, max_new_tokens: int = 32, chat: bool = False,
+                 progress: Progress | None = None, trace: Trace | None = None) -> None:
+        require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
+        require(isinstance(max_new_tokens, int) and max_new_tokens >= 1, "max_new_tokens",
+                "must be an integer of at least 1")
+        self.backend = backend if isinstance(backend, Backend) else open_backend("transformers", backend)
+        self.progress = progress or Progress()
+        if top_k > self.backend.vocab_size:
+            self.progress.note(f"top_k {top_k} is larger than the vocabulary; recording all "
+                               f"{self.backend.vocab_size} tokens")
+            top_k = self.backend.vocab_size
         self.top_k = top_k
         self.max_new_tokens = max_new_tokens
         self.chat = chat
-        self.progress = progress
-        self.trace = Trace(model=dict(model.info))
+        self.trace = Trace(model=dict(self.backend.info))
+        if trace is not None:
+            self._resume(trace)
 
     def encode_prompt(self, text: str) -> list[int]:
-        """The token ids the model sees for a prompt (after the chat template with ``chat``).
+        """The token ids the model sees for a prompt, checked to leave room for ``max_new_tokens``.
 
-        Raises ``TracegenError`` when the prompt has no tokens or leaves no room in the
-        model's context for ``max_new_tokens``.
+        Raises:
+            ParameterError: No tokens, or no room in the model's context.
         """
-        tokenizer = self.model.tokenizer
-        if self.chat:
-            if not getattr(tokenizer, "chat_template", None):
-                raise TracegenError(f"model {self.model.info['name']!r} has no chat template: drop --chat")
-            text = tokenizer.apply_chat_template(
-                [{"role": "user", "content": text}], add_generation_prompt=True, tokenize=False
-            )
-            ids = tokenizer(text, add_special_tokens=False)["input_ids"]
-        else:
-            ids = tokenizer(text)["input_ids"]
-        if not ids:
-            raise TracegenError("the prompt has no tokens")
-        limit = self.model.max_positions
-        if limit is not None and len(ids) + self.max_new_tokens > limit:
-            raise TracegenError(f"a prompt has {len(ids)} tokens; with --max-new-tokens {self.max_new_tokens} "
-                                f"that exceeds the model's context of {limit} tokens")
-        return list(ids)
+        ids = encode_prompt(self.backend.tokenizer, text, chat=self.chat)
+        limit = self.backend.max_positions
+        require(limit is None or len(ids) + self.max_new_tokens <= limit, "max_new_tokens",
+                f"{self.max_new_tokens} does not fit: a prompt has {len(ids)} tokens, which with it exceeds "
+                f"the model's context of {limit} tokens")
+        return ids
 
     def new_run(self, prompt: Prompt, strategy: dict[str, Any], run_id: str | None = None) -> Run:
         """Add an empty run for ``prompt`` to the trace (``run_id`` defaults to the prompt's id or ``run-N``)."""
@@ -94,126 +105,56 @@ class Recorder:
         self.trace.runs.append(run)
         return run
 
-    def exploration(self, run: Run, advance=lambda n: None) -> Exploration:
-        """The context a strategy grows ``run`` through."""
-        tokenizer = self.model.tokenizer
-        return Exploration(
-            self.engine, run,
-            max_new_tokens=self.max_new_tokens,
-            eos_token_ids=self.model.info.get("eos_token_ids", []),
-            decode=self.decode,
-            encode=lambda text: list(tokenizer(text, add_special_tokens=False)["input_ids"]),
-            advance=advance,
-        )
-
-    def decode(self, ids: Sequence[int]) -> str:
-        """The text of token ids; unmapped tokens (ids below 0) contribute the text a server gave."""
-        pieces, chunk = [], []
-        for token_id in [*ids, None]:
-            if token_id is not None and token_id >= 0:
-                chunk.append(token_id)
-                continue
-            if chunk:
-                pieces.append(self.model.tokenizer.decode(chunk, skip_special_tokens=False,
-                                                          clean_up_tokenization_spaces=False))
-                chunk = []
-            if token_id is not None:
-                pieces.append(self.tokens.display(token_id))
-        return "".join(pieces)
-
     def record_run(self, prompt: Prompt | str, strategy: Strategy) -> Run:
         """Explore one prompt with ``strategy`` and add the run to the trace.
 
-        If interrupted, the run stays in the trace with what it recorded and ``complete``
-        false.
+        If interrupted, the run stays in the trace with what it recorded and ``complete`` false.
         """
         if isinstance(prompt, str):
             prompt = Prompt(prompt)
         run = self.new_run(prompt, strategy.describe())
-        self._explore_with_bar(run, strategy)
+        self._explore(run, strategy)
         return run
 
-    def record_runs(self, prompts: Sequence[Prompt], strategies: Sequence[Strategy], *, concurrency: int = 1,
-                    on_run: Callable[[Run], None] = lambda run: None) -> None:
-        """Record every prompt with its strategy, ``concurrency`` runs at a time.
+    def record_runs(self, prompts: Sequence[Prompt], strategies: Sequence[Strategy], *,
+                    concurrency: int | None = None) -> None:
+        """Record every prompt with its strategy, ``concurrency`` runs at a time (default: the backend's).
 
         Runs keep the order of ``prompts`` in the trace whatever order they finish in. A run
-        already in the trace (``resume``) is skipped when complete and continued when not.
+        already in the trace (resuming) is skipped when complete and continued when not.
         """
-        runs = []
+        for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
+            self.encode_prompt(prompt.text)
+        work = []
         for position, (prompt, strategy) in enumerate(zip(prompts, strategies, strict=True), start=1):
             run_id = prompt.id or f"run-{position}"
             run = self._resumable(run_id, prompt, strategy)
             if run is None:
-                runs.append((self.new_run(prompt, strategy.describe(), run_id), strategy))
+                work.append((self.new_run(prompt, strategy.describe(), run_id), strategy))
             elif not run.complete:
-                runs.append((run, strategy))
+                work.append((run, strategy))
+        concurrency = concurrency or self.backend.concurrency
+        finished = [len(prompts) - len(work)]
 
-        def work(run: Run, strategy: Strategy) -> None:
-            # Per-run bars only when runs take turns; concurrent ones would overwrite each other.
-            self._explore_with_bar(run, strategy, bar=concurrency <= 1)
-            on_run(run)
+        def one(run: Run, strategy: Strategy) -> None:
+            self._explore(run, strategy)
+            finished[0] += 1
+            self.progress.run_finished(run, finished[0], len(prompts))
 
         if concurrency <= 1:
-            for run, strategy in runs:
-                work(run, strategy)
+            for item in work:
+                one(*item)
             return
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tracegen-run") as pool:
-            futures = [pool.submit(work, *item) for item in runs]
+            futures = [pool.submit(one, *item) for item in work]
             try:
                 for future in futures:
                     future.result()
             except BaseException:
-                self.engine.cancel()  # runs in flight stop at their next request
+                self.backend.cancel()  # runs in flight stop at their next request
                 for future in futures:
                     future.cancel()
                 raise
-
-    def resume(self, trace: Trace) -> None:
-        """Continue ``trace``: ``record_runs`` skips its complete runs and continues the others.
-
-        Contexts an interrupted run already evaluated are not evaluated again by a backend
-        that can look them up (a server); the local engine recomputes them, which is cheap.
-        """
-        for key in ("name", "backend", "source"):
-            if trace.model.get(key) != self.trace.model.get(key):
-                raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
-                                    f"not {self.trace.model.get(key)!r}")
-        self.trace = trace
-        for token_id, text in trace.tokens.items():
-            if token_id < 0:  # unmapped tokens keep their ids
-                self.tokens.unmapped[trace.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
-        remember = getattr(self.engine, "remember", None)
-        for run in trace.runs:
-            if not run.complete and remember is not None:
-                remember(run)
-
-    def _resumable(self, run_id: str, prompt: Prompt, strategy: Strategy) -> Run | None:
-        try:
-            run = self.trace.run(run_id)
-        except KeyError:
-            return None
-        if run.prompt != prompt.text or run.strategy != strategy.describe() or run.top_k != self.top_k:
-            raise TracegenError(f"cannot resume run {run_id!r}: its prompt, strategy or --top-k differ from "
-                                "the trace's")
-        return run
-
-    def _explore_with_bar(self, run: Run, strategy: Strategy, bar: bool = True) -> None:
-        with tqdm(total=strategy.total_work(self.max_new_tokens), desc=run.id, unit="tok", leave=False,
-                  disable=not (self.progress and bar), dynamic_ncols=True) as progress:
-            self._explore(run, strategy, progress.update)
-
-    def _explore(self, run: Run, strategy: Strategy, advance: Callable[[int], None]) -> None:
-        started = time.perf_counter()
-        with self.engine.track() as calls:
-            try:
-                strategy.explore(self.exploration(run, advance=advance))
-            except ValueError as exc:
-                raise TracegenError(f"run {run.id!r}: {exc}") from None
-            finally:
-                run.extra["stats"] = {"seconds": round(time.perf_counter() - started, 3)}
-        run.extra["stats"]["requests" if not self.engine.exact else "forward_passes"] = calls[0]
-        run.complete = True
 
     def finish(self) -> Trace:
         """Fill the token table for everything recorded so far and return the trace.
@@ -222,62 +163,177 @@ class Recorder:
         """
         self.trace.runs = [run for run in self.trace.runs if run.nodes]
         ids = {t for run in self.trace.runs for t in iter_token_ids(run)}
-        self.trace.tokens, self.trace.token_bytes = self.tokens.entries(sorted(ids))
+        self.trace.tokens, self.trace.token_bytes = self.backend.entries(sorted(ids))
         return self.trace
+
+    def _resume(self, trace: Trace) -> None:
+        for key in ("name", "backend", "source"):
+            if trace.model.get(key) != self.trace.model.get(key):
+                raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
+                                    f"not {self.trace.model.get(key)!r}")
+        self.trace = trace
+        for token_id, text in trace.tokens.items():
+            if token_id < 0:  # unmapped tokens keep their ids
+                self.backend.tokens.unmapped[trace.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
+        for run in trace.runs:
+            if not run.complete:
+                self.backend.remember(run)
+
+    def _resumable(self, run_id: str, prompt: Prompt, strategy: Strategy) -> Run | None:
+        try:
+            run = self.trace.run(run_id)
+        except KeyError:
+            return None
+        if run.prompt != prompt.text or run.strategy != strategy.describe() or run.top_k != self.top_k:
+            raise TracegenError(f"cannot resume run {run_id!r}: its prompt, strategy or top_k differ from the trace's")
+        return run
+
+    def _explore(self, run: Run, strategy: Strategy) -> None:
+        self.progress.run_started(run, strategy.total_work(self.max_new_tokens))
+        ctx = Exploration(self.backend, run, max_new_tokens=self.max_new_tokens,
+                          advance=lambda n: self.progress.advanced(run, n))
+        started = time.perf_counter()
+        stats = run.extra.setdefault("stats", {})
+        with self.backend.track() as calls:
+            try:
+                strategy.explore(ctx)
+            finally:
+                stats["seconds"] = round(time.perf_counter() - started, 3)
+        stats[self.backend.work_unit] = calls[0]
+        run.complete = True
 
 
 def record(
     prompts: str | Prompt | Sequence[str | Prompt],
     *,
-    model: str | LoadedModel | None = None,
+    model: Any = None,
+    backend: str | Backend | None = None,
     strategy: str = "greedy",
     top_k: int = 10,
     max_new_tokens: int = 32,
     chat: bool = False,
+    output: str | os.PathLike | None = None,
+    resume: bool | Trace = False,
+    concurrency: int | None = None,
+    on_progress: Progress | None = None,
+    progress: bool = False,
     device: str = "auto",
     dtype: str | None = None,
-    progress: bool = False,
-    **params: Any,
+    backend_options: Mapping[str, Any] | None = None,
+    **strategy_params: Any,
 ) -> Trace:
     """Record how a model continues one or more prompts.
 
     Args:
-        prompts: A prompt, or a list of them (each becomes a run).
+        prompts: A prompt, or a list of them (each becomes a run; a ``Prompt`` may carry an
+            id and a forced continuation).
         model: A hub id, a local directory, a ``.gguf`` file, a ``LoadedModel``, or ``None``
-            for the embedded default (SmolLM2-135M-Instruct).
+            for the embedded default (SmolLM2-135M-Instruct); with ``backend="openai"``, the
+            served model's name.
+        backend: ``"transformers"`` (default), ``"openai"`` (with ``backend_options``, at
+            least ``base_url``), or a ``Backend`` already open (left open afterwards).
         strategy: ``greedy``, ``sample``, ``beam``, ``branch`` or ``forced``.
         top_k: Candidates recorded at every node (default 10).
         max_new_tokens: Length limit (default 32).
         chat: Apply the tokenizer's chat template to each prompt.
-        device: ``auto``, ``cpu``, ``cuda`` or ``mps``.
-        dtype: ``float32``, ``float16``, ``bfloat16`` or ``None`` for the default.
-        progress: Show a progress bar on stderr.
-        **params: The strategy's parameters, e.g. ``num_beams=4``, ``temperature=0.7``,
+        output: Write the trace here, atomically. If recording stops early (Ctrl-C, an error),
+            the partial trace is written too: to ``output`` when nothing complete is there,
+            else beside it (``NAME.partial.json``), so a complete file is only ever replaced by
+            a complete one. The exception is then raised again.
+        resume: ``True``: continue the incomplete trace at ``output`` (complete runs are kept,
+            interrupted ones continued); or the ``Trace`` to continue.
+        concurrency: Runs explored at once (default: what the backend allows; 1 locally).
+        on_progress: A ``Progress`` listener (runs, work, notes, request counters).
+        progress: Without ``on_progress``, draw progress bars on stderr.
+        device: transformers: ``auto``, ``cpu``, ``cuda`` or ``mps``.
+        dtype: transformers: ``float32``, ``float16``, ``bfloat16`` or ``None`` for the default.
+        backend_options: Further options of a named backend (see ``open_backend``).
+        **strategy_params: The strategy's parameters, e.g. ``num_beams=4``, ``temperature=0.7``,
             ``seed=1``, ``num_samples=5``, ``branch_width=3``, ``continuation="..."``.
 
     Returns:
-        The recorded ``Trace``; ``trace.save(path)`` writes it.
+        The recorded ``Trace`` (also written to ``output`` when given).
+
+    Raises:
+        ParameterError: A bad parameter, named as this function calls it.
+        TracegenError: Anything else a user can fix (a model that cannot be loaded, ...).
 
     Example:
         >>> trace = tracegen.record("The capital of France is", strategy="beam", num_beams=4)
         >>> trace.save("capital.json")
     """
+    prompts = _as_prompts(prompts)
+    strategies = strategies_for(strategy, prompts, strategy_params)
+    out = check_output(output) if output is not None else None
+    previous = _previous(out, resume)
+    listener = on_progress or (BarProgress() if progress else Progress())
+    opened = not isinstance(backend, Backend)
+    if opened:
+        options = {"device": device, "dtype": dtype, "progress": progress} if backend in (None, "transformers") \
+            else {"top_k": top_k, "on_change": listener.requests}
+        backend = open_backend(backend, model, **options, **(backend_options or {}))
+    try:
+        recorder = Recorder(backend, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,
+                            trace=previous)
+        _note_resume(listener, out, resume, previous)
+        for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
+            recorder.encode_prompt(prompt.text)
+        try:
+            recorder.record_runs(prompts, strategies, concurrency=concurrency)
+        except BaseException as exc:
+            _keep_partial(recorder, out, replace=previous is not None, listener=listener, exc=exc)
+            raise
+        trace = recorder.finish()
+        if out is not None:
+            trace.save(out)
+        return trace
+    finally:
+        listener.close()
+        if opened:
+            backend.close()
+
+
+def _as_prompts(prompts: str | Prompt | Sequence[str | Prompt]) -> list[Prompt]:
     if isinstance(prompts, (str, Prompt)):
         prompts = [prompts]
-    prompts = [Prompt(p) if isinstance(p, str) else p for p in prompts]
-    strategies = [make_strategy(strategy, **_with_continuation(strategy, params, p)) for p in prompts]
-    loaded = model if isinstance(model, LoadedModel) else load_model(model, device=device, dtype=dtype,
-                                                                      progress=progress)
-    recorder = Recorder(loaded, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=progress)
-    try:
-        for prompt, chosen in zip(prompts, strategies, strict=True):
-            recorder.record_run(prompt, chosen)
-    finally:
-        recorder.finish()
-    return recorder.trace
+    out = [Prompt(p) if isinstance(p, str) else p for p in prompts]
+    require(len(out) > 0 and all(isinstance(p, Prompt) for p in out), "prompts",
+            "must be a prompt or a non-empty list of them")
+    return out
 
 
-def _with_continuation(strategy: str, params: dict[str, Any], prompt: Prompt) -> dict[str, Any]:
-    if strategy == "forced" and prompt.continuation is not None:
-        return {**params, "continuation": prompt.continuation}
-    return params
+def _previous(out: Path | None, resume: bool | Trace) -> Trace | None:
+    """The trace to continue, or ``None`` when recording from the start."""
+    if isinstance(resume, Trace):
+        return resume
+    if not resume:
+        return None
+    require(out is not None, "resume", "needs output: the trace to continue")
+    return load(out) if out.exists() else None
+
+
+def _note_resume(listener: Progress, out: Path | None, resume: bool | Trace, previous: Trace | None) -> None:
+    if resume is True and previous is None:
+        listener.note(f"resume: no trace at {out} yet, recording from the start")
+    elif previous is not None and all(run.complete for run in previous.runs):
+        listener.note(f"resume: every run in {out or 'the trace'} is complete; runs missing from it are recorded")
+
+
+def _keep_partial(recorder: Recorder, out: Path | None, *, replace: bool, listener: Progress,
+                  exc: BaseException) -> None:
+    """Save what an interrupted recording holds (runs marked incomplete) where it loses nothing."""
+    why = "Interrupted" if isinstance(exc, KeyboardInterrupt) else "Stopped by an error"
+    trace = recorder.finish()
+    if out is None:
+        return
+    if not trace.runs:
+        if isinstance(exc, KeyboardInterrupt):  # an error says why itself
+            listener.stopped(why, None, "", False)
+        return
+    target = out if replace or not out.exists() else beside(out, "partial")
+    trace.save(target)
+    runs, nodes = len(trace.runs), sum(len(r.nodes) for r in trace.runs)
+    summary = f"{runs} run{'s' * (runs != 1)}, {nodes} nodes"
+    if target != out:
+        summary += f"; {out} is unchanged"
+    listener.stopped(why, target, summary, True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 _ESCAPE_HANDLER = "tracegen-hexescape"
@@ -64,7 +64,8 @@ def _byte_level_decoder() -> dict[str, int]:
     return {chr(c): b for b, c in zip(printable, chars, strict=True)}
 
 
-_BYTE_DECODER = _byte_level_decoder()
+#: GPT-2's byte-level alphabet inverted: vocabulary character -> the byte it stands for.
+BYTE_LEVEL_DECODER = _byte_level_decoder()
 
 
 def detect_kind(tokenizer: Any) -> str:
@@ -181,17 +182,7 @@ class TokenTable:
             ``(display text for each id, raw bytes only for the ids that are not valid
             UTF-8 on their own)``.
         """
-        texts: dict[int, str] = {}
-        raw: dict[int, bytes] = {}
-        for token_id in ids:
-            token_id = int(token_id)
-            if token_id in texts:
-                continue
-            text, data = self._entry(token_id)
-            texts[token_id] = text
-            if data is not None and not is_utf8(data):
-                raw[token_id] = data
-        return texts, raw
+        return collect_entries(ids, self._entry)
 
     def _entry(self, token_id: int) -> tuple[str, bytes | None]:
         cached = self._cache.get(token_id)
@@ -228,17 +219,29 @@ class TokenTable:
         return token if isinstance(token, str) else None
 
     def _token_bytes(self, token: str) -> bytes | None:
-        if self.kind == "byte_level":
-            try:
-                return bytes(_BYTE_DECODER[c] for c in token)
-            except KeyError:
-                return None  # Not in the byte alphabet: let the tokenizer decode it.
-        if self.kind == "sentencepiece":
-            match = _BYTE_TOKEN.match(token)
-            if match:
-                return bytes([int(match.group(1), 16)])
-            return token.replace(_SPIECE_SPACE, " ").encode("utf-8")
-        return None
+        return token_string_bytes(token, self.kind)
+
+
+def token_string_bytes(token: str, kind: str) -> bytes | None:
+    """The bytes a vocabulary string stands for, ``None`` when ``kind`` cannot tell.
+
+    Args:
+        token: The string as the vocabulary holds it (``"Ġthe"``, ``"▁the"``, ``"<0xF0>"``).
+        kind: ``"byte_level"`` (GPT-2's printable byte alphabet; ``None`` for a string
+            outside it), ``"sentencepiece"`` (``▁`` is a space, ``<0xNN>`` a byte) or
+            ``"generic"`` (always ``None``: only the tokenizer's ``decode`` knows).
+    """
+    if kind == "byte_level":
+        try:
+            return bytes(BYTE_LEVEL_DECODER[c] for c in token)
+        except KeyError:
+            return None
+    if kind == "sentencepiece":
+        match = _BYTE_TOKEN.match(token)
+        if match:
+            return bytes([int(match.group(1), 16)])
+        return token.replace(_SPIECE_SPACE, " ").encode("utf-8")
+    return None
 
 
 def is_utf8(data: bytes) -> bool:
@@ -248,3 +251,46 @@ def is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def collect_entries(ids: Iterable[int], entry: Callable[[int], tuple[str, bytes | None]]
+                    ) -> tuple[dict[int, str], dict[int, bytes]]:
+    """A trace's ``tokens`` and ``token_bytes`` for ``ids``, from ``entry(id) -> (text, raw bytes)``."""
+    texts: dict[int, str] = {}
+    raw: dict[int, bytes] = {}
+    for token_id in ids:
+        token_id = int(token_id)
+        if token_id in texts:
+            continue
+        text, data = entry(token_id)
+        texts[token_id] = text
+        if data is not None and not is_utf8(data):
+            raw[token_id] = data
+    return texts, raw
+
+
+class WordTable:
+    """Display text and raw bytes of a plain vocabulary list (index = token id), such as the
+    ``word_dict`` of a seed-API ``FlaskGenerationApp``: byte-level strings where they are in
+    GPT-2's byte alphabet, else SentencePiece-style ones.
+
+    Args:
+        words: The vocabulary strings.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = list(words)
+        self._cache: dict[int, tuple[str, bytes]] = {}
+
+    def entry(self, token_id: int) -> tuple[str, bytes]:
+        """``(display text, raw bytes)`` of one id."""
+        cached = self._cache.get(token_id)
+        if cached is None:
+            word = self.words[token_id]
+            data = token_string_bytes(word, "byte_level") or token_string_bytes(word, "sentencepiece") or b""
+            cached = self._cache[token_id] = (bytes_to_display(data), data)
+        return cached
+
+    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
+        """As ``TokenTable.entries``."""
+        return collect_entries(ids, self.entry)

@@ -12,34 +12,38 @@ from collections.abc import Sequence
 import torch
 from transformers import DynamicCache
 
-from ...recording.distribution import log_softmax
 from ...trace import Node, Run
 from ..base import Backend, Step, Tree
 from . import kvcache
+from .models import LoadedModel
 
 BATCH_BYTES = 256 * 2**20  # cache memory one batch of a tree level may take
+
+
+def log_softmax(logits: torch.Tensor) -> torch.Tensor:
+    """Log-probabilities in float32, whatever the model's dtype. ``[R, V] -> [R, V]``."""
+    return torch.log_softmax(logits.float(), dim=-1)
 
 
 class Engine(Backend):
     """Runs a causal LM forward one step at a time, with its KV cache (full distributions).
 
     Args:
-        model: A transformers causal LM in eval mode.
+        model: The loaded model (``load_model`` or ``from_objects``).
         prefix_cache_bytes: Bound on the memory of the caches kept for ``distribution``.
     """
 
-    def __init__(self, model: torch.nn.Module, prefix_cache_bytes: int = 512 * 2**20) -> None:
-        self.model = model
-        self.device = next(model.parameters()).device
-        self._cache_kw = kvcache.cache_argument(model)
-        self.prefixes = kvcache.PrefixCache(model, max_bytes=prefix_cache_bytes)
-        self.calls = 0
-        self.vocab_size = model.get_output_embeddings().weight.shape[0]
+    def __init__(self, model: LoadedModel, prefix_cache_bytes: int = 512 * 2**20) -> None:
+        super().__init__(model.tokenizer, dict(model.info), max_positions=model.max_positions)
+        self.loaded = model
+        self.model = model.model
+        self.device = model.device
+        self._cache_kw = kvcache.cache_argument(self.model)
+        self.prefixes = kvcache.PrefixCache(self.model, max_bytes=prefix_cache_bytes)
 
-    @property
-    def forward_calls(self) -> int:
-        """Forward passes run so far."""
-        return self.calls
+    def close(self) -> None:
+        """Free the KV caches kept for recent contexts."""
+        self.prefixes.clear()
 
     def _forward(self, input_ids: torch.Tensor, cache: DynamicCache, last_only: bool = True) -> torch.Tensor:
         self.calls += 1

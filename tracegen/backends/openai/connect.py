@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlparse
 
 from ...errors import TracegenError
@@ -12,22 +10,6 @@ from ...trace.tokens import TokenTable
 from ..local.models import load_tokenizer
 from .backend import OpenAIBackend
 from .client import Client, Counters, RequestFailed
-
-
-@dataclass
-class ServedModel:
-    """A model a server runs, as the recorder sees it: a tokenizer and the trace's ``model`` field."""
-
-    tokenizer: Any
-    info: dict
-
-    @property
-    def vocab_size(self) -> int:
-        return int(self.info["vocab_size"])
-
-    @property
-    def max_positions(self) -> int | None:
-        return None  # The server knows and says so when a context is too long.
 
 
 def normalize_url(base_url: str) -> str:
@@ -41,7 +23,7 @@ def normalize_url(base_url: str) -> str:
 
 def connect(base_url: str, *, model: str | None = None, tokenizer: str | None = None, api_key: str | None = None,
             top_k: int = 10, concurrency: int = 4, timeout: float = 60.0, retries: int = 5,
-            prompt_format: str = "auto", on_change=None) -> tuple[ServedModel, OpenAIBackend]:
+            prompt_format: str = "auto", on_change=None) -> OpenAIBackend:
     """Connect to an OpenAI-compatible server and prepare to record through it.
 
     Args:
@@ -57,7 +39,7 @@ def connect(base_url: str, *, model: str | None = None, tokenizer: str | None = 
         on_change: Called with the request ``Counters`` whenever they change.
 
     Returns:
-        ``(model, backend)`` for ``Recorder(model, backend=backend)``.
+        The backend, for ``tracegen.record(..., backend=...)`` or ``LiveSession``.
     """
     url = normalize_url(base_url)
     client = Client(url, api_key=api_key, timeout=timeout, concurrency=concurrency, retries=retries,
@@ -70,8 +52,6 @@ def connect(base_url: str, *, model: str | None = None, tokenizer: str | None = 
         hint = "" if tokenizer else " (pass --tokenizer: the served model's hub id, directory or .gguf)"
         raise TracegenError(f"{exc}{hint}") from None
     table = TokenTable(tok)
-    backend = OpenAIBackend(client, model, table, top_k=top_k, prompt_format=prompt_format)
-    backend.probe()
     eos = [int(tok.eos_token_id)] if getattr(tok, "eos_token_id", None) is not None else []
     info = {
         "name": Path(model).stem if model.lower().endswith(".gguf") else model,
@@ -80,11 +60,14 @@ def connect(base_url: str, *, model: str | None = None, tokenizer: str | None = 
         "backend": "openai",
         "base_url": url,
         "tokenizer": source,
-        "prompt_format": backend.prompt_format,
+        "prompt_format": prompt_format,
         "special_token_ids": sorted(set(tok.all_special_ids)),
         "eos_token_ids": eos,
     }
-    return ServedModel(tokenizer=tok, info=info), backend
+    backend = OpenAIBackend(client, model, table, info, top_k=top_k, prompt_format=prompt_format,
+                            concurrency=concurrency)
+    backend.probe()
+    return backend
 
 
 def _first_model(client: Client) -> str:
@@ -99,4 +82,4 @@ def _first_model(client: Client) -> str:
         raise TracegenError(f"{client.base_url}/models lists no model; pass --model NAME") from None
 
 
-__all__ = ["Counters", "ServedModel", "connect", "normalize_url"]
+__all__ = ["Counters", "connect", "normalize_url"]

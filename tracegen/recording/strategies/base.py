@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
+from ...errors import require
 from ..exploration import Exploration
 
 
 class Strategy(ABC):
     """Decides which contexts to evaluate and which tokens to append.
 
-    Subclasses validate their parameters in ``__init__`` (raising ``ValueError`` with a
-    clear message), never mutate their inputs, and grow the run only through the
+    Subclasses validate their parameters in ``__init__`` (raising ``ParameterError`` that
+    names the parameter), never mutate their inputs, and grow the run only through the
     ``Exploration`` they are given.
     """
 
@@ -34,6 +36,16 @@ class Strategy(ABC):
         return {"name": self.name, **self.params()}
 
 
-def check(condition: bool, message: str) -> None:
-    if not condition:
-        raise ValueError(message)
+def whole(value: Any, param: str, minimum: int) -> int:
+    """``value`` as an integer of at least ``minimum``, else a ``ParameterError`` naming ``param``."""
+    require(isinstance(value, int) and not isinstance(value, bool) and value >= minimum, param,
+            f"must be an integer of at least {minimum}")
+    return int(value)
+
+
+def finite(value: Any, param: str, low: float = -math.inf, high: float = math.inf) -> float:
+    """``value`` as a finite float in ``[low, high]``, else a ``ParameterError`` naming ``param``."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    bounds = "" if (low, high) == (-math.inf, math.inf) else f" between {low:g} and {high:g}"
+    require(number and low <= value <= high, param, f"must be a finite number{bounds}")
+    return float(value)

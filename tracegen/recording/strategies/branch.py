@@ -14,7 +14,7 @@ import torch
 
 from ...trace import Node, is_unmapped
 from ..exploration import Exploration
-from .base import Strategy, check
+from .base import Strategy, finite, whole
 
 MAX_RESULTS = 20
 
@@ -33,14 +33,10 @@ class Branch(Strategy):
 
     def __init__(self, branch_width: int = 3, min_prob: float = 0.05, max_depth: int | None = None,
                  max_nodes: int = 200) -> None:
-        check(branch_width >= 1, "--branch-width must be at least 1")
-        check(0 <= min_prob <= 1, "--min-prob must be between 0 and 1")
-        check(max_depth is None or max_depth >= 1, "--max-depth must be at least 1")
-        check(max_nodes >= 2, "--max-nodes must be at least 2")
-        self.branch_width = int(branch_width)
-        self.min_prob = float(min_prob)
-        self.max_depth = max_depth
-        self.max_nodes = int(max_nodes)
+        self.branch_width = whole(branch_width, "branch_width", 1)
+        self.min_prob = finite(min_prob, "min_prob", 0, 1)
+        self.max_depth = None if max_depth is None else whole(max_depth, "max_depth", 1)
+        self.max_nodes = whole(max_nodes, "max_nodes", 2)
 
     def params(self) -> dict[str, Any]:
         return {"branch_width": self.branch_width, "min_prob": self.min_prob,
@@ -52,47 +48,61 @@ class Branch(Strategy):
     def explore(self, ctx: Exploration) -> None:
         depth_limit = self.max_depth or ctx.max_new_tokens
         run = ctx.run
-        ctx.engine.require_top(self.branch_width)
-        tree = ctx.engine.tree(ctx.prompt_ids)
+        ctx.backend.require_top(self.branch_width)
+        tree = ctx.backend.tree(ctx.prompt_ids)
         first = tree.root()
         root = ctx.root(first.logprobs, first.exact, first.retokenized)
         ctx.advance(1)
-        log_min = math.log(self.min_prob) if self.min_prob > 0 else -math.inf
         frontier: list[tuple[Node, torch.Tensor]] = [(root, first.logprobs[0])]
         visited = {root.id}  # not len(run.nodes): a resumed run already holds nodes
+        cut: list[int] = []  # depths the node budget kept from being fully expanded
 
         for depth in range(1, depth_limit + 1):
-            # Most likely paths first, so a node budget keeps the likeliest part of the tree.
-            frontier.sort(key=lambda item: -_path_logprob(run, item[0]))
-            children: list[Node] = []
-            for parent, logprobs in frontier:
-                room = self.max_nodes - len(visited)
-                if room <= 0:
-                    break
-                values, ids = torch.topk(logprobs, min(self.branch_width, room))
-                ids = ids[(values >= log_min) & (values > -math.inf)]
-                if ids.numel() == 0:
-                    continue
-                made = ctx.children([parent] * ids.numel(), logprobs.expand(ids.numel(), -1), ids)
-                ctx.advance(len(made))
-                visited.update(n.id for n in made)
-                children.extend(made)
+            children = self._expand_level(ctx, frontier, visited, cut, depth)
             evaluate = []
             for child in children:
                 if child.token in ctx.eos:
                     ctx.finish(child, "eos")
-                elif depth < depth_limit and len(visited) < self.max_nodes and not is_unmapped(child.token):
-                    evaluate.append(child)
+                elif depth < depth_limit and not is_unmapped(child.token):
+                    if len(visited) < self.max_nodes:
+                        evaluate.append(child)
+                    else:
+                        cut.append(depth + 1)
             if not evaluate:
                 break
             step = tree.evaluate(run, evaluate)
             ctx.record(evaluate, step.logprobs, step.exact, step.retokenized)
             frontier = list(zip(evaluate, step.logprobs, strict=True))
 
+        if cut:
+            run.extra.setdefault("stats", {})["stopped"] = {
+                "reason": "max_nodes", "nodes": len(visited), "depth": min(cut), "max_depth": depth_limit}
         # Rank the leaves first and decode only the ones kept.
         leaves = [n for n in run.nodes if n.id in visited and n.parent is not None and not run.children(n.id)]
         leaves.sort(key=lambda n: -_path_logprob(run, n))
         run.results = [ctx.result(n) for n in leaves[:MAX_RESULTS]]
+
+    def _expand_level(self, ctx: Exploration, frontier: list[tuple[Node, torch.Tensor]], visited: set[int],
+                      cut: list[int], depth: int) -> list[Node]:
+        """Create the children of one level's nodes, most likely paths first, within the node budget."""
+        log_min = math.log(self.min_prob) if self.min_prob > 0 else -math.inf
+        # Most likely paths first, so a node budget keeps the likeliest part of the tree.
+        frontier.sort(key=lambda item: -_path_logprob(ctx.run, item[0]))
+        children: list[Node] = []
+        for parent, logprobs in frontier:
+            values, ids = torch.topk(logprobs, min(self.branch_width, logprobs.shape[-1]))
+            ids = ids[(values >= log_min) & (values > -math.inf)]
+            room = self.max_nodes - len(visited)
+            if ids.numel() > room:
+                cut.append(depth)
+                ids = ids[:room]
+            if ids.numel() == 0:
+                continue
+            made = ctx.children([parent] * ids.numel(), logprobs.expand(ids.numel(), -1), ids)
+            ctx.advance(len(made))
+            visited.update(n.id for n in made)
+            children.extend(made)
+        return children
 
 
 def _path_logprob(run, node: Node) -> float:

@@ -6,8 +6,9 @@ from typing import Any
 
 import torch
 
+from ...errors import require
 from ..exploration import Exploration
-from .base import Strategy, check
+from .base import Strategy
 
 
 class Forced(Strategy):
@@ -23,7 +24,8 @@ class Forced(Strategy):
     name = "forced"
 
     def __init__(self, continuation: str | None = None) -> None:
-        check(bool(continuation), "the forced strategy needs a non-empty continuation")
+        require(isinstance(continuation, str) and continuation != "", "continuation",
+                "is needed by the forced strategy: the text to force after the prompt")
         self.continuation = continuation
 
     def params(self) -> dict[str, Any]:
@@ -34,8 +36,8 @@ class Forced(Strategy):
 
     def explore(self, ctx: Exploration) -> None:
         continuation_ids = ctx.encode(self.continuation)
-        check(len(continuation_ids) > 0, "the forced continuation has no tokens")
-        step = ctx.engine.all_positions(ctx.prompt_ids + continuation_ids, len(ctx.prompt_ids))
+        require(len(continuation_ids) > 0, "continuation", "has no tokens")
+        step = ctx.backend.all_positions(ctx.prompt_ids + continuation_ids, len(ctx.prompt_ids))
         node = ctx.root(step.logprobs[:1], step.exact, step.retokenized)
         path = []
         known = step.state  # the tokens' own logprobs, where a server reported them

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import torch
-
 from ...backends.base import Sampler
 from ...trace import Node
 from ..exploration import Exploration
-from .base import Strategy, check
+from .base import Strategy, whole
 
 
 class Sample(Strategy):
@@ -28,13 +26,11 @@ class Sample(Strategy):
     name = "sample"
 
     def __init__(self, temperature: float = 1.0, top_p: float = 1.0, seed: int | None = 0, num_samples: int = 1) -> None:
-        check(temperature > 0, "--temperature must be greater than 0")
-        check(0 < top_p <= 1, "--top-p must be in (0, 1]")
-        check(num_samples >= 1, "--num-samples must be at least 1")
-        self.temperature = float(temperature)
-        self.top_p = float(top_p)
+        self._sampler = Sampler(temperature, top_p, seed)  # validates them
+        self.temperature = self._sampler.temperature
+        self.top_p = self._sampler.top_p
         self.seed = seed
-        self.num_samples = int(num_samples)
+        self.num_samples = whole(num_samples, "num_samples", 1)
 
     def params(self) -> dict[str, Any]:
         return {"temperature": self.temperature, "top_p": self.top_p, "seed": self.seed,
@@ -44,11 +40,8 @@ class Sample(Strategy):
         return max_new_tokens * self.num_samples
 
     def sampler(self) -> Sampler:
-        return Sampler(self.temperature, self.top_p, self.seed)
-
-    def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-        """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
-        return self.sampler().draw(logprobs, generator)
+        """The sampler that draws this strategy's tokens."""
+        return self._sampler
 
     def explore(self, ctx: Exploration) -> None:
         ends = record_decoded(ctx, n=self.num_samples, sampler=self.sampler())
@@ -64,7 +57,7 @@ def record_decoded(ctx: Exploration, *, n: int, sampler: Sampler | None) -> dict
     """
     ends: dict[int, Node] = {}
     nodes: dict[int, Node] = {}
-    decoded = ctx.engine.decode(ctx.prompt_ids, n=n, max_new_tokens=ctx.max_new_tokens, sampler=sampler,
+    decoded = ctx.backend.decode(ctx.prompt_ids, n=n, max_new_tokens=ctx.max_new_tokens, sampler=sampler,
                                 eos=ctx.eos_tensor)
     for position, step in enumerate(decoded):
         if position == 0:

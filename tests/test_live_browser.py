@@ -286,22 +286,21 @@ def test_nothing_is_offered_after_the_end_of_the_sequence(page, live_eos) -> Non
     open_page(page, live_eos)
     page.locator(ROWS).nth(0).click()  # the EOS token
     page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
-    dist = page.get_by_test_id("distribution")
-    expect_text = dist.get_by_test_id("ended")
-    expect_text.wait_for()
-    assert "no token follows it" in expect_text.inner_text()
-    assert page.locator(ROWS).count() == 0 and page.get_by_test_id("next-slot").count() == 0
+    # the path ends there, and says so: no next-token slot, no Continue, no step past it
+    assert page.get_by_test_id("finish").inner_text() == "end of sequence"
+    assert page.get_by_test_id("next-slot").count() == 0
     assert page.get_by_test_id("live-continue").is_disabled()
     assert "ended the sequence" in page.get_by_test_id("live-ended").inner_text()
+    page.keyboard.press("End")
+    page.keyboard.press("ArrowRight")
+    assert page.get_by_test_id("distribution").locator("h2").inner_text().lower() == "token 1 of 1"
     nodes = len(trace(live_eos)["runs"][0]["nodes"])
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(200)
-    assert len(trace(live_eos)["runs"][0]["nodes"]) == nodes  # nothing was sent
-    # it can still be branched from earlier: the EOS token's own alternatives
-    page.locator(TOKENS).first.click()
+    # the shown candidates are the EOS token's alternatives: picking one branches from earlier
     page.locator(ROWS).nth(1).click()
     page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
-    assert page.locator(ROWS).count() == 5
+    data = trace(live_eos)["runs"][0]["nodes"]
+    assert len(data) == nodes + 1 and data[-1]["parent"] == 0
+    assert page.locator(ROWS).count() == 5 and page.get_by_test_id("next-slot").count() == 1
     assert not page.errors  # type: ignore[attr-defined]
 
 

@@ -418,9 +418,9 @@ def test_figure_button_gives_the_command_for_this_view(page: Page, url: str) -> 
     page.locator('.tg-text__tok[data-node="13"]').click()
     page.get_by_test_id("results").locator('li[data-node="11"]').click()  # the second result
     expect(cmd).to_have_text("tracegen figure researcher.json --run story --result 2 --kind text --format pdf")
-    panel.get_by_test_id("figure-kind").select_option("distribution")  # the top-k the page shows
+    panel.get_by_test_id("figure-kind").select_option("distribution")  # the top-k the selected token came from
     page.locator('.tg-text__tok[data-node="5"]').click()
-    expect(cmd).to_have_text("tracegen figure researcher.json --run story --node 4 --kind distribution --format pdf")
+    expect(cmd).to_have_text("tracegen figure researcher.json --run story --node 5 --kind distribution --format pdf")
     panel.get_by_test_id("figure-format").select_option("svg")
     expect(cmd).to_contain_text("--format svg")
     expect(panel.get_by_test_id("figure-download")).to_have_count(0)  # no server behind a file
@@ -428,3 +428,5 @@ def test_figure_button_gives_the_command_for_this_view(page: Page, url: str) -> 
     page.get_by_test_id("tab-tree").click()
     page.get_by_test_id("figure").click()
     expect(cmd).to_have_text("tracegen figure researcher.json --run story --result 2 --kind tree --format svg")
+    page.get_by_test_id("colour-entropy").click()  # coloured like the page
+    expect(cmd).to_have_text("tracegen figure researcher.json --run story --result 2 --kind tree --format svg --colour entropy")

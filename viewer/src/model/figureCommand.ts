@@ -12,5 +12,6 @@ export function figureCommand(file: string, figure: FigureRequest): string {
   if (figure.result !== undefined) words.push('--result', String(figure.result))
   else if (figure.node !== undefined) words.push('--node', String(figure.node))
   words.push('--kind', figure.kind, '--format', figure.format)
+  if (figure.colour) words.push('--colour', figure.colour)
   return words.join(' ')
 }

@@ -69,8 +69,9 @@ export class LiveSource implements TraceSource {
 
   figureLink(figure: FigureRequest): string {
     const params = new URLSearchParams({ run: figure.run, kind: figure.kind, format: figure.format })
-    if (figure.node !== undefined) params.set('node', String(figure.node))
     if (figure.result !== undefined) params.set('result', String(figure.result))
+    else if (figure.node !== undefined) params.set('node', String(figure.node))
+    if (figure.colour) params.set('colour', figure.colour)
     return `${this.base}/figure?${params.toString()}`
   }
 }

@@ -57,6 +57,8 @@ export interface FigureRequest {
   node?: number
   /** a result, 1-based, instead of a node */
   result?: number
+  /** what token colours show, when not probability */
+  colour?: 'surprisal' | 'entropy'
 }
 
 export class SourceError extends Error {}

@@ -133,14 +133,6 @@ export function showControls(text: string): string {
   return text.replace(CONTROL, controlName)
 }
 
-/** Whether a text holds an invisible or bidi control character. */
-export function hasControls(text: string): boolean {
-  CONTROL.lastIndex = 0
-  const found = CONTROL.test(text)
-  CONTROL.lastIndex = 0
-  return found
-}
-
 /**
  * Text wrapped in FSI … PDI, for places CSS cannot isolate (attributes, `<option>`): a bidi
  * control inside model text then cannot reorder the label around it.

@@ -173,6 +173,9 @@ def test_wheel_contains_viewer_and_templates(wheel: Path) -> None:
     assert "tracegen/static/viewer.html" in names
     assert "tracegen/templates/viewer.html.j2" in names
     assert "tracegen/trace/schema.json" in names and "tracegen/py.typed" in names
+    # figures: their templates and the colour scales they share with the viewer
+    assert {"tracegen/templates/figure.svg.j2", "tracegen/templates/figure.tex.j2", "tracegen/static/scales.json"} \
+        <= set(names)
 
 
 @pytest.mark.integration
@@ -194,6 +197,13 @@ def test_export_from_installed_wheel(wheel: Path, tmp_path: Path, tricky_path: P
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert embedded(out.read_text(encoding="utf-8"))["runs"][1]["id"] == "emoji"
+    # figures find their templates and scales inside the installed package too
+    code = ("import tracegen, tracegen.figure.templates as t, sys; assert 'site-packages' in t.__file__, t.__file__; "
+            "tr = tracegen.load(sys.argv[1]); print(len(tr.figure(format='tex')), len(tr.figure('tree')))")
+    proc = subprocess.run([str(bindir / "python"), "-c", code, str(tricky_path)], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert all(int(n) > 500 for n in proc.stdout.split())
 
 
 @pytest.mark.integration

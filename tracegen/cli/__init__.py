@@ -68,3 +68,7 @@ main.add_command(_import.import_responses)
 from . import serve as _serve  # noqa: E402
 
 main.add_command(_serve.serve)
+
+from . import figure as _figure  # noqa: E402
+
+main.add_command(_figure.figure)

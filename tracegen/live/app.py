@@ -7,7 +7,8 @@ Routes (``api_base`` defaults to ``/api``):
 - ``POST /api/runs`` ``{"prompt", "chat"}``: a new run with its root evaluated;
 - ``POST /api/expand`` ``{"run", "node", "token"}``: the child node, created if new;
 - ``POST /api/continue`` ``{"run", "node", "steps", "mode", "temperature", "top_p", "seed"}``;
-- ``GET /api/download/trace.json`` and ``GET /api/download/trace.html``: attachments.
+- ``GET /api/download/trace.json`` and ``GET /api/download/trace.html``: attachments;
+- ``GET /api/figure?run=&node=&kind=&format=svg|pdf|png|tex``: a figure as ``tracegen figure`` makes it.
 
 Safety, for a server on a researcher's laptop: requests whose ``Host`` is not one of
 ``allowed_hosts`` are refused (DNS rebinding); so are state-changing requests from another
@@ -29,6 +30,7 @@ from werkzeug.exceptions import HTTPException
 from .. import export as _export
 from ..errors import TracegenError
 from ..trace import loads
+from .figures import figure_download
 from .session import SessionError
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -213,6 +215,13 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
         html = _export.render_html(loads(session.dumps(), source="session"), trace_file="trace.json")
         response = Response(html, mimetype="text/html")
         response.headers["Content-Disposition"] = 'attachment; filename="trace.html"'
+        return response
+
+    @app.get(f"{base}/figure")
+    def figure() -> Response:
+        data, mimetype, filename = figure_download(loads(session.dumps(), source="session"), request.args)
+        response = Response(data, mimetype=mimetype)
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 
     return app

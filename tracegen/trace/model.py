@@ -22,10 +22,13 @@ from .metrics import PathMetrics
 from .validate import check_consistency
 
 FORMAT = "tracegen.trace"
-VERSION = 2
+VERSION = 3
 # Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
 # entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
-# tokens known only by their text. Every version-1 file is a valid version-2 file.
+# tokens known only by their text. Version 3 added where a run's budget cut it short
+# (``stats.stopped``), what a GGUF model was (``model.gguf``, ``quantization``,
+# ``dequantized_to``), rescored traces and the limits a reader enforces (docs/trace-format.md,
+# "Versions"). Every version-1 or version-2 file is a valid version-3 file.
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,
@@ -262,6 +265,39 @@ class Trace:
     def validate(self, source: str = "trace") -> None:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""
         check_consistency(self, source)
+
+    def figure(self, kind: str = "text", *, run: str | None = None, result: int | None = None,
+               node: int | None = None, format: str = "svg", **options: Any) -> Any:
+        """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
+
+        Args:
+            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            run: The run's id (default: the first run).
+            result: 1-based result number (default: 1, the best).
+            node: A node id to draw the path to, instead of a result.
+            format: ``svg`` or ``tex`` (a ``str``), ``pdf`` or ``png`` (``bytes``).
+            **options: ``FigureOptions`` fields, e.g. ``colour="surprisal"``, ``width="17cm"``,
+                ``annotate="auto"``.
+
+        Returns:
+            The file's content as ``str`` or ``bytes``; in a notebook it displays inline.
+        """
+        from ..figure import (  # not needed to read traces
+            FigureOptions,
+            parse_annotate,
+            parse_length,
+            render_figure,
+        )
+
+        if "width" in options:
+            options["width"] = parse_length(options["width"])
+        annotate = options.get("annotate")
+        if isinstance(annotate, list | tuple):
+            annotate = ",".join(str(p) for p in annotate)
+        if isinstance(annotate, str):
+            options["annotate"] = parse_annotate(annotate)
+        return render_figure(self, kind, run=run, result=result, node=node, format=format,
+                             options=FigureOptions(**options))
 
 
 def iter_token_ids(run: Run) -> Iterator[int]:

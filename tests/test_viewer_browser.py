@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 from synthetic_traces import PAYLOADS, UNMAPPED_PAYLOAD, topk_only_trace, tricky_trace
 
 from tracegen.export import export
+from tracegen.trace import VERSION
 
 pytestmark = pytest.mark.browser
 
@@ -242,7 +243,7 @@ def test_top_k_only_trace_says_what_it_does_not_know(page: Page, topk_url: str) 
     expect(meta.get_by_test_id("meta-vocab")).to_have_text("unknown")
     expect(meta.get_by_test_id("meta-backend")).to_have_text("openai")
     expect(meta.get_by_test_id("meta-server")).to_have_text("http://127.0.0.1:8000/v1")
-    expect(meta).to_contain_text("format v2")
+    expect(meta).to_contain_text(f"format v{VERSION}")  # the version the file was saved in
     # an imported run without its prompt
     page.get_by_test_id("run-select").select_option("imported")
     expect(text.get_by_test_id("prompt")).to_have_text("(prompt not recorded)")

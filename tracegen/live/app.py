@@ -217,8 +217,8 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
 
     @app.get(f"{base}/download/trace.html")
     def download_html() -> Response:
-        # Exactly what `tracegen export` makes of the downloaded JSON: render the parsed file.
-        html = _export.render_html(loads(session.dumps(), source="session"))
+        # Exactly what `tracegen export trace.json` makes of the downloaded JSON: render the parsed file.
+        html = _export.render_html(loads(session.dumps(), source="session"), trace_file="trace.json")
         response = Response(html, mimetype="text/html")
         response.headers["Content-Disposition"] = 'attachment; filename="trace.html"'
         return response

@@ -19,6 +19,7 @@ import orjson
 from .._atomic import write_bytes_atomic
 from .._jsontext import first_problem
 from .._version import __version__
+from .metrics import PathMetrics
 from .validate import TraceFormatError, check_consistency
 
 FORMAT = "tracegen.trace"
@@ -169,6 +170,27 @@ class Run:
     def next_id(self) -> int:
         """An id no node of the run has yet."""
         return self._next_id
+
+    def path_metrics(self, node_id: int) -> PathMetrics:
+        """How surprised the model was by the tokens from the root to ``node_id``.
+
+        For a forced run this answers "how likely did the model find the reference answer";
+        the viewer shows the same numbers beside the text.
+
+        Args:
+            node_id: The end of the path (``KeyError`` if the run has no such node).
+
+        Returns:
+            Total logprob, mean surprisal per token in nats and bits, and perplexity.
+
+        Example:
+            >>> run.path_metrics(run.results[0].node).perplexity
+        """
+        return PathMetrics.of([n.logprob for n in self.path(node_id)[1:]])
+
+    def result_metrics(self) -> list[PathMetrics]:
+        """``path_metrics`` of each result's node, in the order of ``results`` (best first)."""
+        return [self.path_metrics(r.node) for r in self.results]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -86,6 +86,15 @@ def damage(gguf: Path) -> str | None:
     return None
 
 
+def converted_from(directory: Path) -> Path | None:
+    """The GGUF file a finished cache entry was converted from, or ``None`` if ``directory`` is not one."""
+    try:
+        source = json.loads((directory / MARKER).read_text()).get("source")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(source) if isinstance(source, str) and source else None
+
+
 def load_gguf(gguf: Path) -> tuple[Any, Any]:
     """Load model and tokenizer straight from a GGUF file (slow: dequantizes every tensor).
 

@@ -152,7 +152,7 @@ def test_save_refuses_a_trace_holding_a_lone_surrogate_and_writes_nothing(tmp_pa
 
 
 def test_the_limit_is_documented_where_readers_look():
-    for doc in ("docs/import.md", "docs/trace-format.md"):
+    for doc in ("docs/import.md", "docs/trace-format.md", "README.md"):
         assert f"{MAX_DEPTH} levels" in (ROOT / doc).read_text(), doc
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 _ESCAPE_HANDLER = "tracegen-hexescape"
@@ -168,6 +168,12 @@ class TokenTable:
         if found is not None:
             return found
         return self.unmapped.id_for(text.encode("utf-8") if raw is None else raw)
+
+    def adopt_unmapped(self, tokens: Mapping[int, str], token_bytes: Mapping[int, bytes]) -> None:
+        """Keep the ids below 0 that a trace already gave (resuming it): the same text gets the same id."""
+        for token_id, text in tokens.items():
+            if token_id < 0:
+                self.unmapped[token_bytes.get(token_id, text.encode("utf-8"))] = token_id
 
     def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         """The trace's ``tokens`` and ``token_bytes`` for these ids.

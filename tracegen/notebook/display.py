@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from markupsafe import Markup
 
 from ..export import render_html
-from ..trace import Run, Trace, from_dict
+from ..trace import Run, Trace, loads
 from ..trace.summary import node_count, plural, shorten, strategy_counts, strategy_label
 from .extras import available
 
@@ -86,7 +87,7 @@ def _only_run(trace: Trace, run_id: str) -> Trace:
     """A copy of ``trace`` holding one run (the original and its runs stay as they are)."""
     data = trace.to_dict()
     data["runs"] = [r for r in data["runs"] if r["id"] == run_id]
-    return from_dict(data, source="trace")
+    return loads(orjson.dumps(data), source="trace")
 
 
 def summary_html(trace: Trace) -> Markup:

@@ -8,69 +8,69 @@ function e(e) {
 var t = {}, n = [], r = () => {}, i = () => !1, a = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), o = (e) => e.startsWith("onUpdate:"), s = Object.assign, c = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), ee = (e) => x(e).slice(8, -1), S = (e) => x(e) === "[object Object]", te = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, ne = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), re = (e) => {
+}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), S = (e) => x(e).slice(8, -1), C = (e) => x(e) === "[object Object]", ee = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, te = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ne = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, ie = /-\w/g, C = /* @__PURE__ */ re((e) => e.replace(ie, (e) => e.slice(1).toUpperCase())), ae = /\B([A-Z])/g, oe = /* @__PURE__ */ re((e) => e.replace(ae, "-$1").toLowerCase()), se = /* @__PURE__ */ re((e) => e.charAt(0).toUpperCase() + e.slice(1)), ce = /* @__PURE__ */ re((e) => e ? `on${se(e)}` : ""), le = (e, t) => !Object.is(e, t), ue = (e, ...t) => {
+}, re = /-\w/g, w = /* @__PURE__ */ ne((e) => e.replace(re, (e) => e.slice(1).toUpperCase())), ie = /\B([A-Z])/g, ae = /* @__PURE__ */ ne((e) => e.replace(ie, "-$1").toLowerCase()), oe = /* @__PURE__ */ ne((e) => e.charAt(0).toUpperCase() + e.slice(1)), se = /* @__PURE__ */ ne((e) => e ? `on${oe(e)}` : ""), ce = (e, t) => !Object.is(e, t), le = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, de = (e, t, n, r = !1) => {
+}, ue = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, fe = (e) => {
+}, de = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, pe, me = () => pe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function w(e) {
+}, fe, pe = () => fe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function T(e) {
 	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = g(r) ? ve(r) : w(r);
+			let r = e[n], i = g(r) ? _e(r) : T(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
 	if (g(e) || v(e)) return e;
 }
-var he = /;(?![^(]*\))/g, ge = /:([^]+)/, _e = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function ve(e) {
+var me = /;(?![^(]*\))/g, he = /:([^]+)/, ge = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function _e(e) {
 	let t = {};
-	return e.replace(_e, (e) => e.startsWith("/*") ? "" : e).split(he).forEach((e) => {
+	return e.replace(ge, (e) => e.startsWith("/*") ? "" : e).split(me).forEach((e) => {
 		if (e) {
-			let n = e.split(ge);
+			let n = e.split(he);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function T(e) {
+function E(e) {
 	let t = "";
 	if (g(e)) t = e;
 	else if (d(e)) for (let n = 0; n < e.length; n++) {
-		let r = T(e[n]);
+		let r = E(e[n]);
 		r && (t += r + " ");
 	}
 	else if (v(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var ye = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function be(e) {
+var ve = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function ye(e) {
 	return !!e || e === "";
 }
-function xe(e, t, n) {
+function be(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = E(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = we(e[i], t[i], n);
 	return r;
 }
-function Se(e, t, n) {
+function xe(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && E(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && we(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -79,17 +79,17 @@ function Se(e, t, n) {
 	}
 	return !0;
 }
-function Ce(e, t, n) {
+function Se(e, t, n) {
 	let r = f(e), i = f(t);
-	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? Se(e, t, n) : !1;
+	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? xe(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !E(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !we(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function we(e, t, n, r) {
+function Ce(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -97,15 +97,15 @@ function we(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function E(e, t, n) {
+function we(e, t, n) {
 	if (e === t) return !0;
 	let r = m(e), i = m(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? we(e, t, n, xe) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : we(e, t, n, Ce) : String(e) === String(t))));
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? Ce(e, t, n, be) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : Ce(e, t, n, Se) : String(e) === String(t))));
 }
 function Te(e, t) {
-	return e.findIndex((e) => E(e, t));
+	return e.findIndex((e) => we(e, t));
 }
-var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? Ee(e) ? D(e.value) : JSON.stringify(e, De, 2) : String(e), De = (e, t) => Ee(t) ? De(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Oe(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Oe(e)) } : _(t) ? Oe(t) : v(t) && !d(t) && !S(t) ? String(t) : t, Oe = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, O, ke = class {
+var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? Ee(e) ? D(e.value) : JSON.stringify(e, De, 2) : String(e), De = (e, t) => Ee(t) ? De(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Oe(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Oe(e)) } : _(t) ? Oe(t) : v(t) && !d(t) && !C(t) ? String(t) : t, Oe = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, O, ke = class {
 	constructor(e = !1) {
 		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && O && (O.active ? (this.parent = O, this.index = (O.scopes || (O.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
@@ -279,7 +279,7 @@ function He(e) {
 	try {
 		ze(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || le(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || ce(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
@@ -379,7 +379,7 @@ function it(e, t, n, r, i, a) {
 	};
 	if (Le(), t === "clear") o.forEach(s);
 	else {
-		let i = d(e), a = i && te(n);
+		let i = d(e), a = i && ee(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
@@ -398,14 +398,14 @@ function it(e, t, n, r, i, a) {
 	Re();
 }
 function at(e) {
-	let t = /* @__PURE__ */ M(e);
-	return t === e || (A(t, "iterate", rt), /* @__PURE__ */ j(e)) ? t : /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e) ? t.map((e) => Jt(qt(e))) : t.map(Jt) : t.map(qt);
+	let t = /* @__PURE__ */ j(e);
+	return t === e || (A(t, "iterate", rt), /* @__PURE__ */ Gt(e)) ? t : /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e) ? t.map((e) => Yt(Jt(e))) : t.map(Yt) : t.map(Jt);
 }
 function ot(e) {
-	return A(e = /* @__PURE__ */ M(e), "iterate", rt), e;
+	return A(e = /* @__PURE__ */ j(e), "iterate", rt), e;
 }
 function st(e, t) {
-	return /* @__PURE__ */ Wt(e) ? Jt(/* @__PURE__ */ Ut(e) ? qt(t) : t) : qt(t);
+	return /* @__PURE__ */ Wt(e) ? Yt(/* @__PURE__ */ Ut(e) ? Jt(t) : t) : Jt(t);
 }
 var ct = {
 	__proto__: null,
@@ -493,7 +493,7 @@ var ct = {
 };
 function lt(e, t, n) {
 	let r = ot(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ j(e)) {
+	if (r !== e && !/* @__PURE__ */ Gt(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
 			return e.next = () => ut(a.next(), n), i !== dt[t] && Object.defineProperties(e, {
@@ -516,10 +516,10 @@ function ut(e, t) {
 }
 var dt = Array.prototype;
 function ft(e, t, n, r, i, a) {
-	let o = ot(e), s = o !== e && !/* @__PURE__ */ j(e), c = o[t];
+	let o = ot(e), s = o !== e && !/* @__PURE__ */ Gt(e), c = o[t];
 	if (c !== dt[t]) {
 		let t = c.apply(e, a);
-		return s ? qt(t) : t;
+		return s ? Jt(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
@@ -531,7 +531,7 @@ function ft(e, t, n, r, i, a) {
 	return s && i ? i(u) : u;
 }
 function pt(e, t, n, r) {
-	let i = ot(e), a = i !== e && !/* @__PURE__ */ j(e), o = n, s = !1;
+	let i = ot(e), a = i !== e && !/* @__PURE__ */ Gt(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
 		return s && (s = !1, t = st(e, t)), n.call(this, t, st(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
@@ -541,20 +541,20 @@ function pt(e, t, n, r) {
 	return s ? st(e, c) : c;
 }
 function mt(e, t, n) {
-	let r = /* @__PURE__ */ M(e);
+	let r = /* @__PURE__ */ j(e);
 	A(r, "iterate", rt);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ Gt(n[0]) ? (n[0] = /* @__PURE__ */ M(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ Kt(n[0]) ? (n[0] = /* @__PURE__ */ j(n[0]), r[t](...n)) : i;
 }
 function ht(e, t, n = []) {
 	qe(), Le();
-	let r = (/* @__PURE__ */ M(e))[t].apply(e, n);
+	let r = (/* @__PURE__ */ j(e))[t].apply(e, n);
 	return Re(), Je(), r;
 }
 var gt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), _t = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
 function vt(e) {
 	_(e) || (e = String(e));
-	let t = /* @__PURE__ */ M(this);
+	let t = /* @__PURE__ */ j(this);
 	return A(t, "has", e), t.hasOwnProperty(e);
 }
 var yt = class {
@@ -574,10 +574,10 @@ var yt = class {
 			if (a && (e = ct[t])) return e;
 			if (t === "hasOwnProperty") return vt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ N(e) ? e : n);
+		let o = Reflect.get(e, t, /* @__PURE__ */ M(e) ? e : n);
 		if ((_(t) ? _t.has(t) : gt(t)) || (r || A(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ N(o)) {
-			let e = a && te(t) ? o : o.value;
+		if (/* @__PURE__ */ M(o)) {
+			let e = a && ee(t) ? o : o.value;
 			return r && v(e) ? /* @__PURE__ */ Vt(e) : e;
 		}
 		return v(o) ? r ? /* @__PURE__ */ Vt(o) : /* @__PURE__ */ zt(o) : o;
@@ -587,13 +587,13 @@ var yt = class {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = d(e) && te(t);
+		let i = e[t], a = d(e) && ee(t);
 		if (!this._isShallow) {
 			let e = /* @__PURE__ */ Wt(i);
-			if (!/* @__PURE__ */ j(n) && !/* @__PURE__ */ Wt(n) && (i = /* @__PURE__ */ M(i), n = /* @__PURE__ */ M(n)), !a && /* @__PURE__ */ N(i) && !/* @__PURE__ */ N(n)) return e || (i.value = n), !0;
+			if (!/* @__PURE__ */ Gt(n) && !/* @__PURE__ */ Wt(n) && (i = /* @__PURE__ */ j(i), n = /* @__PURE__ */ j(n)), !a && /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ N(e) ? e : r);
-		return e === /* @__PURE__ */ M(r) && s && (o ? le(n, i) && it(e, "set", t, n, i) : it(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ M(e) ? e : r);
+		return e === /* @__PURE__ */ j(r) && s && (o ? ce(n, i) && it(e, "set", t, n, i) : it(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
 		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
@@ -619,7 +619,7 @@ var yt = class {
 }, St = /* @__PURE__ */ new bt(), Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new bt(!0), Tt = (e) => e, Et = (e) => Reflect.getPrototypeOf(e);
 function Dt(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ M(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Tt : t ? Jt : qt;
+		let i = this.__v_raw, a = /* @__PURE__ */ j(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Tt : t ? Yt : Jt;
 		return !t && A(a, "iterate", l ? nt : tt), s(Object.create(u), { next() {
 			let { value: e, done: t } = u.next();
 			return t ? {
@@ -640,23 +640,23 @@ function Ot(e) {
 function kt(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ M(r), a = /* @__PURE__ */ M(n);
-			e || (le(n, a) && A(i, "get", n), A(i, "get", a));
-			let { has: o } = Et(i), s = t ? Tt : e ? Jt : qt;
+			let r = this.__v_raw, i = /* @__PURE__ */ j(r), a = /* @__PURE__ */ j(n);
+			e || (ce(n, a) && A(i, "get", n), A(i, "get", a));
+			let { has: o } = Et(i), s = t ? Tt : e ? Yt : Jt;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && A(/* @__PURE__ */ M(t), "iterate", tt), t.size;
+			return !e && A(/* @__PURE__ */ j(t), "iterate", tt), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ M(n), i = /* @__PURE__ */ M(t);
-			return e || (le(t, i) && A(r, "has", t), A(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ j(n), i = /* @__PURE__ */ j(t);
+			return e || (ce(t, i) && A(r, "has", t), A(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ M(a), s = t ? Tt : e ? Jt : qt;
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ j(a), s = t ? Tt : e ? Yt : Jt;
 			return !e && A(o, "iterate", tt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
@@ -667,24 +667,24 @@ function kt(e, t) {
 		clear: Ot("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ M(this), r = Et(n), i = /* @__PURE__ */ M(e), a = !t && !/* @__PURE__ */ j(e) && !/* @__PURE__ */ Wt(e) ? i : e;
-			return r.has.call(n, a) || le(e, a) && r.has.call(n, e) || le(i, a) && r.has.call(n, i) || (n.add(a), it(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ j(this), r = Et(n), i = /* @__PURE__ */ j(e), a = !t && !/* @__PURE__ */ Gt(e) && !/* @__PURE__ */ Wt(e) ? i : e;
+			return r.has.call(n, a) || ce(e, a) && r.has.call(n, e) || ce(i, a) && r.has.call(n, i) || (n.add(a), it(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ j(n) || /* @__PURE__ */ Wt(n) || (n = /* @__PURE__ */ M(n));
-			let r = /* @__PURE__ */ M(this), { has: i, get: a } = Et(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ M(e), i.call(r, e));
+			t || /* @__PURE__ */ Gt(n) || /* @__PURE__ */ Wt(n) || (n = /* @__PURE__ */ j(n));
+			let r = /* @__PURE__ */ j(this), { has: i, get: a } = Et(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ j(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? le(n, s) && it(r, "set", e, n, s) : it(r, "add", e, n), this;
+			return r.set(e, n), o ? ce(n, s) && it(r, "set", e, n, s) : it(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ M(this), { has: n, get: r } = Et(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ M(e), n.call(t, e));
+			let t = /* @__PURE__ */ j(this), { has: n, get: r } = Et(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ j(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
 			return i && it(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ M(this), t = e.size !== 0, n = e.clear();
+			let e = /* @__PURE__ */ j(this), t = e.size !== 0, n = e.clear();
 			return t && it(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
@@ -728,7 +728,7 @@ function Ht(e, t, n, r, i) {
 	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = Rt(ee(e));
+	let o = Rt(S(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
@@ -742,63 +742,63 @@ function Wt(e) {
 	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
-function j(e) {
+function Gt(e) {
 	return !!(e && e.__v_isShallow);
 }
 // @__NO_SIDE_EFFECTS__
-function Gt(e) {
+function Kt(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function M(e) {
+function j(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ M(t) : e;
+	return t ? /* @__PURE__ */ j(t) : e;
 }
-function Kt(e) {
-	return !u(e, "__v_skip") && Object.isExtensible(e) && de(e, "__v_skip", !0), e;
+function qt(e) {
+	return !u(e, "__v_skip") && Object.isExtensible(e) && ue(e, "__v_skip", !0), e;
 }
-var qt = (e) => v(e) ? /* @__PURE__ */ zt(e) : e, Jt = (e) => v(e) ? /* @__PURE__ */ Vt(e) : e;
+var Jt = (e) => v(e) ? /* @__PURE__ */ zt(e) : e, Yt = (e) => v(e) ? /* @__PURE__ */ Vt(e) : e;
 // @__NO_SIDE_EFFECTS__
-function N(e) {
+function M(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function P(e) {
-	return Xt(e, !1);
+function N(e) {
+	return Zt(e, !1);
 }
 // @__NO_SIDE_EFFECTS__
-function Yt(e) {
-	return Xt(e, !0);
+function Xt(e) {
+	return Zt(e, !0);
 }
-function Xt(e, t) {
-	return /* @__PURE__ */ N(e) ? e : new Zt(e, t);
+function Zt(e, t) {
+	return /* @__PURE__ */ M(e) ? e : new Qt(e, t);
 }
-var Zt = class {
+var Qt = class {
 	constructor(e, t) {
-		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ M(e), this._value = t ? e : qt(e), this.__v_isShallow = t;
+		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ j(e), this._value = t ? e : Jt(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ j(e) || /* @__PURE__ */ Wt(e);
-		e = n ? e : /* @__PURE__ */ M(e), le(e, t) && (this._rawValue = e, this._value = n ? e : qt(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Gt(e) || /* @__PURE__ */ Wt(e);
+		e = n ? e : /* @__PURE__ */ j(e), ce(e, t) && (this._rawValue = e, this._value = n ? e : Jt(e), this.dep.trigger());
 	}
 };
-function F(e) {
-	return /* @__PURE__ */ N(e) ? e.value : e;
+function P(e) {
+	return /* @__PURE__ */ M(e) ? e.value : e;
 }
-var Qt = {
-	get: (e, t, n) => t === "__v_raw" ? e : F(Reflect.get(e, t, n)),
+var $t = {
+	get: (e, t, n) => t === "__v_raw" ? e : P(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ N(i) && !/* @__PURE__ */ N(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function $t(e) {
-	return /* @__PURE__ */ Ut(e) ? e : new Proxy(e, Qt);
+function en(e) {
+	return /* @__PURE__ */ Ut(e) ? e : new Proxy(e, $t);
 }
-var en = class {
+var tn = class {
 	constructor(e, t, n) {
 		this.fn = e, this.setter = t, this._value = void 0, this.dep = new Qe(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Xe - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
@@ -814,21 +814,21 @@ var en = class {
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function tn(e, t, n = !1) {
+function nn(e, t, n = !1) {
 	let r, i;
-	return h(e) ? r = e : (r = e.get, i = e.set), new en(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new tn(r, i, n);
 }
-var nn = {}, rn = /* @__PURE__ */ new WeakMap(), an = void 0;
-function on(e, t = !1, n = an) {
+var rn = {}, an = /* @__PURE__ */ new WeakMap(), on = void 0;
+function sn(e, t = !1, n = on) {
 	if (n) {
-		let t = rn.get(n);
-		t || rn.set(n, t = []), t.push(e);
+		let t = an.get(n);
+		t || an.set(n, t = []), t.push(e);
 	}
 }
-function sn(e, n, i = t) {
-	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ j(e) || o === !1 || o === 0 ? cn(e, 1) : cn(e), m, g, _, v, y = !1, b = !1;
-	if (/* @__PURE__ */ N(e) ? (g = () => e.value, y = /* @__PURE__ */ j(e)) : /* @__PURE__ */ Ut(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Ut(e) || /* @__PURE__ */ j(e)), g = () => e.map((e) => {
-		if (/* @__PURE__ */ N(e)) return e.value;
+function cn(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Gt(e) || o === !1 || o === 0 ? ln(e, 1) : ln(e), m, g, _, v, y = !1, b = !1;
+	if (/* @__PURE__ */ M(e) ? (g = () => e.value, y = /* @__PURE__ */ Gt(e)) : /* @__PURE__ */ Ut(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Ut(e) || /* @__PURE__ */ Gt(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ M(e)) return e.value;
 		if (/* @__PURE__ */ Ut(e)) return p(e);
 		if (h(e)) return f ? f(e, 2) : e();
 	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
@@ -840,18 +840,18 @@ function sn(e, n, i = t) {
 				Je();
 			}
 		}
-		let t = an;
-		an = m;
+		let t = on;
+		on = m;
 		try {
 			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			an = t;
+			on = t;
 		}
 	} : r, n && o) {
 		let e = g, t = o === !0 ? Infinity : o;
-		g = () => cn(e(), t);
+		g = () => ln(e(), t);
 	}
-	let x = Ae(), ee = () => {
+	let x = Ae(), S = () => {
 		m.stop(), x && x.active && c(x.effects, m);
 	};
 	if (s && n) {
@@ -860,76 +860,76 @@ function sn(e, n, i = t) {
 			try {
 				return e(...t);
 			} finally {
-				ee();
+				S();
 			}
 		};
 	}
-	let S = b ? Array(e.length).fill(nn) : nn, te = (e) => {
+	let C = b ? Array(e.length).fill(rn) : rn, ee = (e) => {
 		if (m.flags & 1 && (m.dirty || e)) {
 			if (n) {
 				let t = m.run();
-				if (e || o || y || (b ? t.some((e, t) => le(e, S[t])) : le(t, S))) {
-					let e = an;
+				if (e || o || y || (b ? t.some((e, t) => ce(e, C[t])) : ce(t, C))) {
+					let e = on;
 					qe();
 					try {
-						_ && _(), an = m;
+						_ && _(), on = m;
 						let e = [
 							t,
-							S === nn ? void 0 : b && S[0] === nn ? [] : S,
+							C === rn ? void 0 : b && C[0] === rn ? [] : C,
 							v
 						];
-						S = t, f ? f(n, 3, e) : n(...e);
+						C = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						an = e, Je();
+						on = e, Je();
 					}
 				}
 			} else m.run();
 		}
 	};
-	return u && u(te), m = new Me(g), m.scheduler = l ? () => l(te, !1) : te, v = (e) => on(e, !1, m), _ = m.onStop = () => {
-		let e = rn.get(m);
+	return u && u(ee), m = new Me(g), m.scheduler = l ? () => l(ee, !1) : ee, v = (e) => sn(e, !1, m), _ = m.onStop = () => {
+		let e = an.get(m);
 		if (e) {
 			if (f) f(e, 4);
 			else for (let t of e) t();
-			rn.delete(m);
+			an.delete(m);
 		}
-	}, n ? a ? te(!0) : S = m.run() : l ? l(te.bind(null, !0), !0) : m.run(), ee.pause = m.pause.bind(m), ee.resume = m.resume.bind(m), ee.stop = ee, ee;
+	}, n ? a ? ee(!0) : C = m.run() : l ? l(ee.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
 }
-function cn(e, t = Infinity, n) {
+function ln(e, t = Infinity, n) {
 	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ N(e)) cn(e.value, t, n);
-	else if (d(e)) for (let r = 0; r < e.length; r++) cn(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ M(e)) ln(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) ln(e[r], t, n);
 	else if (p(e) || f(e)) e.forEach((e) => {
-		cn(e, t, n);
+		ln(e, t, n);
 	});
-	else if (S(e)) {
-		for (let r in e) cn(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && cn(e[r], t, n);
+	else if (C(e)) {
+		for (let r in e) ln(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && ln(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function ln(e, t, n, r) {
+function un(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		dn(e, t, n);
+		fn(e, t, n);
 	}
 }
-function un(e, t, n, r) {
+function dn(e, t, n, r) {
 	if (h(e)) {
-		let i = ln(e, t, n, r);
+		let i = un(e, t, n, r);
 		return i && y(i) && i.catch((e) => {
-			dn(e, t, n, void 0, !0);
+			fn(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(un(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(dn(e[a], t, n, r));
 		return i;
 	}
 }
-function dn(e, n, r, i = !0, a = !1) {
+function fn(e, n, r, i = !0, a = !1) {
 	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
 	if (n) {
 		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
@@ -941,7 +941,7 @@ function dn(e, n, r, i = !0, a = !1) {
 			t = t.parent;
 		}
 		if (s) {
-			qe(), ln(s, null, 10, [
+			qe(), un(s, null, 10, [
 				e,
 				i,
 				o
@@ -949,128 +949,128 @@ function dn(e, n, r, i = !0, a = !1) {
 			return;
 		}
 	}
-	fn(e, r, o, i, c);
+	pn(e, r, o, i, c);
 }
-function fn(e, t, n, r = !0, i = !1) {
+function pn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var I = [], pn = -1, mn = [], hn = null, gn = 0, _n = /* @__PURE__ */ Promise.resolve(), vn = null;
-function yn(e) {
-	let t = vn || _n;
+var F = [], mn = -1, hn = [], gn = null, _n = 0, vn = /* @__PURE__ */ Promise.resolve(), yn = null;
+function bn(e) {
+	let t = yn || vn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function bn(e) {
-	let t = pn + 1, n = I.length;
+function xn(e) {
+	let t = mn + 1, n = F.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = I[r], a = On(i);
+		let r = t + n >>> 1, i = F[r], a = kn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function xn(e) {
+function Sn(e) {
 	if (!(e.flags & 1)) {
-		let t = On(e), n = I[I.length - 1];
-		!n || !(e.flags & 2) && t >= On(n) ? I.push(e) : I.splice(bn(t), 0, e), e.flags |= 1, Sn();
+		let t = kn(e), n = F[F.length - 1];
+		!n || !(e.flags & 2) && t >= kn(n) ? F.push(e) : F.splice(xn(t), 0, e), e.flags |= 1, Cn();
 	}
 }
-function Sn() {
-	vn ||= _n.then(kn);
+function Cn() {
+	yn ||= vn.then(An);
 }
-function Cn(e) {
-	if (!d(e)) hn && e.id === -1 ? hn.splice(gn + 1, 0, e) : e.flags & 1 || (mn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) mn.push(e[t]);
-	Sn();
+function wn(e) {
+	if (!d(e)) gn && e.id === -1 ? gn.splice(_n + 1, 0, e) : e.flags & 1 || (hn.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) hn.push(e[t]);
+	Cn();
 }
-function wn(e, t, n, r = pn + 1) {
-	for (; r < I.length; r++) {
-		let n = I[r];
+function Tn(e, t, n, r = mn + 1) {
+	for (; r < F.length; r++) {
+		let n = F[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			I.splice(r, 1), r = e ? r - 1 : pn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			F.splice(r, 1), r = e ? r - 1 : mn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Tn(e, t, n = 0) {
-	if (mn.length) {
-		let e = mn, r = 0;
+function En(e, t, n = 0) {
+	if (hn.length) {
+		let e = hn, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < mn.length; i++) {
-				let a = mn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? mn[r++] = a : e.push(a);
+			for (let i = 0; i < hn.length; i++) {
+				let a = hn[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? hn[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => On(e) - On(t));
-		if (mn.length = r, hn) {
-			for (let e = 0; e < i.length; e++) hn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => kn(e) - kn(t));
+		if (hn.length = r, gn) {
+			for (let e = 0; e < i.length; e++) gn.push(i[e]);
 			return;
 		}
-		for (hn = i, gn = 0; gn < hn.length; gn++) {
-			let e = hn[gn];
+		for (gn = i, _n = 0; _n < gn.length; _n++) {
+			let e = gn[_n];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		hn = null, gn = 0;
+		gn = null, _n = 0;
 	}
 }
-var En = !1;
-function Dn(e, t) {
-	if (En) {
+var Dn = !1;
+function On(e, t) {
+	if (Dn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(mn);
-	e(), En = !0;
+	let n = t === void 0 ? void 0 : new Set(hn);
+	e(), Dn = !0;
 	try {
-		wn(void 0, t), Tn(void 0, n, t);
+		Tn(void 0, t), En(void 0, n, t);
 	} finally {
-		En = !1;
+		Dn = !1;
 	}
 }
-var On = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function kn(e) {
+var kn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function An(e) {
 	try {
-		for (pn = 0; pn < I.length; pn++) {
-			let e = I[pn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), ln(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (mn = 0; mn < F.length; mn++) {
+			let e = F[mn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), un(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; pn < I.length; pn++) {
-			let e = I[pn];
+		for (; mn < F.length; mn++) {
+			let e = F[mn];
 			e && (e.flags &= -2);
 		}
-		pn = -1, I.length = 0, Tn(e), vn = null, (I.length || mn.length) && kn(e);
+		mn = -1, F.length = 0, En(e), yn = null, (F.length || hn.length) && An(e);
 	}
 }
-var An = null, jn = null;
-function Mn(e) {
-	let t = An;
-	return An = e, jn = e && e.type.__scopeId || null, t;
+var jn = null, Mn = null;
+function Nn(e) {
+	let t = jn;
+	return jn = e, Mn = e && e.type.__scopeId || null, t;
 }
-function Nn(e, t = An, n) {
+function Pn(e, t = jn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
 		r._d && ui(-1);
-		let i = Mn(t), a = si.length, o;
+		let i = Nn(t), a = oi.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = si.length; e > a; e--) ci();
-			Mn(i), r._d && ui(1);
+			for (let e = oi.length; e > a; e--) ci();
+			Nn(i), r._d && ui(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function Pn(e, n) {
-	if (An === null) return e;
-	let r = Wi(An), i = e.dirs ||= [];
+function Fn(e, n) {
+	if (jn === null) return e;
+	let r = Gi(jn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
 			mounted: a,
 			updated: a
-		}), a.deep && cn(o), i.push({
+		}), a.deep && ln(o), i.push({
 			dir: a,
 			instance: r,
 			value: o,
@@ -1081,7 +1081,7 @@ function Pn(e, n) {
 	}
 	return e;
 }
-function Fn(e, t, n, r) {
+function In(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1096,7 +1096,7 @@ function Fn(e, t, n, r) {
 		let l = a[c];
 		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
 		let u = l.dir[r];
-		u && (qe(), un(u, n, 8, [
+		u && (qe(), dn(u, n, 8, [
 			e.el,
 			l,
 			i,
@@ -1104,47 +1104,47 @@ function Fn(e, t, n, r) {
 		]), Je());
 	}
 }
-function In(e, t, n = !1) {
-	let r = Ai();
-	if (r || hr) {
-		let i = hr ? hr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function Ln(e, t, n = !1) {
+	let r = ji();
+	if (r || mr) {
+		let i = mr ? mr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-var Ln = /* @__PURE__ */ Symbol.for("v-scx"), Rn = () => In(Ln);
-function zn(e, t, n) {
+var Rn = /* @__PURE__ */ Symbol.for("v-scx"), zn = () => Ln(Rn);
+function I(e, t, n) {
 	return Bn(e, t, n);
 }
 function Bn(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
-	if (Ii) {
+	if (Li) {
 		if (c === "sync") {
-			let e = Rn();
+			let e = zn();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
 			return e.stop = r, e.resume = r, e.pause = r, e;
 		}
 	}
-	let p = ki;
-	u.call = (e, t, n) => un(e, p, t, n);
+	let p = Ai;
+	u.call = (e, t, n) => dn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
-		e.i = p, L(e, p && p.suspense);
+		e.i = p, R(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : xn(e);
+		t ? e() : Sn(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let h = sn(e, n, u);
-	return Ii && (f ? f.push(h) : d && h()), h;
+	let h = cn(e, n, u);
+	return Li && (f ? f.push(h) : d && h()), h;
 }
 var Vn = /* @__PURE__ */ Symbol("_vte"), Hn = (e) => e.__isTeleport, Un = /* @__PURE__ */ Symbol("_leaveCb");
 function Wn(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ai) {
+		for (let n of e) if (n.type !== ii) {
 			t = n;
 			break;
 		}
@@ -1171,18 +1171,18 @@ function Kn(e, t) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
 			e && Kn(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === R && d(e.children)) {
-		let n = xr(e.children, !1);
+	} else if (e.transition = t, e.type === z && d(e.children)) {
+		let n = br(e.children, !1);
 		n && Kn(n, t);
 	}
 }
 function qn(e) {
 	if (e.component) return qn(e.component.subTree);
-	if (e.type === R) {
-		let t = d(e.children) && xr(e.children, !1);
+	if (e.type === z) {
+		let t = d(e.children) && br(e.children, !1);
 		return t ? qn(t) : void 0;
 	}
-	if (e.type !== ai) return e;
+	if (e.type !== ii) return e;
 }
 // @__NO_SIDE_EFFECTS__
 function Jn(e, t) {
@@ -1209,17 +1209,17 @@ function Qn(e, n, r, a, o = !1) {
 		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && Qn(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Wi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ M(v), b = v === t ? i : (e) => !Xn(_, e) && u(y, e), x = (e, t) => !(t && Xn(_, t));
+	let s = a.shapeFlag & 4 ? Gi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Xn(_, e) && u(y, e), x = (e, t) => !(t && Xn(_, t));
 	if (m != null && m !== p) {
 		if ($n(n), g(m)) _[m] = null, b(m) && (v[m] = null);
-		else if (/* @__PURE__ */ N(m)) {
+		else if (/* @__PURE__ */ M(m)) {
 			let e = n;
 			x(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (h(p)) ln(p, f, 12, [l, _]);
+	if (h(p)) un(p, f, 12, [l, _]);
 	else {
-		let t = g(p), n = /* @__PURE__ */ N(p);
+		let t = g(p), n = /* @__PURE__ */ M(p);
 		if (t || n) {
 			let i = () => {
 				if (e.f) {
@@ -1237,7 +1237,7 @@ function Qn(e, n, r, a, o = !1) {
 				let t = () => {
 					i(), Zn.delete(e);
 				};
-				t.id = -1, Zn.set(e, t), L(t, r);
+				t.id = -1, Zn.set(e, t), R(t, r);
 			} else $n(e), i();
 		}
 	}
@@ -1246,27 +1246,27 @@ function $n(e) {
 	let t = Zn.get(e);
 	t && (t.flags |= 8, Zn.delete(e));
 }
-me().requestIdleCallback, me().cancelIdleCallback;
+pe().requestIdleCallback, pe().cancelIdleCallback;
 var er = (e) => !!e.type.__asyncLoader, tr = (e) => e.type.__isKeepAlive;
-function nr(e, t, n = ki, r = !1) {
+function nr(e, t, n = Ai, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
 			qe();
-			let i = Ni(n), a = un(t, n, e, r);
+			let i = Pi(n), a = dn(t, n, e, r);
 			return i(), Je(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var rr = (e) => (t, n = ki) => {
-	Ii && e !== "sp" || nr(e, (...e) => t(...e), n);
+var rr = (e) => (t, n = Ai) => {
+	Li && e !== "sp" || nr(e, (...e) => t(...e), n);
 }, ir = rr("m"), ar = rr("bum"), or = /* @__PURE__ */ Symbol.for("v-ndc");
-function sr(e, t, n, r) {
+function L(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
 		let n = o && /* @__PURE__ */ Ut(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ j(e), s = /* @__PURE__ */ Wt(e), e = ot(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Jt(qt(e[n])) : qt(e[n]) : e[n], n, void 0, a && a[n]);
+		n && (r = !/* @__PURE__ */ Gt(e), s = /* @__PURE__ */ Wt(e), e = ot(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Yt(Jt(e[n])) : Jt(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
@@ -1286,7 +1286,7 @@ function sr(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var cr = (e) => e ? Fi(e) ? Wi(e) : cr(e.parent) : null, lr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
+var sr = (e) => e ? Ii(e) ? Gi(e) : sr(e.parent) : null, cr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1294,17 +1294,17 @@ var cr = (e) => e ? Fi(e) ? Wi(e) : cr(e.parent) : null, lr = /* @__PURE__ */ s(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => cr(e.parent),
-	$root: (e) => cr(e.root),
+	$parent: (e) => sr(e.parent),
+	$root: (e) => sr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		xn(e.update);
+		Sn(e.update);
 	},
-	$nextTick: (e) => e.n ||= yn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= bn.bind(e.proxy),
 	$watch: (e) => r
-}), ur = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), dr = {
+}), lr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), ur = {
 	get({ _: e }, n) {
 		if (n === "__v_skip") return !0;
 		let { ctx: r, setupState: i, data: a, props: o, accessCache: s, type: c, appContext: l } = e;
@@ -1316,12 +1316,12 @@ var cr = (e) => e ? Fi(e) ? Wi(e) : cr(e.parent) : null, lr = /* @__PURE__ */ s(
 				case 4: return r[n];
 				case 3: return o[n];
 			}
-			else if (ur(i, n)) return s[n] = 1, i[n];
+			else if (lr(i, n)) return s[n] = 1, i[n];
 			else if (u(o, n)) return s[n] = 3, o[n];
 			else if (r !== t && u(r, n)) return s[n] = 4, r[n];
 			else s[n] = 0;
 		}
-		let d = lr[n], f, p;
+		let d = cr[n], f, p;
 		if (d) return n === "$attrs" && A(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
@@ -1329,17 +1329,17 @@ var cr = (e) => e ? Fi(e) ? Wi(e) : cr(e.parent) : null, lr = /* @__PURE__ */ s(
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return ur(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return lr(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || ur(t, s) || u(a, s) || u(r, s) || u(lr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || lr(t, s) || u(a, s) || u(r, s) || u(cr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? u(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function fr() {
+function dr() {
 	return {
 		app: null,
 		config: {
@@ -1360,18 +1360,18 @@ function fr() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var pr = 0;
-function mr(e, t) {
+var fr = 0;
+function pr(e, t) {
 	return function(n, r = null) {
 		h(n) || (n = s({}, n)), r != null && !v(r) && (r = null);
-		let i = fr(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
-			_uid: pr++,
+		let i = dr(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
+			_uid: fr++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: Ki,
+			version: qi,
 			get config() {
 				return i.config;
 			},
@@ -1391,84 +1391,84 @@ function mr(e, t) {
 			mount(a, o, s) {
 				if (!c) {
 					let u = l._ceVNode || U(n, r);
-					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Wi(u.component);
+					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Gi(u.component);
 				}
 			},
 			onUnmount(e) {
 				o.push(e);
 			},
 			unmount() {
-				c && (un(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
+				c && (dn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, l;
 			},
 			runWithContext(e) {
-				let t = hr;
-				hr = l;
+				let t = mr;
+				mr = l;
 				try {
 					return e();
 				} finally {
-					hr = t;
+					mr = t;
 				}
 			}
 		};
 		return l;
 	};
 }
-var hr = null, gr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${C(t)}Modifiers`] || e[`${oe(t)}Modifiers`];
-function _r(e, n, ...r) {
+var mr = null, hr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${w(t)}Modifiers`] || e[`${ae(t)}Modifiers`];
+function gr(e, n, ...r) {
 	if (e.isUnmounted) return;
-	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && gr(i, n.slice(7));
-	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(fe)));
-	let c, l = i[c = ce(n)] || i[c = ce(C(n))];
-	!l && o && (l = i[c = ce(oe(n))]), l && un(l, e, 6, a);
+	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && hr(i, n.slice(7));
+	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(de)));
+	let c, l = i[c = se(n)] || i[c = se(w(n))];
+	!l && o && (l = i[c = se(ae(n))]), l && dn(l, e, 6, a);
 	let u = i[c + "Once"];
 	if (u) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[c]) return;
-		e.emitted[c] = !0, un(u, e, 6, a);
+		e.emitted[c] = !0, dn(u, e, 6, a);
 	}
 }
-function vr(e, t, n = !1) {
+function _r(e, t, n = !1) {
 	let r = t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {};
 	return a ? (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o) : (v(e) && r.set(e, null), null);
 }
-function yr(e, t) {
-	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, oe(t)) || u(e, t));
+function vr(e, t) {
+	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ae(t)) || u(e, t));
 }
-function br(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Mn(e), v, y;
+function yr(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Nn(e), v, y;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			v = bi(u.call(t, e, d, f, m, p, h)), y = c;
+			v = xi(u.call(t, e, d, f, m, p, h)), y = c;
 		} else {
 			let e = t;
-			v = bi(e.length > 1 ? e(f, {
+			v = xi(e.length > 1 ? e(f, {
 				attrs: c,
 				slots: s,
 				emit: l
-			}) : e(f, null)), y = t.props ? c : Sr(c);
+			}) : e(f, null)), y = t.props ? c : xr(c);
 		}
 	} catch (t) {
-		si.length = 0, dn(t, e, 1), v = U(ai);
+		oi.length = 0, fn(t, e, 1), v = U(ii);
 	}
 	let b = v;
 	if (y && g !== !1) {
 		let e = Object.keys(y), { shapeFlag: t } = b;
-		e.length && t & 7 && (a && e.some(o) && (y = Cr(y, a)), b = yi(b, y, !1, !0));
+		e.length && t & 7 && (a && e.some(o) && (y = Sr(y, a)), b = yi(b, y, !1, !0));
 	}
-	return n.dirs && (b = yi(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Kn(Hn(b.type) && Gn(b) || b, n.transition), v = b, Mn(_), v;
+	return n.dirs && (b = yi(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Kn(Hn(b.type) && Gn(b) || b, n.transition), v = b, Nn(_), v;
 }
-function xr(e, t = !0) {
+function br(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
 		if (pi(r)) {
-			if (r.type !== ai || r.children === "v-if") {
+			if (r.type !== ii || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1476,45 +1476,45 @@ function xr(e, t = !0) {
 	}
 	return n;
 }
-var Sr = (e) => {
+var xr = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || a(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Cr = (e, t) => {
+}, Sr = (e, t) => {
 	let n = {};
 	for (let r in e) o(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function wr(e, t, n) {
+function Cr(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? Tr(r, o, l) : !!o;
+		if (c & 16) return r ? wr(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (Er(o, r, n) && !yr(l, n)) return !0;
+				if (Tr(o, r, n) && !vr(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Tr(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || wr(r, o, l) : !!o;
 	return !1;
 }
-function Tr(e, t, n) {
+function wr(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!u(e, a) || Er(t, e, a) && !yr(n, a)) return !0;
+		if (!u(e, a) || Tr(t, e, a) && !vr(n, a)) return !0;
 	}
 	return !1;
 }
-function Er(e, t, n) {
+function Tr(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && v(r) && v(i) ? !E(r, i) : r !== i;
+	return n === "style" && v(r) && v(i) ? !we(r, i) : r !== i;
 }
-function Dr({ vnode: e, parent: t, suspense: n }, r) {
+function Er({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1522,56 +1522,56 @@ function Dr({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var Or = {}, kr = () => Object.create(Or), Ar = (e) => Object.getPrototypeOf(e) === Or;
-function jr(e, t, n, r = !1) {
-	let i = {}, a = kr();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), Nr(e, t, i, a);
+var Dr = {}, Or = () => Object.create(Dr), kr = (e) => Object.getPrototypeOf(e) === Dr;
+function Ar(e, t, n, r = !1) {
+	let i = {}, a = Or();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Mr(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
 	e.props = n ? r ? i : /* @__PURE__ */ Bt(i) : e.type.props ? i : a, e.attrs = a;
 }
-function Mr(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ M(i), [c] = e.propsOptions, l = !1;
+function jr(e, t, n, r) {
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ j(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (yr(e.emitsOptions, o)) continue;
+				if (vr(e.emitsOptions, o)) continue;
 				let d = t[o];
 				if (c) {
 					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
-						let t = C(o);
-						i[t] = Pr(c, s, t, d, e, !1);
+						let t = w(o);
+						i[t] = Nr(c, s, t, d, e, !1);
 					}
 				} else d !== a[o] && (a[o] = d, l = !0);
 			}
 		}
 	} else {
-		Nr(e, t, i, a) && (l = !0);
+		Mr(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (u(t, a) || (r = oe(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Pr(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Nr(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
 	l && it(e.attrs, "set", "");
 }
-function Nr(e, n, r, i) {
+function Mr(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
 	if (n) for (let t in n) {
-		if (ne(t)) continue;
+		if (te(t)) continue;
 		let l = n[t], d;
-		a && u(a, d = C(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : yr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
+		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : vr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
-		let n = /* @__PURE__ */ M(r), i = c || t;
+		let n = /* @__PURE__ */ j(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
-			r[s] = Pr(a, n, s, i[s], e, !u(i, s));
+			r[s] = Nr(a, n, s, i[s], e, !u(i, s));
 		}
 	}
 	return s;
 }
-function Pr(e, t, n, r, i, a) {
+function Nr(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = u(o, "default");
@@ -1581,28 +1581,28 @@ function Pr(e, t, n, r, i, a) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = Ni(i);
+					let o = Pi(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === oe(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === ae(n)) && (r = !0));
 	}
 	return r;
 }
-function Fr(e, r, i = !1) {
+function Pr(e, r, i = !1) {
 	let a = r.propsCache, o = a.get(e);
 	if (o) return o;
 	let c = e.props, l = {}, f = [];
 	if (!c) return v(e) && a.set(e, n), n;
 	if (d(c)) for (let e = 0; e < c.length; e++) {
-		let n = C(c[e]);
-		Ir(n) && (l[n] = t);
+		let n = w(c[e]);
+		Fr(n) && (l[n] = t);
 	}
 	else if (c) for (let e in c) {
-		let t = C(e);
-		if (Ir(t)) {
+		let t = w(e);
+		if (Fr(t)) {
 			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
 			if (d(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = h(t) && t.name;
@@ -1619,67 +1619,67 @@ function Fr(e, r, i = !1) {
 	let p = [l, f];
 	return v(e) && a.set(e, p), p;
 }
-function Ir(e) {
-	return e[0] !== "$" && !ne(e);
+function Fr(e) {
+	return e[0] !== "$" && !te(e);
 }
-var Lr = (e) => e === "_" || e === "_ctx" || e === "$stable", Rr = (e) => d(e) ? e.map(bi) : [bi(e)], zr = (e, t, n) => {
+var Ir = (e) => e === "_" || e === "_ctx" || e === "$stable", Lr = (e) => d(e) ? e.map(xi) : [xi(e)], Rr = (e, t, n) => {
 	if (t._n) return t;
-	let r = Nn((...e) => Rr(t(...e)), n);
+	let r = Pn((...e) => Lr(t(...e)), n);
 	return r._c = !1, r;
-}, Br = (e, t, n) => {
+}, zr = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (Lr(n)) continue;
+		if (Ir(n)) continue;
 		let i = e[n];
-		if (h(i)) t[n] = zr(n, i, r);
+		if (h(i)) t[n] = Rr(n, i, r);
 		else if (i != null) {
-			let e = Rr(i);
+			let e = Lr(i);
 			t[n] = () => e;
 		}
 	}
-}, Vr = (e, t) => {
-	let n = Rr(t);
+}, Br = (e, t) => {
+	let n = Lr(t);
 	e.slots.default = () => n;
+}, Vr = (e, t, n) => {
+	for (let r in t) (n || !Ir(r)) && (e[r] = t[r]);
 }, Hr = (e, t, n) => {
-	for (let r in t) (n || !Lr(r)) && (e[r] = t[r]);
-}, Ur = (e, t, n) => {
-	let r = e.slots = kr();
+	let r = e.slots = Or();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (Hr(r, t, n), n && de(r, "_", e, !0)) : Br(t, r);
-	} else t && Vr(e, t);
-}, Wr = (e, n, r) => {
+		e ? (Vr(r, t, n), n && ue(r, "_", e, !0)) : zr(t, r);
+	} else t && Br(e, t);
+}, Ur = (e, n, r) => {
 	let { vnode: i, slots: a } = e, o = !0, s = t;
 	if (i.shapeFlag & 32) {
 		let e = n._;
-		e ? r && e === 1 ? o = !1 : Hr(a, n, r) : (o = !n.$stable, Br(n, a)), s = n;
-	} else n && (Vr(e, n), s = { default: 1 });
-	if (o) for (let e in a) !Lr(e) && s[e] == null && delete a[e];
-}, L = ri;
-function Gr(e) {
-	return Kr(e);
+		e ? r && e === 1 ? o = !1 : Vr(a, n, r) : (o = !n.$stable, zr(n, a)), s = n;
+	} else n && (Br(e, n), s = { default: 1 });
+	if (o) for (let e in a) !Ir(e) && s[e] == null && delete a[e];
+}, R = ni;
+function Wr(e) {
+	return Gr(e);
 }
-function Kr(e, i) {
-	let a = me();
+function Gr(e, i) {
+	let a = pe();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !mi(e, t) && (i = Ce(e), T(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !mi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
-			case ii:
+			case ri:
 				y(e, t, r, i);
 				break;
-			case ai:
+			case ii:
 				b(e, t, r, i);
 				break;
-			case oi:
+			case ai:
 				e ?? x(t, r, i, s);
 				break;
-			case R:
-				ce(e, t, r, i, a, o, s, c, l);
+			case z:
+				se(e, t, r, i, a, o, s, c, l);
 				break;
-			default: f & 1 ? te(e, t, r, i, a, o, s, c, l) : f & 6 ? le(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, E);
+			default: f & 1 ? ee(e, t, r, i, a, o, s, c, l) : f & 6 ? ce(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, we);
 		}
 		d != null && a ? Qn(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && Qn(e.ref, null, o, e, !0);
 	}, y = (e, t, n, r) => {
@@ -1692,57 +1692,57 @@ function Kr(e, i) {
 		e == null ? o(t.el = d(t.children || ""), n, r) : t.el = e.el;
 	}, x = (e, t, n, r) => {
 		[e.el, e.anchor] = _(e.children, t, n, r, e.el, e.anchor);
-	}, ee = ({ el: e, anchor: t }, n, r) => {
+	}, S = ({ el: e, anchor: t }, n, r) => {
 		let i;
 		for (; e && e !== t;) i = h(e), o(e, n, r), e = i;
 		o(t, n, r);
-	}, S = ({ el: e, anchor: t }) => {
+	}, C = ({ el: e, anchor: t }) => {
 		let n;
 		for (; e && e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, te = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) re(t, n, r, i, a, o, s, c);
+	}, ee = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ne(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), ae(e, t, i, a, o, s, c);
+				n && n._beginPatch(), ie(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, re = (e, t, n, r, i, a, s, u) => {
+	}, ne = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && C(e.children, d, null, r, i, qr(e, a), s, u), _ && Fn(e, null, r, "created"), ie(d, e, e.scopeId, s, r), m) {
-			for (let e in m) e !== "value" && !ne(e) && c(d, e, null, m[e], a, r);
-			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && wi(f, r, e);
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Kr(e, a), s, u), _ && In(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
+			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
+			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Ti(f, r, e);
 		}
-		_ && Fn(e, null, r, "beforeMount");
-		let v = Yr(i, g);
-		v ? g.beforeEnter(d) : g && !g.persisted && (d[ni] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && L(() => {
+		_ && In(e, null, r, "beforeMount");
+		let v = Jr(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[ti] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && R(() => {
 			try {
-				f && wi(f, r, e), v && g.enter(d), _ && Fn(e, null, r, "mounted");
+				f && Ti(f, r, e), v && g.enter(d), _ && In(e, null, r, "mounted");
 			} finally {}
 		}, i);
-	}, ie = (e, t, n, r, i) => {
+	}, re = (e, t, n, r, i) => {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ti(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || ei(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				ie(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				re(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, C = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, w = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? xi(e[l]) : bi(e[l]);
+			let c = e[l] = s ? Si(e[l]) : xi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, ae = (e, n, r, i, a, o, s) => {
+	}, ie = (e, n, r, i, a, o, s) => {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && Jr(r, !1), (g = h.onVnodeBeforeUpdate) && wi(g, r, n, e), f && Fn(n, e, r, "beforeUpdate"), r && Jr(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? oe(e.dynamicChildren, d, l, r, i, qr(n, a), o) : s || he(e, n, l, null, r, i, qr(n, a), o, !1), u > 0) {
-			if (u & 16) se(l, m, h, r, a);
+		if (r && qr(r, !1), (g = h.onVnodeBeforeUpdate) && Ti(g, r, n, e), f && In(n, e, r, "beforeUpdate"), r && qr(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Kr(n, a), o) : s || me(e, n, l, null, r, i, Kr(n, a), o, !1), u > 0) {
+			if (u & 16) oe(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
@@ -1751,126 +1751,126 @@ function Kr(e, i) {
 				}
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
-		} else !s && d == null && se(l, m, h, r, a);
-		((g = h.onVnodeUpdated) || f) && L(() => {
-			g && wi(g, r, n, e), f && Fn(n, e, r, "updated");
+		} else !s && d == null && oe(l, m, h, r, a);
+		((g = h.onVnodeUpdated) || f) && R(() => {
+			g && Ti(g, r, n, e), f && In(n, e, r, "updated");
 		}, i);
-	}, oe = (e, t, n, r, i, a, o) => {
+	}, ae = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || ei(c), d = u && (c.type === R || !mi(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			let c = e[s], l = t[s], u = c.el || $r(c), d = u && (c.type === z || !mi(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
-	}, se = (e, n, r, i, a) => {
+	}, oe = (e, n, r, i, a) => {
 		if (n !== r) {
-			if (n !== t) for (let t in n) !ne(t) && !(t in r) && c(e, t, n[t], null, a, i);
+			if (n !== t) for (let t in n) !te(t) && !(t in r) && c(e, t, n[t], null, a, i);
 			for (let t in r) {
-				if (ne(t)) continue;
+				if (te(t)) continue;
 				let o = r[t], s = n[t];
 				o !== s && t !== "value" && c(e, t, s, o, a, i);
 			}
 			"value" in r && c(e, "value", n.value, r.value, a);
 		}
-	}, ce = (e, t, n, r, i, a, s, c, l) => {
+	}, se = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), C(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (oe(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && Xr(e, t, !0)) : he(e, t, n, f, i, a, s, c, l);
-	}, le = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : de(t, n, r, i, a, o, c) : fe(e, t, c);
-	}, de = (e, t, n, r, i, a, o) => {
-		let s = e.component = Oi(e, r, i);
-		if (tr(e) && (s.ctx.renderer = E), Li(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, pe, o, a), !e.el) {
-				let r = s.subTree = U(ai);
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && Yr(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
+	}, ce = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : ue(t, n, r, i, a, o, c) : de(e, t, c);
+	}, ue = (e, t, n, r, i, a, o) => {
+		let s = e.component = ki(e, r, i);
+		if (tr(e) && (s.ctx.renderer = we), Ri(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, fe, o, a), !e.el) {
+				let r = s.subTree = U(ii);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
-		} else pe(s, e, t, n, i, a, o);
-	}, fe = (e, t, n) => {
+		} else fe(s, e, t, n, i, a, o);
+	}, de = (e, t, n) => {
 		let r = t.component = e.component;
-		if (wr(e, t, n)) {
+		if (Cr(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, w(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, T(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, pe = (e, t, n, r, i, a, o) => {
+	}, fe = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = Qr(e);
+					let n = Zr(e);
 					if (n) {
-						t && (t.el = c.el, w(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, T(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? L(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? R(t, i) : l());
 							};
-							t.flags = 48, L(t, i);
+							t.flags = 48, R(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, d;
-				Jr(e, !1), t ? (t.el = c.el, w(e, t, o)) : t = c, n && ue(n), (d = t.props && t.props.onVnodeBeforeUpdate) && wi(d, s, t, c), Jr(e, !0);
-				let f = br(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || ei(p)), Ce(p), e, i, a), t.el = f.el, u === null && Dr(e, f.el), r && L(r, i), (d = t.props && t.props.onVnodeUpdated) && L(() => wi(d, s, t, c), i);
+				qr(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ti(d, s, t, c), qr(e, !0);
+				let f = yr(e), p = e.subTree;
+				e.subTree = f, v(p, f, m(p.el || $r(p)), Se(p), e, i, a), t.el = f.el, u === null && Er(e, f.el), r && R(r, i), (d = t.props && t.props.onVnodeUpdated) && R(() => Ti(d, s, t, c), i);
 			} else {
 				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = er(t);
-				if (Jr(e, !1), l && ue(l), !m && (o = c && c.onVnodeBeforeMount) && wi(o, d, t), Jr(e, !0), s && Ee) {
+				if (qr(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Ti(o, d, t), qr(e, !0), s && Ee) {
 					let t = () => {
-						e.subTree = br(e), Ee(s, e.subTree, e, i, null);
+						e.subTree = yr(e), Ee(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = br(e);
+					let o = e.subTree = yr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && L(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && R(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					L(() => wi(o, d, e), i);
+					R(() => Ti(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && L(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && R(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
 		let c = e.effect = new Me(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => xn(u), Jr(e, !0), l();
-	}, w = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => Sn(u), qr(e, !0), l();
+	}, T = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Mr(e, t.props, r, n), Wr(e, t.children, n), qe(), wn(e), Je();
-	}, he = (e, t, n, r, i, a, o, s, c = !1) => {
+		e.vnode = t, e.next = null, jr(e, t.props, r, n), Ur(e, t.children, n), qe(), Tn(e), Je();
+	}, me = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
 			if (f & 128) {
-				_e(l, d, n, r, i, a, o, s, c);
-				return;
-			}
-			if (f & 256) {
 				ge(l, d, n, r, i, a, o, s, c);
 				return;
 			}
+			if (f & 256) {
+				he(l, d, n, r, i, a, o, s, c);
+				return;
+			}
 		}
-		m & 8 ? (u & 16 && Se(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? _e(l, d, n, r, i, a, o, s, c) : Se(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && C(d, n, r, i, a, o, s, c));
-	}, ge = (e, t, r, i, a, o, s, c, l) => {
+		m & 8 ? (u & 16 && xe(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? ge(l, d, n, r, i, a, o, s, c) : xe(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && w(d, n, r, i, a, o, s, c));
+	}, he = (e, t, r, i, a, o, s, c, l) => {
 		e ||= n, t ||= n;
 		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
 		for (; p < f; p++) {
-			let n = t[p] = l ? xi(t[p]) : bi(t[p]);
+			let n = t[p] = l ? Si(t[p]) : xi(t[p]);
 			v(e[p], n, r, null, a, o, s, c, l);
 		}
-		u > d ? Se(e, a, o, !0, !1, f) : C(t, r, i, a, o, s, c, l, f);
-	}, _e = (e, t, r, i, a, o, s, c, l) => {
+		u > d ? xe(e, a, o, !0, !1, f) : w(t, r, i, a, o, s, c, l, f);
+	}, ge = (e, t, r, i, a, o, s, c, l) => {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
-			let n = e[u], i = t[u] = l ? xi(t[u]) : bi(t[u]);
+			let n = e[u], i = t[u] = l ? Si(t[u]) : xi(t[u]);
 			if (mi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			u++;
 		}
 		for (; u <= f && u <= p;) {
-			let n = e[f], i = t[p] = l ? xi(t[p]) : bi(t[p]);
+			let n = e[f], i = t[p] = l ? Si(t[p]) : xi(t[p]);
 			if (mi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			f--, p--;
@@ -1878,49 +1878,49 @@ function Kr(e, i) {
 		if (u > f) {
 			if (u <= p) {
 				let e = p + 1, n = e < d ? t[e].el : i;
-				for (; u <= p;) v(null, t[u] = l ? xi(t[u]) : bi(t[u]), r, n, a, o, s, c, l), u++;
+				for (; u <= p;) v(null, t[u] = l ? Si(t[u]) : xi(t[u]), r, n, a, o, s, c, l), u++;
 			}
-		} else if (u > p) for (; u <= f;) T(e[u], a, o, !0), u++;
+		} else if (u > p) for (; u <= f;) E(e[u], a, o, !0), u++;
 		else {
 			let m = u, h = u, g = /* @__PURE__ */ new Map();
 			for (u = h; u <= p; u++) {
-				let e = t[u] = l ? xi(t[u]) : bi(t[u]);
+				let e = t[u] = l ? Si(t[u]) : xi(t[u]);
 				e.key != null && g.set(e.key, u);
 			}
-			let _, y = 0, b = p - h + 1, x = !1, ee = 0, S = Array(b);
-			for (u = 0; u < b; u++) S[u] = 0;
+			let _, y = 0, b = p - h + 1, x = !1, S = 0, C = Array(b);
+			for (u = 0; u < b; u++) C[u] = 0;
 			for (u = m; u <= f; u++) {
 				let n = e[u];
 				if (y >= b) {
-					T(n, a, o, !0);
+					E(n, a, o, !0);
 					continue;
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (S[_ - h] === 0 && mi(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && mi(n, t[_])) {
 					i = _;
 					break;
 				}
-				i === void 0 ? T(n, a, o, !0) : (S[i - h] = u + 1, i >= ee ? ee = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
+				i === void 0 ? E(n, a, o, !0) : (C[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
 			}
-			let te = x ? Zr(S) : n;
-			for (_ = te.length - 1, u = b - 1; u >= 0; u--) {
-				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ei(f) : i;
-				S[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== te[_] ? ve(n, r, p, 2) : _--);
+			let ee = x ? Xr(C) : n;
+			for (_ = ee.length - 1, u = b - 1; u >= 0; u--) {
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || $r(f) : i;
+				C[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== ee[_] ? _e(n, r, p, 2) : _--);
 			}
 		}
-	}, ve = (e, t, n, r, i = null) => {
+	}, _e = (e, t, n, r, i = null) => {
 		let { el: a, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) ve(e.component.subTree, t, n, r);
+		if (d & 6) _e(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
-		else if (d & 64) c.move(e, t, n, E);
-		else if (c === R) {
+		else if (d & 64) c.move(e, t, n, we);
+		else if (c === z) {
 			o(a, t, n);
-			for (let e = 0; e < u.length; e++) ve(u[e], t, n, r);
+			for (let e = 0; e < u.length; e++) _e(u[e], t, n, r);
 			o(e.anchor, t, n);
-		} else if (c === oi) ee(e, t, n);
+		} else if (c === ai) S(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
-			if (r === 0) l.persisted && !a[Un] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), L(() => l.enter(a), i));
+			if (r === 0) l.persisted && !a[Un] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), R(() => l.enter(a), i));
 			else {
 				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? s(a) : o(a, t, n);
@@ -1933,96 +1933,96 @@ function Kr(e, i) {
 				i ? i(a, u, d) : d();
 			}
 		} else o(a, t, n);
-	}, T = (e, t, n, r = !1, i = !1) => {
+	}, E = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
 		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (qe(), Qn(s, null, n, e, !0), Je()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
 		let h = u & 1 && f, g = !er(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && wi(_, t, e), u & 6) xe(e.component, n, r);
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Ti(_, t, e), u & 6) be(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && Fn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, E, r) : l && !l.hasOnce && (a !== R || d > 0 && d & 64) ? Se(l, t, n, !1, !0) : (a === R && d & 384 || !i && u & 16) && Se(c, t, n), r && ye(e);
+			h && In(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== z || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === z && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && L(() => {
-			_ && wi(_, t, e), h && Fn(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && R(() => {
+			_ && Ti(_, t, e), h && In(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, ye = (e) => {
-		let { type: t, el: n, anchor: r, transition: i } = e, a = t === R;
+	}, ve = (e) => {
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === z;
 		if (a && !i) {
-			be(n, r);
+			ye(n, r);
 			return;
 		}
-		if (t === oi) {
-			S(e), i && !i.persisted && i.afterLeave && i.afterLeave();
+		if (t === ai) {
+			C(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
 		let o = a ? qn(e) : e, c = () => {
-			a ? m(n) && be(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
+			a ? m(n) && ye(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
 		if (o && o.shapeFlag & 1 && i && !i.persisted) {
 			let { leave: e, delayLeave: t } = i, n = o.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, be = (e, t) => {
+	}, ye = (e, t) => {
 		let n;
 		for (; e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, xe = (e, t, n) => {
+	}, be = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		$r(c), $r(l), r && ue(r), i.stop(), a ? (a.flags |= 8, T(o, e, t, n)) : o && (o.transition = e.vnode.transition, T(o, e, t, n)), s && L(s, t);
+		Qr(c), Qr(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && R(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, L(u, t);
-	}, Se = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) T(e[o], t, n, r, i);
-	}, Ce = (e) => {
-		if (e.shapeFlag & 6) return Ce(e.component.subTree);
+		u.flags = 16, R(u, t);
+	}, xe = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) E(e[o], t, n, r, i);
+	}, Se = (e) => {
+		if (e.shapeFlag & 6) return Se(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
 		let t = h(e.anchor || e.el), n = t && t[Vn];
 		return n ? h(n) : t;
-	}, we = (e, t, n) => {
-		Dn(() => {
-			e == null ? t._vnode && T(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Di());
-	}, E = {
+	}, Ce = (e, t, n) => {
+		On(() => {
+			e == null ? t._vnode && E(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Oi());
+	}, we = {
 		p: v,
-		um: T,
-		m: ve,
-		r: ye,
-		mt: de,
-		mc: C,
-		pc: he,
-		pbc: oe,
-		n: Ce,
+		um: E,
+		m: _e,
+		r: ve,
+		mt: ue,
+		mc: w,
+		pc: me,
+		pbc: ae,
+		n: Se,
 		o: e
 	}, Te, Ee;
-	return i && ([Te, Ee] = i(E)), {
-		render: we,
+	return i && ([Te, Ee] = i(we)), {
+		render: Ce,
 		hydrate: Te,
-		createApp: mr(we, Te)
+		createApp: pr(Ce, Te)
 	};
 }
-function qr({ type: e, props: t }, n) {
+function Kr({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Jr({ effect: e, job: t }, n) {
+function qr({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Yr(e, t) {
+function Jr(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function Xr(e, t, n = !1) {
+function Yr(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = xi(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Xr(t, a)), a.type === ii && (a.patchFlag === -1 && (a = i[e] = xi(a)), a.el = t.el), a.type === ai && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Si(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Yr(t, a)), a.type === ri && (a.patchFlag === -1 && (a = i[e] = Si(a)), a.el = t.el), a.type === ii && !a.el && (a.el = t.el);
 	}
 }
-function Zr(e) {
+function Xr(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2038,37 +2038,37 @@ function Zr(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function Qr(e) {
+function Zr(e) {
 	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : Qr(t);
+	if (t) return t.asyncDep && !t.asyncResolved ? t : Zr(t);
 }
-function $r(e) {
+function Qr(e) {
 	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
 }
-function ei(e) {
+function $r(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return ei(t.subTree);
+	if (t) return $r(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? ei(n.activeBranch) : null;
+	return n && n.activeBranch ? $r(n.activeBranch) : null;
 }
-var ti = (e) => e.__isSuspense, ni = /* @__PURE__ */ Symbol("_deferredEnter");
-function ri(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Cn(e);
+var ei = (e) => e.__isSuspense, ti = /* @__PURE__ */ Symbol("_deferredEnter");
+function ni(e, t) {
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : wn(e);
 }
-var R = /* @__PURE__ */ Symbol.for("v-fgt"), ii = /* @__PURE__ */ Symbol.for("v-txt"), ai = /* @__PURE__ */ Symbol.for("v-cmt"), oi = /* @__PURE__ */ Symbol.for("v-stc"), si = [], z = null;
+var z = /* @__PURE__ */ Symbol.for("v-fgt"), ri = /* @__PURE__ */ Symbol.for("v-txt"), ii = /* @__PURE__ */ Symbol.for("v-cmt"), ai = /* @__PURE__ */ Symbol.for("v-stc"), oi = [], si = null;
 function B(e = !1) {
-	si.push(z = e ? null : []);
+	oi.push(si = e ? null : []);
 }
 function ci() {
-	si.pop(), z = si[si.length - 1] || null;
+	oi.pop(), si = oi[oi.length - 1] || null;
 }
 var li = 1;
 function ui(e, t = !1) {
-	li += e, e < 0 && z && t && (z.hasOnce = !0);
+	li += e, e < 0 && si && t && (si.hasOnce = !0);
 }
 function di(e) {
-	return e.dynamicChildren = li > 0 ? z || n : null, ci(), li > 0 && z && z.push(e), e;
+	return e.dynamicChildren = li > 0 ? si || n : null, ci(), li > 0 && si && si.push(e), e;
 }
 function V(e, t, n, r, i, a) {
 	return di(H(e, t, n, r, i, a, !0));
@@ -2082,13 +2082,13 @@ function pi(e) {
 function mi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var hi = ({ key: e }) => e ?? null, gi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ N(e) || h(e) ? {
-	i: An,
+var hi = ({ key: e }) => e ?? null, gi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
+	i: jn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function H(e, t = null, n = null, r = 0, i = null, a = e === R ? 0 : 1, o = !1, s = !1) {
+function H(e, t = null, n = null, r = 0, i = null, a = e === z ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
@@ -2096,7 +2096,7 @@ function H(e, t = null, n = null, r = 0, i = null, a = e === R ? 0 : 1, o = !1, 
 		props: t,
 		key: t && hi(t),
 		ref: t && gi(t),
-		scopeId: jn,
+		scopeId: Mn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2116,29 +2116,29 @@ function H(e, t = null, n = null, r = 0, i = null, a = e === R ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: An
+		ctx: jn
 	};
-	return s ? (Si(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), li > 0 && !o && z && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && z.push(c), c;
+	return s ? (Ci(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), li > 0 && !o && si && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && si.push(c), c;
 }
 var U = _i;
 function _i(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== or || (e = ai), pi(e)) {
+	if (e && e !== or || (e = ii), pi(e)) {
 		let r = yi(e, t, !0);
-		return n && Si(r, n), li > 0 && !a && z && (r.shapeFlag & 6 ? z[z.indexOf(e)] = r : z.push(r)), r.patchFlag = -2, r;
+		return n && Ci(r, n), li > 0 && !a && si && (r.shapeFlag & 6 ? si[si.indexOf(e)] = r : si.push(r)), r.patchFlag = -2, r;
 	}
-	if (Gi(e) && (e = e.__vccOpts), t) {
+	if (Ki(e) && (e = e.__vccOpts), t) {
 		t = vi(t);
 		let { class: e, style: n } = t;
-		e && !g(e) && (t.class = T(e)), v(n) && (/* @__PURE__ */ Gt(n) && !d(n) && (n = s({}, n)), t.style = w(n));
+		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
 	}
-	let o = g(e) ? 1 : ti(e) ? 128 : Hn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
+	let o = g(e) ? 1 : ei(e) ? 128 : Hn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
 	return H(e, t, n, r, i, o, a, !0);
 }
 function vi(e) {
-	return e ? /* @__PURE__ */ Gt(e) ? s({}, e) : Ar(e) ? s({}, e[Vi] || e) : e : null;
+	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : kr(e) ? s({}, e[Hi] || e) : e : null;
 }
 function yi(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Ci(i || {}, t) : i, u = {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? wi(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
@@ -2153,7 +2153,7 @@ function yi(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== R ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== z ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2173,50 +2173,54 @@ function yi(e, t, n = !1, r = !1) {
 	return c && r && Kn(u, c.clone(u)), u;
 }
 function W(e = " ", t = 0) {
-	return U(ii, null, e, t);
+	return U(ri, null, e, t);
+}
+function bi(e, t) {
+	let n = U(ai, null, e);
+	return n.staticCount = t, n;
 }
 function G(e = "", t = !1) {
-	return t ? (B(), fi(ai, null, e)) : U(ai, null, e);
-}
-function bi(e) {
-	return e == null || typeof e == "boolean" ? U(ai) : d(e) ? U(R, null, e.slice()) : pi(e) ? xi(e) : U(ii, null, String(e));
+	return t ? (B(), fi(ii, null, e)) : U(ii, null, e);
 }
 function xi(e) {
+	return e == null || typeof e == "boolean" ? U(ii) : d(e) ? U(z, null, e.slice()) : pi(e) ? Si(e) : U(ri, null, String(e));
+}
+function Si(e) {
 	return e.el === null && e.patchFlag !== -1 || e.memo ? e : yi(e);
 }
-function Si(e, t) {
+function Ci(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
 	else if (d(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), Si(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), Ci(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !Ar(t) ? t._ctx = An : r === 3 && An && (An.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !kr(t) ? t._ctx = jn : r === 3 && jn && (jn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
-			Si(e, { default: t });
+			Ci(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: An
+			_ctx: jn
 		}, n = 32;
 	} else t = String(t), r & 64 ? (n = 16, t = [W(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function Ci(...e) {
+function wi(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = T([t.class, r.class]));
-		else if (e === "style") t.style = w([t.style, r.style]);
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = E([t.class, r.class]));
+		else if (e === "style") t.style = T([t.style, r.style]);
 		else if (a(e)) {
 			let n = t[e], i = r[e];
 			i && n !== i && !(d(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !o(e) && (t[e] = i);
@@ -2224,16 +2228,16 @@ function Ci(...e) {
 	}
 	return t;
 }
-function wi(e, t, n, r = null) {
-	un(e, t, 7, [n, r]);
+function Ti(e, t, n, r = null) {
+	dn(e, t, 7, [n, r]);
 }
-var Ti = /* @__PURE__ */ fr(), Ei = 0;
-function Di() {
-	return Ei;
+var Ei = /* @__PURE__ */ dr(), Di = 0;
+function Oi() {
+	return Di;
 }
-function Oi(e, n, r) {
-	let i = e.type, a = (n ? n.appContext : e.appContext) || Ti, o = {
-		uid: Ei++,
+function ki(e, n, r) {
+	let i = e.type, a = (n ? n.appContext : e.appContext) || Ei, o = {
+		uid: Di++,
 		vnode: e,
 		type: i,
 		parent: n,
@@ -2260,8 +2264,8 @@ function Oi(e, n, r) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: Fr(i, a),
-		emitsOptions: vr(i, a),
+		propsOptions: Pr(i, a),
+		emitsOptions: _r(i, a),
 		emit: null,
 		emitted: null,
 		propsDefaults: t,
@@ -2296,72 +2300,72 @@ function Oi(e, n, r) {
 		ec: null,
 		sp: null
 	};
-	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = _r.bind(null, o), e.ce && e.ce(o), o;
+	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = gr.bind(null, o), e.ce && e.ce(o), o;
 }
-var ki = null, Ai = () => ki || An, ji, Mi;
+var Ai = null, ji = () => Ai || jn, Mi, Ni;
 {
-	let e = me(), t = (t, n) => {
+	let e = pe(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	ji = t("__VUE_INSTANCE_SETTERS__", (e) => ki = e), Mi = t("__VUE_SSR_SETTERS__", (e) => Ii = e);
+	Mi = t("__VUE_INSTANCE_SETTERS__", (e) => Ai = e), Ni = t("__VUE_SSR_SETTERS__", (e) => Li = e);
 }
-var Ni = (e) => {
-	let t = ki;
-	return ji(e), e.scope.on(), () => {
-		e.scope.off(), ji(t);
+var Pi = (e) => {
+	let t = Ai;
+	return Mi(e), e.scope.on(), () => {
+		e.scope.off(), Mi(t);
 	};
-}, Pi = () => {
-	ki && ki.scope.off(), ji(null);
+}, Fi = () => {
+	Ai && Ai.scope.off(), Mi(null);
 };
-function Fi(e) {
+function Ii(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var Ii = !1;
-function Li(e, t = !1, n = !1) {
-	t && Mi(t);
-	let { props: r, children: i } = e.vnode, a = Fi(e);
-	jr(e, r, a, t), Ur(e, i, n || t);
-	let o = a ? Ri(e, t) : void 0;
-	return t && Mi(!1), o;
+var Li = !1;
+function Ri(e, t = !1, n = !1) {
+	t && Ni(t);
+	let { props: r, children: i } = e.vnode, a = Ii(e);
+	Ar(e, r, a, t), Hr(e, i, n || t);
+	let o = a ? zi(e, t) : void 0;
+	return t && Ni(!1), o;
 }
-function Ri(e, t) {
+function zi(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, dr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, ur);
 	let { setup: r } = n;
 	if (r) {
 		qe();
-		let n = e.setupContext = r.length > 1 ? Ui(e) : null, i = Ni(e), a = ln(r, e, 0, [e.props, n]), o = y(a);
+		let n = e.setupContext = r.length > 1 ? Wi(e) : null, i = Pi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
 		if (Je(), i(), (o || e.sp) && !er(e) && Yn(e), o) {
-			if (a.then(Pi, Pi), t) return a.then((n) => {
-				Mi(!0);
+			if (a.then(Fi, Fi), t) return a.then((n) => {
+				Ni(!0);
 				try {
-					zi(e, n, t);
+					Bi(e, n, t);
 				} finally {
-					Mi(!1);
+					Ni(!1);
 				}
 			}).catch((t) => {
-				dn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else zi(e, a, t);
-	} else Bi(e, t);
-}
-function zi(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = $t(t)), Bi(e, n);
+		} else Bi(e, a, t);
+	} else Vi(e, t);
 }
 function Bi(e, t, n) {
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Vi(e, n);
+}
+function Vi(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 }
-var Vi = /* @__PURE__ */ Symbol(), Hi = { get(e, t) {
-	return A(e, "get", ""), t === Vi ? e : e[t];
+var Hi = /* @__PURE__ */ Symbol(), Ui = { get(e, t) {
+	return A(e, "get", ""), t === Hi ? e : e[t];
 } };
-function Ui(e) {
+function Wi(e) {
 	return {
-		attrs: new Proxy(e.attrs, Hi),
+		attrs: new Proxy(e.attrs, Ui),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2369,25 +2373,25 @@ function Ui(e) {
 		}
 	};
 }
-function Wi(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy($t(Kt(e.exposed)), {
+function Gi(e) {
+	return e.exposed ? e.exposeProxy ||= new Proxy(en(qt(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in lr) return lr[n](e);
+			if (n in cr) return cr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in lr;
+			return t in e || t in cr;
 		}
 	}) : e.proxy;
 }
-function Gi(e) {
+function Ki(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var K = (e, t) => /* @__PURE__ */ tn(e, t, Ii), Ki = "3.5.45", qi = void 0, Ji = typeof window < "u" && window.trustedTypes;
-if (Ji) try {
-	qi = /* @__PURE__ */ Ji.createPolicy("vue", { createHTML: (e) => e });
+var K = (e, t) => /* @__PURE__ */ nn(e, t, Li), qi = "3.5.45", Ji = void 0, Yi = typeof window < "u" && window.trustedTypes;
+if (Yi) try {
+	Ji = /* @__PURE__ */ Yi.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var Yi = qi ? (e) => qi.createHTML(e) : (e) => e, Xi = "http://www.w3.org/2000/svg", Zi = "http://www.w3.org/1998/Math/MathML", Qi = typeof document < "u" ? document : null, $i = Qi && /* @__PURE__ */ Qi.createElement("template"), ea = {
+var Xi = Ji ? (e) => Ji.createHTML(e) : (e) => e, Zi = "http://www.w3.org/2000/svg", Qi = "http://www.w3.org/1998/Math/MathML", $i = typeof document < "u" ? document : null, ea = $i && /* @__PURE__ */ $i.createElement("template"), ta = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2396,11 +2400,11 @@ var Yi = qi ? (e) => qi.createHTML(e) : (e) => e, Xi = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? Qi.createElementNS(Xi, e) : t === "mathml" ? Qi.createElementNS(Zi, e) : n ? Qi.createElement(e, { is: n }) : Qi.createElement(e);
+		let i = t === "svg" ? $i.createElementNS(Zi, e) : t === "mathml" ? $i.createElementNS(Qi, e) : n ? $i.createElement(e, { is: n }) : $i.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => Qi.createTextNode(e),
-	createComment: (e) => Qi.createComment(e),
+	createText: (e) => $i.createTextNode(e),
+	createComment: (e) => $i.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2409,7 +2413,7 @@ var Yi = qi ? (e) => qi.createHTML(e) : (e) => e, Xi = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => Qi.querySelector(e),
+	querySelector: (e) => $i.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2417,8 +2421,8 @@ var Yi = qi ? (e) => qi.createHTML(e) : (e) => e, Xi = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			$i.innerHTML = Yi(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = $i.content;
+			ea.innerHTML = Xi(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = ea.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2428,71 +2432,71 @@ var Yi = qi ? (e) => qi.createHTML(e) : (e) => e, Xi = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, ta = /* @__PURE__ */ Symbol("_vtc");
-function na(e, t, n) {
-	let r = e[ta];
+}, na = /* @__PURE__ */ Symbol("_vtc");
+function ra(e, t, n) {
+	let r = e[na];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var ra = /* @__PURE__ */ Symbol("_vod"), ia = /* @__PURE__ */ Symbol("_vsh"), aa = /* @__PURE__ */ Symbol(""), oa = /(?:^|;)\s*display\s*:/;
-function sa(e, t, n) {
+var ia = /* @__PURE__ */ Symbol("_vod"), aa = /* @__PURE__ */ Symbol("_vsh"), oa = /* @__PURE__ */ Symbol(""), sa = /(?:^|;)\s*display\s*:/;
+function ca(e, t, n) {
 	let r = e.style, i = g(n), a = !1;
 	if (n && !i) {
 		if (t) {
 			if (g(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? la(r, t, "");
+				n[t] ?? ua(r, t, "");
 			}
-			else for (let e in t) n[e] ?? la(r, e, "");
+			else for (let e in t) n[e] ?? ua(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? la(r, i, "") : pa(e, i, !g(t) && t ? t[i] : void 0, o) || la(r, i, o);
+			o == null ? ua(r, i, "") : ma(e, i, !g(t) && t ? t[i] : void 0, o) || ua(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[aa];
-			e && (n += ";" + e), r.cssText = n, a = oa.test(n);
+			let e = r[oa];
+			e && (n += ";" + e), r.cssText = n, a = sa.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	ra in e && (i && t === n || (e[ra] = a ? r.display : ""), e[ia] && (r.display = "none"));
+	ia in e && (i && t === n || (e[ia] = a ? r.display : ""), e[aa] && (r.display = "none"));
 }
-var ca = /\s*!important$/;
-function la(e, t, n) {
-	if (d(n)) n.forEach((n) => la(e, t, n));
-	else if (n ??= "", t.startsWith("--")) ca.test(n) ? e.setProperty(t, n.replace(ca, ""), "important") : e.setProperty(t, n);
+var la = /\s*!important$/;
+function ua(e, t, n) {
+	if (d(n)) n.forEach((n) => ua(e, t, n));
+	else if (n ??= "", t.startsWith("--")) la.test(n) ? e.setProperty(t, n.replace(la, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = fa(e, t);
-		ca.test(n) ? e.setProperty(oe(r), n.replace(ca, ""), "important") : e[r] = n;
+		let r = pa(e, t);
+		la.test(n) ? e.setProperty(ae(r), n.replace(la, ""), "important") : e[r] = n;
 	}
 }
-var ua = [
+var da = [
 	"Webkit",
 	"Moz",
 	"ms"
-], da = {};
-function fa(e, t) {
-	let n = da[t];
+], fa = {};
+function pa(e, t) {
+	let n = fa[t];
 	if (n) return n;
-	let r = C(t);
-	if (r !== "filter" && r in e) return da[t] = r;
-	r = se(r);
-	for (let n = 0; n < ua.length; n++) {
-		let i = ua[n] + r;
-		if (i in e) return da[t] = i;
+	let r = w(t);
+	if (r !== "filter" && r in e) return fa[t] = r;
+	r = oe(r);
+	for (let n = 0; n < da.length; n++) {
+		let i = da[n] + r;
+		if (i in e) return fa[t] = i;
 	}
 	return t;
 }
-function pa(e, t, n, r) {
+function ma(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
-var ma = "http://www.w3.org/1999/xlink";
-function ha(e, t, n, r, i, a = ye(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(ma, t.slice(6, t.length)) : e.setAttributeNS(ma, t, n) : n == null || a && !be(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
+var ha = "http://www.w3.org/1999/xlink";
+function ga(e, t, n, r, i, a = ve(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(ha, t.slice(6, t.length)) : e.setAttributeNS(ha, t, n) : n == null || a && !ye(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
-function ga(e, t, n, r, i) {
+function _a(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? Yi(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? Xi(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2504,36 +2508,36 @@ function ga(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = be(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = ye(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function _a(e, t, n, r) {
+function va(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function va(e, t, n, r) {
+function ya(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var ya = /* @__PURE__ */ Symbol("_vei");
-function ba(e, t, n, r, i = null) {
-	let a = e[ya] || (e[ya] = {}), o = a[t];
+var ba = /* @__PURE__ */ Symbol("_vei");
+function xa(e, t, n, r, i = null) {
+	let a = e[ba] || (e[ba] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = Ca(t);
-		r ? _a(e, n, a[t] = Da(r, i), s) : o && (va(e, n, o, s), a[t] = void 0);
+		let [n, s] = wa(t);
+		r ? va(e, n, a[t] = Oa(r, i), s) : o && (ya(e, n, o, s), a[t] = void 0);
 	}
 }
-var xa = /(Once|Passive|Capture)$/, Sa = /^on:?(?:Once|Passive|Capture)$/;
-function Ca(e) {
+var Sa = /(Once|Passive|Capture)$/, Ca = /^on:?(?:Once|Passive|Capture)$/;
+function wa(e) {
 	let t, n;
-	for (; (n = e.match(xa)) && !Sa.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : oe(e.slice(2)), t];
+	for (; (n = e.match(Sa)) && !Ca.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	return [e[2] === ":" ? e.slice(3) : ae(e.slice(2)), t];
 }
-var wa = 0, Ta = /* @__PURE__ */ Promise.resolve(), Ea = () => wa ||= (Ta.then(() => wa = 0), Date.now());
-function Da(e, t) {
+var Ta = 0, Ea = /* @__PURE__ */ Promise.resolve(), Da = () => Ta ||= (Ea.then(() => Ta = 0), Date.now());
+function Oa(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
@@ -2546,72 +2550,72 @@ function Da(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && un(e, t, 5, a);
+				e && dn(e, t, 5, a);
 			}
-		} else un(r, t, 5, [e]);
+		} else dn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = Ea(), n;
+	return n.value = e, n.attached = Da(), n;
 }
-var Oa = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, ka = (e, t, n, r, i, s) => {
+var ka = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Aa = (e, t, n, r, i, s) => {
 	let c = i === "svg";
-	t === "class" ? na(e, r, c) : t === "style" ? sa(e, n, r) : a(t) ? o(t) || ba(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : Aa(e, t, r, c)) ? (ga(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || ha(e, t, r, c, s, t !== "value")) : e._isVueCE && (ja(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? ga(e, C(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), ha(e, t, r, c));
+	t === "class" ? ra(e, r, c) : t === "style" ? ca(e, n, r) : a(t) ? o(t) || xa(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : ja(e, t, r, c)) ? (_a(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || ga(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ma(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? _a(e, w(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), ga(e, t, r, c));
 };
-function Aa(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && Oa(t) && h(n));
+function ja(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && ka(t) && h(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return Oa(t) && g(n) ? !1 : t in e;
+	return ka(t) && g(n) ? !1 : t in e;
 }
-function ja(e, t) {
+function Ma(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = C(t);
-	return Array.isArray(n) ? n.some((e) => C(e) === r) : Object.keys(n).some((e) => C(e) === r);
+	let r = w(t);
+	return Array.isArray(n) ? n.some((e) => w(e) === r) : Object.keys(n).some((e) => w(e) === r);
 }
-var Ma = (e) => {
+var Na = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return d(t) ? (e) => ue(t, e) : t;
+	return d(t) ? (e) => le(t, e) : t;
 };
-function Na(e) {
+function Pa(e) {
 	e.target.composing = !0;
 }
-function Pa(e) {
+function Fa(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var Fa = /* @__PURE__ */ Symbol("_assign"), Ia = /* @__PURE__ */ Symbol("_initialValue");
-function La(e, t, n) {
-	return t && (e = e.trim()), n && (e = fe(e)), e;
+var Ia = /* @__PURE__ */ Symbol("_assign"), La = /* @__PURE__ */ Symbol("_initialValue");
+function Ra(e, t, n) {
+	return t && (e = e.trim()), n && (e = de(e)), e;
 }
-var Ra = {
+var za = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[Ia] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Ia] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Fa] = Ma(i);
+		e.parentNode && (e.type === "text" ? e[La] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[La] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Ia] = Na(i);
 		let a = r || i.props && i.props.type === "number";
-		_a(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[Fa](La(e.value, n, a));
-		}), (n || a) && _a(e, "change", () => {
-			e.value = La(e.value, n, a);
-		}), t || (_a(e, "compositionstart", Na), _a(e, "compositionend", Pa), _a(e, "change", Pa));
+		va(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[Ia](Ra(e.value, n, a));
+		}), (n || a) && va(e, "change", () => {
+			e.value = Ra(e.value, n, a);
+		}), t || (va(e, "compositionstart", Pa), va(e, "compositionend", Fa), va(e, "change", Fa));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[Ia];
-		delete e[Ia], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Fa](La(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[La];
+		delete e[La], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Ia](Ra(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[Fa] = Ma(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? fe(e.value) : e.value, c = t ?? "";
+		if (e[Ia] = Na(o), e.composing) return;
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? de(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, za = {
+}, Ba = {
 	deep: !0,
 	created(e, t, n) {
-		e[Fa] = Ma(n), _a(e, "change", () => {
-			let t = e._modelValue, n = Wa(e), r = e.checked, i = e[Fa];
+		e[Ia] = Na(n), va(e, "change", () => {
+			let t = e._modelValue, n = Ga(e), r = e.checked, i = e[Ia];
 			if (d(t)) {
 				let e = Te(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
@@ -2622,52 +2626,52 @@ var Ra = {
 			} else if (p(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(Ga(e, r));
+			} else i(Ka(e, r));
 		});
 	},
-	mounted: Ba,
+	mounted: Va,
 	beforeUpdate(e, t, n) {
-		e[Fa] = Ma(n), Ba(e, t, n);
+		e[Ia] = Na(n), Va(e, t, n);
 	}
 };
-function Ba(e, { value: t, oldValue: n }, r) {
+function Va(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
 	if (d(t)) i = Te(t, r.props.value) > -1;
 	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = E(t, Ga(e, !0));
+		i = we(t, Ka(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var Va = {
+var Ha = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, _a(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? fe(Wa(e)) : Wa(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
+		e._modelValue = t, va(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? de(Ga(e)) : Ga(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
-				e[Fa](i);
+				e[Ia](i);
 			} finally {
-				yn(() => {
+				bn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[Fa] = Ma(r);
+		}), e[Ia] = Na(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		Ua(e, t, n);
+		Wa(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[Fa] = Ma(n);
+		e._modelValue = t, e[Ia] = Na(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && Ha(t, r[1], r[0]) || Ua(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && Ua(t, r[1], r[0]) || Wa(e, t, n);
 	}
 };
-function Ha(e, t, n) {
-	if (!n || d(e)) return E(e, t);
+function Ua(e, t, n) {
+	if (!n || d(e)) return we(e, t);
 	if (p(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
@@ -2675,17 +2679,17 @@ function Ha(e, t, n) {
 	}
 	return !1;
 }
-function Ua(e, t, n = !1) {
+function Wa(e, t, n = !1) {
 	let r = e.multiple, i = d(t);
 	if (!r || i || p(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = Wa(o);
+			let o = e.options[a], s = Ga(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
 					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Te(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(fe(s));
-			} else if (E(Wa(o), t)) {
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(de(s));
+			} else if (we(Ga(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2693,19 +2697,19 @@ function Ua(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function Wa(e) {
+function Ga(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function Ga(e, t) {
+function Ka(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var Ka = [
+var qa = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], qa = {
+], Ja = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -2716,18 +2720,18 @@ var Ka = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => Ka.some((n) => e[`${n}Key`] && !t.includes(n))
-}, Ja = (e, t) => {
+	exact: (e, t) => qa.some((n) => e[`${n}Key`] && !t.includes(n))
+}, Ya = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = qa[t[e]];
+			let r = Ja[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, Ya = {
+}, Xa = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -2735,37 +2739,69 @@ var Ka = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, Xa = (e, t) => {
+}, Za = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = oe(n.key);
-		if (t.some((e) => e === r || Ya[e] === r)) return e(n);
+		let r = ae(n.key);
+		if (t.some((e) => e === r || Xa[e] === r)) return e(n);
 	}));
-}, Za = /* @__PURE__ */ s({ patchProp: ka }, ea), Qa;
-function $a() {
-	return Qa ||= Gr(Za);
+}, Qa = /* @__PURE__ */ s({ patchProp: Aa }, ta), $a;
+function eo() {
+	return $a ||= Wr(Qa);
 }
-var eo = ((...e) => {
-	let t = $a().createApp(...e), { mount: n } = t;
+var to = ((...e) => {
+	let t = eo().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = no(e);
+		let r = ro(e);
 		if (!r) return;
 		let i = t._component;
 		h(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, to(r));
+		let a = n(r, !1, no(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function to(e) {
+function no(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
-function no(e) {
+function ro(e) {
 	return g(e) ? document.querySelector(e) : e;
 }
+// src/model/metrics.ts
+function io(e) {
+	let t = e.length, n = 0;
+	for (let r of e) {
+		if (r.logprob === null || r.logprob === void 0) return {
+			tokens: t,
+			totalLogprob: null,
+			meanSurprisalNats: null,
+			meanSurprisalBits: null,
+			perplexity: null
+		};
+		n += r.logprob;
+	}
+	if (t === 0) return {
+		tokens: 0,
+		totalLogprob: n,
+		meanSurprisalNats: null,
+		meanSurprisalBits: null,
+		perplexity: null
+	};
+	let r = -n / t;
+	return {
+		tokens: t,
+		totalLogprob: n,
+		meanSurprisalNats: r,
+		meanSurprisalBits: r / Math.LN2,
+		perplexity: Math.exp(r)
+	};
+}
+function ao(e, t) {
+	return e === null || !Number.isFinite(e) ? "–" : e.toFixed(t).replace(/^-/, "−");
+}
 // src/model/runIndex.ts
-var ro = class {
+var oo = class {
 	run;
 	byId = /* @__PURE__ */ new Map();
 	kids = /* @__PURE__ */ new Map();
@@ -2852,10 +2888,6 @@ var ro = class {
 	resultRank(e) {
 		return this.resultAt.get(e);
 	}
-	result(e) {
-		let t = this.resultAt.get(e);
-		return t === void 0 ? void 0 : this.run.results[t];
-	}
 	isPruned(e) {
 		return this.run.strategy.name === "beam" && this.run.results.length > 0 && !this.bestResult.has(e);
 	}
@@ -2898,52 +2930,39 @@ var ro = class {
 		}
 		return this.chainsCache = t, t;
 	}
-	invalidate() {
-		this.chainsCache = null, this.sizes = null, this.indexResults();
+	setResults(e) {
+		this.run.results = e, this.indexResults();
 	}
-};
-function io(e) {
-	return e >= 0 ? e >= .9 ? 0 : e >= .6 ? 1 : e >= .3 ? 2 : e >= .1 ? 3 : 4 : -1;
-}
-var ao = [
-	"≥ 90%",
-	"60–90%",
-	"30–60%",
-	"10–30%",
-	"< 10%"
-];
-function oo(e) {
-	return e >= 0 ? e >= .995 || e >= .1 ? (e * 100).toFixed(1) + "%" : e >= .001 ? (e * 100).toFixed(2) + "%" : (e * 100).toExponential(1) + "%" : "–";
-}
-var so = (e) => typeof e?.top_mass == "number", co = (e) => typeof e?.top_mass == "number" ? e.top_mass : uo(e?.top ?? null);
+}, so = (e) => typeof e?.top_mass == "number", co = (e) => typeof e?.top_mass == "number" ? e.top_mass : fo(e?.top ?? null);
 function lo(e, t) {
-	if (typeof e.rank == "number") return `rank ${e.rank}`;
+	if (typeof e.rank == "number") return `rank ${e.rank + 1}`;
 	let n = t?.top;
 	if (!n) return "rank unknown";
 	let r = n.findIndex(([t]) => t === e.token);
-	return r >= 0 ? `rank ${r}` : `rank \u2265 ${n.length}`;
+	return r >= 0 ? `rank ${r + 1}` : `rank > ${n.length}`;
 }
-function uo(e) {
+var uo = (e) => e?.finish === "eos" || e?.finish === "stop";
+function fo(e) {
 	if (!e) return NaN;
 	let t = 0;
 	for (let [, n] of e) t += Math.exp(n);
 	return t;
 }
 // src/model/tokens.ts
-function fo(e) {
+function po(e) {
 	let t = new Uint8Array(e.length >> 1);
 	for (let n = 0; n < t.length; n++) t[n] = parseInt(e.substr(n * 2, 2), 16);
 	return t;
 }
-function po(e) {
+function mo(e) {
 	return e < 128 ? 1 : e >= 240 && e < 248 ? 4 : e >= 224 ? e < 240 ? 3 : 1 : e >= 192 ? 2 : 1;
 }
-function mo(e) {
+function ho(e) {
 	let t = 0;
-	for (; t < e.length;) t += po(e[t]);
+	for (; t < e.length;) t += mo(e[t]);
 	return t === e.length;
 }
-var ho = new TextDecoder("utf-8"), go = (e) => typeof e == "number" && e < 0, _o = "text only: no single token id matched", vo = class {
+var go = new TextDecoder("utf-8"), _o = (e) => typeof e == "number" && e < 0, vo = "text only: no single token id matched", yo = class {
 	text = /* @__PURE__ */ new Map();
 	bytes = /* @__PURE__ */ new Map();
 	special;
@@ -2952,13 +2971,13 @@ var ho = new TextDecoder("utf-8"), go = (e) => typeof e == "number" && e < 0, _o
 	}
 	add(e) {
 		for (let [t, n] of Object.entries(e.tokens)) this.text.set(Number(t), n);
-		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), fo(n));
+		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), po(n));
 	}
 	display(e) {
 		return this.text.get(e) ?? `<${e}>`;
 	}
-	rawBytes(e) {
-		return this.bytes.get(e);
+	searchText(e) {
+		return this.bytes.has(e) ? "" : this.display(e);
 	}
 	isSpecial(e) {
 		return this.special.has(e);
@@ -2968,8 +2987,7 @@ var ho = new TextDecoder("utf-8"), go = (e) => typeof e == "number" && e < 0, _o
 			r < 0 || (t.push({
 				start: r,
 				end: e,
-				text: ho.decode(new Uint8Array(n)),
-				joined: e - r > 1
+				text: go.decode(new Uint8Array(n))
 			}), n = [], r = -1);
 		};
 		return e.forEach((e, a) => {
@@ -2977,155 +2995,224 @@ var ho = new TextDecoder("utf-8"), go = (e) => typeof e == "number" && e < 0, _o
 			if (!o) i(a), t.push({
 				start: a,
 				end: a + 1,
-				text: this.display(e),
-				joined: !1
+				text: this.display(e)
 			});
 			else {
 				r < 0 && (r = a);
 				for (let e of o) n.push(e);
-				mo(n) && i(a + 1);
+				ho(n) && i(a + 1);
 			}
 		}), i(e.length), t;
 	}
 	decode(e) {
 		return this.segments(e).map((e) => e.text).join("");
 	}
+}, bo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, xo = {
+	"؜": "ALM",
+	"​": "ZWSP",
+	"‌": "ZWNJ",
+	"‍": "ZWJ",
+	"‎": "LRM",
+	"‏": "RLM",
+	"‪": "LRE",
+	"‫": "RLE",
+	"‬": "PDF",
+	"‭": "LRO",
+	"‮": "RLO",
+	"\u2028": "LSEP",
+	"\u2029": "PSEP",
+	"⁠": "WJ",
+	"⁦": "LRI",
+	"⁧": "RLI",
+	"⁨": "FSI",
+	"⁩": "PDI",
+	"﻿": "ZWNBSP",
+	"­": "SHY",
+	"": "NEL",
+	"\0": "NUL",
+	"\x1B": "ESC"
 };
-function yo(e) {
-	return e.replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+function So(e) {
+	return `\u27e8${xo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
 }
-function bo(e) {
-	return e === "" ? "∅" : e.replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
+function Co(e) {
+	return e.replace(bo, So);
+}
+var wo = (e) => `\u2068${e}\u2069`;
+function To(e) {
+	return Co(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+}
+function Eo(e) {
+	return e === "" ? "∅" : Co(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
 }
 // src/state.ts
-var xo = /* @__PURE__ */ Yt(null), So = /* @__PURE__ */ Yt(null), q = /* @__PURE__ */ Yt(Kt(new vo({ tokens: {} }))), Co = /* @__PURE__ */ Yt(/* @__PURE__ */ new Map()), wo = /* @__PURE__ */ P(0), To = /* @__PURE__ */ P(null), Eo = /* @__PURE__ */ P(null), Do = /* @__PURE__ */ P(!1), Oo = /* @__PURE__ */ P(""), J = /* @__PURE__ */ P(0), Y = /* @__PURE__ */ P(1), ko = /* @__PURE__ */ P(-1), Ao = /* @__PURE__ */ P(!1), jo = /* @__PURE__ */ P("text"), Mo = K(() => xo.value?.mode === "live"), X = K(() => (wo.value, Co.value.get(Oo.value) ?? null)), Z = K(() => X.value?.run ?? null), Q = K(() => {
-	wo.value;
-	let e = X.value;
-	return e ? e.path(J.value) : [];
-}), No = K(() => {
-	let e = Q.value;
-	return e.length ? e[e.length - 1].top ? e.length : e.length - 1 : 0;
-}), Po = K(() => Q.value[Y.value]), $ = K(() => Q.value[Y.value - 1]);
-function Fo(e) {
-	let t = Z.value;
-	return !t || t.prompt_token_ids.some(go) ? !1 : !Q.value.slice(1, e).some((e) => go(e.token));
-}
-var Io = "a text-only token (no token id) cannot be fed to the model";
-function Lo(e, t) {
-	xo.value = Kt(e), So.value = Kt(t), q.value = Kt(new vo(t, t.model.special_token_ids ?? []));
-	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, Kt(new ro(e)));
-	Co.value = n, t.runs.length && Ro(t.runs[0].id), wo.value++;
-}
-function Ro(e) {
-	let t = Co.value.get(e);
-	if (!t) return;
-	Oo.value = e;
-	let n = t.run.results[0]?.node;
-	J.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), Y.value = 1, ko.value = -1;
-}
-function zo(e, t) {
-	let n = X.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? J.value = t : n.isAncestorOrSelf(e, J.value) || (J.value = n.extend(e)), Y.value = Math.max(1, n.depth(e)), ko.value = -1);
-}
-function Bo(e) {
+var Do = /* @__PURE__ */ Xt(null), Oo = /* @__PURE__ */ Xt(null), ko = /* @__PURE__ */ Xt(qt(new yo({ tokens: {} }))), Ao = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), jo = /* @__PURE__ */ N(0), Mo = /* @__PURE__ */ N(null), No = /* @__PURE__ */ N(null), Po = /* @__PURE__ */ N(!1), Fo = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), Io = /* @__PURE__ */ N(-1), Lo = /* @__PURE__ */ N(!1), Ro = /* @__PURE__ */ N("text"), zo = /* @__PURE__ */ N("probability"), Bo = /* @__PURE__ */ N(""), Vo = /* @__PURE__ */ N(null), Ho = K(() => Do.value?.mode === "live"), Y = K(() => (jo.value, Ao.value.get(Fo.value) ?? null)), X = K(() => Y.value?.run ?? null), Z = K(() => {
+	jo.value;
+	let e = Y.value;
+	return e ? e.path(q.value) : [];
+}), Uo = K(() => {
+	let e = Z.value;
+	if (!e.length) return 0;
+	let t = e[e.length - 1];
+	return t.top && !uo(t) ? e.length : e.length - 1;
+}), Wo = /* @__PURE__ */ N("score"), Go = K(() => {
+	jo.value;
+	let e = Y.value;
+	if (!e) return [];
+	let t = e.run.results.map((t, n) => ({
+		result: t,
+		recorded: n,
+		metrics: io(e.path(t.node).slice(1))
+	})), n = Wo.value;
+	if (n === "score") return t;
+	let r = (e) => {
+		let t = e.metrics;
+		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
+	};
+	return [...t].sort((e, t) => r(t) - r(e));
+}), Ko = K(() => {
+	let e = /* @__PURE__ */ new Map();
+	return Go.value.forEach((t, n) => {
+		e.has(t.result.node) || e.set(t.result.node, n);
+	}), e;
+}), Q = K(() => Z.value[J.value]), $ = K(() => Z.value[J.value - 1]);
+function qo(e) {
 	let t = X.value;
-	t && t.has(e) && (J.value = e, Y.value = t.depth(e) + 1, ko.value = -1);
+	return !t || t.prompt_token_ids.some(_o) ? !1 : !Z.value.slice(1, e).some((e) => _o(e.token));
 }
-function Vo(e) {
-	let t = Math.min(Math.max(1, Y.value + e), Math.max(1, No.value));
-	t !== Y.value && (Y.value = t, ko.value = -1);
+var Jo = "a text-only token (no token id) cannot be fed to the model";
+function Yo(e) {
+	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function Ho(e) {
-	q.value.add(e);
-	let t = So.value;
+function Xo(e, t) {
+	Do.value = qt(e), Oo.value = qt(t), ko.value = qt(new yo(t, t.model.special_token_ids ?? []));
+	let n = /* @__PURE__ */ new Map();
+	for (let e of t.runs) n.set(e.id, qt(new oo(e)));
+	Ao.value = n, t.runs.length && Zo(t.runs[0].id), jo.value++;
+}
+function Zo(e) {
+	let t = Ao.value.get(e);
+	if (!t) return;
+	Fo.value = e, Vo.value = null;
+	let n = t.run.results[0]?.node;
+	q.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), J.value = 1, Io.value = -1;
+}
+function Qo(e, t) {
+	let n = Y.value;
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? q.value = t : n.isAncestorOrSelf(e, q.value) || (q.value = n.extend(e)), J.value = Math.max(1, n.depth(e)), Io.value = -1, Vo.value = null);
+}
+function $o(e) {
+	let t = Y.value;
+	t && t.has(e) && (q.value = e, J.value = t.depth(e) + 1, Io.value = -1, Vo.value = null);
+}
+function es(e) {
+	let t = Math.min(Math.max(1, J.value + e), Math.max(1, Uo.value));
+	t !== J.value && (J.value = t, Io.value = -1, Vo.value = null);
+}
+function ts(e) {
+	ko.value.add(e);
+	let t = Oo.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function Uo(e) {
-	Eo.value = null, Do.value = !0;
+async function ns(e) {
+	No.value = null, Po.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		Eo.value = e.message;
+		No.value = e.message;
 		return;
 	} finally {
-		Do.value = !1;
+		Po.value = !1;
 	}
 }
-async function Wo(e) {
-	let t = X.value, n = $.value;
+function rs(e, t) {
+	t && e.setResults(t);
+}
+async function is(e) {
+	let t = Y.value, n = $.value;
 	if (!t || !n) return;
-	let r = xo.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
+	if (uo(n)) {
+		Vo.value = Yo(n);
+		return;
+	}
+	let r = Do.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		zo(a.id);
+		Qo(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
-		if (!r || !i) return;
-		if (go(e) || !Fo(Y.value)) {
-			Eo.value = Io;
+		if (!r || !i) {
+			Vo.value = `the branch through ${JSON.stringify(ko.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		let a = await Uo(() => r.expand(t.run.id, n.id, e));
+		if (_o(e) || !qo(J.value)) {
+			No.value = Jo;
+			return;
+		}
+		let a = await ns(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Go(t, [a.node], a), o = a.node;
+		as(t, [a.node], a), o = a.node;
 	}
-	Ko(o);
+	os(o);
 }
-function Go(e, t, n) {
-	Ho(n);
+function as(e, t, n) {
+	ts(n);
 	for (let n of t) e.addNode(n);
-	wo.value++;
+	rs(e, n.results), jo.value++;
 }
-function Ko(e) {
-	e.top ? Bo(e.id) : zo(e.id, e.id);
+function os(e) {
+	e.top ? $o(e.id) : Qo(e.id, e.id);
 }
-async function qo(e) {
-	let t = X.value, n = xo.value;
+async function ss(e) {
+	let t = Y.value, n = Do.value;
 	if (!t || !n || n.mode !== "live") return;
-	let r = Po.value ?? Q.value[Q.value.length - 1];
+	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
-	if (!Fo(Y.value + 1)) {
-		Eo.value = Io;
+	if (uo(r)) {
+		No.value = Yo(r);
 		return;
 	}
-	let i = await Uo(() => n.continueRun(t.run.id, r.id, e));
-	if (!i) return;
-	Go(t, i.nodes, i);
-	let a = i.nodes[i.nodes.length - 1];
-	a && zo(a.id, a.id);
-}
-async function Jo(e, t) {
-	let n = xo.value, r = So.value;
-	if (!n || !r || n.mode !== "live") return;
-	let i = await Uo(() => n.newRun(e, t));
-	i && Yo(r, i);
-}
-function Yo(e, t) {
-	if (Ho(t), !Co.value.has(t.run.id)) {
-		e.runs.push(t.run);
-		let n = new Map(Co.value);
-		n.set(t.run.id, Kt(new ro(t.run))), Co.value = n, wo.value++;
+	if (!qo(J.value + 1)) {
+		No.value = Jo;
+		return;
 	}
-	Ro(t.run.id);
+	let i = await ns(() => n.continueRun(t.run.id, r.id, e));
+	if (!i) return;
+	as(t, i.nodes, i);
+	let a = i.nodes[i.nodes.length - 1];
+	a && Qo(a.id, a.id);
 }
-function Xo(e) {
-	let t = So.value;
+async function cs(e, t) {
+	let n = Do.value, r = Oo.value;
+	if (!n || !r || n.mode !== "live") return;
+	let i = await ns(() => n.newRun(e, t));
+	i && ls(r, i);
+}
+function ls(e, t) {
+	if (ts(t), t.results && (t.run.results = t.results), !Ao.value.has(t.run.id)) {
+		e.runs.push(t.run);
+		let n = new Map(Ao.value);
+		n.set(t.run.id, qt(new oo(t.run))), Ao.value = n, jo.value++;
+	}
+	Zo(t.run.id);
+}
+function us(e) {
+	let t = Oo.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Yo(t, e.reply);
+		ls(t, e.reply);
 		return;
 	}
-	let n = Co.value.get(e.run);
+	let n = Ao.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Go(n, r, e.reply), Oo.value !== e.run && Ro(e.run);
+	as(n, r, e.reply), Fo.value !== e.run && Zo(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Ko(i) : zo(i.id, i.id));
+	i && (e.op === "expand" ? os(i) : Qo(i.id, i.id));
 }
 // src/composables/useHashRoute.ts
-function Zo(e) {
+function ds(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3136,67 +3223,74 @@ function Zo(e) {
 		next: t.get("next") === "1"
 	};
 }
-function Qo(e) {
+function fs(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function $o(e) {
-	return Ro(e.run), Oo.value !== e.run || !X.value?.has(e.node) ? !1 : (e.next ? Bo(e.node) : zo(e.node, e.leaf), !0);
+function ps(e) {
+	return Zo(e.run), Fo.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? $o(e.node) : Qo(e.node, e.leaf), !0);
 }
-function es() {
-	let e = Q.value, t = X.value;
+function ms() {
+	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
-	let n = e[Y.value];
+	let n = e[J.value];
 	if (!n) return {
-		run: Oo.value,
-		node: J.value,
+		run: Fo.value,
+		node: q.value,
 		next: !0
 	};
 	let r = {
-		run: Oo.value,
+		run: Fo.value,
 		node: n.id
 	};
-	return t.extend(n.id) !== J.value && (r.leaf = J.value), r;
+	return t.extend(n.id) !== q.value && (r.leaf = q.value), r;
 }
-function ts(e = window) {
-	let t = () => {
-		let t = Zo(e.location.hash);
-		t && $o(t);
+function hs(e, t) {
+	try {
+		return e.history.replaceState(e.history.state, "", t), !0;
+	} catch {
+		return !1;
+	}
+}
+function gs(e = window) {
+	let t = !0, n = () => {
+		let t = ds(e.location.hash);
+		t && ps(t);
 	};
-	t(), e.addEventListener("hashchange", t), zn([
-		Oo,
+	n(), e.addEventListener("hashchange", n), I([
+		Fo,
+		q,
 		J,
-		Y,
-		Q
+		Z
 	], () => {
-		let t = es();
-		if (!t) return;
-		let n = Qo(t);
-		e.location.hash !== n && e.history.replaceState(e.history.state, "", n);
+		let n = ms();
+		if (!n) return;
+		let r = fs(n);
+		t && e.location.hash !== r && (t = hs(e, r));
 	}, { immediate: !0 });
 }
 // src/composables/useKeyboard.ts
-function ns() {
+function _s() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (ko.value >= 0) return Math.min(ko.value, e.length - 1);
-	let t = Po.value?.token;
+	if (Io.value >= 0) return Math.min(Io.value, e.length - 1);
+	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function rs(e) {
+function vs(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = ns(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	ko.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = _s(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	Io.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function is() {
-	let e = $.value?.top, t = ns();
-	e && t >= 0 && Wo(e[t][0]);
+function ys() {
+	let e = $.value?.top, t = _s();
+	e && t >= 0 && is(e[t][0]);
 }
-function as(e) {
+function bs(e) {
 	let t = e.target;
 	if (t && (t.isContentEditable || [
 		"INPUT",
@@ -3205,280 +3299,633 @@ function as(e) {
 	].includes(t.tagName)) || e.altKey || e.ctrlKey || e.metaKey || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			Vo(-1);
+			es(-1);
 			break;
 		case "ArrowRight":
-			Vo(1);
+			es(1);
 			break;
 		case "ArrowUp":
-			rs(-1);
+			vs(-1);
 			break;
 		case "ArrowDown":
-			rs(1);
+			vs(1);
 			break;
 		case "Home":
-			Vo(-1e9);
+			es(-1e9);
 			break;
 		case "End":
-			Vo(1e9);
+			es(1e9);
 			break;
 		case "Enter":
-			is();
+			ys();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function os(e = window) {
+function xs(e = window) {
 	let t = (e) => {
-		as(e);
+		bs(e);
 	};
 	ir(() => e.addEventListener("keydown", t)), ar(() => e.removeEventListener("keydown", t));
 }
 // src/embedding.ts
-var ss = Symbol("tracegen-embedded"), cs = {
+var Ss = Symbol("tracegen-embedded"), Cs = {
+	about: "The colour scales every tracegen picture uses (viewer, figures, compare page). One file, read by the viewer at build time and by Python at run time, so a figure's colours are the page's. Colours are interpolated linearly in sRGB between evenly spaced stops; a value is first mapped to [0, 1] by its metric's domain (clamped). ColorBrewer palettes, colour-blind safe.",
+	sequential: {
+		name: "YlGnBu (ColorBrewer, 9 classes)",
+		stops: [
+			"#ffffd9",
+			"#edf8b1",
+			"#c7e9b4",
+			"#7fcdbb",
+			"#41b6c4",
+			"#1d91c0",
+			"#225ea8",
+			"#253494",
+			"#081d58"
+		]
+	},
+	diverging: {
+		name: "PuOr (ColorBrewer, 9 classes), orange = lower in B, purple = higher in B",
+		stops: [
+			"#b35806",
+			"#e08214",
+			"#fdb863",
+			"#fee0b6",
+			"#f7f7f7",
+			"#d8daeb",
+			"#b2abd2",
+			"#8073ac",
+			"#542788"
+		]
+	},
+	metrics: {
+		probability: {
+			scale: "sequential",
+			domain: [0, 1],
+			unit: "",
+			label: "probability"
+		},
+		surprisal: {
+			scale: "sequential",
+			domain: [0, 10],
+			unit: "bits",
+			label: "surprisal (bits)"
+		},
+		entropy: {
+			scale: "sequential",
+			domain: [0, 5],
+			unit: "bits",
+			label: "entropy (bits)"
+		},
+		delta_logprob: {
+			scale: "diverging",
+			domain: [-3, 3],
+			unit: "nats",
+			label: "Δ logprob (B − A, nats)"
+		},
+		divergence: {
+			scale: "sequential",
+			domain: [0, 2],
+			unit: "nats",
+			label: "divergence (nats)"
+		}
+	},
+	text_on_dark: "#ffffff",
+	text_on_light: "#111111",
+	dark_below_luminance: .45
+}, ws = [
+	"probability",
+	"surprisal",
+	"entropy"
+];
+function Ts(e) {
+	return [
+		1,
+		3,
+		5
+	].map((t) => parseInt(e.slice(t, t + 2), 16));
+}
+var Es = {
+	sequential: Cs.sequential.stops.map(Ts),
+	diverging: Cs.diverging.stops.map(Ts)
+};
+function Ds(e) {
+	return Cs.metrics[e];
+}
+var Os = (e) => e.toString(16).padStart(2, "0"), ks = (e) => Math.floor(e + .5);
+function As(e, t) {
+	let { scale: n, domain: [r, i] } = Ds(e), a = Es[n], o = Math.min(1, Math.max(0, (t - r) / (i - r))) * (a.length - 1), s = Math.min(Math.floor(o), a.length - 2), c = o - s, [l, u] = [a[s], a[s + 1]];
+	return "#" + l.map((e, t) => Os(ks(e + (u[t] - e) * c))).join("");
+}
+function js(e) {
+	let t = Ts(e).map((e) => {
+		let t = e / 255;
+		return t <= .03928 ? t / 12.92 : ((t + .055) / 1.055) ** 2.4;
+	});
+	return .2126 * t[0] + .7152 * t[1] + .0722 * t[2];
+}
+function Ms(e) {
+	return js(e) < Cs.dark_below_luminance ? Cs.text_on_dark : Cs.text_on_light;
+}
+function Ns(e, t = "to right") {
+	return `linear-gradient(${t}, ${Cs[Ds(e).scale].stops.join(", ")})`;
+}
+function Ps(e, t, n) {
+	if (e === "entropy") return n?.entropy == null ? NaN : n.entropy / Math.LN2;
+	let r = t.logprob;
+	return r == null ? NaN : e === "probability" ? Math.exp(r) : -r / Math.LN2;
+}
+function Fs(e, t) {
+	return Number.isNaN(t) ? "unknown" : e === "probability" ? Ls(t) : `${t.toFixed(2)} bits`;
+}
+function Is(e) {
+	let { domain: [t, n] } = Ds(e), r = e === "entropy" ? 5 : 4;
+	return Array.from({ length: r + 1 }, (i, a) => {
+		let o = t + (n - t) * a / r, s = e === "probability" ? `${Math.round(o * 100)}%` : `${a === r ? "≥ " : ""}${o}`;
+		return {
+			at: a / r,
+			label: s
+		};
+	});
+}
+function Ls(e) {
+	return e >= 0 ? e >= .1 ? (e * 100).toFixed(1) + "%" : e >= .001 ? (e * 100).toFixed(2) + "%" : (e * 100).toExponential(1) + "%" : "–";
+}
+// src/components/TgDistribution.vue?vue&type=script&setup=true&lang.ts
+var Rs = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, ls = { class: "tg-distribution__head" }, us = {
+}, zs = { class: "tg-distribution__head" }, Bs = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, ds = ["title"], fs = {
+}, Vs = { "data-testid": "chosen-verb" }, Hs = ["title"], Us = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, ps = {
+}, Ws = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, ms = {
+}, Gs = {
 	key: 0,
+	class: "tg-distribution__note",
+	"data-testid": "sampler-note"
+}, Ks = {
+	key: 1,
+	class: "tg-distribution__empty",
+	"data-testid": "ended"
+}, qs = {
+	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, hs = { class: "tg-distribution__stats" }, gs = {
+}, Js = { class: "tg-distribution__stats" }, Ys = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, _s = {
+}, Xs = {
 	key: 0,
 	class: "tg-distribution__faint"
-}, vs = {
+}, Zs = {
+	key: 1,
+	class: "tg-distribution__faint"
+}, Qs = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, ys = { key: 0 }, bs = { class: "tg-num" }, xs = [
+}, $s = {
+	key: 0,
+	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
+}, ec = {
+	class: "tg-num",
+	"data-testid": "effective"
+}, tc = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], Ss = { class: "tg-num tg-distribution__rank" }, Cs = ["title"], ws = { class: "tg-distribution__bar" }, Ts = {
+], nc = { class: "tg-num tg-distribution__rank" }, rc = ["title"], ic = { class: "tg-distribution__bar" }, ac = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, Es = {
+}, oc = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, Ds = { class: "tg-distribution__mark" }, Os = {
+}, sc = { class: "tg-distribution__mark" }, cc = {
 	key: 0,
+	class: "tg-distribution__more",
+	"data-testid": "more"
+}, lc = {
+	key: 1,
+	class: "tg-distribution__outside",
+	"data-testid": "chosen-below"
+}, uc = { class: "tg-mono" }, dc = {
+	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, ks = { class: "tg-distribution__bar" }, As = { class: "tg-num" }, js = {
-	key: 1,
+}, fc = { class: "tg-distribution__bar" }, pc = { class: "tg-num" }, mc = {
+	key: 3,
 	class: "tg-distribution__outside"
-}, Ms = { class: "tg-mono" }, Ns = { class: "tg-distribution__foot" }, Ps = /*@__PURE__*/ Jn({
+}, hc = { class: "tg-mono" }, gc = {
+	key: 4,
+	class: "tg-distribution__notice",
+	role: "status",
+	"data-testid": "notice"
+}, _c = {
+	key: 5,
+	class: "tg-distribution__foot"
+}, vc = 100, yc = /*@__PURE__*/ Jn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = K(() => {
-			let e = $.value, t = X.value;
-			if (!e || !e.top || !t) return [];
-			let n = Po.value?.token, r = q.value, i = Math.exp(e.top[0]?.[1] ?? 0), a = Mo.value && Fo(Y.value);
-			return e.top.map(([o, s], c) => {
-				let l = t.childByToken(e.id, o), u = Math.exp(s), d = go(o);
+		let t = /* @__PURE__ */ N(vc);
+		I($, () => {
+			t.value = vc;
+		});
+		let n = K(() => uo($.value)), r = K(() => n.value ? 0 : $.value?.top?.length ?? 0), i = K(() => {
+			let e = $.value, r = Y.value;
+			if (!e || !e.top || !r || n.value) return [];
+			let i = Q.value?.token, a = ko.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = Ho.value && qo(J.value);
+			return e.top.slice(0, t.value).map(([t, n], c) => {
+				let l = r.childByToken(e.id, t), u = Math.exp(n), d = _o(t);
 				return {
-					token: o,
+					token: t,
 					rank: c,
-					lp: s,
+					lp: n,
 					p: u,
-					width: i > 0 ? u / i * 100 : 0,
-					label: bo(r.display(o)),
-					special: r.isSpecial(o),
+					width: o > 0 ? u / o * 100 : 0,
+					label: Eo(a.display(t)),
+					special: a.isSpecial(t),
 					unmapped: d,
-					action: l !== void 0 || a && !d,
-					chosen: o === n,
+					action: l !== void 0 || s && !d,
+					chosen: t === i,
 					child: l?.id,
-					pruned: l ? t.isPruned(l.id) : !1,
-					size: l ? t.subtreeSize(l.id) + 1 : 0
+					pruned: l ? r.isPruned(l.id) : !1,
+					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), n = K(() => (ko.value, ns())), r = K(() => {
-			let e = Po.value;
-			return !e || !$.value?.top || $.value.top.some(([t]) => t === e.token) ? null : {
-				label: bo(q.value.display(e.token)),
+		}), a = K(() => (Io.value, _s()));
+		I(Io, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / vc) * vc);
+		});
+		let o = K(() => {
+			let e = Q.value, t = $.value?.top;
+			return !e || !t ? -1 : t.findIndex(([t]) => t === e.token);
+		}), s = K(() => {
+			let e = Q.value;
+			return !e || !$.value?.top || o.value >= 0 ? null : {
+				label: Eo(ko.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
-		}), i = K(() => {
-			let e = Y.value;
-			return Po.value ? `Token ${e} of ${Q.value.length - 1}` : "Next token after the path";
-		}), a = K(() => co($.value)), o = K(() => $.value?.entropy ?? null), s = K(() => so($.value) && o.value === null), c = K(() => {
-			let e = $.value?.top, t = Math.max(0, 1 - a.value);
+		}), c = K(() => o.value >= t.value), l = K(() => X.value?.strategy.name ?? ""), u = K(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = K(() => {
+			let e = X.value?.strategy;
+			return !e || e.name !== "sample" ? null : [
+				"temperature",
+				"top_p",
+				"seed"
+			].filter((t) => e[t] !== void 0 && e[t] !== null).map((t) => `${t.replace("_", "-")} ${e[t]}`).join(", ");
+		}), f = K(() => {
+			let e = J.value;
+			return Q.value ? `Token ${e} of ${Z.value.length - 1}` : "Next token after the path";
+		}), p = K(() => co($.value)), m = K(() => $.value?.entropy ?? null), h = K(() => so($.value) && m.value === null), g = K(() => {
+			let e = $.value?.top, t = Math.max(0, 1 - p.value);
 			return {
 				p: t,
 				width: e?.length ? Math.min(100, t / Math.exp(e[0][1]) * 100) : 0
 			};
-		}), l = K(() => $.value?.top?.length ?? Z.value?.top_k ?? 0), u = K(() => Po.value ? lo(Po.value, $.value) : "");
-		function d(e, t, n) {
-			ko.value = e, n && Wo(t);
+		}), _ = K(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = K(() => Q.value ? lo(Q.value, $.value) : "");
+		function y(e, t) {
+			Io.value = e, is(t);
 		}
-		let f = /* @__PURE__ */ P(null);
-		return zn(n, async (e) => {
-			await yn(), (f.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, p) => (B(), V("section", cs, [H("header", ls, [H("h2", null, D(i.value), 1), F(Po) ? (B(), V("div", us, [
-			p[0] ||= W(" chose ", -1),
-			H("span", {
-				class: T(["tg-distribution__tok tg-mono", { "tg-unmapped": F(go)(F(Po).token) }]),
-				title: F(go)(F(Po).token) ? F(_o) : void 0
-			}, D(F(bo)(F(q).display(F(Po).token))), 11, ds),
-			H("span", fs, D(F(oo)(Math.exp(F(Po).logprob ?? NaN))), 1),
-			H("span", ps, D(u.value), 1)
-		])) : G("", !0)]), F($)?.top ? (B(), V(R, { key: 1 }, [
-			H("dl", hs, [
-				H("div", null, [p[1] ||= H("dt", null, "entropy", -1), H("dd", gs, [W(D(o.value === null ? "unknown" : `${o.value.toFixed(3)} nats`), 1), s.value ? (B(), V("span", _s, " (only the top-k was returned)")) : G("", !0)])]),
-				H("div", null, [H("dt", null, "top-" + D(l.value) + " covers", 1), H("dd", vs, D((a.value * 100).toFixed(1)) + "%", 1)]),
-				o.value === null ? G("", !0) : (B(), V("div", ys, [p[2] ||= H("dt", null, "perplexity", -1), H("dd", bs, D(Math.exp(o.value).toFixed(2)), 1)]))
-			]),
-			p[7] ||= H("div", { class: "tg-distribution__cols" }, [
-				H("span", null, "#"),
-				H("span", null, "token"),
-				H("span", null, "probability"),
-				H("span", { class: "r" }, "logprob"),
-				H("span")
-			], -1),
-			H("ol", {
-				ref_key: "list",
-				ref: f,
-				class: "tg-distribution__rows",
-				role: "listbox",
-				"aria-label": "top-k candidates"
-			}, [(B(!0), V(R, null, sr(t.value, (e, t) => (B(), V("li", {
-				key: e.token,
-				role: "option",
-				"aria-selected": e.chosen,
-				class: T(["tg-distribution__row", {
-					"tg-distribution__row--chosen": e.chosen,
-					"tg-distribution__row--focus": t === n.value,
-					"tg-distribution__row--branch": e.child !== void 0,
-					"tg-distribution__row--pruned": e.pruned,
-					"tg-distribution__row--action": e.action
-				}]),
-				"data-token": e.token,
-				"data-rank": e.rank,
-				title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
-				onClick: (n) => d(t, e.token, e.action)
-			}, [
-				H("span", Ss, D(e.rank), 1),
+		let b = /* @__PURE__ */ N(null);
+		return I(a, async (e) => {
+			await bn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
+		}), (e, o) => (B(), V("section", Rs, [
+			H("header", zs, [H("h2", null, D(f.value), 1), P(Q) ? (B(), V("div", Bs, [
+				H("span", Vs, D(u.value), 1),
+				o[1] ||= W(),
 				H("span", {
-					class: T(["tg-mono tg-distribution__tok", {
-						"tg-distribution__tok--special": e.special,
-						"tg-unmapped": e.unmapped
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(_o)(P(Q).token) }]),
+					title: P(_o)(P(Q).token) ? P(vo) : void 0
+				}, D(P(Eo)(P(ko).display(P(Q).token))), 11, Hs),
+				H("span", Us, D(P(Ls)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				H("span", Ws, D(v.value), 1)
+			])) : G("", !0)]),
+			d.value ? (B(), V("p", Gs, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : G("", !0),
+			n.value && P($) ? (B(), V("div", Ks, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (B(), V(z, { key: 3 }, [
+				H("dl", Js, [
+					H("div", null, [o[2] ||= H("dt", null, "entropy", -1), H("dd", Ys, [
+						W(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
+						m.value === null ? G("", !0) : (B(), V("span", Xs, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (B(), V("span", Zs, " (only the top-k was returned)")) : G("", !0)
+					])]),
+					H("div", null, [H("dt", null, "top-" + D(_.value) + " covers", 1), H("dd", Qs, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? G("", !0) : (B(), V("div", $s, [o[3] ||= H("dt", null, "effective choices", -1), H("dd", ec, D(Math.exp(m.value).toFixed(2)), 1)]))
+				]),
+				o[7] ||= H("div", { class: "tg-distribution__cols" }, [
+					H("span", { title: "rank 1 = most likely" }, "rank"),
+					H("span", null, "token"),
+					H("span", null, "probability"),
+					H("span", { class: "r" }, "logprob"),
+					H("span")
+				], -1),
+				H("ol", {
+					ref_key: "list",
+					ref: b,
+					class: "tg-distribution__rows",
+					role: "listbox",
+					"aria-label": "top-k candidates"
+				}, [(B(!0), V(z, null, L(i.value, (e, t) => (B(), V("li", {
+					key: e.token,
+					role: "option",
+					"aria-selected": e.chosen,
+					class: E(["tg-distribution__row", {
+						"tg-distribution__row--chosen": e.chosen,
+						"tg-distribution__row--focus": t === a.value,
+						"tg-distribution__row--branch": e.child !== void 0,
+						"tg-distribution__row--pruned": e.pruned,
+						"tg-distribution__row--action": e.action
 					}]),
-					title: e.unmapped ? F(_o) : void 0
-				}, D(e.label), 11, Cs),
-				H("span", ws, [H("span", { style: w({ width: `${e.width}%` }) }, null, 4), H("em", Ts, D(F(oo)(e.p)), 1)]),
-				H("span", Es, D(e.lp.toFixed(3)), 1),
-				H("span", Ds, D(e.child === void 0 ? "" : "↳"), 1)
-			], 10, xs))), 128))], 512),
-			s.value ? (B(), V("div", Os, [
-				p[3] ||= H("span", { class: "tg-distribution__rank" }, "…", -1),
-				p[4] ||= H("span", null, "other tokens:", -1),
-				H("span", ks, [H("span", { style: w({ width: `${c.value.width}%` }) }, null, 4), H("em", As, D((c.value.p * 100).toFixed(1)) + "%", 1)]),
-				p[5] ||= H("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
-			])) : G("", !0),
-			r.value ? (B(), V("div", js, [
-				p[6] ||= W(" chosen token ", -1),
-				H("span", Ms, D(r.value.label), 1),
-				W(" is outside the top-" + D(l.value) + ": " + D(u.value) + ", " + D(F(oo)(r.value.p)), 1)
-			])) : G("", !0),
-			H("p", Ns, [F(Mo) ? (B(), V(R, { key: 0 }, [W("Click a candidate to continue the path with it" + D(F(Do) ? " …" : "") + "." + D(t.value.some((e) => e.unmapped) || !F(Fo)(F(Y)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(R, { key: 1 }, [W("↳ = a recorded branch; click or press Enter to follow it.")], 64))])
-		], 64)) : (B(), V("div", ms, " Not evaluated: this context was never run through the model" + D(F($)?.finish ? ` (sequence ended: ${F($).finish})` : "") + ". ", 1))]));
+					"data-token": e.token,
+					"data-rank": e.rank + 1,
+					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
+					onClick: (n) => y(t, e.token)
+				}, [
+					H("span", nc, D(e.rank + 1), 1),
+					H("span", {
+						class: E(["tg-mono tg-distribution__tok", {
+							"tg-distribution__tok--special": e.special,
+							"tg-unmapped": e.unmapped
+						}]),
+						title: e.unmapped ? P(vo) : void 0
+					}, D(e.label), 11, rc),
+					H("span", ic, [H("span", { style: T({ width: `${e.width}%` }) }, null, 4), H("em", ac, D(P(Ls)(e.p)), 1)]),
+					H("span", oc, D(e.lp.toFixed(3)), 1),
+					H("span", sc, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, tc))), 128))], 512),
+				r.value > i.value.length ? (B(), V("div", cc, [H("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), H("button", {
+					"data-testid": "show-more",
+					onClick: o[0] ||= (e) => t.value += 400
+				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : G("", !0),
+				c.value && P(Q) ? (B(), V("div", lc, [
+					W(D(u.value) + " token ", 1),
+					H("span", uc, D(P(Eo)(P(ko).display(P(Q).token))), 1),
+					W(" is further down: " + D(v.value) + ", " + D(P(Ls)(Math.exp(P(Q).logprob ?? NaN))), 1)
+				])) : G("", !0),
+				h.value ? (B(), V("div", dc, [
+					o[4] ||= H("span", { class: "tg-distribution__rank" }, "…", -1),
+					o[5] ||= H("span", null, "other tokens:", -1),
+					H("span", fc, [H("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), H("em", pc, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					o[6] ||= H("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
+				])) : G("", !0),
+				s.value ? (B(), V("div", mc, [
+					W(D(u.value) + " token ", 1),
+					H("span", hc, D(s.value.label), 1),
+					W(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ls)(s.value.p)), 1)
+				])) : G("", !0)
+			], 64)) : (B(), V("div", qs, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(Vo) ? (B(), V("div", gc, D(P(Vo)), 1)) : G("", !0),
+			P($)?.top && !n.value ? (B(), V("p", _c, [o[8] ||= W(" Ranks count from 1 (rank 1 = most likely). ", -1), P(Ho) ? (B(), V(z, { key: 0 }, [W("Click a candidate to continue the path with it" + D(P(Po) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(qo)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(z, { key: 1 }, [W("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : G("", !0)
+		]));
 	}
-}), Fs = (e, t) => {
+}), bc = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, Is = /*#__PURE__*/ Fs(Ps, [["__scopeId", "data-v-2bc6d941"]]), Ls = { class: "tg-search tg-noprint" }, Rs = ["onKeydown"], zs = {
+}, xc = /*#__PURE__*/ bc(yc, [["__scopeId", "data-v-930444bb"]]);
+// src/model/figureCommand.ts
+function Sc(e) {
+	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
+}
+function Cc(e, t) {
+	let n = [
+		"tracegen",
+		"figure",
+		Sc(e),
+		"--run",
+		Sc(t.run)
+	];
+	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
+}
+// src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
+var wc = { class: "tg-figure tg-noprint" }, Tc = ["aria-expanded"], Ec = {
+	key: 0,
+	class: "tg-figure__pop",
+	"data-testid": "figure-panel",
+	role: "dialog",
+	"aria-label": "figure"
+}, Dc = { class: "tg-figure__row" }, Oc = { class: "tg-figure__hint" }, kc = { class: "tg-figure__cmd" }, Ac = { "data-testid": "figure-command" }, jc = {
+	key: 0,
+	class: "tg-figure__hint",
+	"data-testid": "figure-next-note"
+}, Mc = ["href"], Nc = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
+	__name: "TgFigure",
+	setup(e) {
+		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
+		I([Ro, t], () => {
+			t.value && (n.value = Ro.value === "text" ? "text" : "tree");
+		}, { immediate: !0 });
+		let a = K(() => {
+			let e = Y.value;
+			if (!e) return null;
+			let t = zo.value !== "probability" && (n.value === "text" || n.value === "tree") ? zo.value : void 0, i = {
+				run: Fo.value,
+				kind: n.value,
+				format: r.value,
+				colour: t
+			};
+			if (n.value === "distribution") return {
+				...i,
+				node: Q.value?.id ?? q.value
+			};
+			let a = e.resultRank(q.value);
+			return a === void 0 ? {
+				...i,
+				node: q.value
+			} : {
+				...i,
+				node: q.value,
+				result: a + 1
+			};
+		}), o = K(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = K(() => Do.value?.fileName ?? "TRACE.json"), c = K(() => a.value ? Cc(s.value, a.value) : ""), l = K(() => a.value ? Do.value?.figureLink(a.value) ?? null : null);
+		async function u() {
+			try {
+				await navigator.clipboard.writeText(c.value);
+			} catch {
+				let e = document.createElement("textarea");
+				e.value = c.value, document.body.appendChild(e), e.select(), document.execCommand("copy"), e.remove();
+			}
+			i.value = !0, setTimeout(() => i.value = !1, 1200);
+		}
+		return (e, a) => (B(), V("div", wc, [H("button", {
+			"data-testid": "figure",
+			"aria-expanded": t.value,
+			title: "A figure of this view for a paper",
+			onClick: a[0] ||= (e) => t.value = !t.value
+		}, "Figure", 8, Tc), t.value ? (B(), V("div", Ec, [
+			H("div", Dc, [
+				H("label", null, [a[5] ||= W("kind ", -1), Fn(H("select", {
+					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
+					"data-testid": "figure-kind"
+				}, [...a[4] ||= [
+					H("option", { value: "text" }, "text", -1),
+					H("option", { value: "tree" }, "tree", -1),
+					H("option", { value: "distribution" }, "distribution", -1),
+					H("option", { value: "strip" }, "strip", -1)
+				]], 512), [[Ha, n.value]])]),
+				H("label", null, [a[7] ||= W("format ", -1), Fn(H("select", {
+					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
+					"data-testid": "figure-format"
+				}, [...a[6] ||= [
+					H("option", { value: "pdf" }, "pdf", -1),
+					H("option", { value: "svg" }, "svg", -1),
+					H("option", { value: "png" }, "png", -1),
+					H("option", { value: "tex" }, "tex", -1)
+				]], 512), [[Ha, r.value]])]),
+				H("button", {
+					class: "tg-figure__close",
+					"aria-label": "close",
+					onClick: a[3] ||= (e) => t.value = !1
+				}, "×")
+			]),
+			H("p", Oc, [
+				W(D(P(Do)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+				H("code", null, D(s.value), 1),
+				W(" is" + D(P(Do)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+			]),
+			H("div", kc, [H("code", Ac, D(c.value), 1), H("button", {
+				"data-testid": "figure-copy",
+				onClick: u
+			}, D(i.value ? "Copied" : "Copy"), 1)]),
+			o.value ? (B(), V("p", jc, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : G("", !0),
+			l.value ? (B(), V("a", {
+				key: 1,
+				class: "tg-figure__download",
+				"data-testid": "figure-download",
+				href: l.value,
+				download: ""
+			}, "Download the " + D(r.value.toUpperCase()), 9, Mc)) : G("", !0)
+		])) : G("", !0)]));
+	}
+}), [["__scopeId", "data-v-b182ebc5"]]), Pc = (e) => e.toLowerCase();
+function Fc(e, t, n, r = 100) {
+	let i = Pc(n), a = [], o = 0;
+	if (!i) return {
+		hits: a,
+		total: o
+	};
+	let s = i.length - 1, c = /* @__PURE__ */ new Map();
+	for (let n of e.run.nodes) {
+		if (n.token === null || n.parent === null) {
+			c.set(n.id, []);
+			continue;
+		}
+		let e = [...c.get(n.parent) ?? [], {
+			id: n.id,
+			text: t.searchText(n.token)
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Pc(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Ic(e, t, i.length, l)));
+		c.set(n.id, Lc(e, s));
+	}
+	return {
+		hits: a,
+		total: o
+	};
+}
+function Ic(e, t, n, r) {
+	let i = [], a = 0;
+	for (let r of e) {
+		let e = a + r.text.length;
+		e > t && a < t + n && i.push(r.id), a = e;
+	}
+	return {
+		nodes: i,
+		before: r.slice(Math.max(0, t - 24), t),
+		match: r.slice(t, t + n)
+	};
+}
+function Lc(e, t) {
+	let n = 0, r = e.length;
+	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
+	return e.slice(r);
+}
+function Rc(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Pc(n);
+	if (!i) return r;
+	let a = [], o = "";
+	for (let n of e) a.push(o.length), o += t.searchText(n.token);
+	let s = Pc(o), c = 0;
+	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
+		let o = n + i.length;
+		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
+		for (let i = c; i < a.length && a[i] < o; i++) a[i] + t.searchText(e[i].token).length > n && r.add(i);
+	}
+	return r;
+}
+// src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
+var zc = { class: "tg-search tg-noprint" }, Bc = ["onKeydown"], Vc = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, Bs = { class: "tg-search__count" }, Vs = ["data-node", "onMousedown"], Hs = { class: "tg-search__ctx tg-mono" }, Us = { class: "tg-search__tok tg-mono" }, Ws = { class: "tg-search__depth tg-num" }, Gs = 100, Ks = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, Hc = { class: "tg-search__count" }, Uc = [
+	"data-node",
+	"data-nodes",
+	"onMousedown"
+], Wc = { class: "tg-search__ctx tg-mono" }, Gc = { class: "tg-search__tok tg-mono" }, Kc = { class: "tg-search__depth tg-num" }, qc = 100, Jc = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgSearch",
 	setup(e) {
-		let t = /* @__PURE__ */ P(""), n = /* @__PURE__ */ P(!1), r = K(() => {
-			wo.value;
-			let e = t.value, n = X.value;
-			if (!e || !n) return {
-				rows: [],
+		let t = /* @__PURE__ */ N(!1), n = K(() => {
+			jo.value;
+			let e = Y.value;
+			return !Bo.value || !e ? {
+				hits: [],
 				total: 0
-			};
-			let r = e.toLowerCase(), i = q.value, a = [], o = 0;
-			for (let e of n.run.nodes) {
-				if (e.token === null) continue;
-				let t = i.display(e.token);
-				if (t.toLowerCase().includes(r) && (o++, a.length < Gs)) {
-					let r = n.path(e.id).slice(-6, -1).filter((e) => e.token !== null).map((e) => e.token);
-					a.push({
-						id: e.id,
-						depth: n.depth(e.id),
-						label: bo(t),
-						context: i.decode(r)
-					});
-				}
-			}
-			return {
-				rows: a,
-				total: o
-			};
+			} : Fc(e, ko.value, Bo.value, qc);
 		});
-		function i(e) {
-			zo(e), n.value = !1;
+		function r(e) {
+			let n = Y.value;
+			n && (Qo(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
-		function a() {
-			let e = r.value.rows[0];
-			e && i(e.id);
+		function i() {
+			let e = n.value.hits[0];
+			e && r(e);
 		}
-		return (e, o) => (B(), V("div", Ls, [Pn(H("input", {
-			"onUpdate:modelValue": o[0] ||= (e) => t.value = e,
+		return (e, a) => (B(), V("div", zc, [Fn(H("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(Bo) ? Bo.value = e : null,
 			type: "search",
-			placeholder: "Search tokens in this run",
+			placeholder: "Search text in this run",
 			"data-testid": "search",
-			onFocus: o[1] ||= (e) => n.value = !0,
-			onInput: o[2] ||= (e) => n.value = !0,
-			onKeydown: [Xa(Ja(a, ["prevent"]), ["enter"]), o[3] ||= Xa((e) => n.value = !1, ["escape"])]
-		}, null, 40, Rs), [[Ra, t.value]]), n.value && t.value ? (B(), V("div", zs, [H("div", Bs, D(r.value.total) + " match" + D(r.value.total === 1 ? "" : "es") + D(r.value.total > Gs ? ` (first ${Gs})` : ""), 1), (B(!0), V(R, null, sr(r.value.rows, (e) => (B(), V("button", {
-			key: e.id,
+			onFocus: a[1] ||= (e) => t.value = !0,
+			onInput: a[2] ||= (e) => t.value = !0,
+			onKeydown: [Za(Ya(i, ["prevent"]), ["enter"]), a[3] ||= Za((e) => t.value = !1, ["escape"])]
+		}, null, 40, Bc), [[za, P(Bo)]]), t.value && P(Bo) ? (B(), V("div", Vc, [H("div", Hc, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > qc ? ` (first ${qc})` : "") + " · matches are highlighted in the text", 1), (B(!0), V(z, null, L(n.value.hits, (e) => (B(), V("button", {
+			key: e.nodes.join(),
 			class: "tg-search__hit",
-			"data-node": e.id,
-			onMousedown: Ja((t) => i(e.id), ["prevent"])
+			"data-node": e.nodes[0],
+			"data-nodes": e.nodes.join(" "),
+			onMousedown: Ya((t) => r(e), ["prevent"])
 		}, [
-			H("span", Hs, "…" + D(e.context), 1),
-			H("span", Us, D(e.label), 1),
-			H("span", Ws, "step " + D(e.depth), 1)
-		], 40, Vs))), 128))])) : G("", !0)]));
+			H("span", Wc, "…" + D(P(Eo)(e.before)), 1),
+			H("span", Gc, D(P(Eo)(e.match)), 1),
+			H("span", Kc, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Uc))), 128))])) : G("", !0)]));
 	}
-}), [["__scopeId", "data-v-8996ddc1"]]), qs = { class: "tg-header" }, Js = { class: "tg-header__run" }, Ys = ["value"], Xs = ["value"], Zs = { class: "tg-header__tools tg-noprint" }, Qs = {
+}), [["__scopeId", "data-v-95d430b7"]]), Yc = { class: "tg-header" }, Xc = { class: "tg-header__run" }, Zc = ["value"], Qc = ["value"], $c = { class: "tg-header__tools tg-noprint" }, el = {
 	class: "tg-header__toggle",
-	title: "Show spaces, newlines and special tokens"
-}, $s = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
+}, tl = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = K(() => (wo.value, (So.value?.runs ?? []).map((e) => ({
+		let t = K(() => (jo.value, (Oo.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: Co.value.get(e.id)?.size ?? e.nodes.length
-		})))), n = /* @__PURE__ */ P(!1);
+			size: Ao.value.get(e.id)?.size ?? e.nodes.length
+		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
 			return n.length > t ? n.slice(0, t - 1) + "…" : n;
 		}
 		function i() {
-			let e = Z.value;
+			let e = X.value;
 			if (!e) return "";
-			let t = Q.value.slice(1).map((e) => e.token);
-			return (e.prompt_token_ids.length ? q.value.decode(e.prompt_token_ids) : e.prompt) + q.value.decode(t);
+			let t = Z.value.slice(1).map((e) => e.token);
+			return (e.prompt_token_ids.length ? ko.value.decode(e.prompt_token_ids) : e.prompt) + ko.value.decode(t);
 		}
 		async function a() {
 			let e = i();
@@ -3491,80 +3938,116 @@ var ss = Symbol("tracegen-embedded"), cs = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			Ro(e.target.value);
+			Zo(e.target.value);
 		}
-		return (e, i) => (B(), V("header", qs, [
+		return (e, i) => (B(), V("header", Yc, [
 			i[3] ||= H("div", { class: "tg-header__brand" }, [H("span", { class: "tg-header__logo" }, "◆"), W(" tracegen")], -1),
-			H("label", Js, [i[1] ||= H("span", null, "Run", -1), H("select", {
+			H("label", Xc, [i[1] ||= H("span", null, "Run", -1), H("select", {
 				"data-testid": "run-select",
-				value: F(Oo),
+				value: P(Fo),
 				onChange: o
-			}, [(B(!0), V(R, null, sr(t.value, ({ run: e, size: t }) => (B(), V("option", {
+			}, [(B(!0), V(z, null, L(t.value, ({ run: e, size: t }) => (B(), V("option", {
 				key: e.id,
 				value: e.id
-			}, D(e.id) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(r(e.prompt)), 9, Xs))), 128))], 40, Ys)]),
-			U(Ks),
-			H("div", Zs, [H("label", Qs, [Pn(H("input", {
-				"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ N(Ao) ? Ao.value = e : null,
-				type: "checkbox",
-				"data-testid": "toggle-invisible"
-			}, null, 512), [[za, F(Ao)]]), i[2] ||= W(" whitespace & special ", -1)]), H("button", {
-				"data-testid": "copy",
-				title: "Copy the prompt and the selected path's text",
-				onClick: a
-			}, D(n.value ? "Copied" : "Copy text"), 1)])
+			}, D(P(wo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(wo)(r(e.prompt))), 9, Qc))), 128))], 40, Zc)]),
+			U(Jc),
+			H("div", $c, [
+				H("label", el, [Fn(H("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(Lo) ? Lo.value = e : null,
+					type: "checkbox",
+					"data-testid": "toggle-invisible"
+				}, null, 512), [[Ba, P(Lo)]]), i[2] ||= W(" whitespace & special ", -1)]),
+				H("button", {
+					"data-testid": "copy",
+					title: "Copy the prompt and the selected path's text",
+					onClick: a
+				}, D(n.value ? "Copied" : "Copy text"), 1),
+				U(Nc)
+			])
 		]));
 	}
-}), [["__scopeId", "data-v-eb121623"]]), ec = {
+}), [["__scopeId", "data-v-731d5c21"]]), nl = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, tc = {
+}, rl = { class: "tg-legend__scale" }, il = {
+	class: "tg-legend__switch tg-noprint",
+	role: "radiogroup",
+	"aria-label": "colour tokens by"
+}, al = [
+	"aria-checked",
+	"data-testid",
+	"onClick"
+], ol = { class: "tg-legend__bar-wrap" }, sl = { class: "tg-legend__ticks" }, cl = { class: "tg-legend__unit" }, ll = { class: "tg-legend__items" }, ul = {
+	class: "tg-legend__title",
+	"data-testid": "colour-explained"
+}, dl = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, nc = {
+}, fl = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, rc = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, pl = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgLegend",
 	setup(e) {
-		let t = K(() => Q.value.slice(0, -1).some((e) => e.entropy === null)), n = K(() => (wo.value, Object.keys(So.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, r) => (B(), V("div", ec, [
-			r[2] ||= H("span", { class: "tg-legend__title" }, "Probability the model gave each token:", -1),
-			(B(!0), V(R, null, sr(F(ao), (e, t) => (B(), V("span", {
-				key: t,
-				class: "tg-legend__item"
-			}, [H("span", { class: T(["tg-legend__swatch", `tg-p${t}`]) }, null, 2), W(D(e), 1)]))), 128)),
-			r[3] ||= H("span", { class: "tg-legend__item" }, [H("span", { class: "tg-legend__dotted" }, "ab"), W(" has branches")], -1),
-			r[4] ||= H("span", { class: "tg-legend__item" }, [H("span", { class: "tg-legend__prompt" }, "ab"), W(" prompt")], -1),
-			n.value ? (B(), V("span", tc, [...r[0] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), W(" text only (no token id)", -1)]])) : G("", !0),
-			t.value ? (B(), V("span", nc, [...r[1] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), W(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : G("", !0)
-		]));
+		let t = {
+			probability: "the probability the model gave each token (darker = more likely)",
+			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
+			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
+		}, n = K(() => Ns(zo.value)), r = K(() => Is(zo.value)), i = K(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = K(() => (jo.value, Object.keys(Oo.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
+		return (e, o) => (B(), V("div", nl, [H("div", rl, [
+			H("span", il, [o[0] ||= H("span", null, "Colour by", -1), (B(!0), V(z, null, L(P(ws), (e) => (B(), V("button", {
+				key: e,
+				role: "radio",
+				"aria-checked": P(zo) === e,
+				class: E({ on: P(zo) === e }),
+				"data-testid": `colour-${e}`,
+				onClick: (t) => zo.value = e
+			}, D(e), 11, al))), 128))]),
+			H("span", ol, [H("span", {
+				class: "tg-legend__bar",
+				"data-testid": "colour-bar",
+				style: T({ background: n.value })
+			}, null, 4), H("span", sl, [(B(!0), V(z, null, L(r.value, (e) => (B(), V("span", {
+				key: e.at,
+				style: T({ left: `${e.at * 100}%` })
+			}, D(e.label), 5))), 128))])]),
+			H("span", cl, D(P(Ds)(P(zo)).unit || ""), 1)
+		]), H("div", ll, [
+			H("span", ul, "Token colour: " + D(t[P(zo)]) + ".", 1),
+			o[3] ||= bi("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
+			a.value ? (B(), V("span", dl, [...o[1] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), W(" text only (no token id)", -1)]])) : G("", !0),
+			i.value ? (B(), V("span", fl, [...o[2] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), W(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : G("", !0)
+		])]));
 	}
-}), [["__scopeId", "data-v-44c0b4b9"]]), ic = {
+}), [["__scopeId", "data-v-94afe785"]]), ml = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, ac = { class: "tg-live__col" }, oc = ["disabled"], sc = ["disabled", "title"], cc = {
+}, hl = { class: "tg-live__col" }, gl = ["disabled"], _l = ["disabled", "title"], vl = {
 	key: 1,
 	class: "tg-live__links"
-}, lc = ["href"], uc = ["href"], dc = {
+}, yl = ["href"], bl = ["href"], xl = {
 	key: 0,
+	class: "tg-live__busy",
+	"data-testid": "live-ended"
+}, Sl = {
+	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, fc = {
-	key: 1,
+}, Cl = {
+	key: 2,
 	class: "tg-live__busy"
-}, pc = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, wl = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ P(""), n = /* @__PURE__ */ P(!1), r = /* @__PURE__ */ P(16), i = /* @__PURE__ */ P("greedy"), a = /* @__PURE__ */ P(1), o = /* @__PURE__ */ P(1), s = /* @__PURE__ */ P(""), c = K(() => xo.value?.downloads() ?? null), l = K(() => Fo(Y.value + 1));
-		function u() {
-			t.value.trim() && Jo(t.value, n.value);
+		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = K(() => Do.value?.downloads() ?? null), l = K(() => qo(J.value + 1)), u = K(() => Q.value ?? Z.value[Z.value.length - 1]), d = K(() => uo(u.value)), f = K(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		function p() {
+			t.value.trim() && cs(t.value, n.value);
 		}
-		function d() {
+		function m() {
 			let e = s.value.trim();
-			qo({
+			ss({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -3572,160 +4055,197 @@ var ss = Symbol("tracegen-embedded"), cs = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, f) => (B(), V("section", ic, [
+		return (e, u) => (B(), V("section", ml, [
 			H("form", {
 				class: "tg-live__row",
-				onSubmit: Ja(u, ["prevent"])
-			}, [Pn(H("textarea", {
-				"onUpdate:modelValue": f[0] ||= (e) => t.value = e,
+				onSubmit: Ya(p, ["prevent"])
+			}, [Fn(H("textarea", {
+				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[Ra, t.value]]), H("div", ac, [H("label", null, [Pn(H("input", {
-				"onUpdate:modelValue": f[1] ||= (e) => n.value = e,
+			}, null, 512), [[za, t.value]]), H("div", hl, [H("label", null, [Fn(H("input", {
+				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
-			}, null, 512), [[za, n.value]]), f[7] ||= W(" chat template", -1)]), H("button", {
+			}, null, 512), [[Ba, n.value]]), u[7] ||= W(" chat template", -1)]), H("button", {
 				type: "submit",
-				disabled: F(Do),
+				disabled: P(Po),
 				"data-testid": "live-start"
-			}, "Start run", 8, oc)])], 32),
+			}, "Start run", 8, gl)])], 32),
 			H("form", {
 				class: "tg-live__row tg-live__continue",
-				onSubmit: Ja(d, ["prevent"])
+				novalidate: "",
+				onSubmit: Ya(m, ["prevent"])
 			}, [
 				H("button", {
 					type: "submit",
-					disabled: F(Do) || !l.value,
+					disabled: P(Po) || !l.value || d.value,
 					"data-testid": "live-continue",
-					title: l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model"
-				}, "Continue", 8, sc),
-				Pn(H("input", {
-					"onUpdate:modelValue": f[2] ||= (e) => r.value = e,
+					title: f.value
+				}, "Continue", 8, _l),
+				Fn(H("input", {
+					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
 					max: "512",
-					"aria-label": "tokens"
+					step: "1",
+					"aria-label": "tokens",
+					"data-testid": "live-steps"
 				}, null, 512), [[
-					Ra,
+					za,
 					r.value,
 					void 0,
 					{ number: !0 }
 				]]),
-				f[12] ||= W(" tokens ", -1),
-				Pn(H("select", {
-					"onUpdate:modelValue": f[3] ||= (e) => i.value = e,
-					"aria-label": "mode"
-				}, [...f[8] ||= [H("option", { value: "greedy" }, "greedy", -1), H("option", { value: "sample" }, "sample", -1)]], 512), [[Va, i.value]]),
-				i.value === "sample" ? (B(), V(R, { key: 0 }, [
-					H("label", null, [f[9] ||= W("T ", -1), Pn(H("input", {
-						"onUpdate:modelValue": f[4] ||= (e) => a.value = e,
+				u[12] ||= W(" tokens ", -1),
+				Fn(H("select", {
+					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
+					"aria-label": "mode",
+					"data-testid": "live-mode"
+				}, [...u[8] ||= [H("option", { value: "greedy" }, "greedy", -1), H("option", { value: "sample" }, "sample", -1)]], 512), [[Ha, i.value]]),
+				i.value === "sample" ? (B(), V(z, { key: 0 }, [
+					H("label", null, [u[9] ||= W("T ", -1), Fn(H("input", {
+						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
-						step: "0.1",
-						min: "0.01"
+						step: "any",
+						min: "0",
+						"data-testid": "live-temperature"
 					}, null, 512), [[
-						Ra,
+						za,
 						a.value,
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [f[10] ||= W("top-p ", -1), Pn(H("input", {
-						"onUpdate:modelValue": f[5] ||= (e) => o.value = e,
+					H("label", null, [u[10] ||= W("top-p ", -1), Fn(H("input", {
+						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
-						step: "0.05",
-						min: "0.01",
-						max: "1"
+						step: "any",
+						min: "0",
+						max: "1",
+						"data-testid": "live-top-p"
 					}, null, 512), [[
-						Ra,
+						za,
 						o.value,
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [f[11] ||= W("seed ", -1), Pn(H("input", {
-						"onUpdate:modelValue": f[6] ||= (e) => s.value = e,
+					H("label", null, [u[11] ||= W("seed ", -1), Fn(H("input", {
+						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
-					}, null, 512), [[Ra, s.value]])])
+					}, null, 512), [[za, s.value]])])
 				], 64)) : G("", !0),
-				c.value ? (B(), V("span", cc, [H("a", {
+				c.value ? (B(), V("span", vl, [H("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, lc), H("a", {
+				}, "trace.json", 8, yl), H("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, uc)])) : G("", !0)
+				}, "trace.html", 8, bl)])) : G("", !0)
 			], 32),
-			F(Eo) ? (B(), V("div", dc, D(F(Eo)), 1)) : F(Do) ? (B(), V("div", fc, "working…")) : G("", !0)
+			d.value ? (B(), V("div", xl, "The selected token ended the sequence: select an earlier token to branch from there.")) : G("", !0),
+			P(No) ? (B(), V("div", Sl, D(P(No)), 1)) : P(Po) ? (B(), V("div", Cl, "working…")) : G("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-c004ab20"]]), mc = {
+}), [["__scopeId", "data-v-d68197df"]]), Tl = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, hc = { "data-testid": "meta-model" }, gc = {
+}, El = { "data-testid": "meta-model" }, Dl = { class: "tg-meta__text" }, Ol = {
 	key: 0,
-	class: "tg-meta__faint"
-}, _c = { key: 0 }, vc = {
+	"data-testid": "meta-weights"
+}, kl = {
+	key: 1,
+	class: "tg-meta__faint tg-meta__source"
+}, Al = { key: 0 }, jl = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, yc = { key: 2 }, bc = {
+}, Ml = { key: 2 }, Nl = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, xc = { key: 4 }, Sc = {
+}, Pl = { key: 4 }, Fl = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, Cc = { key: 6 }, wc = { key: 7 }, Tc = { key: 8 }, Ec = {
+}, Il = { key: 6 }, Ll = { key: 7 }, Rl = { key: 8 }, zl = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, Dc = { "data-testid": "meta-strategy" }, Oc = { key: 10 }, kc = { key: 11 }, Ac = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, Bl = { "data-testid": "meta-strategy" }, Vl = { key: 10 }, Hl = { key: 11 }, Ul = { key: 12 }, Wl = {
+	key: 13,
+	"data-testid": "meta-depth"
+}, Gl = {
+	key: 0,
+	class: "tg-meta__faint"
+}, Kl = { key: 14 }, ql = {
+	key: 15,
+	"data-testid": "meta-stopped",
+	class: "tg-meta__warn"
+}, Jl = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgMeta",
 	setup(e) {
-		let t = K(() => So.value?.model), n = K(() => Object.entries(Z.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = K(() => {
-			let e = So.value?.created;
+		let t = K(() => Oo.value?.model), n = K(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = K(() => {
+			let e = Oo.value?.created;
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = K(() => (wo.value, X.value?.size ?? 0));
-		function a(e) {
+		}), i = K(() => (jo.value, Y.value?.size ?? 0)), a = K(() => {
+			let e = t.value;
+			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
+		}), o = K(() => {
+			let e = X.value;
+			return !e || e.strategy.name !== "branch" ? null : e.strategy.max_depth ?? e.max_new_tokens ?? null;
+		}), s = K(() => {
+			let e = X.value?.stats?.stopped;
+			return !e || e.reason !== "max_nodes" ? null : `stopped at ${e.nodes} nodes: depth ${e.depth} of ${e.max_depth} not fully expanded`;
+		});
+		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, o) => t.value && F(Z) ? (B(), V("section", mc, [o[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
-			o[0] ||= H("dt", null, "model", -1),
-			H("dd", hc, [W(D(t.value.name), 1), t.value.source && t.value.source !== t.value.name ? (B(), V("span", gc, " (" + D(t.value.source) + ")", 1)) : G("", !0)]),
-			t.value.backend ? (B(), V("dt", _c, "backend")) : G("", !0),
-			t.value.backend ? (B(), V("dd", vc, D([
+		return (e, l) => t.value && P(X) ? (B(), V("section", Tl, [l[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
+			l[0] ||= H("dt", null, "model", -1),
+			H("dd", El, [
+				H("span", Dl, D(t.value.name), 1),
+				a.value ? (B(), V("span", Ol, " · " + D(a.value), 1)) : G("", !0),
+				t.value.source && t.value.source !== t.value.name ? (B(), V("span", kl, D(t.value.source), 1)) : G("", !0)
+			]),
+			t.value.backend ? (B(), V("dt", Al, "backend")) : G("", !0),
+			t.value.backend ? (B(), V("dd", jl, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : G("", !0),
-			t.value.base_url ? (B(), V("dt", yc, "server")) : G("", !0),
-			t.value.base_url ? (B(), V("dd", bc, D(t.value.base_url), 1)) : G("", !0),
-			t.value.imported_from ? (B(), V("dt", xc, "imported")) : G("", !0),
-			t.value.imported_from ? (B(), V("dd", Sc, D(a(t.value.imported_from)), 1)) : G("", !0),
-			t.value.tokenizer ? (B(), V("dt", Cc, "tokenizer")) : G("", !0),
-			t.value.tokenizer ? (B(), V("dd", wc, D(a(t.value.tokenizer)), 1)) : G("", !0),
-			t.value.vocab_size === void 0 ? G("", !0) : (B(), V("dt", Tc, "vocabulary")),
-			t.value.vocab_size === void 0 ? G("", !0) : (B(), V("dd", Ec, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
-			o[1] ||= H("dt", null, "strategy", -1),
-			H("dd", Dc, [H("b", null, D(F(Z).strategy.name), 1), (B(!0), V(R, null, sr(n.value, ([e, t]) => (B(), V("span", {
+			t.value.base_url ? (B(), V("dt", Ml, "server")) : G("", !0),
+			t.value.base_url ? (B(), V("dd", Nl, D(t.value.base_url), 1)) : G("", !0),
+			t.value.imported_from ? (B(), V("dt", Pl, "imported")) : G("", !0),
+			t.value.imported_from ? (B(), V("dd", Fl, D(c(t.value.imported_from)), 1)) : G("", !0),
+			t.value.tokenizer ? (B(), V("dt", Il, "tokenizer")) : G("", !0),
+			t.value.tokenizer ? (B(), V("dd", Ll, D(c(t.value.tokenizer)), 1)) : G("", !0),
+			t.value.vocab_size === void 0 ? G("", !0) : (B(), V("dt", Rl, "vocabulary")),
+			t.value.vocab_size === void 0 ? G("", !0) : (B(), V("dd", zl, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			l[1] ||= H("dt", null, "strategy", -1),
+			H("dd", Bl, [H("b", null, D(P(X).strategy.name), 1), (B(!0), V(z, null, L(n.value, ([e, t]) => (B(), V("span", {
 				key: e,
 				class: "tg-meta__param"
-			}, D(e) + "=" + D(a(t)), 1))), 128))]),
-			o[2] ||= H("dt", null, "top-k", -1),
-			H("dd", null, D(F(Z).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(F(Z).complete ? "" : " · incomplete"), 1),
-			F(Z).max_new_tokens ? (B(), V("dt", Oc, "max tokens")) : G("", !0),
-			F(Z).max_new_tokens ? (B(), V("dd", kc, D(F(Z).max_new_tokens) + D(F(Z).chat ? " · chat template" : ""), 1)) : G("", !0),
-			o[3] ||= H("dt", null, "created", -1),
+			}, D(e) + "=" + D(c(t)), 1))), 128))]),
+			l[2] ||= H("dt", null, "top-k", -1),
+			H("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
+			P(X).max_new_tokens ? (B(), V("dt", Vl, "max tokens")) : G("", !0),
+			P(X).max_new_tokens ? (B(), V("dd", Hl, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : G("", !0),
+			o.value === null ? G("", !0) : (B(), V("dt", Ul, "depth limit")),
+			o.value === null ? G("", !0) : (B(), V("dd", Wl, [W(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (B(), V("span", Gl, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : G("", !0)])),
+			s.value ? (B(), V("dt", Kl, "stopped")) : G("", !0),
+			s.value ? (B(), V("dd", ql, D(s.value), 1)) : G("", !0),
+			l[3] ||= H("dt", null, "created", -1),
 			H("dd", null, D(r.value), 1),
-			o[4] ||= H("dt", null, "tracegen", -1),
-			H("dd", null, D(F(So)?.tracegen_version || "–") + " · format v" + D(F(So)?.version), 1)
+			l[4] ||= H("dt", null, "tracegen", -1),
+			H("dd", null, D(P(Oo)?.tracegen_version || "–") + " · format v" + D(P(Oo)?.version), 1)
 		])])) : G("", !0);
 	}
-}), [["__scopeId", "data-v-873bdc62"]]);
+}), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function jc(e, t, n, r = 8) {
-	let i = /* @__PURE__ */ P(0), a = /* @__PURE__ */ P(480), o = () => {
+function Yl(e, t, n, r = 8) {
+	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
 	ir(() => {
@@ -3750,33 +4270,33 @@ function jc(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Mc = {
+var Xl = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, Nc = { class: "tg-outline__bar tg-noprint" }, Pc = ["data-node"], Fc = ["aria-expanded", "onClick"], Ic = {
+}, Zl = { class: "tg-outline__bar tg-noprint" }, Ql = ["data-node"], $l = ["aria-expanded", "onClick"], eu = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, Lc = { class: "tg-outline__tokens" }, Rc = ["data-node", "onClick"], zc = {
+}, tu = { class: "tg-outline__tokens" }, nu = ["data-node", "onClick"], ru = {
 	key: 0,
 	class: "tg-outline__more"
-}, Bc = { class: "tg-outline__info" }, Vc = { key: 0 }, Hc = {
+}, iu = { class: "tg-outline__info" }, au = { key: 0 }, ou = {
 	key: 1,
 	class: "tg-outline__result"
-}, Uc = { key: 2 }, Wc = { key: 3 }, Gc = 26, Kc = 60, qc = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, su = { key: 2 }, cu = { key: 3 }, lu = 26, uu = 60, du = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgOutline",
 	setup(e) {
-		let t = /* @__PURE__ */ P(/* @__PURE__ */ new Map());
-		zn(X, () => {
+		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
+		I(Y, () => {
 			t.value = /* @__PURE__ */ new Map();
 		});
-		let n = K(() => new Set(Q.value.map((e) => e.id)));
+		let n = K(() => new Set(Z.value.map((e) => e.id)));
 		function r(e) {
 			let r = e.nodes[e.nodes.length - 1];
 			return t.value.get(r) ?? n.value.has(r);
 		}
 		let i = K(() => {
-			wo.value;
-			let e = X.value;
+			jo.value;
+			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
 			for (; n.length;) {
@@ -3787,30 +4307,38 @@ var Mc = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ P(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = jc(a, K(() => i.value.length), Gc), f = K(() => {
-			let e = X.value;
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Yl(a, K(() => i.value.length), lu), f = K(() => {
+			let e = Y.value;
 			if (!e) return [];
-			let t = q.value, r = Q.value[Y.value]?.id;
+			let t = ko.value, r = Z.value[J.value]?.id, a = zo.value, c = (t) => {
+				let n = e.node(t), r = Ps(a, n, n.parent === null ? void 0 : e.node(n.parent));
+				if (Number.isNaN(r)) return {};
+				let i = As(a, r);
+				return {
+					background: i,
+					color: Ms(i)
+				};
+			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let c = i.nodes[i.nodes.length - 1], l = e.children(c).length, u = i.nodes.slice(0, Kc);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, uu);
 				return {
 					key: i.nodes[0],
-					last: c,
+					last: l,
 					index: o.value + s,
 					level: i.level,
 					open: a,
-					kids: l,
+					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: e.resultRank(c),
-					finish: e.node(c)?.finish,
-					more: i.nodes.length - u.length,
-					tokens: u.map((n) => {
+					result: Ko.value.get(l),
+					finish: e.node(l)?.finish,
+					more: i.nodes.length - d.length,
+					tokens: d.map((n) => {
 						let i = e.node(n);
 						return {
 							id: n,
-							label: bo(t.display(i.token)),
-							bin: io(Math.exp(i.logprob ?? NaN)),
+							label: Eo(t.display(i.token)),
+							style: c(n),
 							sel: n === r
 						};
 					})
@@ -3822,7 +4350,7 @@ var Mc = {
 			r.set(e, !n), t.value = r;
 		}
 		function m(e) {
-			let n = X.value;
+			let n = Y.value;
 			if (!n) return;
 			let r = /* @__PURE__ */ new Map(), i = [...n.chains()];
 			for (; i.length;) {
@@ -3832,14 +4360,14 @@ var Mc = {
 			t.value = r;
 		}
 		function h() {
-			let e = Q.value[Y.value]?.id;
+			let e = Z.value[J.value]?.id;
 			if (e === void 0) return;
 			let t = i.value.findIndex((t) => t.chain.nodes.includes(e));
 			d(t);
 		}
-		return zn([Y, Q], async () => {
-			await yn(), h();
-		}), ir(() => h()), (e, t) => (B(), V("section", Mc, [H("div", Nc, [
+		return I([J, Z], async () => {
+			await bn(), h();
+		}), ir(() => h()), (e, t) => (B(), V("section", Xl, [H("div", Zl, [
 			H("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
 			H("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
 			H("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
@@ -3847,17 +4375,17 @@ var Mc = {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
-			onScroll: t[2] ||= (...e) => F(u) && F(u)(...e)
-		}, [H("div", { style: w({
-			height: `${F(c)}px`,
+			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
+		}, [H("div", { style: T({
+			height: `${P(c)}px`,
 			position: "relative"
-		}) }, [H("div", { style: w({ transform: `translateY(${F(l)}px)` }) }, [(B(!0), V(R, null, sr(f.value, (e) => (B(), V("div", {
+		}) }, [H("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(B(!0), V(z, null, L(f.value, (e) => (B(), V("div", {
 			key: e.key,
-			class: T(["tg-outline__row", {
+			class: E(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
 				"tg-outline__row--pruned": e.pruned
 			}]),
-			style: w({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
+			style: T({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
 			"data-node": e.key
 		}, [
 			e.kids > 1 ? (B(), V("button", {
@@ -3865,251 +4393,1054 @@ var Mc = {
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, Fc)) : (B(), V("span", Ic, "·")),
-			H("span", Lc, [(B(!0), V(R, null, sr(e.tokens, (e) => (B(), V("span", {
+			}, D(e.open ? "▾" : "▸"), 9, $l)) : (B(), V("span", eu, "·")),
+			H("span", tu, [(B(!0), V(z, null, L(e.tokens, (e) => (B(), V("span", {
 				key: e.id,
-				class: T([[`tg-p${e.bin}`, { "tg-outline__tok--sel": e.sel }], "tg-outline__tok"]),
+				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
+				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => F(zo)(e.id)
-			}, D(e.label), 11, Rc))), 128)), e.more ? (B(), V("span", zc, "+" + D(e.more), 1)) : G("", !0)]),
-			H("span", Bc, [
-				e.kids > 1 ? (B(), V("span", Vc, D(e.kids) + " branches", 1)) : G("", !0),
-				e.result === void 0 ? G("", !0) : (B(), V("span", Hc, "#" + D(e.result + 1), 1)),
-				e.finish ? (B(), V("span", Uc, D(e.finish), 1)) : G("", !0),
-				e.pruned ? (B(), V("span", Wc, "pruned")) : G("", !0)
+				onClick: (t) => P(Qo)(e.id)
+			}, D(e.label), 15, nu))), 128)), e.more ? (B(), V("span", ru, "+" + D(e.more), 1)) : G("", !0)]),
+			H("span", iu, [
+				e.kids > 1 ? (B(), V("span", au, D(e.kids) + " branches", 1)) : G("", !0),
+				e.result === void 0 ? G("", !0) : (B(), V("span", ou, "#" + D(e.result + 1), 1)),
+				e.finish ? (B(), V("span", su, D(e.finish), 1)) : G("", !0),
+				e.pruned ? (B(), V("span", cu, "pruned")) : G("", !0)
 			])
-		], 14, Pc))), 128))], 4)], 4)], 544)]));
+		], 14, Ql))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-3f305700"]]), Jc = {
+}), [["__scopeId", "data-v-1a5195e7"]]), fu = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, Yc = ["data-node", "onClick"], Xc = { class: "tg-results__rank" }, Zc = { class: "tg-results__text" }, Qc = { class: "tg-results__nums tg-num" }, $c = ["title"], el = {
+}, pu = {
 	key: 0,
-	title: "sum of logprobs"
-}, tl = { key: 1 }, nl = { key: 2 }, rl = { key: 3 }, il = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+	class: "tg-results__stopped",
+	"data-testid": "stopped"
+}, mu = {
+	class: "tg-results__order tg-noprint",
+	role: "radiogroup",
+	"aria-label": "rank results by"
+}, hu = [
+	"aria-checked",
+	"data-testid",
+	"onClick"
+], gu = {
+	class: "tg-results__explain",
+	"data-testid": "results-explain"
+}, _u = [
+	"data-node",
+	"data-recorded",
+	"onClick"
+], vu = { class: "tg-results__rank" }, yu = { class: "tg-results__text" }, bu = { class: "tg-results__nums tg-num" }, xu = { title: "the strategy's score" }, Su = { "data-testid": "result-lp" }, Cu = { "data-testid": "result-surprisal" }, wu = { "data-testid": "result-ppl" }, Tu = { key: 0 }, Eu = { key: 1 }, Du = 20, Ou = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgResults",
 	setup(e) {
-		let t = K(() => Z.value?.results ?? []), n = K(() => {
-			wo.value;
-			let e = X.value;
+		let t = /* @__PURE__ */ N(!1), n = K(() => t.value ? Go.value : Go.value.slice(0, Du)), r = K(() => {
+			jo.value;
+			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
-		}), r = K(() => Z.value?.strategy.name === "beam" ? "beam score" : "score");
-		function i(e) {
-			zo(e, e);
+		}), i = K(() => X.value?.strategy ?? { name: "" }), a = K(() => {
+			let e = i.value;
+			return e.name === "beam" ? `score = total logprob \u00f7 tokens^${e.length_penalty ?? 1} (beam search's length penalty)` : "score = total logprob (the strategy ranks by it)";
+		}), o = K(() => {
+			let e = X.value?.stats?.stopped;
+			return !e || e.reason !== "max_nodes" ? null : `stopped at ${e.nodes} nodes: depth ${e.depth} of ${e.max_depth} not fully expanded`;
+		}), s = [
+			["score", "score"],
+			["total", "total logprob"],
+			["mean", "mean logprob per token"]
+		];
+		function c(e) {
+			Qo(e, e);
 		}
-		function a(e) {
+		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, o) => t.value.length ? (B(), V("section", Jc, [H("h2", null, [o[0] ||= W("Results ", -1), H("span", null, D(t.value.length) + ", best first" + D(n.value ? ` · ${n.value} pruned-beam nodes dimmed` : ""), 1)]), H("ol", null, [(B(!0), V(R, null, sr(t.value, (e, t) => (B(), V("li", {
-			key: t,
-			class: T({ "tg-results__item--on": e.node === F(J) }),
-			"data-node": e.node,
-			onClick: (t) => i(e.node)
-		}, [
-			H("span", Xc, "#" + D(t + 1), 1),
-			H("span", Zc, D(a(e.text)), 1),
-			H("span", Qc, [
-				H("span", { title: r.value }, D(e.score.toFixed(3)), 9, $c),
-				e.logprob === void 0 ? G("", !0) : (B(), V("span", el, "lp " + D(Number(e.logprob).toFixed(2)), 1)),
-				e.num_tokens === void 0 ? G("", !0) : (B(), V("span", tl, D(e.num_tokens) + " tok", 1)),
-				e.finish ? (B(), V("span", nl, D(e.finish), 1)) : G("", !0),
-				e.sample === void 0 ? G("", !0) : (B(), V("span", rl, "sample " + D(e.sample), 1))
-			])
-		], 10, Yc))), 128))])])) : G("", !0);
+		return (e, i) => P(Go).length ? (B(), V("section", fu, [
+			H("h2", null, [i[1] ||= W("Results ", -1), H("span", null, D(P(Go).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (B(), V("div", pu, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : G("", !0),
+			H("div", mu, [i[2] ||= H("span", null, "Rank by", -1), (B(), V(z, null, L(s, ([e, t]) => H("button", {
+				key: e,
+				role: "radio",
+				"aria-checked": P(Wo) === e,
+				class: E({ on: P(Wo) === e }),
+				"data-testid": `order-${e}`,
+				onClick: (t) => Wo.value = e
+			}, D(t), 11, hu)), 64))]),
+			H("p", gu, [
+				W(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
+				i[3] ||= H("sup", null, "surprisal", -1),
+				i[4] ||= W(". Results of different lengths compare fairly by the mean. ", -1)
+			]),
+			H("ol", null, [(B(!0), V(z, null, L(n.value, (e, t) => (B(), V("li", {
+				key: e.recorded,
+				class: E({ "tg-results__item--on": e.result.node === P(q) }),
+				"data-node": e.result.node,
+				"data-recorded": e.recorded + 1,
+				onClick: (t) => c(e.result.node)
+			}, [
+				H("span", vu, "#" + D(t + 1), 1),
+				H("span", yu, D(l(e.result.text)), 1),
+				H("span", bu, [
+					H("span", xu, "score " + D(P(ao)(e.result.score, 3)), 1),
+					H("span", Su, "lp " + D(P(ao)(e.metrics.totalLogprob, 3)), 1),
+					H("span", Cu, "surprisal " + D(P(ao)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ao)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					H("span", wu, "ppl " + D(P(ao)(e.metrics.perplexity, 3)), 1),
+					H("span", null, D(e.metrics.tokens) + " tok", 1),
+					e.result.finish ? (B(), V("span", Tu, D(e.result.finish), 1)) : G("", !0),
+					e.result.sample === void 0 ? G("", !0) : (B(), V("span", Eu, "sample " + D(e.result.sample), 1))
+				])
+			], 10, _u))), 128))]),
+			P(Go).length > Du ? (B(), V("button", {
+				key: 1,
+				class: "tg-results__all tg-noprint",
+				onClick: i[0] ||= (e) => t.value = !t.value
+			}, D(t.value ? `show the first ${Du}` : `show all ${P(Go).length}`), 1)) : G("", !0)
+		])) : G("", !0);
 	}
-}), [["__scopeId", "data-v-4a9ccf5f"]]), al = {
+}), [["__scopeId", "data-v-1a954286"]]), ku = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, ol = { class: "tg-strip__cols" }, sl = ["title", "onClick"], cl = { class: "tg-strip__p" }, ll = { class: "tg-strip__h" }, ul = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, Au = {
+	class: "tg-strip__axis",
+	"aria-hidden": "true"
+}, ju = {
+	class: "tg-strip__axis-row tg-strip__axis-h",
+	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
+}, Mu = { class: "tg-strip__ticks" }, Nu = { class: "tg-strip__cols" }, Pu = ["title", "onClick"], Fu = { class: "tg-strip__p" }, Iu = { class: "tg-strip__h" }, Lu = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgStrip",
 	setup(e) {
-		let t = Math.log(50), n = K(() => {
-			let e = Q.value, n = q.value;
+		let t = Ds("entropy").domain[1], n = K(() => {
+			let e = Z.value, n = ko.value;
 			return e.slice(1).map((r, i) => {
-				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? `entropy unknown${so(e[i]) ? ` (only the top-k was returned, covering ${oo(co(e[i]))})` : ""}` : `H=${o.toFixed(2)} nats`;
+				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${so(e[i]) ? ` (only the top-k was returned, covering ${Ls(co(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
 				return {
 					id: r.id,
 					pos: i + 1,
 					prob: a,
-					bin: io(a),
-					h: o,
-					hFrac: o === null ? 0 : Math.min(1, o / t),
-					title: `#${i + 1} ${JSON.stringify(n.display(r.token))} p=${oo(a)} ${s}`
+					pColour: Number.isNaN(a) ? "var(--fg-faint)" : As("probability", a),
+					h: s,
+					hColour: s === null ? "" : As("entropy", s),
+					hFrac: s === null ? 0 : Math.min(1, s / t),
+					title: `token ${i + 1}: \u2068${Eo(n.display(r.token))}\u2069  p=${Ls(a)}  ${c}`
 				};
 			});
 		});
-		return (e, t) => n.value.length ? (B(), V("section", al, [t[0] ||= H("div", { class: "tg-strip__labels" }, [H("span", null, "p"), H("span", null, "H")], -1), H("div", ol, [(B(!0), V(R, null, sr(n.value, (e) => (B(), V("div", {
+		return (e, r) => n.value.length ? (B(), V("section", ku, [H("div", Au, [r[2] ||= H("div", {
+			class: "tg-strip__axis-row tg-strip__axis-p",
+			title: "probability of the chosen token (bar height, 0 to 1)"
+		}, [H("b", null, "p"), H("span", { class: "tg-strip__ticks" }, [H("span", null, "1"), H("span", null, "0")])], -1), H("div", ju, [r[1] ||= H("b", null, "H", -1), H("span", Mu, [r[0] ||= H("span", null, "0", -1), H("span", null, D(P(t)) + "b", 1)])])]), H("div", Nu, [(B(!0), V(z, null, L(n.value, (e) => (B(), V("div", {
 			key: e.id,
-			class: T(["tg-strip__col", { "tg-strip__col--sel": e.pos === F(Y) }]),
+			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(J) }]),
 			title: e.title,
-			onClick: (t) => F(zo)(e.id)
-		}, [H("div", cl, [H("div", {
-			class: T(`tg-strip__bar tg-strip__bar--p${e.bin}`),
-			style: w({ height: `${Math.max(4, e.prob * 100)}%` })
-		}, null, 6)]), H("div", ll, [H("div", {
-			class: T(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
-			style: w({ height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%` })
-		}, null, 6)])], 10, sl))), 128))])])) : G("", !0);
+			onClick: (t) => P(Qo)(e.id)
+		}, [H("div", Fu, [H("div", {
+			class: "tg-strip__bar tg-strip__bar--p",
+			style: T({
+				height: `${Math.max(4, e.prob * 100)}%`,
+				background: e.pColour
+			})
+		}, null, 4)]), H("div", Iu, [H("div", {
+			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
+			style: T({
+				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
+				background: e.hColour || void 0
+			})
+		}, null, 6)])], 10, Pu))), 128))])])) : G("", !0);
 	}
-}), [["__scopeId", "data-v-49d7d100"]]), dl = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), Ru = { class: "tg-text" }, zu = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, fl = {
+}, Bu = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, pl = [
+}, Vu = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], ml = {
+], Hu = {
 	key: 3,
-	class: "tg-text__badge"
-}, hl = {
+	class: "tg-text__badge",
+	"data-testid": "finish"
+}, Uu = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, gl = {
+}, Wu = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, _l = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, Gu = ["title"], Ku = { class: "tg-text__metrics-what" }, qu = { "data-testid": "metric-total" }, Ju = { "data-testid": "metric-nats" }, Yu = { "data-testid": "metric-bits" }, Xu = { "data-testid": "metric-ppl" }, Zu = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgText",
 	setup(e) {
-		let t = K(() => !!Z.value && !Z.value.prompt_token_ids.length && !Z.value.prompt), n = K(() => {
-			let e = Z.value;
+		let t = K(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = K(() => {
+			let e = X.value;
 			if (!e) return "";
-			let t = e.prompt_token_ids.length ? q.value.decode(e.prompt_token_ids) : e.prompt;
-			return Ao.value ? yo(t) : t;
-		}), r = K(() => {
-			let e = X.value, t = Q.value;
+			let t = e.prompt_token_ids.length ? ko.value.decode(e.prompt_token_ids) : e.prompt;
+			return Lo.value ? To(t) : t;
+		});
+		function r(e, t) {
+			let n = Z.value, r = zo.value;
+			if (r === "entropy") return Ps(r, n[e], n[e - 1]);
+			let i = 0;
+			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
+			return Ps(r, {
+				...n[e],
+				logprob: i
+			}, n[e - 1]);
+		}
+		let i = K(() => {
+			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = q.value, i = Ao.value;
-			return r.segments(n.map((e) => e.token)).map((t) => {
-				let a = 0, o = !1, s = !1, c = !1;
-				for (let i = t.start; i < t.end; i++) {
-					let t = n[i];
-					a += t.logprob ?? NaN, t.parent !== null && e.children(t.parent).length > 1 && (o = !0), r.isSpecial(t.token) && (s = !0), go(t.token) && (c = !0);
+			let n = t.slice(1), i = ko.value, a = Lo.value, o = zo.value, s = Rc(n, i, Bo.value);
+			return i.segments(n.map((e) => e.token)).map((t) => {
+				let c = !1, l = !1, u = !1, d = !1;
+				for (let r = t.start; r < t.end; r++) {
+					let t = n[r];
+					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), i.isSpecial(t.token) && (l = !0), _o(t.token) && (u = !0), s.has(r) && (d = !0);
 				}
-				let l = Math.exp(a), u = io(l), d = [u >= 0 ? `tg-p${u}` : "tg-pnone"];
-				o && d.push("tg-text__tok--branch"), t.end - t.start > 1 && d.push("tg-text__tok--joined"), s && d.push(i ? "tg-text__tok--special" : "tg-text__tok--hidden"), c && d.push("tg-unmapped"), e.isPruned(n[t.start].id) && d.push("tg-text__tok--pruned");
-				let f = s && !i ? "" : i ? yo(t.text) : t.text;
-				!i && !s && /^\s*\n/.test(t.text) && d.push("tg-text__tok--nl");
-				let p = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "";
+				let f = r(t.start + 1, t.end + 1), p = !Number.isNaN(f), m = p ? As(o, f) : "", h = p ? [] : ["tg-text__tok--unknown"];
+				c && h.push("tg-text__tok--branch"), t.end - t.start > 1 && h.push("tg-text__tok--joined"), l && h.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && h.push("tg-unmapped"), d && h.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && h.push("tg-text__tok--pruned");
+				let g = l && !a ? "" : a ? To(t.text) : t.text;
+				!a && !l && /^\s*\n/.test(t.text) && h.push("tg-text__tok--nl");
+				let _ = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "";
 				return {
 					key: n[t.start].id,
 					first: t.start + 1,
 					last: t.end,
-					text: f,
-					cls: d,
-					title: `${oo(l)}${p}${o ? " · has branches" : ""}${c ? ` · ${_o}` : ""}`
+					text: g,
+					cls: h,
+					style: p && !l ? {
+						background: m,
+						color: Ms(m)
+					} : {},
+					title: `${Ds(o).label}: ${Fs(o, f)}${_}${c ? " · has branches" : ""}${u ? ` · ${vo}` : ""}`
 				};
 			});
-		}), i = K(() => Q.value[Q.value.length - 1]), a = K(() => Q.value.length > 0 && !!i.value?.top), o = K(() => i.value?.finish ?? null), s = K(() => (i.value && X.value?.isPruned(i.value.id)) ?? !1), c = K(() => i.value ? X.value?.resultRank(i.value.id) : void 0);
-		function l(e) {
-			zo(Q.value[e.first].id);
+		}), a = K(() => io(Z.value.slice(1))), o = K(() => X.value?.strategy.name === "forced"), s = K(() => Z.value[Z.value.length - 1]), c = K(() => Z.value.length > 0 && !!s.value?.top && !uo(s.value)), l = K(() => s.value?.finish ?? null), u = K(() => (s.value && Y.value?.isPruned(s.value.id)) ?? !1), d = K(() => s.value ? Ko.value.get(s.value.id) : void 0);
+		function f(e) {
+			Qo(Z.value[e.first].id);
 		}
-		let u = /* @__PURE__ */ P(null);
-		return zn(Y, async () => {
-			await yn(), (u.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, d) => (B(), V("section", {
+		let p = /* @__PURE__ */ N(null);
+		return I(J, async () => {
+			await bn(), (p.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
+		}), (e, r) => (B(), V("section", Ru, [H("div", {
 			ref_key: "box",
-			ref: u,
-			class: T(["tg-text", { "tg-text--invisible": F(Ao) }]),
+			ref: p,
+			class: E(["tg-text__box", { "tg-text--invisible": P(Lo) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (B(), V("span", dl, "(prompt not recorded) ")) : (B(), V("span", fl, D(n.value), 1)),
-			(B(!0), V(R, null, sr(r.value, (e) => (B(), V("span", {
+			t.value ? (B(), V("span", zu, "(prompt not recorded) ")) : (B(), V("span", Bu, D(n.value), 1)),
+			(B(!0), V(z, null, L(i.value, (e) => (B(), V("span", {
 				key: e.key,
-				class: T(["tg-text__tok", [e.cls, { "tg-text__tok--sel": F(Y) >= e.first && F(Y) <= e.last }]]),
+				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(J) >= e.first && P(J) <= e.last }]]),
+				style: T(e.style),
 				"data-node": e.key,
 				"data-pos": e.first,
 				title: e.title,
-				onClick: (t) => l(e)
-			}, D(e.text), 11, pl))), 128)),
-			a.value ? (B(), V("span", {
+				onClick: (t) => f(e)
+			}, D(e.text), 15, Vu))), 128)),
+			c.value ? (B(), V("span", {
 				key: 2,
-				class: T(["tg-text__next", { "tg-text__tok--sel": F(Y) === F(Q).length }]),
+				class: E(["tg-text__next", { "tg-text__tok--sel": P(J) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: d[0] ||= (e) => F(Bo)(i.value.id)
+				onClick: r[0] ||= (e) => P($o)(s.value.id)
 			}, "▸", 2)) : G("", !0),
-			o.value ? (B(), V("span", ml, D(o.value === "eos" ? "end of sequence" : "length limit"), 1)) : G("", !0),
-			c.value === void 0 ? G("", !0) : (B(), V("span", hl, "result #" + D(c.value + 1), 1)),
-			s.value ? (B(), V("span", gl, "pruned beam")) : G("", !0)
-		], 2));
+			l.value ? (B(), V("span", Hu, D(l.value === "eos" ? "end of sequence" : l.value === "stop" ? "stopped" : "length limit"), 1)) : G("", !0),
+			d.value === void 0 ? G("", !0) : (B(), V("span", Uu, "result #" + D(d.value + 1), 1)),
+			u.value ? (B(), V("span", Wu, "pruned beam")) : G("", !0)
+		], 2), a.value.tokens ? (B(), V("div", {
+			key: 0,
+			class: "tg-text__metrics tg-num",
+			"data-testid": "path-metrics",
+			title: "over the " + a.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
+		}, [
+			H("span", Ku, D(o.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			H("span", null, D(a.value.tokens) + " token" + D(a.value.tokens === 1 ? "" : "s"), 1),
+			H("span", null, [r[1] ||= W("total logprob ", -1), H("b", qu, D(P(ao)(a.value.totalLogprob, 3)), 1)]),
+			H("span", null, [
+				r[2] ||= W("mean surprisal ", -1),
+				H("b", Ju, D(P(ao)(a.value.meanSurprisalNats, 3)), 1),
+				r[3] ||= W(" nats = ", -1),
+				H("b", Yu, D(P(ao)(a.value.meanSurprisalBits, 3)), 1),
+				r[4] ||= W(" bits per token", -1)
+			]),
+			H("span", null, [r[5] ||= W("perplexity ", -1), H("b", Xu, D(P(ao)(a.value.perplexity, 3)), 1)])
+		], 8, Gu)) : G("", !0)]));
 	}
-}), [["__scopeId", "data-v-8841c11d"]]), vl = ["data-ready"], yl = {
+}), [["__scopeId", "data-v-475415b6"]]), Qu = .02, $u = (e) => Math.min(3, Math.max(Qu, e));
+function ed(e, t, n, r) {
+	let i = $u(e.k * t), a = i / e.k;
+	return {
+		k: i,
+		x: n - (n - e.x) * a,
+		y: r - (r - e.y) * a
+	};
+}
+function td(e, t, n, r = 24) {
+	let i = $u(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+	return {
+		k: i,
+		x: t / 2 - (e.x0 + e.x1) / 2 * i,
+		y: n / 2 - (e.y0 + e.y1) / 2 * i
+	};
+}
+function nd(e, t, n, r, i) {
+	return {
+		k: n,
+		x: r / 2 - e * n,
+		y: i / 2 - t * n
+	};
+}
+function rd(e) {
+	let t = /* @__PURE__ */ Xt({
+		k: 1,
+		x: 0,
+		y: 0
+	}), n = null, r = !1, i = (e) => {
+		e.button === 0 && (n = {
+			id: e.pointerId,
+			sx: e.clientX,
+			sy: e.clientY,
+			view: t.value,
+			moved: !1
+		});
+	}, a = (r) => {
+		if (!n || r.pointerId !== n.id) return;
+		let i = r.clientX - n.sx, a = r.clientY - n.sy;
+		!n.moved && Math.abs(i) + Math.abs(a) < 4 || (n.moved || (n.moved = !0, e.value?.setPointerCapture?.(r.pointerId)), t.value = {
+			k: n.view.k,
+			x: n.view.x + i,
+			y: n.view.y + a
+		});
+	}, o = (e) => {
+		n && e.pointerId === n.id && (r = n.moved, n = null);
+	}, s = (e) => {
+		r && (e.stopPropagation(), e.preventDefault()), r = !1;
+	}, c = (n) => {
+		let r = e.value;
+		if (!r) return;
+		n.preventDefault();
+		let i = r.getBoundingClientRect();
+		t.value = ed(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+	};
+	return ir(() => {
+		let t = e.value;
+		t && (t.addEventListener("pointerdown", i), t.addEventListener("pointermove", a), t.addEventListener("pointerup", o), t.addEventListener("pointercancel", o), t.addEventListener("click", s, !0), t.addEventListener("wheel", c, { passive: !1 }));
+	}), ar(() => {
+		let t = e.value;
+		t && (t.removeEventListener("pointerdown", i), t.removeEventListener("pointermove", a), t.removeEventListener("pointerup", o), t.removeEventListener("pointercancel", o), t.removeEventListener("click", s, !0), t.removeEventListener("wheel", c));
+	}), {
+		view: t,
+		zoomBy: (n) => {
+			let r = e.value?.getBoundingClientRect();
+			t.value = ed(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+		}
+	};
+}
+// node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
+function id(e) {
+	var t = 0, n = e.children, r = n && n.length;
+	if (!r) t = 1;
+	else for (; --r >= 0;) t += n[r].value;
+	e.value = t;
+}
+function ad() {
+	return this.eachAfter(id);
+}
+function od(e, t) {
+	let n = -1;
+	for (let r of this) e.call(t, r, ++n, this);
+	return this;
+}
+function sd(e, t) {
+	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
+	return this;
+}
+function cd(e, t) {
+	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
+	for (; n = i.pop();) e.call(t, n, ++c, this);
+	return this;
+}
+function ld(e, t) {
+	let n = -1;
+	for (let r of this) if (e.call(t, r, ++n, this)) return r;
+}
+function ud(e) {
+	return this.eachAfter(function(t) {
+		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
+		t.value = n;
+	});
+}
+function dd(e) {
+	return this.eachBefore(function(t) {
+		t.children && t.children.sort(e);
+	});
+}
+function fd(e) {
+	for (var t = this, n = pd(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
+	return r;
+}
+function pd(e, t) {
+	if (e === t) return e;
+	var n = e.ancestors(), r = t.ancestors(), i = null;
+	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
+	return i;
+}
+function md() {
+	for (var e = this, t = [e]; e = e.parent;) t.push(e);
+	return t;
+}
+function hd() {
+	return Array.from(this);
+}
+function gd() {
+	var e = [];
+	return this.eachBefore(function(t) {
+		t.children || e.push(t);
+	}), e;
+}
+function _d() {
+	var e = this, t = [];
+	return e.each(function(n) {
+		n !== e && t.push({
+			source: n.parent,
+			target: n
+		});
+	}), t;
+}
+function* vd() {
+	var e = this, t, n = [e], r, i, a;
+	do
+		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
+	while (n.length);
+}
+function yd(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Sd)) : t === void 0 && (t = xd);
+	for (var n = new Td(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Td(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(wd);
+}
+function bd() {
+	return yd(this).eachBefore(Cd);
+}
+function xd(e) {
+	return e.children;
+}
+function Sd(e) {
+	return Array.isArray(e) ? e[1] : null;
+}
+function Cd(e) {
+	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+}
+function wd(e) {
+	var t = 0;
+	do
+		e.height = t;
+	while ((e = e.parent) && e.height < ++t);
+}
+function Td(e) {
+	this.data = e, this.depth = this.height = 0, this.parent = null;
+}
+Td.prototype = yd.prototype = {
+	constructor: Td,
+	count: ad,
+	each: od,
+	eachAfter: cd,
+	eachBefore: sd,
+	find: ld,
+	sum: ud,
+	sort: dd,
+	path: fd,
+	ancestors: md,
+	descendants: hd,
+	leaves: gd,
+	links: _d,
+	copy: bd,
+	[Symbol.iterator]: vd
+};
+function Ed(e, t, n, r, i) {
+	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
+}
+function Dd(e, t) {
+	return e.parent === t.parent ? 1 : 2;
+}
+function Od(e) {
+	var t = e.children;
+	return t ? t[0] : e.t;
+}
+function kd(e) {
+	var t = e.children;
+	return t ? t[t.length - 1] : e.t;
+}
+function Ad(e, t, n) {
+	var r = n / (t.i - e.i);
+	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
+}
+function jd(e) {
+	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
+}
+function Md(e, t, n) {
+	return e.a.parent === t.parent ? e.a : n;
+}
+function Nd(e, t) {
+	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
+}
+Nd.prototype = Object.create(Td.prototype);
+function Pd(e) {
+	for (var t = new Nd(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Nd(a[o], o)), i.parent = n;
+	return (t.parent = new Nd(null, 0)).children = [t], t;
+}
+function Fd() {
+	var e = Dd, t = 1, n = 1, r = null;
+	function i(i) {
+		var s = Pd(i);
+		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
+		else {
+			var l = i, u = i, d = i;
+			i.eachBefore(function(e) {
+				e.x < l.x && (l = e), e.x > u.x && (u = e), e.depth > d.depth && (d = e);
+			});
+			var f = l === u ? 1 : e(l, u) / 2, p = f - l.x, m = t / (u.x + f + p), h = n / (d.depth || 1);
+			i.eachBefore(function(e) {
+				e.x = (e.x + p) * m, e.y = e.depth * h;
+			});
+		}
+		return i;
+	}
+	function a(t) {
+		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
+		if (n) {
+			jd(t);
+			var a = (n[0].z + n[n.length - 1].z) / 2;
+			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
+		} else i && (t.z = i.z + e(t._, i._));
+		t.parent.A = s(t, i, t.parent.A || r[0]);
+	}
+	function o(e) {
+		e._.x = e.z + e.parent.m, e.m += e.parent.m;
+	}
+	function s(t, n, r) {
+		if (n) {
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = kd(o), i = Od(i), o && i;) s = Od(s), a = kd(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Ad(Md(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !kd(a) && (a.t = o, a.m += u - l), i && !Od(s) && (s.t = i, s.m += c - d, r = t);
+		}
+		return r;
+	}
+	function c(e) {
+		e.x *= t, e.y = e.depth * n;
+	}
+	return i.separation = function(t) {
+		return arguments.length ? (e = t, i) : e;
+	}, i.size = function(e) {
+		return arguments.length ? (r = !1, t = +e[0], n = +e[1], i) : r ? null : [t, n];
+	}, i.nodeSize = function(e) {
+		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
+	}, i;
+}
+function Id(e, t, n, r, i) {
+	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
+}
+var Ld = (1 + Math.sqrt(5)) / 2;
+function Rd(e, t, n, r, i, a) {
+	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
+		p = i - n, m = a - r;
+		do
+			g = s[d++].value;
+		while (!g && d < f);
+		for (_ = v = g, x = Math.max(m / p, p / m) / (h * e), S = g * g * x, b = Math.max(v / S, S / _); d < f; ++d) {
+			if (g += l = s[d].value, l < _ && (_ = l), l > v && (v = l), S = g * g * x, y = Math.max(v / S, S / _), y > b) {
+				g -= l;
+				break;
+			}
+			b = y;
+		}
+		o.push(c = {
+			value: g,
+			dice: p < m,
+			children: s.slice(u, d)
+		}), c.dice ? Ed(c, n, r, i, h ? r += m * g / h : a) : Id(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+	}
+	return o;
+}
+(function e(t) {
+	function n(e, n, r, i, a) {
+		Rd(t, e, n, r, i, a);
+	}
+	return n.ratio = function(t) {
+		return e((t = +t) > 1 ? t : 1);
+	}, n;
+})(Ld), (function e(t) {
+	function n(e, n, r, i, a) {
+		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
+			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
+			s.dice ? Ed(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Id(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+		}
+		else e._squarify = o = Rd(t, e, n, r, i, a), o.ratio = t;
+	}
+	return n.ratio = function(t) {
+		return e((t = +t) > 1 ? t : 1);
+	}, n;
+})(Ld);
+function zd(e, t) {
+	let n = (t) => e.node(t)?.logprob ?? -Infinity;
+	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
+}
+function Bd(e, t = /* @__PURE__ */ new Set()) {
+	let n = yd(e.root.id, (n) => t.has(n) ? null : zd(e, n)), r = Fd().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+		x0: Infinity,
+		x1: -Infinity,
+		y0: Infinity,
+		y1: -Infinity
+	};
+	return r.each((n) => {
+		let r = n.data, s = e.children(r).length, c = {
+			id: r,
+			parent: n.parent ? n.parent.data : null,
+			depth: n.depth,
+			x: n.y,
+			y: n.x,
+			childCount: s,
+			hidden: t.has(r) && s ? e.subtreeSize(r) : 0
+		};
+		i.push(c), a.set(r, c), o.x0 = Math.min(o.x0, c.x), o.x1 = Math.max(o.x1, c.x), o.y0 = Math.min(o.y0, c.y), o.y1 = Math.max(o.y1, c.y);
+	}), {
+		nodes: i,
+		byId: a,
+		bounds: o
+	};
+}
+// src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
+var Vd = {
+	class: "tg-tree",
+	"data-testid": "tree"
+}, Hd = { class: "tg-tree__bar tg-noprint" }, Ud = ["data-drawn"], Wd = ["d"], Gd = ["d", "fill"], Kd = [
+	"data-edge",
+	"d",
+	"stroke-width"
+], qd = [
+	"data-node",
+	"transform",
+	"onClick"
+], Jd = [
+	"x",
+	"y",
+	"fill"
+], Yd = ["x", "fill"], Xd = ["data-toggle", "onClick"], Zd = ["cx"], Qd = ["x"], $d = ["x"], ef = ["x"], tf = ["x"], nf = 92, rf = 20, af = .45, of = 1200, sf = 12, cf = .6, lf = 120, uf = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
+	__name: "TgTree",
+	setup(e) {
+		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
+		I(Fo, () => {
+			t.value = /* @__PURE__ */ new Set();
+		});
+		let n = K(() => {
+			jo.value;
+			let e = Y.value;
+			return e ? Bd(e, t.value) : null;
+		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
+			w: 800,
+			h: 480
+		}), { view: s, zoomBy: c } = rd(r), l = /* @__PURE__ */ Xt({
+			x0: 0,
+			y0: 0,
+			x1: 0,
+			y1: 0,
+			k: 1
+		});
+		function u(e) {
+			return {
+				x0: -e.x / e.k,
+				y0: -e.y / e.k,
+				x1: (o.value.w - e.x) / e.k,
+				y1: (o.value.h - e.y) / e.k
+			};
+		}
+		function d(e) {
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= af == r.k >= af, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			if (!e && i && a && !o) return;
+			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
+			l.value = {
+				x0: n.x0 - c,
+				y0: n.y0 - d,
+				x1: n.x1 + c,
+				y1: n.y1 + d,
+				k: t.k
+			};
+		}
+		let f = {
+			k: 1,
+			x: 0,
+			y: 0
+		}, p;
+		function m(e) {
+			f = e, i.value?.setAttribute("transform", `translate(${e.x + o.value.w / 2},${e.y + o.value.h / 2}) scale(${e.k})`), a.value && (a.value.style.transform = "");
+		}
+		I(s, (e) => {
+			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
+				m(s.value), d(!1);
+			}, lf)) : (m(e), d(!1));
+		}, { flush: "sync" });
+		let h = K(() => new Set(Z.value.map((e) => e.id))), g = K(() => Z.value[J.value]?.id ?? q.value);
+		function _(e, t) {
+			let n = e.x + nf / 2 + (e.childCount ? 12 : 0), r = t.x - nf / 2, i = (n + r) / 2;
+			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
+		}
+		let v = K(() => {
+			let e = n.value, t = Y.value, r = l.value;
+			if (!e || !t) return {
+				nodes: [],
+				edges: [],
+				coarse: null,
+				total: 0
+			};
+			let i = [], a = [];
+			for (let t of e.nodes) {
+				if (t.x + nf >= r.x0 && t.x - nf <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				let n = e.byId.get(t.parent);
+				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
+			}
+			if (i.length > of) return {
+				nodes: [],
+				edges: [],
+				coarse: y(i, a),
+				total: e.nodes.length
+			};
+			let o = zo.value, s = ko.value;
+			return {
+				nodes: i.map((e) => {
+					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), i = n.parent === null ? NaN : Ps(o, n, r), a = Number.isNaN(i) ? "var(--bg-soft)" : As(o, i), c = n.token === null ? "prompt" : Eo(s.display(n.token)), l = c.length > sf ? c.slice(0, 11) + "…" : c, u = Ko.value.get(e.id);
+					return {
+						...e,
+						label: l,
+						fill: a,
+						ink: Number.isNaN(i) ? "var(--fg)" : Ms(a),
+						title: n.token === null ? "the prompt" : `${c}  ${Ds(o).label} ${Fs(o, i)}` + (u === void 0 ? "" : ` · result #${u + 1}`),
+						pruned: t.isPruned(e.id),
+						result: u,
+						ended: uo(n)
+					};
+				}),
+				edges: a.map((n) => {
+					let r = t.node(n.id), i = Math.exp(r.logprob ?? -Infinity);
+					return {
+						id: n.id,
+						d: _(e.byId.get(n.parent), n),
+						width: 1 + 5 * i,
+						path: h.value.has(n.id),
+						pruned: t.isPruned(n.id)
+					};
+				}),
+				coarse: null,
+				total: e.nodes.length
+			};
+		});
+		function y(e, t) {
+			let r = n.value, i = Y.value, a = zo.value, o = {
+				plain: [],
+				path: [],
+				pruned: []
+			};
+			for (let e of t) {
+				let t = r.byId.get(e.parent);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + nf / 2},${t.y}L${e.x - nf / 2},${e.y}`);
+			}
+			let s = /* @__PURE__ */ new Map(), [c, l] = Ds(a).domain;
+			for (let t of e) {
+				let e = i.node(t.id), n = e.parent === null ? NaN : Ps(a, e, i.node(e.parent)), r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : As(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - nf / 2},${t.y - rf / 2}h${nf}v${rf}h-92z`), s.set(o, u);
+			}
+			return {
+				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
+					cls: e,
+					d: t.join("")
+				})),
+				boxes: [...s.entries()].map(([e, t]) => ({
+					fill: e,
+					d: t.join("")
+				}))
+			};
+		}
+		let b = K(() => l.value.k >= af);
+		function x(e) {
+			let n = new Set(t.value);
+			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
+		}
+		function S(e) {
+			Qo(e);
+		}
+		function C(e) {
+			if (!v.value.coarse || !r.value || !n.value) return;
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= nf / 2 && Math.abs(e.y - o) <= rf / 2);
+			c && S(c.id);
+		}
+		function ee() {
+			let e = n.value.bounds;
+			return {
+				x0: e.x0 - nf / 2,
+				x1: e.x1 + nf / 2 + 30,
+				y0: e.y0 - 14,
+				y1: e.y1 + 14
+			};
+		}
+		function te() {
+			n.value && (s.value = td(ee(), o.value.w, o.value.h));
+		}
+		function ne(e = !1) {
+			let r = Y.value, i = g.value;
+			if (!r) return;
+			let a = r.path(i).slice(0, -1).map((e) => e.id).filter((e) => t.value.has(e));
+			if (a.length) {
+				let e = new Set(t.value);
+				for (let t of a) e.delete(t);
+				t.value = e;
+			}
+			let c = n.value?.byId.get(i);
+			if (!c) return;
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - nf / 2 >= l.x0 + d && c.x + nf / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = nd(c.x, c.y, Math.max(s.value.k, af), o.value.w, o.value.h));
+		}
+		function re() {
+			let e = n.value;
+			if (!e) return;
+			let { w: t, h: r } = o.value, i = ee(), a = td(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= cf) s.value = a;
+			else {
+				let e = td({
+					...i,
+					y0: c.y,
+					y1: c.y
+				}, t, r);
+				s.value = e.k >= cf ? {
+					...e,
+					y: r / 2 - c.y * e.k
+				} : nd(c.x + t / 4, c.y, 1, t, r);
+			}
+			d(!0);
+		}
+		I(g, () => ne()), I(Fo, async () => {
+			await bn(), re();
+		}), I(n, () => d(!0));
+		let w = null;
+		ir(() => {
+			let e = r.value;
+			e && (o.value = {
+				w: e.clientWidth || 800,
+				h: e.clientHeight || 480
+			}, typeof ResizeObserver < "u" && (w = new ResizeObserver(() => {
+				o.value = {
+					w: e.clientWidth || o.value.w,
+					h: e.clientHeight || o.value.h
+				}, d(!0);
+			}), w.observe(e))), re(), m(s.value);
+		}), ar(() => w?.disconnect());
+		let ie = K(() => (jo.value, Y.value?.size ?? 0));
+		return (e, t) => (B(), V("section", Vd, [H("div", Hd, [
+			H("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
+			H("button", {
+				title: "zoom out",
+				"aria-label": "zoom out",
+				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
+			}, "−"),
+			H("button", {
+				title: "zoom in",
+				"aria-label": "zoom in",
+				onClick: t[1] ||= (e) => P(c)(1.4)
+			}, "+"),
+			H("button", {
+				"data-testid": "tree-fit",
+				onClick: te
+			}, "Fit"),
+			H("button", {
+				"data-testid": "tree-selected",
+				onClick: t[2] ||= (e) => ne(!0)
+			}, "Selected")
+		]), H("div", {
+			ref_key: "box",
+			ref: r,
+			class: "tg-tree__box",
+			onClick: C
+		}, [(B(), V("svg", {
+			ref_key: "svg",
+			ref: a,
+			class: E(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
+			role: "img",
+			"aria-label": "the run's tree",
+			"data-drawn": v.value.nodes.length
+		}, [H("g", {
+			ref_key: "world",
+			ref: i
+		}, [v.value.coarse ? (B(), V(z, { key: 0 }, [(B(!0), V(z, null, L(v.value.coarse.edges, (e) => (B(), V("path", {
+			key: e.cls,
+			d: e.d,
+			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
+		}, null, 10, Wd))), 128)), (B(!0), V(z, null, L(v.value.coarse.boxes, (e) => (B(), V("path", {
+			key: e.fill,
+			d: e.d,
+			fill: e.fill,
+			class: "tg-tree__coarse-box"
+		}, null, 8, Gd))), 128))], 64)) : (B(), V(z, { key: 1 }, [(B(!0), V(z, null, L(v.value.edges, (e) => (B(), V("path", {
+			key: e.id,
+			"data-edge": e.id,
+			d: e.d,
+			class: E(["tg-tree__edge", {
+				"tg-tree__edge--path": e.path,
+				"tg-tree__edge--pruned": e.pruned
+			}]),
+			"stroke-width": e.width
+		}, null, 10, Kd))), 128)), (B(!0), V(z, null, L(v.value.nodes, (e) => (B(), V("g", {
+			key: e.id,
+			class: E(["tg-tree__node", {
+				"tg-tree__node--path": h.value.has(e.id),
+				"tg-tree__node--sel": e.id === g.value,
+				"tg-tree__node--pruned": e.pruned,
+				"tg-tree__node--root": e.parent === null
+			}]),
+			"data-node": e.id,
+			transform: `translate(${e.x},${e.y})`,
+			onClick: Ya((t) => S(e.id), ["stop"])
+		}, [
+			H("title", null, D(e.title), 1),
+			H("rect", {
+				x: -46,
+				y: -10,
+				width: nf,
+				height: rf,
+				rx: "4",
+				fill: e.fill,
+				class: "tg-tree__box-rect"
+			}, null, 8, Jd),
+			b.value ? (B(), V("text", {
+				key: 0,
+				x: -41,
+				y: "4",
+				fill: e.ink,
+				class: "tg-tree__label"
+			}, D(e.label), 9, Yd)) : G("", !0),
+			e.childCount ? (B(), V("g", {
+				key: 1,
+				class: "tg-tree__knob",
+				"data-toggle": e.id,
+				onClick: Ya((t) => x(e.id), ["stop"])
+			}, [H("circle", {
+				cx: 53,
+				cy: "0",
+				r: "5.5"
+			}, null, 8, Zd), H("text", {
+				x: 53,
+				y: "3.5"
+			}, D(e.hidden ? "+" : "−"), 9, Qd)], 8, Xd)) : G("", !0),
+			e.hidden ? (B(), V("text", {
+				key: 2,
+				x: 62,
+				y: "4",
+				class: "tg-tree__hidden"
+			}, "+" + D(e.hidden), 9, $d)) : G("", !0),
+			e.result === void 0 ? G("", !0) : (B(), V("text", {
+				key: 3,
+				x: nf / 2 + (e.childCount ? 16 : 4),
+				y: "-7",
+				class: "tg-tree__result"
+			}, "#" + D(e.result + 1), 9, ef)),
+			e.ended && e.result === void 0 && b.value ? (B(), V("text", {
+				key: 4,
+				x: 50,
+				y: "4",
+				class: "tg-tree__hidden"
+			}, "end", 8, tf)) : G("", !0)
+		], 10, qd))), 128))], 64))], 512)], 10, Ud))], 512)]));
+	}
+}), [["__scopeId", "data-v-e43d963b"]]), df = ["data-ready"], ff = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, bl = {
+}, pf = {
 	key: 1,
 	class: "tg-app__loading"
-}, xl = { class: "tg-app__main" }, Sl = { class: "tg-app__left" }, Cl = {
+}, mf = { class: "tg-app__main" }, hf = { class: "tg-app__left" }, gf = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, wl = ["aria-selected"], Tl = ["aria-selected"], El = { class: "tg-app__right" }, Dl = /*#__PURE__*/ Fs(/* @__PURE__ */ Jn({
+}, _f = ["aria-selected"], vf = ["aria-selected"], yf = ["aria-selected"], bf = { class: "tg-app__right" }, xf = /*#__PURE__*/ bc(/* @__PURE__ */ Jn({
 	__name: "TgApp",
 	setup(e) {
-		let t = In(ss, !1);
-		t || os();
-		let n = K(() => So.value !== null), r = zn(n, (e) => {
-			e && (t || ts(), r());
+		let t = Ln(Ss, !1);
+		t || xs();
+		let n = K(() => Oo.value !== null), r = I(n, (e) => {
+			e && (t || gs(), r());
 		});
 		return (e, r) => (B(), V("div", {
-			class: T(["tg-app", { "tg-app--embedded": F(t) }]),
+			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": n.value ? "true" : "false"
-		}, [F(To) ? (B(), V("div", yl, "Cannot show this trace: " + D(F(To)), 1)) : n.value ? (B(), V(R, { key: 2 }, [U($s), H("main", xl, [H("section", Sl, [
-			F(Mo) ? (B(), fi(pc, { key: 0 })) : G("", !0),
-			H("div", Cl, [
+		}, [P(Mo) ? (B(), V("div", ff, "Cannot show this trace: " + D(P(Mo)), 1)) : n.value ? (B(), V(z, { key: 2 }, [U(tl), H("main", mf, [H("section", hf, [
+			P(Ho) ? (B(), fi(wl, {
+				key: 0,
+				class: "tg-app__live"
+			})) : G("", !0),
+			H("div", gf, [
 				H("button", {
 					role: "tab",
-					"aria-selected": F(jo) === "text",
-					class: T({ on: F(jo) === "text" }),
+					"aria-selected": P(Ro) === "text",
+					class: E({ on: P(Ro) === "text" }),
 					"data-testid": "tab-text",
-					onClick: r[0] ||= (e) => jo.value = "text"
-				}, "Text", 10, wl),
+					onClick: r[0] ||= (e) => Ro.value = "text"
+				}, "Text", 10, _f),
 				H("button", {
 					role: "tab",
-					"aria-selected": F(jo) === "outline",
-					class: T({ on: F(jo) === "outline" }),
+					"aria-selected": P(Ro) === "tree",
+					class: E({ on: P(Ro) === "tree" }),
+					"data-testid": "tab-tree",
+					onClick: r[1] ||= (e) => Ro.value = "tree"
+				}, "Tree", 10, vf),
+				H("button", {
+					role: "tab",
+					"aria-selected": P(Ro) === "outline",
+					class: E({ on: P(Ro) === "outline" }),
 					"data-testid": "tab-outline",
-					onClick: r[1] ||= (e) => jo.value = "outline"
-				}, "Tree", 10, Tl),
-				r[2] ||= H("span", { class: "tg-app__hint" }, "← → step · ↑ ↓ candidates · Enter follow", -1)
+					onClick: r[2] ||= (e) => Ro.value = "outline"
+				}, "Outline", 10, yf),
+				r[3] ||= H("span", { class: "tg-app__hint" }, "← → step · ↑ ↓ candidates · Enter follow", -1)
 			]),
-			F(jo) === "text" ? (B(), fi(_l, { key: 1 })) : (B(), fi(qc, { key: 2 })),
-			U(ul),
-			U(rc),
-			U(il)
-		]), H("aside", El, [U(Is), U(Ac)])])], 64)) : (B(), V("div", bl, "Loading trace…"))], 10, vl));
+			P(Ro) === "text" ? (B(), fi(Zu, {
+				key: 1,
+				class: "tg-app__view"
+			})) : P(Ro) === "tree" ? (B(), fi(uf, {
+				key: 2,
+				class: "tg-app__view"
+			})) : (B(), fi(du, {
+				key: 3,
+				class: "tg-app__view"
+			})),
+			U(Lu, { class: "tg-app__strip" }),
+			U(pl, { class: "tg-app__legend" }),
+			U(Ou, { class: "tg-app__results" })
+		]), H("aside", bf, [U(xc, { class: "tg-app__distribution" }), U(Jl, { class: "tg-app__meta" })])])], 64)) : (B(), V("div", pf, "Loading trace…"))], 10, df));
 	}
-}), [["__scopeId", "data-v-88054a3e"]]), Ol = class extends Error {};
-function kl(e) {
+}), [["__scopeId", "data-v-ad2adbef"]]), Sf = class extends Error {};
+function Cf(e) {
 	let t = e.version;
-	if (typeof t == "number" && t > 3) throw new Ol(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
+	if (typeof t == "number" && t > 3) throw new Sf(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
 }
 // src/source/static.ts
-var Al = class e {
+var wf = class e {
 	trace;
+	fileName;
 	mode = "static";
-	constructor(e) {
-		this.trace = e;
+	constructor(e, t = null) {
+		this.trace = e, this.fileName = t;
 	}
-	static fromElement(t) {
-		return new e(JSON.parse(t.textContent ?? ""));
+	static fromElement(t, n = null) {
+		return new e(JSON.parse(t.textContent ?? ""), n);
 	}
 	async load() {
 		return this.trace;
 	}
 	readOnly() {
-		throw new Ol("this is an exported trace; run `tracegen serve` to explore further");
+		throw new Sf("this is an exported trace; run `tracegen serve` to explore further");
 	}
 	expand() {
 		return this.readOnly();
@@ -4123,12 +5454,15 @@ var Al = class e {
 	downloads() {
 		return null;
 	}
-}, jl = new TextDecoder();
-function Ml(e) {
-	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new Ol("the widget carries no trace");
-	return JSON.parse(jl.decode(e));
+	figureLink() {
+		return null;
+	}
+}, Tf = new TextDecoder();
+function Ef(e) {
+	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new Sf("the widget carries no trace");
+	return JSON.parse(Tf.decode(e));
 }
-var Nl = class {
+var Df = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -4142,7 +5476,7 @@ var Nl = class {
 	}
 	close() {
 		this.model.off("msg:custom", this.onMessage);
-		for (let { reject: e } of this.pending.values()) e(new Ol("the widget was closed"));
+		for (let { reject: e } of this.pending.values()) e(new Sf("the widget was closed"));
 		this.pending.clear();
 	}
 	onChange(e) {
@@ -4162,7 +5496,7 @@ var Nl = class {
 		}
 		if (n.tracegen !== "reply") return;
 		let r = this.pending.get(n.id);
-		r && (this.pending.delete(n.id), n.error === void 0 ? r.resolve(t.length ? t[0] : n.reply) : r.reject(new Ol(`${n.status ?? 500}: ${n.error}`)));
+		r && (this.pending.delete(n.id), n.error === void 0 ? r.resolve(t.length ? t[0] : n.reply) : r.reject(new Sf(`${n.status ?? 500}: ${n.error}`)));
 	}
 	request(e, t = {}) {
 		let n = `${this.prefix}-${++this.counter}`;
@@ -4179,15 +5513,15 @@ var Nl = class {
 					body: t
 				});
 			} catch (e) {
-				this.pending.delete(n), i(new Ol(`cannot reach the kernel (${e.message})`));
+				this.pending.delete(n), i(new Sf(`cannot reach the kernel (${e.message})`));
 			}
 		});
 	}
 	async load() {
-		return Ml(await this.request("trace"));
+		return Ef(await this.request("trace"));
 	}
 	expand(e, t, n) {
-		return n < 0 ? Promise.reject(new Ol(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
+		return n < 0 ? Promise.reject(new Sf(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
 			run: e,
 			node: t,
 			token: n
@@ -4212,56 +5546,56 @@ var Nl = class {
 	figureLink() {
 		return null;
 	}
-}, Pl = ".tg-distribution[data-v-2bc6d941]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-2bc6d941]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-2bc6d941]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-2bc6d941]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-2bc6d941]{color:var(--fg-faint)}.tg-distribution__stats[data-v-2bc6d941]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-2bc6d941]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-2bc6d941]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-2bc6d941]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-2bc6d941]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-2bc6d941]{text-underline-offset:2px}.tg-distribution__cols[data-v-2bc6d941],.tg-distribution__row[data-v-2bc6d941]{grid-template-columns:26px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-2bc6d941]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-2bc6d941]{text-align:right}.tg-distribution__rows[data-v-2bc6d941]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-2bc6d941]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-2bc6d941]{cursor:pointer}.tg-distribution__row--action[data-v-2bc6d941]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-2bc6d941]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-2bc6d941]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-2bc6d941]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-2bc6d941]{opacity:.6}.tg-distribution__rank[data-v-2bc6d941]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-2bc6d941]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-2bc6d941]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-2bc6d941]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-2bc6d941]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-2bc6d941]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-2bc6d941]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-2bc6d941]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-2bc6d941]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-2bc6d941]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-2bc6d941]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-2bc6d941]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-2bc6d941],.tg-distribution__outside[data-v-2bc6d941],.tg-distribution__foot[data-v-2bc6d941]{color:var(--fg-soft);font-size:12px}.tg-distribution__empty[data-v-2bc6d941]{padding:16px 4px}.tg-distribution__foot[data-v-2bc6d941]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-2bc6d941]{max-height:none}}.tg-search[data-v-8996ddc1]{flex:0 260px;position:relative}.tg-search input[data-v-8996ddc1]{width:100%}.tg-search__pop[data-v-8996ddc1]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-8996ddc1]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-8996ddc1]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-8996ddc1]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-8996ddc1]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;direction:rtl;unicode-bidi:plaintext;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-8996ddc1]{background:var(--accent-soft);white-space:pre;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-8996ddc1]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-eb121623]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-eb121623]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-eb121623]{color:var(--accent)}.tg-header__run[data-v-eb121623]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-eb121623]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-eb121623]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-eb121623]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-eb121623]{background:0 0;position:static}}.tg-legend[data-v-44c0b4b9]{color:var(--fg-soft);flex-wrap:wrap;align-items:center;gap:6px 14px;font-size:12px;display:flex}.tg-legend__title[data-v-44c0b4b9]{color:var(--fg-soft)}.tg-legend__item[data-v-44c0b4b9]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-44c0b4b9]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-44c0b4b9]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-44c0b4b9]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-44c0b4b9]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-c004ab20]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-c004ab20]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-c004ab20]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-c004ab20]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-c004ab20]{width:70px}.tg-live__continue input[type=text][data-v-c004ab20]{width:80px}.tg-live__links[data-v-c004ab20]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-c004ab20]{color:var(--accent)}.tg-live__error[data-v-c004ab20]{color:var(--p4-solid)}.tg-live__busy[data-v-c004ab20]{color:var(--fg-faint)}.tg-meta[data-v-873bdc62]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-873bdc62]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-873bdc62]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-873bdc62]{color:var(--fg-faint)}dd[data-v-873bdc62]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-873bdc62]{color:var(--fg-faint)}.tg-meta__param[data-v-873bdc62]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-3f305700]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-3f305700]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-3f305700]{margin-right:auto}.tg-outline__bar button[data-v-3f305700]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-3f305700]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-3f305700]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-3f305700]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-3f305700]{opacity:.45}.tg-outline__toggle[data-v-3f305700]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-3f305700]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-3f305700]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-3f305700]{cursor:pointer;white-space:pre;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-3f305700]{outline:2px solid var(--sel)}.tg-outline__more[data-v-3f305700]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-3f305700]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-3f305700]{color:var(--accent);font-weight:700}.tg-results[data-v-4a9ccf5f]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-4a9ccf5f]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-4a9ccf5f]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}ol[data-v-4a9ccf5f]{max-height:260px;margin:0;padding:0;list-style:none;overflow:auto}li[data-v-4a9ccf5f]{cursor:pointer;border-radius:6px;grid-template-columns:28px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-4a9ccf5f]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-4a9ccf5f]{background:var(--accent-soft)}.tg-results__rank[data-v-4a9ccf5f]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-4a9ccf5f]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere}.tg-results__nums[data-v-4a9ccf5f]{color:var(--fg-soft);gap:10px;font-size:11.5px;display:flex}@media print{ol[data-v-4a9ccf5f]{max-height:none}}.tg-strip[data-v-49d7d100]{align-items:stretch;gap:6px;display:flex}.tg-strip__labels[data-v-49d7d100]{font:11px var(--mono);color:var(--fg-faint);flex-direction:column;justify-content:space-around;display:flex}.tg-strip__cols[data-v-49d7d100]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-49d7d100]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-49d7d100]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-49d7d100]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-49d7d100],.tg-strip__h[data-v-49d7d100]{height:28px;display:flex}.tg-strip__p[data-v-49d7d100]{align-items:flex-end}.tg-strip__h[data-v-49d7d100]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-49d7d100]{border-radius:1px;width:100%}.tg-strip__bar--p0[data-v-49d7d100]{background:var(--p0-solid)}.tg-strip__bar--p1[data-v-49d7d100]{background:var(--p1-solid)}.tg-strip__bar--p2[data-v-49d7d100]{background:var(--p2-solid)}.tg-strip__bar--p3[data-v-49d7d100]{background:var(--p3-solid)}.tg-strip__bar--p4[data-v-49d7d100]{background:var(--p4-solid)}.tg-strip__bar--h[data-v-49d7d100]{background:var(--entropy);opacity:.75}.tg-strip__bar--unknown[data-v-49d7d100]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-8841c11d]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:52vh;padding:14px 16px;overflow:auto}.tg-text__prompt[data-v-8841c11d]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-8841c11d]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-8841c11d]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-8841c11d]{outline-offset:0;outline:2px solid var(--sel)!important}.tg-text__tok--branch[data-v-8841c11d]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-8841c11d]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-8841c11d]{opacity:.55}.tg-text__tok--special[data-v-8841c11d]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-8841c11d]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-8841c11d]{-webkit-text-decoration:underline wavy var(--p3-solid) 1px;text-decoration:underline wavy var(--p3-solid) 1px}.tg-text__noprompt[data-v-8841c11d]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-8841c11d]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-8841c11d]{box-shadow:inset -1px 0 0 var(--fg-faint)}.tg-text__next[data-v-8841c11d]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-8841c11d]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-8841c11d]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-8841c11d]{color:var(--fg-faint)}@media print{.tg-text[data-v-8841c11d]{border:none;max-height:none;overflow:visible}}.tg-app[data-v-88054a3e]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-88054a3e]{min-height:100%}.tg-app__main[data-v-88054a3e]{flex:1;grid-template-columns:minmax(0,1fr) minmax(340px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-88054a3e],.tg-app__right[data-v-88054a3e]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__tabs[data-v-88054a3e]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-88054a3e]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-88054a3e]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-88054a3e]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-88054a3e],.tg-app__loading[data-v-88054a3e]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-88054a3e]{color:var(--p4-solid)}@media (max-width:900px){.tg-app__main[data-v-88054a3e]{grid-template-columns:1fr}}@media print{.tg-app__main[data-v-88054a3e]{display:block}.tg-app__right[data-v-88054a3e]{margin-top:16px}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--p0:#e4f4e4;--p1:#c7eab0;--p2:#fbe39a;--p3:#f9bd84;--p4:#f29191;--p0-solid:#5cb85c;--p1-solid:#93c95a;--p2-solid:#e8b923;--p3-solid:#ec8a3d;--p4-solid:#dc4646;--entropy:#8e6fd1;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--p0:#1d3323;--p1:#2c4a1f;--p2:#574814;--p3:#6a3818;--p4:#70252a}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-p0{background:var(--p0)}.tg-p1{background:var(--p1)}.tg-p2{background:var(--p2)}.tg-p3{background:var(--p3)}.tg-p4{background:var(--p4)}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--p3-solid) 1px;text-decoration:underline wavy var(--p3-solid) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;--p0:#e4f4e4;--p1:#c7eab0;--p2:#fbe39a;--p3:#f9bd84;--p4:#f29191;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Fl = null;
-function Il(e, t) {
+}, Of = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-1a5195e7]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-1a5195e7]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-1a5195e7]{margin-right:auto}.tg-outline__bar button[data-v-1a5195e7]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-1a5195e7]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-1a5195e7]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-1a5195e7]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-1a5195e7]{opacity:.45}.tg-outline__toggle[data-v-1a5195e7]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-1a5195e7]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-1a5195e7]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-1a5195e7]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-1a5195e7]{outline:2px solid var(--sel)}.tg-outline__more[data-v-1a5195e7]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-1a5195e7]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-1a5195e7]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-475415b6]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-475415b6]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-475415b6]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-475415b6]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-475415b6]{color:var(--fg-faint)}.tg-text__prompt[data-v-475415b6],.tg-text__tok[data-v-475415b6]{unicode-bidi:isolate}.tg-text__prompt[data-v-475415b6]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-475415b6]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-475415b6]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-475415b6]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-475415b6]{outline:1px dashed var(--fg-faint)}.tg-text__tok--hit[data-v-475415b6]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-475415b6]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-475415b6]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-475415b6]{opacity:.55}.tg-text__tok--special[data-v-475415b6]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-475415b6]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-475415b6]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-475415b6]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-475415b6]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-475415b6]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-475415b6]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-475415b6]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-475415b6]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-475415b6]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-475415b6]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43d963b]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43d963b]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43d963b]{margin-right:auto}.tg-tree__bar button[data-v-e43d963b]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43d963b]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43d963b]:active{cursor:grabbing}.tg-tree__svg[data-v-e43d963b]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43d963b]{will-change:transform}.tg-tree__edge[data-v-e43d963b]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43d963b]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43d963b]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43d963b]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43d963b]{cursor:pointer}.tg-tree__box-rect[data-v-e43d963b]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43d963b]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43d963b]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43d963b]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43d963b]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43d963b]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43d963b]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43d963b]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43d963b]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43d963b]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43d963b]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43d963b]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43d963b]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43d963b]{stroke:none}@media print{.tg-tree__box[data-v-e43d963b]{height:60vh}}.tg-app[data-v-ad2adbef]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-ad2adbef]{min-height:100%}.tg-app__main[data-v-ad2adbef]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-ad2adbef],.tg-app__right[data-v-ad2adbef]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-ad2adbef]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded .tg-app__right[data-v-ad2adbef]{max-height:calc(var(--tg-box-height,100vh) - 64px)}.tg-app__tabs[data-v-ad2adbef]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-ad2adbef]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-ad2adbef]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-ad2adbef]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-ad2adbef],.tg-app__loading[data-v-ad2adbef]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-ad2adbef]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-ad2adbef]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-ad2adbef],.tg-app__right[data-v-ad2adbef]{display:contents}.tg-app__live[data-v-ad2adbef]{order:1}.tg-app__tabs[data-v-ad2adbef]{order:2}.tg-app__view[data-v-ad2adbef]{order:3}.tg-app__distribution[data-v-ad2adbef]{order:4}.tg-app__strip[data-v-ad2adbef]{order:5}.tg-app__legend[data-v-ad2adbef]{order:6}.tg-app__results[data-v-ad2adbef]{order:7}.tg-app__meta[data-v-ad2adbef]{order:8}}@media print{.tg-app__main[data-v-ad2adbef]{display:block}.tg-app__right[data-v-ad2adbef]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", kf = null;
+function Af(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function Ll(e) {
+function jf(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? Il(t, es()) || $o(t) : t.run !== Oo.value && Ro(t.run);
+	typeof t.node == "number" ? Af(t, ms()) || ps(t) : t.run !== Fo.value && Zo(t.run);
 }
-async function Rl(e) {
+async function Mf(e) {
 	try {
-		Fl = e.get("_live") ? new Nl(e) : null;
-		let t = Fl ?? new Al(Ml(e.get("_trace_json"))), n = await t.load();
-		kl(n), Lo(t, n), Ll(e.get("selection")), Fl?.onChange(Xo), e.on("change:selection", () => Ll(e.get("selection"))), zn([
-			Oo,
-			J,
-			Y
+		kf = e.get("_live") ? new Df(e) : null;
+		let t = kf ?? new wf(Ef(e.get("_trace_json"))), n = await t.load();
+		Cf(n), Xo(t, n), jf(e.get("selection")), kf?.onChange(us), e.on("change:selection", () => jf(e.get("selection"))), I([
+			Fo,
+			q,
+			J
 		], () => {
-			let t = es();
-			t && !Il(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = ms();
+			t && !Af(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		To.value = e.message;
+		Mo.value = e.message;
 	}
 }
-function zl({ model: e }) {
-	return Rl(e), () => Fl?.close();
+function Nf({ model: e }) {
+	return Mf(e), () => kf?.close();
 }
-function Bl({ model: e, el: t }) {
+function Pf({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = Pl;
+	r.textContent = Of;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
-		i.style.height = `${Number(e.get("height")) || 600}px`;
+		i.style.height = `${Number(e.get("height")) || 600}px`, i.style.setProperty("--tg-box-height", i.style.height);
 	};
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = eo(Dl);
-	s.provide(ss, !0), s.mount(o);
+	let s = to(xf);
+	s.provide(Ss, !0), s.mount(o);
 	let c = (e) => {
-		as(e) && e.stopPropagation();
+		bs(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var Vl = {
-	initialize: zl,
-	render: Bl
+var Ff = {
+	initialize: Nf,
+	render: Pf
 };
-export { Vl as default };
+export { Ff as default };

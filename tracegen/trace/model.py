@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from .._atomic import write_bytes_atomic
+from .._jsontext import first_problem
 from .._version import __version__
+from .metrics import PathMetrics
 from .runlist import RunList
 from .summary import describe_run, describe_trace
-from .validate import check_consistency
+from .validate import TraceFormatError, check_consistency
 
 if TYPE_CHECKING:
     import pandas
@@ -201,6 +203,27 @@ class Run:
         """An id no node of the run has yet."""
         return self._next_id
 
+    def path_metrics(self, node_id: int) -> PathMetrics:
+        """How surprised the model was by the tokens from the root to ``node_id``.
+
+        For a forced run this answers "how likely did the model find the reference answer";
+        the viewer shows the same numbers beside the text.
+
+        Args:
+            node_id: The end of the path (``KeyError`` if the run has no such node).
+
+        Returns:
+            Total logprob, mean surprisal per token in nats and bits, and perplexity.
+
+        Example:
+            >>> run.path_metrics(run.results[0].node).perplexity
+        """
+        return PathMetrics.of([n.logprob for n in self.path(node_id)[1:]])
+
+    def result_metrics(self) -> list[PathMetrics]:
+        """``path_metrics`` of each result's node, in the order of ``results`` (best first)."""
+        return [self.path_metrics(r.node) for r in self.results]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -288,13 +311,28 @@ class Trace:
         return out
 
     def dumps(self) -> bytes:
-        """The file's bytes (UTF-8 JSON)."""
-        return orjson.dumps(self.to_dict())
+        """The file's bytes (UTF-8 JSON); ``TraceFormatError`` for what JSON cannot hold."""
+        data = self.to_dict()
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError as exc:
+            # A string with a lone surrogate, a key that is not a string...: name where.
+            problem = first_problem(data, strict=True)
+            where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
+            raise TraceFormatError(f"cannot write the trace as JSON: {where}") from None
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Validate and write the trace to ``path`` atomically (temp file + rename)."""
+        """Validate and write the trace to ``path`` atomically (temp file + rename).
+
+        Nothing is written unless the trace reads back as it is: values that cannot be,
+        what JSON text cannot hold and nesting past the limit raise ``TraceFormatError``.
+        """
         self.validate(source=str(path))
-        return write_bytes_atomic(path, self.dumps())
+        try:
+            data = self.dumps()
+        except TraceFormatError as exc:
+            raise TraceFormatError(f"{path}: {exc}") from None
+        return write_bytes_atomic(path, data)
 
     def validate(self, source: str = "trace") -> None:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""

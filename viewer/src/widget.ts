@@ -72,7 +72,10 @@ function render({ model, el }: { model: WidgetModel; el: HTMLElement }): () => v
   style.textContent = STYLES
   const box = document.createElement('div')
   box.className = 'tg-widget'
-  const fit = () => { box.style.height = `${Number(model.get('height')) || 600}px` }
+  const fit = () => {
+    box.style.height = `${Number(model.get('height')) || 600}px`
+    box.style.setProperty('--tg-box-height', box.style.height)
+  }
   fit()
   model.on('change:height', fit)
   // focusable, so the arrow keys reach the viewer after a click in it

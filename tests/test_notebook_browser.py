@@ -59,6 +59,7 @@ def test_a_trace_ends_a_cell_and_the_viewer_shows_it(notebook) -> None:
         "import tracegen\ntrace = tracegen.load('tricky.json')\ntrace",
         "w = tracegen.show('other.json', node=3, height=420)\nw",
         "print(w.selected.id, w.selected_run.id)",
+        "trace.run('emoji')",
     ])
     run_cell(page, 0)
     first = output(page, 0).locator(APP)
@@ -84,6 +85,11 @@ def test_a_trace_ends_a_cell_and_the_viewer_shows_it(notebook) -> None:
     assert page.evaluate("() => window.jupyterapp.shell.currentWidget.content.activeCellIndex") == active
     run_cell(page, 2)
     assert cell_text(page, 2).split() == ["8", "run-1"]
+    # a run ending a cell: the viewer on its trace, opened at that run
+    run_cell(page, 3)
+    run_view = output(page, 3).locator(APP)
+    run_view.wait_for()
+    assert run_view.locator("[data-testid=run-select]").input_value() == "emoji"
     shot(page, "show")
     shot(page, "show", 800)
     assert not page.errors  # type: ignore[attr-defined]
@@ -109,6 +115,7 @@ def test_explore_a_click_reaches_the_kernel_and_python_reaches_the_page(notebook
         "*[t for t, _ in w.selected.top])",
         "n = w.expand(w.selected, w.selected.top[3][0])\nprint(n.id, *[t for t, _ in n.top])",
         "print(*[r.prompt for r in w.trace.runs], w.selected_run.id)",
+        "r = w.trace.runs[0]\nprint(len(r.nodes), len(r.children(0)), max(len(r.path(n.id)) for n in r.nodes) - 1)",
     ])
     run_cell(page, 0)
     live = output(page, 0).locator(APP)
@@ -126,6 +133,21 @@ def test_explore_a_click_reaches_the_kernel_and_python_reaches_the_page(notebook
     new_id, *new_top = (int(x) for x in cell_text(page, 2).split())
     wait_for_rows(page, live, new_top)
     assert live.locator(TOKENS).count() == 2 and new_id == 2
+    # branch from the first token: another candidate of the prompt's distribution
+    run_cell(page, 4)
+    assert cell_text(page, 4).split() == ["3", "1", "2"]
+    live.locator(TOKENS).first.click()
+    live.locator(ROWS).nth(4).click()
+    page.wait_for_timeout(300)
+    run_cell(page, 4)
+    assert cell_text(page, 4).split()[:2] == ["4", "2"]  # a second child of the root
+    # continue greedily from the page: the kernel's tree grows along one path
+    live.locator("[data-testid=live-continue]").click()
+    live.locator(TOKENS).nth(5).wait_for()
+    page.wait_for_timeout(300)
+    run_cell(page, 4)
+    nodes, children, depth = (int(x) for x in cell_text(page, 4).split())
+    assert nodes > 4 and children == 2 and depth >= 6
     # a run started in the page is a run in Python, and the one Python sees selected
     live.locator("[data-testid=live-prompt]").fill("Bye")
     live.locator("[data-testid=live-start]").click()

@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 
 from .._version import __version__
-from ..errors import TracegenError
 from ..trace import Trace, load
 from .figures import node_figures
 from .pairing import Pairing, pair
@@ -45,12 +44,11 @@ class Comparison:
     pairing: Pairing = field(repr=False)
 
     def to_pandas(self) -> Any:
-        """The per-node figures as a ``pandas.DataFrame`` (pandas is optional: ``pip install pandas``)."""
-        try:
-            import pandas
-        except ImportError:
-            raise TracegenError("to_pandas needs pandas: pip install pandas") from None
-        return pandas.DataFrame(self.nodes)
+        """The per-node figures as a ``pandas.DataFrame``, one row per context (pandas is
+        optional: ``pip install 'tracegen[notebook]'``)."""
+        from ..notebook.extras import import_extra
+
+        return import_extra("pandas", "Comparison.to_pandas()").DataFrame(self.nodes)
 
     def to_dict(self) -> dict[str, Any]:
         """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the traces apart)."""

@@ -6,7 +6,8 @@ no network request, token text never markup. The data contract (``docs/compare.m
 - ``script#tracegen-trace``: trace A, where the viewer reads a trace (a viewer without a
   compare mode shows trace A);
 - ``script#tracegen-trace-b``: trace B;
-- ``script#tracegen-compare``: ``Comparison.to_dict()``, what ``tracegen compare --json`` prints.
+- ``script#tracegen-compare``: ``Comparison.to_dict()``, what ``tracegen compare --json`` prints;
+- ``script#tracegen-config`` (when A is a file): the viewer's config, ``{"trace_file": A's path}``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import orjson
 from markupsafe import Markup
 
 from .._atomic import write_bytes_atomic
@@ -32,11 +34,14 @@ def render_compare_html(comparison: Comparison, title: str | None = None) -> str
     """
     if title is None:
         title = f"tracegen compare: {comparison.a.model.get('name')} vs {comparison.b.model.get('name')}"
+    # The viewer's own config, as the single-trace page has it: the file its Figure button names.
+    config = {"trace_file": comparison.names[0]} if comparison.names[0] != "A" else None
     return render_page(
         TEMPLATE_NAME, title=title,
         trace_a_json=Markup(escape_json_for_html(comparison.a.dumps())),
         trace_b_json=Markup(escape_json_for_html(comparison.b.dumps())),
         compare_json=Markup(escape_json_for_html(comparison.dumps())),
+        config_json=None if config is None else Markup(escape_json_for_html(orjson.dumps(config))),
     )
 
 

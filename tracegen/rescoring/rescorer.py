@@ -66,7 +66,9 @@ class Rescorer:
         self.top_k = top_k
         self.progress = progress or Progress()
         check_tokenizer(source, backend, source_name)
-        self._adopt_unmapped()
+        # Tokens known only by their text keep their ids: a server naming the same text again
+        # gives the same id, a new text a fresh one.
+        backend.tokens.adopt_unmapped(source.tokens, source.token_bytes)
         self.trace = Trace(model=dict(backend.info), extra={"rescoring": {
             "trace": source_name, "sha256": hashlib.sha256(source.dumps()).hexdigest(), "created": source.created,
             "model": source.model}})
@@ -185,13 +187,6 @@ class Rescorer:
         extra = {k: v for k, v in source.extra.items() if k != "stats"}
         return Run(id=source.id, prompt=source.prompt, prompt_token_ids=list(source.prompt_token_ids),
                    strategy=dict(source.strategy), top_k=top_k, complete=False, extra=extra)
-
-    def _adopt_unmapped(self) -> None:
-        # Tokens known only by their text keep their ids, so ones the backend meets again
-        # (a server naming the same text) get the same id and new ones get fresh ids.
-        for token_id, text in self.source.tokens.items():
-            if token_id < 0:
-                self.backend.tokens.unmapped[self.source.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
 
     def _resume(self, previous: Trace, source_name: str) -> None:
         theirs = previous.extra.get("rescoring") or {}

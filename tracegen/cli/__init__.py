@@ -76,3 +76,7 @@ main.add_command(_rescore.rescore)
 from . import compare as _compare  # noqa: E402
 
 main.add_command(_compare.compare)
+
+from . import figure as _figure  # noqa: E402
+
+main.add_command(_figure.figure)

@@ -166,18 +166,21 @@ def default_title(trace: Trace) -> str:
     return f"tracegen: {name}" + (f" \u2014 {prompt}" if prompt else "")
 
 
-def render_html(trace: Trace, title: str | None = None) -> str:
+def render_html(trace: Trace, title: str | None = None, trace_file: str | None = None) -> str:
     """The exported page for ``trace``: viewer and data in one HTML document that works from ``file://``.
 
     Args:
         trace: The trace to embed (validated by the caller, e.g. through ``tracegen.trace.load``).
         title: The page title; defaults to the model name and the first prompt.
+        trace_file: The trace's file name, which the page's Figure button puts in the
+            ``tracegen figure`` command it offers (``TRACE.json`` when not given).
 
     Returns:
         The whole HTML document as text.
     """
     data = escape_json_for_html(trace.dumps())
-    return _render(title if title is not None else default_title(trace), data, None, live=False)
+    config = None if trace_file is None else escape_json_for_html(orjson.dumps({"trace_file": trace_file}))
+    return _render(title if title is not None else default_title(trace), data, config, live=False)
 
 
 def render_live_page(api_base: str = "/api", title: str | None = None) -> str:
@@ -216,5 +219,5 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     out = Path(out_path) if out_path is not None else default_output(trace_path)
     check_output(out, inputs=[trace_path])
     trace = load(trace_path)
-    html = render_html(trace, title=title)
+    html = render_html(trace, title=title, trace_file=Path(trace_path).name)
     return write_bytes_atomic(out, html.encode("utf-8"))

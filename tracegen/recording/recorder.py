@@ -172,9 +172,7 @@ class Recorder:
                 raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
                                     f"not {self.trace.model.get(key)!r}")
         self.trace = trace
-        for token_id, text in trace.tokens.items():
-            if token_id < 0:  # unmapped tokens keep their ids
-                self.backend.tokens.unmapped[trace.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
+        self.backend.tokens.adopt_unmapped(trace.tokens, trace.token_bytes)
         for run in trace.runs:
             if not run.complete:
                 self.backend.remember(run)

@@ -17,14 +17,19 @@ from typing import Any
 import orjson
 
 from .._atomic import write_bytes_atomic
+from .._jsontext import first_problem
 from .._version import __version__
-from .validate import check_consistency
+from .metrics import PathMetrics
+from .validate import TraceFormatError, check_consistency
 
 FORMAT = "tracegen.trace"
-VERSION = 2
+VERSION = 3
 # Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
 # entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
-# tokens known only by their text. Every version-1 file is a valid version-2 file.
+# tokens known only by their text. Version 3 added where a run's budget cut it short
+# (``stats.stopped``), what a GGUF model was (``model.gguf``, ``quantization``,
+# ``dequantized_to``), rescored traces and the limits a reader enforces (docs/trace-format.md,
+# "Versions"). Every version-1 or version-2 file is a valid version-3 file.
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,
@@ -166,6 +171,27 @@ class Run:
         """An id no node of the run has yet."""
         return self._next_id
 
+    def path_metrics(self, node_id: int) -> PathMetrics:
+        """How surprised the model was by the tokens from the root to ``node_id``.
+
+        For a forced run this answers "how likely did the model find the reference answer";
+        the viewer shows the same numbers beside the text.
+
+        Args:
+            node_id: The end of the path (``KeyError`` if the run has no such node).
+
+        Returns:
+            Total logprob, mean surprisal per token in nats and bits, and perplexity.
+
+        Example:
+            >>> run.path_metrics(run.results[0].node).perplexity
+        """
+        return PathMetrics.of([n.logprob for n in self.path(node_id)[1:]])
+
+    def result_metrics(self) -> list[PathMetrics]:
+        """``path_metrics`` of each result's node, in the order of ``results`` (best first)."""
+        return [self.path_metrics(r.node) for r in self.results]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -229,17 +255,65 @@ class Trace:
         return out
 
     def dumps(self) -> bytes:
-        """The file's bytes (UTF-8 JSON)."""
-        return orjson.dumps(self.to_dict())
+        """The file's bytes (UTF-8 JSON); ``TraceFormatError`` for what JSON cannot hold."""
+        data = self.to_dict()
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError as exc:
+            # A string with a lone surrogate, a key that is not a string...: name where.
+            problem = first_problem(data, strict=True)
+            where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
+            raise TraceFormatError(f"cannot write the trace as JSON: {where}") from None
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Validate and write the trace to ``path`` atomically (temp file + rename)."""
+        """Validate and write the trace to ``path`` atomically (temp file + rename).
+
+        Nothing is written unless the trace reads back as it is: values that cannot be,
+        what JSON text cannot hold and nesting past the limit raise ``TraceFormatError``.
+        """
         self.validate(source=str(path))
-        return write_bytes_atomic(path, self.dumps())
+        try:
+            data = self.dumps()
+        except TraceFormatError as exc:
+            raise TraceFormatError(f"{path}: {exc}") from None
+        return write_bytes_atomic(path, data)
 
     def validate(self, source: str = "trace") -> None:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""
         check_consistency(self, source)
+
+    def figure(self, kind: str = "text", *, run: str | None = None, result: int | None = None,
+               node: int | None = None, format: str = "svg", **options: Any) -> Any:
+        """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
+
+        Args:
+            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            run: The run's id (default: the first run).
+            result: 1-based result number (default: 1, the best).
+            node: A node id to draw the path to, instead of a result.
+            format: ``svg`` or ``tex`` (a ``str``), ``pdf`` or ``png`` (``bytes``).
+            **options: ``FigureOptions`` fields, e.g. ``colour="surprisal"``, ``width="17cm"``,
+                ``annotate="auto"``.
+
+        Returns:
+            The file's content as ``str`` or ``bytes``; in a notebook it displays inline.
+        """
+        from ..figure import (  # not needed to read traces
+            FigureOptions,
+            parse_annotate,
+            parse_length,
+            render_figure,
+        )
+
+        if "width" in options:
+            options["width"] = parse_length(options["width"])
+        annotate = options.get("annotate")
+        if isinstance(annotate, list | tuple):
+            annotate = ",".join(str(p) for p in annotate)
+        if isinstance(annotate, str):
+            options["annotate"] = parse_annotate(annotate)
+        return render_figure(self, kind, run=run, result=result, node=node, format=format,
+                             options=FigureOptions(**options))
 
 
 def iter_token_ids(run: Run) -> Iterator[int]:

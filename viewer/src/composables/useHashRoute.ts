@@ -34,8 +34,23 @@ export function applyPermalink(link: Permalink): boolean {
   return true
 }
 
+/**
+ * Write `hash` into the address bar. Some documents may not: an `<iframe srcdoc>` (how
+ * notebooks show HTML) throws a SecurityError on every `replaceState`. There the permalink
+ * is dropped quietly; false once it is known not to work, so it is not tried again.
+ */
+function writeHash(win: Window, hash: string): boolean {
+  try {
+    win.history.replaceState(win.history.state, '', hash)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The URL hash names the selected run and node, and opening such a link selects it. */
 export function useHashRoute(win: Window = window): void {
+  let writable = true
   const current = (): Permalink | null => {
     const p = path.value
     const idx = index.value
@@ -56,6 +71,6 @@ export function useHashRoute(win: Window = window): void {
     const link = current()
     if (!link) return
     const hash = formatHash(link)
-    if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash)
+    if (writable && win.location.hash !== hash) writable = writeHash(win, hash)
   }, { immediate: true })
 }

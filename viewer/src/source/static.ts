@@ -4,11 +4,11 @@ import { SourceError, type TraceSource } from './types'
 /** The trace embedded in the exported page: read once, never grows. */
 export class StaticSource implements TraceSource {
   readonly mode = 'static' as const
-  constructor(private readonly trace: Trace) {}
+  constructor(private readonly trace: Trace, readonly fileName: string | null = null) {}
 
   /** Parse the JSON of `<script type="application/json" id="tracegen-trace">`. */
-  static fromElement(el: Element): StaticSource {
-    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace)
+  static fromElement(el: Element, fileName: string | null = null): StaticSource {
+    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace, fileName)
   }
 
   async load(): Promise<Trace> {
@@ -32,6 +32,10 @@ export class StaticSource implements TraceSource {
   }
 
   downloads(): null {
+    return null
+  }
+
+  figureLink(): null {
     return null
   }
 }

@@ -1,14 +1,20 @@
-import type { TokenPatch, Trace, TraceNode, TraceRun } from '../model/types'
+import type { TokenPatch, Trace, TraceNode, TraceResult, TraceRun } from '../model/types'
 
-export interface ExpandReply extends TokenPatch {
+/** What every reply that changes a run carries besides its nodes: the run's refreshed results. */
+interface RunChange extends TokenPatch {
+  /** the run's results after the change, best first (absent from older servers) */
+  results?: TraceResult[]
+}
+
+export interface ExpandReply extends RunChange {
   node: TraceNode
 }
 
-export interface NewRunReply extends TokenPatch {
+export interface NewRunReply extends RunChange {
   run: TraceRun
 }
 
-export interface ContinueReply extends TokenPatch {
+export interface ContinueReply extends RunChange {
   nodes: TraceNode[]
 }
 
@@ -36,6 +42,23 @@ export interface TraceSource {
   continueRun(run: string, node: number, options: ContinueOptions): Promise<ContinueReply>
   /** Download links for the trace as JSON and as an exported page, when the source offers them. */
   downloads(): { json: string; html: string } | null
+  /** The trace's file name for commands the page offers to copy, when known. */
+  readonly fileName: string | null
+  /** Where the server renders a figure (`GET /api/figure`), when the source has a server. */
+  figureLink(figure: FigureRequest): string | null
+}
+
+/** A figure of one run as `tracegen figure` makes it. */
+export interface FigureRequest {
+  run: string
+  kind: 'text' | 'tree' | 'distribution' | 'strip'
+  format: 'svg' | 'pdf' | 'png' | 'tex'
+  /** the node the figure is about: the end of the path, or the node whose top-k is drawn */
+  node?: number
+  /** a result, 1-based, instead of a node */
+  result?: number
+  /** what token colours show, when not probability */
+  colour?: 'surprisal' | 'entropy'
 }
 
 export class SourceError extends Error {}

@@ -1,5 +1,7 @@
 import { createApp, nextTick } from 'vue'
+import { setComparison } from './compare'
 import TgApp from './components/TgApp.vue'
+import { checkComparison } from './model/comparison'
 import { checkVersion } from './model/version'
 import { sourceFromDocument } from './source'
 import { loadError, setTrace } from './state'
@@ -13,6 +15,13 @@ async function start(): Promise<void> {
     const source = sourceFromDocument()
     const data = await source.load()
     checkVersion(data)
+    // a compare page: trace B and the figures are in place before trace A is shown
+    const pair = await source.comparison()
+    if (pair) {
+      checkVersion(pair.b)
+      checkComparison(pair.comparison)
+      setComparison(pair)
+    }
     setTrace(source, data)
     await nextTick()
     performance.mark('tracegen-ready')

@@ -68,15 +68,18 @@ figure-tools:
 		&& kpsewhich standalone.cls tikz.sty && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(FIGURE_APT); }
 
-# Rebuild the viewer bundle that ships inside the package (needs Node; users never do).
+# Rebuild the viewer bundles that ship inside the package (needs Node; users never do).
 viewer:
 	cd viewer && npm ci --no-audit --no-fund && npm run ship
 
-# CI: the committed bundle must be exactly what the source builds; vitest component tests.
+# CI: the committed bundles (the page and the notebook widget's module) must be exactly what
+# the source builds; vitest component tests.
 viewer-check:
 	cd viewer && npm ci --no-audit --no-fund && npm run build && npm test
 	cmp viewer/dist/index.html tracegen/static/viewer.html || \
 		{ echo "tracegen/static/viewer.html is stale: run 'make viewer' and commit it"; exit 1; }
+	cmp viewer/dist/widget.js tracegen/static/widget.js || \
+		{ echo "tracegen/static/widget.js is stale: run 'make viewer' and commit it"; exit 1; }
 
 lint: dev
 	$(BIN)/ruff check tracegen tests benchmarks examples

@@ -150,12 +150,15 @@ def test_export_of_10k_nodes_embeds_them_all(tmp_path: Path) -> None:
     assert len(loads(DATA_RE.search(page).group(1).encode()).runs[0].nodes) == 10_000
 
 
-def test_bundle_is_the_committed_build() -> None:
-    """The shipped bundle is byte for byte what the viewer source builds (`make viewer-check` builds it)."""
-    built = ROOT / "viewer" / "dist" / "index.html"
-    if not built.is_file():
+@pytest.mark.parametrize(("built", "shipped"), [("index.html", "viewer.html"), ("widget.js", "widget.js")])
+def test_bundle_is_the_committed_build(built: str, shipped: str) -> None:
+    """The shipped bundles (the page, the notebook widget's module) are byte for byte what the
+    viewer source builds (`make viewer-check` builds them)."""
+    fresh = ROOT / "viewer" / "dist" / built
+    if not fresh.is_file():
         pytest.skip("viewer/dist is not built here: `make viewer-check` builds it before the suite")
-    assert built.read_bytes() == export_mod.BUNDLE_PATH.read_bytes(), "run `make viewer` and commit the bundle"
+    committed = export_mod.BUNDLE_PATH.with_name(shipped)
+    assert fresh.read_bytes() == committed.read_bytes(), "run `make viewer` and commit the bundles"
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +173,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.integration
 def test_wheel_contains_viewer_and_templates(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    assert "tracegen/static/viewer.html" in names
+    assert "tracegen/static/viewer.html" in names and "tracegen/static/widget.js" in names
     assert "tracegen/templates/viewer.html.j2" in names
     assert "tracegen/trace/schema.json" in names and "tracegen/py.typed" in names
     # figures: their templates and the colour scales they share with the viewer

@@ -2,7 +2,7 @@
 
 Record the model's top-k next-token distribution at every step of greedy decoding,
 sampling, beam search, branching or teacher forcing into one JSON trace, then explore it in
-an offline HTML viewer or live in the browser.
+an offline HTML viewer, live in the browser, or inline in a notebook (``show``, ``explore``).
 
 >>> import tracegen
 >>> trace = tracegen.record("The capital of France is", strategy="beam", num_beams=4)
@@ -20,6 +20,7 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 if TYPE_CHECKING:
     from .backends.local.models import LoadedModel, load_model
     from .comparison import Comparison, compare
+    from .notebook import explore, show
     from .recording.recorder import Recorder, record
     from .rescoring.rescorer import rescore
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # `tracegen export` and `tracegen.load` stay fast.
 _LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
          "LoadedModel": "backends.local.models", "rescore": "rescoring.rescorer", "compare": "comparison",
-         "Comparison": "comparison"}
+         "Comparison": "comparison", "show": "notebook", "explore": "notebook"}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,5 +40,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Comparison", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
-    "TracegenError", "__version__", "compare", "load", "load_model", "record", "rescore",
+    "TracegenError", "__version__", "compare", "explore", "load", "load_model", "record", "rescore", "show",
 ]

@@ -30,7 +30,9 @@ from werkzeug.exceptions import HTTPException
 from .. import export as _export
 from ..errors import TracegenError
 from ..trace import loads
+from . import operations
 from .figures import figure_download
+from .operations import RequestError
 from .session import SessionError
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -49,14 +51,6 @@ class Session(Protocol):
     def expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]: ...
     def continue_(self, run_id: str, node_id: int, steps: int, mode: str = "greedy", temperature: float = 1.0,
                   top_p: float = 1.0, seed: int | None = None) -> dict[str, Any]: ...
-
-
-class RequestError(SessionError):
-    """A refused request (``status`` says why)."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def json_response(data: Any, status: int = 200) -> Response:
@@ -187,27 +181,18 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
     def trace() -> Response:
         return json_response(session.dumps())
 
+    # The operations' fields and defaults live in operations.py, shared with the notebook widget.
     @app.post(f"{base}/runs")
     def runs() -> Response:
-        body = json_body()
-        chat = body.get("chat", False)
-        if not isinstance(chat, bool):
-            raise RequestError("\"chat\" must be true or false")
-        return json_response(session.new_run(_field(body, "prompt"), chat=chat))
+        return json_response(operations.new_run(session, json_body()))
 
     @app.post(f"{base}/expand")
     def expand() -> Response:
-        body = json_body()
-        return json_response(session.expand(_field(body, "run"), _field(body, "node"), _field(body, "token")))
+        return json_response(operations.expand(session, json_body()))
 
     @app.post(f"{base}/continue")
     def continue_() -> Response:
-        body = json_body()
-        return json_response(session.continue_(
-            _field(body, "run"), _field(body, "node"), _field(body, "steps"),
-            mode=body.get("mode", "greedy"), temperature=_or(body.get("temperature"), 1.0),
-            top_p=_or(body.get("top_p"), 1.0), seed=body.get("seed"),
-        ))
+        return json_response(operations.continue_(session, json_body()))
 
     @app.get(f"{base}/download/trace.json")
     def download_json() -> Response:
@@ -231,13 +216,3 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
         return response
 
     return app
-
-
-def _field(body: dict[str, Any], name: str) -> Any:
-    if name not in body:
-        raise RequestError(f"missing field {name!r}")
-    return body[name]
-
-
-def _or(value: Any, default: float) -> Any:
-    return default if value is None else value

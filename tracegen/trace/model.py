@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -20,7 +20,12 @@ from .._atomic import write_bytes_atomic
 from .._jsontext import first_problem
 from .._version import __version__
 from .metrics import PathMetrics
+from .runlist import RunList
+from .summary import describe_run, describe_trace
 from .validate import TraceFormatError, check_consistency
+
+if TYPE_CHECKING:
+    import pandas
 
 FORMAT = "tracegen.trace"
 VERSION = 3
@@ -108,6 +113,7 @@ class Run:
     _index: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _next_id: int = field(default=0, repr=False, compare=False)
+    _trace: Trace | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for position, node in enumerate(self.nodes):
@@ -119,6 +125,32 @@ class Run:
     @property
     def root(self) -> Node:
         return self.nodes[0]
+
+    @property
+    def trace(self) -> Trace | None:
+        """The trace that holds this run (its token table gives the tokens' text), once it is in one."""
+        return self._trace
+
+    def _join(self, trace: Trace) -> None:
+        self._trace = trace
+
+    def __repr__(self) -> str:
+        return describe_run(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """In a notebook: the viewer on this run (see ``tracegen.notebook.display``)."""
+        from ..notebook.display import mimebundle
+
+        return mimebundle(self, include=include, exclude=exclude)
+
+    def candidates_frame(self, node: Node | int) -> pandas.DataFrame:
+        """The top-k of ``node`` (a node or its id) as a pandas DataFrame, most likely first.
+
+        Needs pandas (``pip install 'tracegen[notebook]'``); see ``tracegen.notebook.frames``.
+        """
+        from ..notebook.frames import candidates_frame
+
+        return candidates_frame(self, node)
 
     def add_node(self, node: Node) -> Node:
         """Append ``node`` (its parent must already be in the run) and return it."""
@@ -230,6 +262,30 @@ class Trace:
     created: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
     tracegen_version: str = __version__
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Every run learns its trace however the runs get in (see runlist.py).
+        if name == "runs" and not (isinstance(value, RunList) and value._trace is self):
+            value = RunList(self, value)
+        super().__setattr__(name, value)
+
+    def __repr__(self) -> str:
+        return describe_trace(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """In a notebook: the viewer inline (see ``tracegen.notebook.display``)."""
+        from ..notebook.display import mimebundle
+
+        return mimebundle(self, include=include, exclude=exclude)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per node of every run, as a pandas DataFrame (see ``tracegen.notebook.frames``).
+
+        Needs pandas (``pip install 'tracegen[notebook]'``).
+        """
+        from ..notebook.frames import trace_frame
+
+        return trace_frame(self)
 
     def run(self, run_id: str) -> Run:
         """The run with this id (``KeyError`` if there is none)."""

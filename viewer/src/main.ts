@@ -1,6 +1,11 @@
 import { createApp, nextTick } from 'vue'
 import { setComparison } from './compare'
+import { COMPARE_VIEW } from './compareView'
 import TgApp from './components/TgApp.vue'
+import TgCompareBar from './components/TgCompareBar.vue'
+import TgCompareDistribution from './components/TgCompareDistribution.vue'
+import TgCompareLegend from './components/TgCompareLegend.vue'
+import TgCompareStrip from './components/TgCompareStrip.vue'
 import { checkComparison } from './model/comparison'
 import { checkVersion } from './model/version'
 import { sourceFromDocument } from './source'
@@ -8,6 +13,7 @@ import { loadError, setTrace } from './state'
 import './style.css'
 
 const app = createApp(TgApp)
+app.provide(COMPARE_VIEW, { bar: TgCompareBar, strip: TgCompareStrip, legend: TgCompareLegend, distribution: TgCompareDistribution })
 app.mount('#app')
 
 async function start(): Promise<void> {

@@ -6,7 +6,7 @@ import { endedSequence, RunIndex } from './model/runIndex'
 import type { Metric } from './model/scales'
 import { isUnmapped, TokenTable } from './model/tokens'
 import type { TokenPatch, Trace, TraceNode, TraceResult, TraceRun } from './model/types'
-import type { ContinueOptions, TraceSource } from './source/types'
+import type { ContinueOptions, NewRunReply, SourceChange, TraceSource } from './source/types'
 
 export const source = shallowRef<TraceSource | null>(null)
 export const trace = shallowRef<Trace | null>(null)
@@ -246,14 +246,24 @@ export async function follow(token: number): Promise<void> {
     }
     const reply = await act(() => src.expand(idx.run.id, ctx.id, token))
     if (!reply) return
-    patchTokens(reply)
-    idx.addNode(reply.node)
-    takeResults(idx, reply.results)
-    revision.value++
+    addNodes(idx, [reply.node], reply)
     child = reply.node
   }
-  if (child.top) selectNext(child.id)
-  else selectNode(child.id, child.id)
+  showNode(child)
+}
+
+/** Add nodes a live source made (with their token-table entries and the run's results) to run `idx`. */
+function addNodes(idx: RunIndex, nodes: TraceNode[], reply: TokenPatch & { results?: TraceResult[] }): void {
+  patchTokens(reply)
+  for (const node of nodes) idx.addNode(node)
+  takeResults(idx, reply.results)
+  revision.value++
+}
+
+/** Show a node just reached: the distribution after it, or the node itself when it is a finished leaf. */
+function showNode(node: TraceNode): void {
+  if (node.top) selectNext(node.id)
+  else selectNode(node.id, node.id)
 }
 
 export async function continueFrom(options: ContinueOptions): Promise<void> {
@@ -272,10 +282,7 @@ export async function continueFrom(options: ContinueOptions): Promise<void> {
   }
   const reply = await act(() => src.continueRun(idx.run.id, from.id, options))
   if (!reply) return
-  patchTokens(reply)
-  for (const node of reply.nodes) idx.addNode(node)
-  takeResults(idx, reply.results)
-  revision.value++
+  addNodes(idx, reply.nodes, reply)
   const last = reply.nodes[reply.nodes.length - 1]
   if (last) selectNode(last.id, last.id)
 }
@@ -285,13 +292,40 @@ export async function startRun(prompt: string, chat: boolean): Promise<void> {
   const t = trace.value
   if (!src || !t || src.mode !== 'live') return
   const reply = await act(() => src.newRun(prompt, chat))
-  if (!reply) return
+  if (reply) addRun(t, reply)
+}
+
+function addRun(t: Trace, reply: NewRunReply): void {
   patchTokens(reply)
   if (reply.results) reply.run.results = reply.results
-  t.runs.push(reply.run)
-  const map = new Map(indexes.value)
-  map.set(reply.run.id, markRaw(new RunIndex(reply.run)))
-  indexes.value = map
-  revision.value++
+  if (!indexes.value.has(reply.run.id)) {
+    t.runs.push(reply.run)
+    const map = new Map(indexes.value)
+    map.set(reply.run.id, markRaw(new RunIndex(reply.run)))
+    indexes.value = map
+    revision.value++
+  }
   selectRun(reply.run.id)
+}
+
+/**
+ * Take a change the source made on its own (a notebook's Python code expanded a node,
+ * continued or started a run) and show it as if it had been clicked here.
+ */
+export function receiveChange(change: SourceChange): void {
+  const t = trace.value
+  if (!t) return
+  if (change.op === 'runs') {
+    addRun(t, change.reply)
+    return
+  }
+  const idx = indexes.value.get(change.run)
+  if (!idx) return
+  const nodes = change.op === 'expand' ? [change.reply.node] : change.reply.nodes
+  addNodes(idx, nodes, change.reply)
+  if (runId.value !== change.run) selectRun(change.run)
+  const last = nodes[nodes.length - 1]
+  if (!last) return
+  if (change.op === 'expand') showNode(last)
+  else selectNode(last.id, last.id)
 }

@@ -19,6 +19,15 @@ export interface ContinueReply extends RunChange {
   nodes: TraceNode[]
 }
 
+/**
+ * A change made at the source's end rather than asked for by this page (in a notebook,
+ * Python code expanding a node): the run it is in and the reply a click would have got.
+ */
+export type SourceChange =
+  | { op: 'expand'; run: string; reply: ExpandReply }
+  | { op: 'continue'; run: string; reply: ContinueReply }
+  | { op: 'runs'; run: string; reply: NewRunReply }
+
 export interface ContinueOptions {
   steps: number
   mode: 'greedy' | 'sample'

@@ -3,10 +3,10 @@
 Same CSP, bundle and JSON escaping as the single-trace page (``tracegen.export.page``):
 no network request, token text never markup. The data contract (``docs/compare.md``):
 
-- ``script#tracegen-trace``: trace A, where the viewer reads a trace (a viewer without a
-  compare mode shows trace A);
+- ``script#tracegen-trace``: trace A, where the viewer reads a trace;
 - ``script#tracegen-trace-b``: trace B;
 - ``script#tracegen-compare``: ``Comparison.to_dict()``, what ``tracegen compare --json`` prints;
+  the viewer opens in compare mode when it finds it;
 - ``script#tracegen-config`` (when A is a file): the viewer's config, ``{"trace_file": A's path}``.
 """
 

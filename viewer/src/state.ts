@@ -153,6 +153,20 @@ export function selectNode(id: number, leaf?: number): void {
   notice.value = null
 }
 
+/**
+ * Show the distribution after node `id`: the token that follows it on the path selected (the
+ * path stays if it passes through `id`, else it is extended from it), or the next-token slot
+ * when nothing follows.
+ */
+export function selectContext(id: number): void {
+  const idx = index.value
+  if (!idx || !idx.has(id)) return
+  if (!idx.isAncestorOrSelf(id, leafId.value)) leafId.value = idx.extend(id)
+  pos.value = idx.depth(id) + 1
+  focus.value = -1
+  notice.value = null
+}
+
 /** Select the next-token slot after `leaf`. */
 export function selectNext(leaf: number): void {
   const idx = index.value

@@ -37,5 +37,9 @@ describe('colour scales', () => {
     expect(metricValue('entropy', node, parent)).toBeCloseTo(3, 12)
     expect(metricValue('entropy', node, undefined)).toBeNaN()
     expect(ticks('surprisal').map((t) => t.label)).toEqual(['0', '2.5', '5', '7.5', '\u2265 10'])
+    // a compare page's scales: Δ logprob open at both ends, signed; divergence in quarters
+    expect(ticks('delta_logprob').map((t) => t.label)).toEqual(['\u2264 \u22123', '\u22122', '\u22121', '0', '+1', '+2', '\u2265 +3'])
+    expect(ticks('divergence').map((t) => t.label)).toEqual(['0', '0.5', '1', '1.5', '\u2265 2'])
+    expect(colourOf('delta_logprob', 0)).toBe(scales.diverging.stops[4])
   })
 })

@@ -8,6 +8,14 @@ export type Metric = 'probability' | 'surprisal' | 'entropy'
 
 export const METRICS: readonly Metric[] = ['probability', 'surprisal', 'entropy']
 
+/** What a compare page's token colours can stand for: Δ logprob (B − A) or the divergence of the two distributions. */
+export type CompareMetric = 'delta_logprob' | 'divergence'
+
+export const COMPARE_METRICS: readonly CompareMetric[] = ['delta_logprob', 'divergence']
+
+/** Every metric with a scale in scales.json. */
+export type ScaleMetric = Metric | CompareMetric
+
 interface MetricScale {
   scale: keyof typeof scales & ('sequential' | 'diverging')
   domain: [number, number]
@@ -26,7 +34,7 @@ const STOPS: Record<string, Rgb[]> = {
   diverging: scales.diverging.stops.map(parseHex),
 }
 
-export function metricScale(metric: Metric): MetricScale {
+export function metricScale(metric: ScaleMetric): MetricScale {
   return scales.metrics[metric] as MetricScale
 }
 
@@ -41,7 +49,7 @@ const roundHalfUp = (x: number) => Math.floor(x + 0.5)
  * the metric's domain (clamped), then interpolated linearly in sRGB between evenly spaced
  * stops. The rule Python's figures implement too (tracegen/static/scales.json).
  */
-export function colourOf(metric: Metric, value: number): string {
+export function colourOf(metric: ScaleMetric, value: number): string {
   const { scale, domain: [d0, d1] } = metricScale(metric)
   const stops = STOPS[scale]
   const t = Math.min(1, Math.max(0, (value - d0) / (d1 - d0)))
@@ -67,7 +75,7 @@ export function textOn(background: string): string {
 }
 
 /** The CSS gradient of a metric's scale, for colour bars (CSS interpolates in sRGB too). */
-export function gradientCss(metric: Metric, direction = 'to right'): string {
+export function gradientCss(metric: ScaleMetric, direction = 'to right'): string {
   const stops = scales[metricScale(metric).scale].stops
   return `linear-gradient(${direction}, ${stops.join(', ')})`
 }
@@ -90,13 +98,17 @@ export function formatMetric(metric: Metric, value: number): string {
   return `${value.toFixed(2)} bits`
 }
 
-/** Where the colour bar's tick labels go: the domain in quarters (fifths for entropy), the top one open-ended. */
-export function ticks(metric: Metric): { at: number; label: string }[] {
+/**
+ * Where the colour bar's tick labels go: the domain in quarters (fifths for entropy, sixths
+ * for Δ logprob), the top one open-ended (both ends for Δ logprob: values beyond are clamped).
+ */
+export function ticks(metric: ScaleMetric): { at: number; label: string }[] {
   const { domain: [d0, d1] } = metricScale(metric)
-  const n = metric === 'entropy' ? 5 : 4
+  const n = metric === 'entropy' ? 5 : metric === 'delta_logprob' ? 6 : 4
   return Array.from({ length: n + 1 }, (_, i) => {
     const v = d0 + ((d1 - d0) * i) / n
-    const label = metric === 'probability' ? `${Math.round(v * 100)}%` : `${i === n ? '\u2265 ' : ''}${v}`
+    const open = i === n ? '\u2265 ' : i === 0 && d0 < 0 ? '\u2264 ' : ''
+    const label = metric === 'probability' ? `${Math.round(v * 100)}%` : `${open}${v < 0 ? '\u2212' + -v : v > 0 && d0 < 0 ? '+' + v : v}`
     return { at: i / n, label }
   })
 }

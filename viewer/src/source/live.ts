@@ -63,6 +63,11 @@ export class LiveSource implements TraceSource {
     return this.call<ContinueReply>('/continue', { run, node, ...options })
   }
 
+  /** Live mode has no compare view. */
+  async comparison(): Promise<null> {
+    return null
+  }
+
   downloads(): { json: string; html: string } {
     return { json: `${this.base}/download/trace.json`, html: `${this.base}/download/trace.html` }
   }

@@ -1,3 +1,4 @@
+import type { Comparison } from '../model/comparison'
 import type { TokenPatch, Trace, TraceNode, TraceResult, TraceRun } from '../model/types'
 
 /** What every reply that changes a run carries besides its nodes: the run's refreshed results. */
@@ -55,6 +56,16 @@ export interface TraceSource {
   readonly fileName: string | null
   /** Where the server renders a figure (`GET /api/figure`), when the source has a server. */
   figureLink(figure: FigureRequest): string | null
+  /** A compare page's second trace and the comparison of the two; null on any other page. */
+  comparison(): Promise<ComparePair | null>
+}
+
+/** What a compare page adds to trace A (docs/compare.md, "The data contract"). */
+export interface ComparePair {
+  /** trace B, in the trace format */
+  b: Trace
+  /** what `tracegen compare --json` prints */
+  comparison: Comparison
 }
 
 /** A figure of one run as `tracegen figure` makes it. */

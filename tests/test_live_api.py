@@ -14,10 +14,10 @@ import torch
 from click.testing import CliRunner
 from live_helpers import call, running
 
+from tests.reference import direct_logprobs
 from tracegen.cli import main
 from tracegen.live import LiveSession, create_app
 from tracegen.recording.recorder import record
-from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import load, loads
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,12 +46,6 @@ def expand(server, run: str, node: int, token: int) -> dict:
     return reply
 
 
-def direct_logprobs(tiny, ids: list[int]) -> torch.Tensor:
-    with torch.inference_mode():
-        logits = tiny.model(input_ids=torch.tensor([ids])).logits[0, -1]
-    return torch.log_softmax(logits.double(), -1)
-
-
 def test_new_run_evaluates_the_root_and_sends_its_tokens(server, tiny) -> None:
     reply = new_run(server, "Hello")
     run = reply["run"]
@@ -74,14 +68,14 @@ def test_expand_matches_a_direct_forward_pass_and_is_idempotent(server, tiny) ->
     for step in range(6):
         top = run["nodes"][0]["top"] if step == 0 else reply["node"]["top"]  # noqa: F821
         token = top[step % len(top)][0]  # not always the most likely: ranks > 0 too
-        parent_lp = direct_logprobs(tiny, prompt + path)
+        parent_lp = direct_logprobs(tiny.model, prompt + path)
         reply = expand(server, run["id"], node, token)
         child = reply["node"]
         path.append(token)
         assert child["parent"] == node and child["token"] == token
         assert math.isclose(child["logprob"], float(parent_lp[token]), abs_tol=1e-4)
         assert child["rank"] == int((parent_lp > parent_lp[token]).sum())
-        want = direct_logprobs(tiny, prompt + path)
+        want = direct_logprobs(tiny.model, prompt + path)
         values, ids = torch.topk(want, 5)
         assert [t for t, _ in child["top"]] == ids.tolist()
         for (_, lp), w in zip(child["top"], values.tolist(), strict=True):
@@ -337,14 +331,7 @@ def test_serve_rejects_prompt_and_text_together() -> None:
     assert result.exit_code == 2 and "not both" in result.output
 
 
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory) -> Path:
-    directory = tmp_path_factory.mktemp("tiny")
-    tiny_model().save_pretrained(directory)
-    tiny_tokenizer().save_pretrained(directory)
-    return directory
-
-
+@pytest.mark.integration
 def test_serve_command_end_to_end(tiny_dir) -> None:
     """The installed command: a free port, a printed URL, the API answering; a wildcard host warns."""
     exe = Path(sys.executable).with_name("tracegen")

@@ -200,3 +200,125 @@ def test_token_text_is_rendered_as_text(page) -> None:
         assert page.locator("#app img").count() == 0
         assert page.locator("#app b", has_text="bold").count() == 0 and page.locator("#app i", has_text="start").count() == 0
         assert page.evaluate("() => window.pwned") is None
+
+
+# -- issue 11 in live mode ------------------------------------------------------------------
+
+def test_sampling_values_the_api_accepts_can_be_entered(page, live) -> None:
+    open_page(page, live)
+    page.get_by_test_id("live-mode").select_option("sample")
+    sent = []
+    page.on("request", lambda r: sent.append(r.post_data_json) if r.url.endswith("/api/continue") else None)
+    for temperature, top_p in (("1", "1"), ("0.8", "0.9"), ("0.7", "0.9")):
+        before = len(trace(live)["runs"][0]["nodes"])
+        page.get_by_test_id("live-steps").fill("2")
+        page.get_by_test_id("live-temperature").fill(temperature)
+        page.get_by_test_id("live-top-p").fill(top_p)
+        with page.expect_response(lambda r: r.url.endswith("/api/continue")) as response:
+            page.get_by_test_id("live-continue").click()
+        assert response.value.status == 200
+        page.wait_for_function("() => !document.querySelector('[data-testid=live-continue]').disabled")
+        assert len(trace(live)["runs"][0]["nodes"]) > before
+    assert [(s["temperature"], s["top_p"], s["mode"]) for s in sent] == [(1, 1, "sample"), (0.8, 0.9, "sample"), (0.7, 0.9, "sample")]
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def page_results(page) -> list[int]:
+    return [int(n) for n in page.get_by_test_id("results").locator("li").evaluate_all("els => els.map(e => e.dataset.node)")]
+
+
+def server_results(server) -> list[int]:
+    return [r["node"] for r in trace(server)["runs"][0]["results"]]
+
+
+def test_results_follow_every_change(page, live) -> None:
+    open_page(page, live)
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    expect_results(page, live)
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 2")
+    expect_results(page, live)
+    # a branch from the first token: a second leaf, a second result
+    page.locator(TOKENS).first.click()
+    page.locator(ROWS).nth(2).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    expect_results(page, live)
+    assert len(server_results(live)) == 2
+    page.get_by_test_id("live-steps").fill("3")
+    page.get_by_test_id("live-continue").click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 4")
+    expect_results(page, live)
+    # the run selector counts the nodes the server has
+    nodes = len(trace(live)["runs"][0]["nodes"])
+    assert f"{nodes} nodes" in page.get_by_test_id("run-select").locator("option").first.inner_text()
+    # the text and the tree mark the result the page's path ends at with its rank
+    leaf = int(page.locator(TOKENS).last.get_attribute("data-node"))
+    rank = server_results(live).index(leaf) + 1
+    assert page.get_by_test_id("text").locator(".tg-text__badge--result").inner_text() == f"result #{rank}"
+    page.get_by_test_id("tab-tree").click()
+    assert page.locator(f'g.tg-tree__node[data-node="{leaf}"] .tg-tree__result').text_content() == f"#{rank}"
+
+
+def expect_results(page, server) -> None:
+    want = server_results(server)
+    page.wait_for_function("want => [...document.querySelectorAll('[data-testid=results] li')]"
+                           ".map(e => +e.dataset.node).join() === want.join()", arg=want, timeout=5000)
+    assert page_results(page) == want
+
+
+@pytest.fixture
+def live_eos(tiny):
+    """A session whose EOS is the prompt's most likely next token."""
+    import dataclasses
+
+    probe = LiveSession(tiny, top_k=5)
+    eos = probe.new_run("Hello")["run"]["nodes"][0]["top"][0][0]
+    probe.close()
+    model = dataclasses.replace(tiny, info={**tiny.info, "eos_token_ids": [eos]})
+    session = LiveSession(model, top_k=5)
+    session.new_run("Hello")
+    with running(create_app(session)) as srv:
+        yield srv
+
+
+def test_nothing_is_offered_after_the_end_of_the_sequence(page, live_eos) -> None:
+    open_page(page, live_eos)
+    page.locator(ROWS).nth(0).click()  # the EOS token
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    # the path ends there, and says so: no next-token slot, no Continue, no step past it
+    assert page.get_by_test_id("finish").inner_text() == "end of sequence"
+    assert page.get_by_test_id("next-slot").count() == 0
+    assert page.get_by_test_id("live-continue").is_disabled()
+    assert "ended the sequence" in page.get_by_test_id("live-ended").inner_text()
+    page.keyboard.press("End")
+    page.keyboard.press("ArrowRight")
+    assert page.get_by_test_id("distribution").locator("h2").inner_text().lower() == "token 1 of 1"
+    nodes = len(trace(live_eos)["runs"][0]["nodes"])
+    # the shown candidates are the EOS token's alternatives: picking one branches from earlier
+    page.locator(ROWS).nth(1).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    data = trace(live_eos)["runs"][0]["nodes"]
+    assert len(data) == nodes + 1 and data[-1]["parent"] == 0
+    assert page.locator(ROWS).count() == 5 and page.get_by_test_id("next-slot").count() == 1
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_the_seed_example_names_its_model(page, seed_live) -> None:
+    open_page(page, seed_live)
+    name = page.get_by_test_id("meta-model").inner_text()
+    assert name.startswith("GPT2LMHeadModel") and __name__ not in name
+
+
+def test_figure_download_link_in_live_mode(page, live) -> None:
+    open_page(page, live)
+    page.locator(ROWS).nth(0).click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=text] .tg-text__tok').length === 1")
+    page.get_by_test_id("figure").click()
+    page.get_by_test_id("figure-kind").select_option("distribution")
+    page.get_by_test_id("figure-format").select_option("svg")
+    node = page.locator(TOKENS).last.get_attribute("data-node")  # the page shows the distribution after it
+    assert page.get_by_test_id("figure-command").inner_text() == \
+        f"tracegen figure trace.json --run run-1 --node {node} --kind distribution --format svg"
+    href = page.get_by_test_id("figure-download").get_attribute("href")
+    assert href == f"/api/figure?run=run-1&kind=distribution&format=svg&node={node}"

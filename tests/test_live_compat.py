@@ -4,15 +4,13 @@ over a real server (the shipped example on the tiny model), plus the older varia
 from __future__ import annotations
 
 import heapq
-import importlib.util
 import math
-import time
-from pathlib import Path
 
 import numpy as np
 import orjson
 import pytest
 import torch
+from conftest import load_example
 from flask import Flask
 from live_helpers import call, running
 
@@ -21,15 +19,6 @@ from tracegen.live.compat import Continuation
 from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import loads
 from tracegen.trace.tokens import TokenTable
-
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "seed_server.py"
-
-
-def load_example():
-    spec = importlib.util.spec_from_file_location("seed_server", EXAMPLE)
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -145,9 +134,7 @@ def test_create_continuations_is_vectorised_and_matches_nlargest() -> None:
 
     app = App("big", 10)
     probs = np.random.default_rng(0).random(1_000_000)
-    started = time.perf_counter()
-    got = app.create_continuations(probs)
-    assert time.perf_counter() - started < 0.5
+    got = app.create_continuations(probs)  # its speed against heapq: benchmarks/bench_loading.py
     want = heapq.nlargest(10, zip(probs, app.word_dict, strict=True), key=lambda x: x[0])
     assert got == [Continuation(w, p * 100) for p, w in want]
     assert app.create_continuations(list(probs[:5])) == [Continuation(w, p * 100) for p, w in sorted(

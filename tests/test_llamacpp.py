@@ -325,6 +325,7 @@ def bust_server_cache(served) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.server
 @needs_llama_cpp
 def test_roots_and_greedy_paths_match_the_llama_cpp_server_within_1e_4(backend, llama_server):
     """Along this backend's greedy path from an empty cache, the server asked for each context in
@@ -427,6 +428,28 @@ def test_live_mode_over_http_clicks_one_token_each_with_llama_cpp_s_numbers(back
 
 
 @pytest.mark.slow
+@needs_llama_cpp
+def test_notebook_explore_runs_on_the_llamacpp_backend(backend, reference):
+    """``tracegen.explore`` takes any backend: the widget's clicks are this backend's, one token each."""
+    pytest.importorskip("anywidget")
+    from tracegen.notebook import explore
+
+    backend.pool.clear()
+    reference.held = []
+    widget = explore(PROMPTS[1], model=backend, top_k=5)
+    run = widget.trace.runs[-1]
+    reference.distribution(run.prompt_token_ids)
+    token = run.root.top[1][0]
+    before = backend.context.decoded_tokens
+    node = widget.expand(0, token, run=run.id)
+    assert backend.context.decoded_tokens - before == 1
+    want = reference.distribution(run.prompt_token_ids + [token])
+    assert [t for t, _ in node.top] == torch.topk(want, 5).indices.tolist()
+    assert widget.trace.model["backend"] == "llamacpp"
+
+
+@pytest.mark.slow
+@pytest.mark.integration
 @needs_llama_cpp
 def test_serve_command_with_the_llamacpp_backend(tmp_path):
     """The installed command: `tracegen serve --backend llamacpp`, a click over HTTP, the session saved."""

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -102,9 +101,7 @@ def test_nonexistent_path(tmp_path):
 
 
 def test_unknown_hub_id_fails_fast():
-    start = time.perf_counter()
-    message = error_of("no/such-model-xyz")
-    assert time.perf_counter() - start < 10
+    message = error_of("no/such-model-xyz")  # how fast: benchmarks/bench_loading.py
     assert message.startswith("cannot load model 'no/such-model-xyz'")
 
 
@@ -199,9 +196,7 @@ def test_gguf_spec_converts_once_and_cached_copy_matches(monkeypatch, tmp_path, 
     entry = _gguf.cache_dir_for(gguf)
     assert _gguf.is_complete(entry)
     assert not hasattr(converted.model, "hf_quantizer")
-    start = time.perf_counter()
-    cached = load_model(str(gguf), device="cpu", progress=False)
-    assert time.perf_counter() - start < 15
+    cached = load_model(str(gguf), device="cpu", progress=False)  # how fast: benchmarks/bench_loading.py
     assert cached.info["name"] == gguf.stem and cached.info["source"] == str(gguf)
     reference = logits(converted, "Hello 😀 世界")
     torch.testing.assert_close(logits(cached, "Hello 😀 世界"), reference, rtol=0, atol=1e-5)

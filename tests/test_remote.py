@@ -34,6 +34,8 @@ from tracegen.recording.recorder import Recorder, make_strategy
 from tracegen.trace import SCHEMA_PATH, load
 from tracegen.trace.tokens import TokenTable
 
+pytestmark = pytest.mark.server
+
 PROMPTS = ["The capital of France is", "Two plus two equals", "Once upon a time"]
 EXE = str(Path(sys.executable).with_name("tracegen"))
 

@@ -2,7 +2,7 @@
 
 Record the model's top-k next-token distribution at every step of greedy decoding,
 sampling, beam search, branching or teacher forcing into one JSON trace, then explore it in
-an offline HTML viewer or live in the browser.
+an offline HTML viewer, live in the browser, or inline in a notebook (``show``, ``explore``).
 
 >>> import tracegen
 >>> trace = tracegen.record("The capital of France is", strategy="beam", num_beams=4)
@@ -19,12 +19,16 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 
 if TYPE_CHECKING:
     from .backends.local.models import LoadedModel, load_model
+    from .comparison import Comparison, compare
+    from .notebook import explore, show
     from .recording.recorder import Recorder, record
+    from .rescoring.rescorer import rescore
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
 _LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
-         "LoadedModel": "backends.local.models"}
+         "LoadedModel": "backends.local.models", "show": "notebook", "explore": "notebook",
+         "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison"}
 
 
 def __getattr__(name: str) -> Any:
@@ -35,6 +39,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'tracegen' has no attribute {name!r}")
 
 __all__ = [
-    "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
-    "TracegenError", "__version__", "load", "load_model", "record",
+    "Comparison", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
+    "TracegenError", "__version__", "compare", "explore", "load", "load_model", "record", "rescore", "show",
 ]

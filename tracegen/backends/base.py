@@ -114,8 +114,10 @@ class Sampler:
 
     def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
         """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
-        # Shift the best token to 0 first: at a tiny temperature every other score then
-        # overflows to -inf instead of all of them, so the limit is greedy, never NaN.
+        # Shift the best token to 0 first and divide in float64 (a float32 temperature of 1e-300
+        # would be 0): at a tiny temperature the others then overflow to -inf while the best
+        # stays 0, so the limit is greedy, never NaN.
+        logprobs = logprobs.double()
         scores = (logprobs - logprobs.max(dim=-1, keepdim=True).values) / self.temperature
         if self.top_p < 1.0:
             sorted_scores, order = torch.sort(scores, descending=True, dim=-1)

@@ -68,3 +68,15 @@ main.add_command(_import.import_responses)
 from . import serve as _serve  # noqa: E402
 
 main.add_command(_serve.serve)
+
+from . import rescore as _rescore  # noqa: E402
+
+main.add_command(_rescore.rescore)
+
+from . import compare as _compare  # noqa: E402
+
+main.add_command(_compare.compare)
+
+from . import figure as _figure  # noqa: E402
+
+main.add_command(_figure.figure)

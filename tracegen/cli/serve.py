@@ -92,8 +92,12 @@ def serve(model_spec, backend, n_ctx, threads, n_gpu_layers, prompt_file, text, 
     except KeyboardInterrupt:
         pass
     finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C must not cut the last save short
+            signal.signal(sig, signal.SIG_IGN)
+        session.cancel()  # a continue in progress stops after the token it is computing
+        server.drain()  # ... and its request answers with every node it made
         server.server.server_close()
-        session.close()  # stops a continue in progress after its current step, then writes the trace
+        session.close()  # writes the trace one last time
         if save is not None:
             click.echo(f"Saved the session to {save}", err=True)
 

@@ -9,8 +9,9 @@ from .page import (
     export,
     render_html,
     render_live_page,
+    render_page,
     templates_dir,
 )
 
 __all__ = ["BUNDLE_PATH", "csp_for", "default_output", "default_title", "escape_json_for_html", "export",
-           "render_html", "render_live_page", "templates_dir"]
+           "render_html", "render_live_page", "render_page", "templates_dir"]

@@ -128,16 +128,32 @@ def csp_for(bundle_hashes: tuple[str, ...], live: bool) -> str:
 
 
 def _render(title: str, trace_json: str | None, config_json: str | None, live: bool) -> str:
+    return render_page(TEMPLATE_NAME, title=title, live=live,
+                       trace_json=None if trace_json is None else Markup(trace_json),
+                       config_json=None if config_json is None else Markup(config_json))
+
+
+def render_page(template: str, *, title: str, live: bool = False, **data: object) -> str:
+    """Render a page template of ``templates/`` around the built viewer.
+
+    The template gets the page's ``csp`` (``csp_for``), the viewer bundle's ``styles`` and
+    ``scripts``, ``title``, ``version`` and ``data``; JSON in ``data`` must already be
+    escaped (``escape_json_for_html``) and wrapped in ``Markup``.
+
+    Args:
+        template: The template's file name, e.g. ``"viewer.html.j2"``.
+        title: The page title (escaped by the template).
+        live: Whether the page may call its own origin (``connect-src 'self'``).
+        **data: Further template variables.
+    """
     bundle = _load_bundle()
-    template = _environment(str(templates_dir())).get_template(TEMPLATE_NAME)
-    return template.render(
+    return _environment(str(templates_dir())).get_template(template).render(
         csp=Markup(csp_for(bundle.script_hashes, live)),  # quotes and base64 only: no escaping needed
         title=title,
         version=__version__,
-        trace_json=None if trace_json is None else Markup(trace_json),
-        config_json=None if config_json is None else Markup(config_json),
         styles=Markup(bundle.styles),
         scripts=Markup(bundle.scripts),
+        **data,
     )
 
 
@@ -150,18 +166,21 @@ def default_title(trace: Trace) -> str:
     return f"tracegen: {name}" + (f" \u2014 {prompt}" if prompt else "")
 
 
-def render_html(trace: Trace, title: str | None = None) -> str:
+def render_html(trace: Trace, title: str | None = None, trace_file: str | None = None) -> str:
     """The exported page for ``trace``: viewer and data in one HTML document that works from ``file://``.
 
     Args:
         trace: The trace to embed (validated by the caller, e.g. through ``tracegen.trace.load``).
         title: The page title; defaults to the model name and the first prompt.
+        trace_file: The trace's file name, which the page's Figure button puts in the
+            ``tracegen figure`` command it offers (``TRACE.json`` when not given).
 
     Returns:
         The whole HTML document as text.
     """
     data = escape_json_for_html(trace.dumps())
-    return _render(title if title is not None else default_title(trace), data, None, live=False)
+    config = None if trace_file is None else escape_json_for_html(orjson.dumps({"trace_file": trace_file}))
+    return _render(title if title is not None else default_title(trace), data, config, live=False)
 
 
 def render_live_page(api_base: str = "/api", title: str | None = None) -> str:
@@ -200,5 +219,5 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     out = Path(out_path) if out_path is not None else default_output(trace_path)
     check_output(out, inputs=[trace_path])
     trace = load(trace_path)
-    html = render_html(trace, title=title)
+    html = render_html(trace, title=title, trace_file=Path(trace_path).name)
     return write_bytes_atomic(out, html.encode("utf-8"))

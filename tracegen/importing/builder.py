@@ -1,7 +1,7 @@
 """Saved API responses with logprobs, turned into a trace (``tracegen import``).
 
 A response names tokens by text (sometimes with ids) and gives each step's top-k only; the
-parsers in ``logprobs.py`` read each documented shape into positions, ``_responses.py``
+parsers in ``shapes.py`` read each documented shape into positions, ``responses.py``
 finds the responses, their prompts and choices in a saved file, and this module builds the
 trees: every choice is one path from the root (the context after the prompt), and choices
 that share a prompt share one tree. See ``docs/import.md``.
@@ -14,9 +14,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import TracegenError
+from .._jsontext import lone_surrogate
+from ..errors import TracegenError, require
 from ..trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
-from ..trace.tokens import TokenTable, bytes_to_display, is_utf8
+from ..trace.tokens import TokenTable, UnmappedIds, collect_entries, entry_of_bytes
 from .responses import FORMATS, Choice, Record, read_records
 from .shapes import Candidate, ShapeError, named_by_id
 
@@ -57,6 +58,9 @@ def import_responses(path: str | os.PathLike, source_format: str, *, tokenizer: 
     """
     if source_format not in FORMATS:
         raise TracegenError(f"unknown format {source_format!r}: use one of {', '.join(FORMATS)}")
+    if model_name is not None:  # e.g. a command line's undecodable bytes
+        bad = lone_surrogate(model_name)
+        require(bad is None, "model_name", f"holds a lone surrogate {bad}: not text")
     records = read_records(path, source_format)
     table, tokenizer_source = _token_table(tokenizer)
     name = "<stdin>" if str(path) == "-" else str(path)
@@ -92,16 +96,16 @@ def _token_table(tokenizer: Any) -> tuple[TokenTable | None, str | None]:
 class _Vocabulary:
     """Ids for the tokens a source names, and the trace's ``tokens``/``token_bytes`` for them.
 
-    An id the source gives is used as is, with the source's text. Otherwise the tokenizer's
+    An id the source gives is used as is, with the source's bytes. Otherwise the tokenizer's
     ``TokenTable.id_for`` maps the text (or bytes); without a tokenizer every such token is
-    unmapped: an id below 0, the same bytes always the same id.
+    unmapped (``UnmappedIds``: an id below 0, the same bytes always the same id). Display
+    text comes from ``trace.tokens`` like everywhere else.
     """
 
     def __init__(self, table: TokenTable | None) -> None:
         self.table = table
         self.source: dict[int, bytes] = {}  # id -> bytes, for ids the source gave with a text
-        self.unmapped: dict[bytes, int] = {}  # without a tokenizer
-        self._inverse: dict[int, bytes] = {}
+        self.unmapped = table.unmapped if table is not None else UnmappedIds()
 
     def id(self, token: Candidate) -> int:
         data = token.raw if token.raw is not None else token.text.encode("utf-8")
@@ -111,55 +115,32 @@ class _Vocabulary:
             return token.id
         if self.table is not None:
             return self.table.id_for(token.text, token.raw)
-        if data not in self.unmapped:
-            self.unmapped[data] = -(len(self.unmapped) + 1)
-        return self.unmapped[data]
+        return self.unmapped.id_for(data)
 
     def raw(self, token_id: int) -> bytes:
         """The token's bytes, for joining a result's text (its display text when unknown)."""
-        data = self._bytes(token_id)
-        return data if data is not None else self._display(token_id).encode("utf-8")
+        display, data = self.entry(token_id)
+        return data if data is not None else display.encode("utf-8")
 
     def text(self, ids: list[int]) -> str:
         """The text these ids spell, or "" when one of them has no known bytes."""
-        parts = [self._bytes(t) for t in ids]
+        parts = [self.entry(t)[1] for t in ids]
         if any(p is None for p in parts):
             return ""
         return b"".join(parts).decode("utf-8", errors="replace")  # type: ignore[arg-type]
 
     def entries(self, ids: set[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        texts: dict[int, str] = {}
-        raw: dict[int, bytes] = {}
-        for token_id in sorted(ids):
-            texts[token_id] = self._display(token_id)
-            data = self._bytes(token_id)
-            if data is not None and not is_utf8(data):
-                raw[token_id] = data
-        return texts, raw
+        return collect_entries(sorted(ids), self.entry)
 
-    def _bytes(self, token_id: int) -> bytes | None:
+    def entry(self, token_id: int) -> tuple[str, bytes | None]:
+        """``(display text, bytes or None)``: the source's bytes, an unmapped token's, the tokenizer's."""
         if token_id in self.source:
-            return self.source[token_id]
+            return entry_of_bytes(token_id, self.source[token_id])
         if token_id < 0:
-            return self._unmapped_bytes().get(token_id)
+            return entry_of_bytes(token_id, self.unmapped.bytes_of(token_id))
         if self.table is not None and token_id < self.table.vocab_size:
-            return self.table.raw_bytes(token_id)
-        return None
-
-    def _display(self, token_id: int) -> str:
-        if token_id in self.source or token_id < 0:
-            data = self._bytes(token_id)
-            return bytes_to_display(data) if data is not None else f"<id {token_id}>"
-        if self.table is not None and token_id < self.table.vocab_size:
-            return self.table.display(token_id)
-        return f"<id {token_id}>"  # named only by an id, and no tokenizer knows it
-
-    def _unmapped_bytes(self) -> dict[int, bytes]:
-        """id -> bytes of the unmapped tokens (the tokenizer's table, or this vocabulary's)."""
-        unmapped = self.table.unmapped if self.table is not None else self.unmapped
-        if len(self._inverse) != len(unmapped):
-            self._inverse = {i: data for data, i in unmapped.items()}
-        return self._inverse
+            return self.table.display(token_id), self.table.raw_bytes(token_id)
+        return entry_of_bytes(token_id, None)  # named only by an id, and no tokenizer knows it
 
 
 @dataclass

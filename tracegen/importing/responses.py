@@ -1,8 +1,12 @@
 """Saved API responses: a file's records, each with its prompt (when known) and its choices.
 
 One reader per API finds the choices, their finish reasons and whatever the response says
-about its prompt; the parsers in ``logprobs.py`` read the logprob fields. Every problem is a
+about its prompt; the parsers in ``shapes.py`` read the logprob fields. Every problem is a
 ``ShapeError`` naming the file, the record and the field. See ``docs/import.md``.
+
+The file is UTF-8 JSON or JSON Lines (lines end at ``"\n"`` only; a BOM is allowed). Each
+record may nest at most ``MAX_DEPTH`` levels and hold no lone surrogate, so that the trace
+made of it can be written and read back.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from typing import Any
 
 import orjson
 
+from .._jsontext import MAX_DEPTH, first_problem, json_lines, may_hold_surrogates, nesting, strip_bom
 from ..errors import TracegenError
+from ._expect import expect_dict, expect_list, expect_str, expect_token_id, kind, optional_list, required
 from .shapes import (
     Candidate,
     Position,
     ShapeError,
-    _kind,
     llamacpp,
     llamacpp_post_sampling,
     named_by_id,
@@ -34,6 +39,9 @@ from .shapes import (
 )
 
 FORMATS = ("openai-chat", "openai-completions", "llamacpp", "vllm", "tgi")
+# A run's fields sit 3 levels deep in a trace (trace > runs > run): a wrapper's `messages`,
+# kept in the run, may nest this deep for the trace to stay within MAX_DEPTH.
+MESSAGES_DEPTH = MAX_DEPTH - 3
 
 
 @dataclass
@@ -80,9 +88,11 @@ def read_records(path: str | os.PathLike, source_format: str) -> list[Record]:
     name = "<stdin>" if str(path) == "-" else str(path)
     reader = _READERS[source_format]
     out = []
-    for label, obj in _split(_read_text(path, name), name):
+    text = _read_text(path, name)
+    check_text = may_hold_surrogates(text)  # else no string needs the (slower) check
+    for label, obj in _split(text, name):
         try:
-            out.append(_record(obj, label, reader))
+            out.append(_record(obj, label, reader, check_text))
         except ShapeError as exc:
             raise ShapeError(f"{name}: {label}: {exc}") from None
     if not out:
@@ -91,43 +101,61 @@ def read_records(path: str | os.PathLike, source_format: str) -> list[Record]:
 
 
 def _read_text(path: str | os.PathLike, name: str) -> str:
-    if str(path) == "-":
-        return sys.stdin.read()
     try:
-        return Path(path).read_text(encoding="utf-8")
+        data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
     except FileNotFoundError:
         raise TracegenError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise TracegenError(f"{name}: is a directory, not a file of responses") from None
-    except UnicodeDecodeError:
-        raise TracegenError(f"{name}: not UTF-8 text") from None
     except OSError as exc:
         raise TracegenError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        return strip_bom(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise TracegenError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+class _NotJSON(Exception):
+    """Text that is not one JSON value; the message says why, in one line."""
+
+
+class _TooDeep(_NotJSON):
+    """JSON nested deeper than the libraries read (and far deeper than ``MAX_DEPTH``)."""
 
 
 def _loads(text: str) -> Any:
-    """JSON, fast; the standard library reads what orjson refuses (NaN, Infinity) and words errors."""
+    """JSON, fast; the standard library reads what orjson refuses (NaN, Infinity, which some
+    servers write, and lone surrogate escapes, so that the error can name their field)."""
     try:
         return orjson.loads(text)
     except orjson.JSONDecodeError:
+        pass
+    try:
         return json.loads(text)
+    except RecursionError:  # orjson stops at 1,024 levels, the standard library near 1,000
+        raise _TooDeep(f"nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:  # JSONDecodeError, or an integer of over 4,300 digits
+        raise _NotJSON(str(exc).partition("\n")[0]) from None
 
 
 def _split(text: str, name: str) -> list[tuple[str, Any]]:
     """``(label, object)`` per record: a JSON object, a JSON list, or JSON Lines."""
     try:
         whole = _loads(text)
-    except json.JSONDecodeError as exc:
-        lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    except _NotJSON as exc:
+        lines = json_lines(text)
         if not lines:
             raise TracegenError(f"{name}: empty file, no responses") from None
         if len(lines) == 1 or not _parses(lines[0][1]):
-            raise TracegenError(f"{name}: not JSON or JSON Lines ({exc})") from None
+            raise TracegenError(f"{name}: {exc}" if isinstance(exc, _TooDeep)
+                                else f"{name}: not JSON or JSON Lines ({exc})") from None
         out = []
         for n, line in lines:
             try:
                 obj = _loads(line)
-            except json.JSONDecodeError as line_exc:
+            except _TooDeep as line_exc:
+                raise TracegenError(f"{name}: record {n}: {line_exc}") from None
+            except _NotJSON as line_exc:
                 raise TracegenError(f"{name}: line {n}: not JSON ({line_exc})") from None
             if isinstance(obj, list):  # one request's answer as a list (TGI, llama.cpp multi-prompt)
                 out.extend((f"record {n}, item {i}", item) for i, item in enumerate(obj, start=1))
@@ -142,21 +170,24 @@ def _split(text: str, name: str) -> list[tuple[str, Any]]:
 def _parses(line: str) -> bool:
     try:
         _loads(line)
-    except json.JSONDecodeError:
+    except _NotJSON:
         return False
     return True
 
 
-def _record(obj: Any, label: str, reader: Callable[[Any, str], Record]) -> Record:
+def _record(obj: Any, label: str, reader: Callable[[Any, str], Record], check_text: bool = True) -> Record:
     if not isinstance(obj, dict):
-        raise ShapeError(f"expected an object, got {_kind(obj)}")
+        raise ShapeError(f"expected an object, got {kind(obj)}")
+    problem = first_problem(obj, text=check_text)
+    if problem is not None:
+        raise ShapeError(f"{problem[0] or 'the record'}: {problem[1]}")
     if "response" not in obj:
         record = reader(obj, "")
         record.label = label
         return record
     request = obj.get("request")
-    if request is not None and not isinstance(request, dict):
-        raise ShapeError(f"request: expected an object, got {_kind(request)}")
+    if request is not None:
+        expect_dict(request, "request")
     prompt, where = obj.get("prompt"), "prompt"
     if prompt is None and request is not None:
         prompt, where = request.get("prompt"), "request.prompt"
@@ -165,9 +196,9 @@ def _record(obj: Any, label: str, reader: Callable[[Any, str], Record]) -> Recor
         messages, where_messages = request.get("messages"), "request.messages"
     run_id = obj.get("id")
     if run_id is not None and (isinstance(run_id, bool) or not isinstance(run_id, (str, int))):
-        raise ShapeError(f"id: expected a string, got {_kind(run_id)}")
-    if prompt is not None and not isinstance(prompt, str):
-        raise ShapeError(f"{where}: expected a string, got {_kind(prompt)}")
+        raise ShapeError(f"id: expected a string, got {kind(run_id)}")
+    if prompt is not None:
+        expect_str(prompt, where)
     rendered = _render_messages(messages, where_messages) if prompt is None and messages is not None else None
     record = reader(obj["response"], "response.")
     record.label = label
@@ -185,14 +216,19 @@ def _record(obj: Any, label: str, reader: Callable[[Any, str], Record]) -> Recor
 def _render_messages(messages: Any, where: str) -> str:
     """One user message: its text; a conversation: ``role: text`` lines."""
     if not isinstance(messages, list) or not messages:
-        raise ShapeError(f"{where}: expected a non-empty list of messages, got {_kind(messages)}")
+        raise ShapeError(f"{where}: expected a non-empty list of messages, got {kind(messages)}")
+    if nesting(messages) > MESSAGES_DEPTH:
+        raise ShapeError(f"{where}: nested deeper than {MESSAGES_DEPTH} levels (the trace keeps them in a run, "
+                         f"at most {MAX_DEPTH} levels deep)")
     rendered = []
     for i, message in enumerate(messages):
         if not isinstance(message, dict) or not isinstance(message.get("role"), str):
             raise ShapeError(f"{where}[{i}]: expected an object with a \"role\"")
         content = message.get("content")
         if isinstance(content, list):  # content parts: keep the text ones
-            content = "".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
+            content = "".join(expect_str(required(p, "text", f"{where}[{i}].content[{j}]"),
+                                         f"{where}[{i}].content[{j}].text")
+                              for j, p in enumerate(content) if isinstance(p, dict) and p.get("type") == "text")
         rendered.append((message["role"], content if isinstance(content, str) else ""))
     if len(rendered) == 1 and rendered[0][0] == "user":
         return rendered[0][1]
@@ -204,13 +240,10 @@ def _render_messages(messages: Any, where: str) -> str:
 
 def _openai(response: Any, prefix: str, kind: str | None) -> Record:
     """OpenAI's chat or legacy completions response; ``kind`` ``None`` tells them apart (vLLM)."""
-    if not isinstance(response, dict):
-        raise ShapeError(f"{prefix or 'response'}: expected an object, got {_kind(response)}")
+    expect_dict(response, prefix.rstrip(".") or "response")
     if "completion_probabilities" in response or "details" in response:
         raise ShapeError(f"{prefix}choices: missing: not an OpenAI-shaped response (try --from llamacpp or tgi)")
-    choices = response.get("choices")
-    if not isinstance(choices, list):
-        raise ShapeError(f"{prefix}choices: expected a list, got {_kind(choices)}")
+    choices = expect_list(required(response, "choices", prefix.rstrip(".")), f"{prefix}choices")
     if kind is None:
         chat = response.get("object") == "chat.completion" or any(
             isinstance(c, dict) and "message" in c for c in choices)
@@ -223,8 +256,7 @@ def _openai(response: Any, prefix: str, kind: str | None) -> Record:
     prompt_count = usage.get("prompt_tokens") if isinstance(usage, dict) else None
     for i, choice in enumerate(choices):
         here = f"{prefix}choices[{i}]"
-        if not isinstance(choice, dict):
-            raise ShapeError(f"{here}: expected an object, got {_kind(choice)}")
+        expect_dict(choice, here)
         if kind == "chat" and "message" not in choice and "text" in choice:
             raise ShapeError(f"{here}: a completions choice (\"text\", no \"message\"): use --from openai-completions")
         if kind == "completions" and "message" in choice:
@@ -267,16 +299,13 @@ def _strip_echo(record: Record, positions: list[Position], prompt_count: Any, wh
 def _token_ids(value: Any, length: int, where: str) -> list[int] | None:
     if value is None:
         return None
-    if not isinstance(value, list) or not all(isinstance(t, int) and not isinstance(t, bool) and t >= 0
-                                              for t in value):
-        raise ShapeError(f"{where}: expected a list of token ids")
+    value = [expect_token_id(t, f"{where}[{i}]") for i, t in enumerate(expect_list(value, where))]
     return value if len(value) == length else None  # e.g. cut at a stop string: do not guess
 
 
 def _llamacpp(response: Any, prefix: str) -> Record:
     """llama.cpp server's ``/completion``: ``completion_probabilities``, ``stop_type``, ``prompt``."""
-    if not isinstance(response, dict):
-        raise ShapeError(f"{prefix or 'response'}: expected an object, got {_kind(response)}")
+    expect_dict(response, prefix.rstrip(".") or "response")
     probabilities = response.get("completion_probabilities")
     if probabilities is None:
         if "choices" in response:
@@ -302,17 +331,13 @@ def _tgi(response: Any, prefix: str) -> Record:
         first = records[0]
         first.choices = [c for r in records for c in r.choices]
         return first
-    if not isinstance(response, dict):
-        raise ShapeError(f"{prefix or 'response'}: expected an object, got {_kind(response)}")
+    expect_dict(response, prefix.rstrip(".") or "response")
     details = response.get("details")
     if details is None:
         raise ShapeError(f"{prefix}details: missing: the request did not set details=true")
-    if not isinstance(details, dict):
-        raise ShapeError(f"{prefix}details: expected an object, got {_kind(details)}")
+    expect_dict(details, f"{prefix}details")
     record = Record(label="", choices=[Choice(tgi(details, f"{prefix}details"), details.get("finish_reason"))])
-    best_of = details.get("best_of_sequences") or []
-    if not isinstance(best_of, list):
-        raise ShapeError(f"{prefix}details.best_of_sequences: expected a list, got {_kind(best_of)}")
+    best_of = optional_list(details.get("best_of_sequences"), f"{prefix}details.best_of_sequences") or []
     for i, sequence in enumerate(best_of):
         here = f"{prefix}details.best_of_sequences[{i}]"
         positions = tgi(sequence, here)

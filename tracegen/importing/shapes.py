@@ -3,7 +3,8 @@
 Servers and saved API responses name tokens by text (sometimes with bytes or an id) and give
 only the top-k of each distribution. Each parser here reads one documented shape into a list
 of ``Position`` objects; turning those into trace nodes (token ids, tree) is the caller's
-job. Malformed input raises ``ShapeError`` naming the field.
+job. Malformed input raises ``ShapeError`` naming the field; a field the API documents as
+always present must be there (its value may be null where the API says so).
 """
 
 from __future__ import annotations
@@ -13,14 +14,23 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import TracegenError
+from .._jsontext import MAX_SAFE_INTEGER
+from ._expect import (
+    ShapeError,
+    expect_dict,
+    expect_list,
+    expect_str,
+    expect_token_id,
+    kind,
+    optional_list,
+    required,
+)
+
+__all__ = ["Candidate", "Position", "ShapeError", "candidate", "llamacpp", "llamacpp_post_sampling",
+           "named_by_id", "openai_chat", "openai_completions", "tgi", "tgi_prefill", "vllm_prompt_tokens"]
 
 # vLLM's `return_tokens_as_token_ids` writes tokens as "token_id:1234".
 _TOKEN_ID = re.compile(r"token_id:(\d+)\Z")
-
-
-class ShapeError(TracegenError):
-    """A response that does not have the shape its API documents; the message names the field."""
 
 
 @dataclass
@@ -52,10 +62,10 @@ class Position:
 def candidate(text: Any, logprob: Any, where: str, raw: Any = None, token_id: Any = None) -> Candidate:
     """A checked ``Candidate``; ``where`` names the field in errors."""
     if not isinstance(text, str):
-        raise ShapeError(f"{where}: the token must be a string, got {_kind(text)}")
+        raise ShapeError(f"{where}: the token must be a string, got {kind(text)}")
     if logprob is not None:
         if isinstance(logprob, bool) or not isinstance(logprob, (int, float)):
-            raise ShapeError(f"{where}: logprob must be a number, got {_kind(logprob)}")
+            raise ShapeError(f"{where}: logprob must be a number, got {kind(logprob)}")
         logprob = max(float(logprob), -1e30) if not math.isnan(logprob) else None
         if logprob is not None and logprob > 1e-4:
             raise ShapeError(f"{where}: logprob {logprob} is not a log-probability")
@@ -70,9 +80,11 @@ def candidate(text: Any, logprob: Any, where: str, raw: Any = None, token_id: An
     if token_id is None:
         match = _TOKEN_ID.match(text)
         if match:
+            if len(match.group(1)) > 16 or int(match.group(1)) > MAX_SAFE_INTEGER:
+                raise ShapeError(f"{where}: {text[:40]!r} names a token id above {MAX_SAFE_INTEGER}")
             token_id = int(match.group(1))
-    elif isinstance(token_id, bool) or not isinstance(token_id, int) or token_id < 0:
-        raise ShapeError(f"{where}: id must be a non-negative integer, got {token_id!r}")
+    else:
+        token_id = expect_token_id(token_id, f"{where}.id")
     return Candidate(text=text, logprob=logprob, raw=raw, id=token_id)
 
 
@@ -83,15 +95,12 @@ def openai_completions(logprobs: Any, where: str = "logprobs") -> list[Position]
     OpenAI-compatible endpoint. ``top_logprobs`` is a list of ``{text: logprob}`` objects
     (``null`` where none was computed, e.g. an echoed prompt's first token).
     """
-    if not isinstance(logprobs, dict):
-        raise ShapeError(f"{where}: expected an object, got {_kind(logprobs)}")
-    tokens = _list(logprobs, "tokens", where)
-    chosen = _list(logprobs, "token_logprobs", where)
-    tops = logprobs.get("top_logprobs")
+    expect_dict(logprobs, where)
+    tokens = expect_list(required(logprobs, "tokens", where), f"{where}.tokens")
+    chosen = expect_list(required(logprobs, "token_logprobs", where), f"{where}.token_logprobs")
+    tops = optional_list(logprobs.get("top_logprobs"), f"{where}.top_logprobs")
     if tops is None:
         tops = [None] * len(tokens)
-    elif not isinstance(tops, list):
-        raise ShapeError(f"{where}.top_logprobs: expected a list, got {_kind(tops)}")
     if not len(tokens) == len(chosen) == len(tops):
         raise ShapeError(f"{where}: tokens, token_logprobs and top_logprobs differ in length "
                          f"({len(tokens)}, {len(chosen)}, {len(tops)})")
@@ -101,8 +110,7 @@ def openai_completions(logprobs: Any, where: str = "logprobs") -> list[Position]
         if top is None:
             out.append(Position(token, None))
             continue
-        if not isinstance(top, dict):
-            raise ShapeError(f"{where}.top_logprobs[{i}]: expected an object, got {_kind(top)}")
+        expect_dict(top, f"{where}.top_logprobs[{i}]")
         cands = [candidate(t, lp, f"{where}.top_logprobs[{i}][{t!r}]") for t, lp in top.items()]
         out.append(Position(token, _by_logprob(cands)))
     return out
@@ -117,39 +125,33 @@ def openai_chat(logprobs: Any, where: str = "logprobs") -> list[Position]:
     """The chat completions shape: ``{content: [{token, logprob, bytes, top_logprobs}]}``.
 
     Used by OpenAI's ``/v1/chat/completions``, vLLM and llama.cpp's OpenAI-compatible chat
-    endpoint. Each ``top_logprobs`` entry is ``{token, logprob, bytes}``. ``content`` is
-    ``null`` when no token was generated. A logprob of ``-9999.0`` (OpenAI's "very
-    unlikely") becomes unknown.
+    endpoint. Each ``top_logprobs`` entry is ``{token, logprob, bytes}``; ``token`` and
+    ``logprob`` are required, ``bytes`` and ``top_logprobs`` may be null or absent.
+    ``content`` is ``null`` when no token was generated. A logprob of ``-9999.0`` (OpenAI's
+    "very unlikely") becomes unknown.
     """
-    if not isinstance(logprobs, dict):
-        raise ShapeError(f"{where}: expected an object, got {_kind(logprobs)}")
-    content = logprobs.get("content")
+    expect_dict(logprobs, where)
+    content = optional_list(logprobs.get("content"), f"{where}.content")
     if content is None:
         return []
-    if not isinstance(content, list):
-        raise ShapeError(f"{where}.content: expected a list, got {_kind(content)}")
     out = []
     for i, item in enumerate(content):
         here = f"{where}.content[{i}]"
         token = _openai_candidate(item, here)
-        tops = item.get("top_logprobs")
+        tops = optional_list(item.get("top_logprobs"), f"{here}.top_logprobs")
         if tops is None:
             out.append(Position(token, None))
             continue
-        if not isinstance(tops, list):
-            raise ShapeError(f"{here}.top_logprobs: expected a list, got {_kind(tops)}")
         top = [_openai_candidate(t, f"{here}.top_logprobs[{j}]") for j, t in enumerate(tops)]
         out.append(Position(token, _by_logprob(top)))
     return out
 
 
 def _openai_candidate(item: Any, where: str) -> Candidate:
-    if not isinstance(item, dict):
-        raise ShapeError(f"{where}: expected an object, got {_kind(item)}")
-    logprob = item.get("logprob")
-    if logprob == _VERY_UNLIKELY:
-        logprob = None
-    return candidate(item.get("token"), logprob, where, raw=item.get("bytes"))
+    expect_dict(item, where)
+    text = required(item, "token", where)
+    logprob = _present(item, "logprob", where)
+    return candidate(text, None if logprob == _VERY_UNLIKELY else logprob, where, raw=item.get("bytes"))
 
 
 def llamacpp(probabilities: Any, where: str = "completion_probabilities") -> list[Position]:
@@ -161,15 +163,13 @@ def llamacpp(probabilities: Any, where: str = "completion_probabilities") -> lis
     - older servers: ``{content, probs: [{tok_str, prob}]}``, where the chosen token's
       probability is the one its text has in ``probs`` (unknown when it is not there).
 
+    ``token`` and ``logprob`` (or ``prob``) are required, ``id`` and ``bytes`` optional.
     Probabilities become log-probabilities; a candidate of probability 0 is left out of the top.
     """
-    if not isinstance(probabilities, list):
-        raise ShapeError(f"{where}: expected a list, got {_kind(probabilities)}")
     out = []
-    for i, item in enumerate(probabilities):
+    for i, item in enumerate(expect_list(probabilities, where)):
         here = f"{where}[{i}]"
-        if not isinstance(item, dict):
-            raise ShapeError(f"{here}: expected an object, got {_kind(item)}")
+        expect_dict(item, here)
         if "top_logprobs" in item or "top_probs" in item:
             out.append(_llamacpp_position(item, here))
         elif "probs" in item:
@@ -189,16 +189,14 @@ def llamacpp_post_sampling(probabilities: Any) -> bool:
 
 def _llamacpp_position(item: dict[str, Any], where: str) -> Position:
     key, value = ("top_logprobs", "logprob") if "top_logprobs" in item else ("top_probs", "prob")
-    tops = item[key]
-    if not isinstance(tops, list):
-        raise ShapeError(f"{where}.{key}: expected a list, got {_kind(tops)}")
+    tops = expect_list(item[key], f"{where}.{key}")
 
     def read(entry: Any, here: str) -> Candidate:
-        if not isinstance(entry, dict):
-            raise ShapeError(f"{here}: expected an object, got {_kind(entry)}")
-        number = entry.get(value)
+        expect_dict(entry, here)
+        text = required(entry, "token", here)
+        number = _present(entry, value, here)
         logprob = number if value == "logprob" else _log(number, here)
-        return candidate(entry.get("token"), logprob, here, raw=entry.get("bytes"), token_id=entry.get("id"))
+        return candidate(text, logprob, here, raw=entry.get("bytes"), token_id=entry.get("id"))
 
     token = read(item, where)
     top = [read(t, f"{where}.{key}[{j}]") for j, t in enumerate(tops)]
@@ -206,18 +204,13 @@ def _llamacpp_position(item: dict[str, Any], where: str) -> Position:
 
 
 def _llamacpp_old_position(item: dict[str, Any], where: str) -> Position:
-    probs = item["probs"]
-    if not isinstance(probs, list):
-        raise ShapeError(f"{where}.probs: expected a list, got {_kind(probs)}")
     top = []
-    for j, entry in enumerate(probs):
+    for j, entry in enumerate(expect_list(item["probs"], f"{where}.probs")):
         here = f"{where}.probs[{j}]"
-        if not isinstance(entry, dict):
-            raise ShapeError(f"{here}: expected an object, got {_kind(entry)}")
-        top.append(candidate(entry.get("tok_str"), _log(entry.get("prob"), here), here))
-    text = item.get("content")
-    if not isinstance(text, str):
-        raise ShapeError(f"{where}.content: expected a string, got {_kind(text)}")
+        expect_dict(entry, here)
+        text = required(entry, "tok_str", here)
+        top.append(candidate(text, _log(required(entry, "prob", here), here), here))
+    text = expect_str(required(item, "content", where), f"{where}.content")
     logprob = next((c.logprob for c in top if c.text == text), None)
     return Position(candidate(text, logprob, where), _by_logprob([c for c in top if c.logprob is not None]))
 
@@ -226,16 +219,14 @@ def tgi(details: Any, where: str = "details") -> list[Position]:
     """Text Generation Inference ``/generate`` ``details`` (or one of its ``best_of_sequences``).
 
     ``tokens`` is ``[{id, text, logprob, special}]``; ``top_tokens`` (present when the request
-    set ``top_n_tokens``) holds one list of the same objects per generated token.
+    set ``top_n_tokens``) holds one list of the same objects per generated token. ``id``,
+    ``text`` and ``logprob`` are required.
     """
-    if not isinstance(details, dict):
-        raise ShapeError(f"{where}: expected an object, got {_kind(details)}")
-    tokens = _list(details, "tokens", where)
-    tops = details.get("top_tokens")
-    if tops is None or tops == []:
+    expect_dict(details, where)
+    tokens = expect_list(required(details, "tokens", where), f"{where}.tokens")
+    tops = optional_list(details.get("top_tokens"), f"{where}.top_tokens")
+    if not tops:
         tops = [None] * len(tokens)
-    elif not isinstance(tops, list):
-        raise ShapeError(f"{where}.top_tokens: expected a list, got {_kind(tops)}")
     elif len(tops) != len(tokens):
         raise ShapeError(f"{where}: tokens and top_tokens differ in length ({len(tokens)}, {len(tops)})")
     out = []
@@ -244,24 +235,24 @@ def tgi(details: Any, where: str = "details") -> list[Position]:
         if top is None:
             out.append(Position(token, None))
             continue
-        if not isinstance(top, list):
-            raise ShapeError(f"{where}.top_tokens[{i}]: expected a list, got {_kind(top)}")
+        top = expect_list(top, f"{where}.top_tokens[{i}]")
         cands = [_tgi_candidate(t, f"{where}.top_tokens[{i}][{j}]") for j, t in enumerate(top)]
         out.append(Position(token, _by_logprob(cands)))
     return out
 
 
 def tgi_prefill(prefill: Any, where: str = "details.prefill") -> list[Candidate]:
-    """TGI's ``prefill`` (``decoder_input_details``): the prompt's tokens ``[{id, text, logprob}]``."""
-    if not isinstance(prefill, list):
-        raise ShapeError(f"{where}: expected a list, got {_kind(prefill)}")
-    return [_tgi_candidate(item, f"{where}[{i}]") for i, item in enumerate(prefill)]
+    """TGI's ``prefill`` (``decoder_input_details``): the prompt's tokens ``[{id, text, logprob}]``
+    (the first token's ``logprob`` is null: nothing precedes it)."""
+    return [_tgi_candidate(item, f"{where}[{i}]", prefill=True)
+            for i, item in enumerate(expect_list(prefill, where))]
 
 
-def _tgi_candidate(item: Any, where: str) -> Candidate:
-    if not isinstance(item, dict):
-        raise ShapeError(f"{where}: expected an object, got {_kind(item)}")
-    return candidate(item.get("text"), item.get("logprob"), where, token_id=item.get("id"))
+def _tgi_candidate(item: Any, where: str, prefill: bool = False) -> Candidate:
+    expect_dict(item, where)
+    text = required(item, "text", where)
+    logprob = required(item, "logprob", where) if prefill else _present(item, "logprob", where)
+    return candidate(text, logprob, where, token_id=_present(item, "id", where))  # its range checked there
 
 
 def vllm_prompt_tokens(token_ids: Any, prompt_logprobs: Any, where: str) -> list[Candidate]:
@@ -274,27 +265,22 @@ def vllm_prompt_tokens(token_ids: Any, prompt_logprobs: Any, where: str) -> list
         prompt_logprobs: The ``prompt_logprobs`` field, or ``None``.
         where: The path of the object holding both fields, ending in ``.`` (or empty).
     """
-    if not isinstance(token_ids, list):
-        raise ShapeError(f"{where}prompt_token_ids: expected a list, got {_kind(token_ids)}")
-    if prompt_logprobs is not None and not isinstance(prompt_logprobs, list):
-        raise ShapeError(f"{where}prompt_logprobs: expected a list, got {_kind(prompt_logprobs)}")
+    expect_list(token_ids, f"{where}prompt_token_ids")
+    prompt_logprobs = optional_list(prompt_logprobs, f"{where}prompt_logprobs")
     out = []
-    for i, token_id in enumerate(token_ids):
+    for i, value in enumerate(token_ids):
         here = f"{where}prompt_token_ids[{i}]"
-        if isinstance(token_id, bool) or not isinstance(token_id, int) or token_id < 0:
-            raise ShapeError(f"{here}: expected a token id, got {token_id!r}")
-        text, logprob = f"token_id:{token_id}", None
+        ident = expect_token_id(value, here)
+        text, logprob = f"token_id:{ident}", None
         entry = prompt_logprobs[i] if prompt_logprobs is not None and i < len(prompt_logprobs) else None
         if entry is not None:
-            if not isinstance(entry, dict):
-                raise ShapeError(f"{where}prompt_logprobs[{i}]: expected an object, got {_kind(entry)}")
-            info = entry.get(str(token_id))
-            if isinstance(info, dict):
-                here = f"{where}prompt_logprobs[{i}][{str(token_id)!r}]"
-                logprob = info.get("logprob")
+            info = expect_dict(entry, f"{where}prompt_logprobs[{i}]").get(str(ident))
+            if info is not None:
+                here = f"{where}prompt_logprobs[{i}][{str(ident)!r}]"
+                logprob = required(expect_dict(info, here), "logprob", here)
                 if isinstance(info.get("decoded_token"), str):
                     text = info["decoded_token"]
-        out.append(candidate(text, logprob, here, token_id=token_id))
+        out.append(candidate(text, logprob, here, token_id=ident))
     return out
 
 
@@ -306,9 +292,9 @@ def named_by_id(token: Candidate) -> bool:
 
 def _log(probability: Any, where: str) -> float | None:
     """A probability as a log-probability; ``None`` for 0."""
-    if isinstance(probability, bool) or not isinstance(probability, (int, float)) or math.isnan(probability):
-        raise ShapeError(f"{where}: prob must be a number, got {_kind(probability)}")
-    if not 0 <= probability <= 1 + 1e-4:
+    if isinstance(probability, bool) or not isinstance(probability, (int, float)):
+        raise ShapeError(f"{where}: prob must be a number, got {kind(probability)}")
+    if not 0 <= probability <= 1 + 1e-4:  # NaN too
         raise ShapeError(f"{where}: prob {probability} is not a probability")
     return min(math.log(probability), 0.0) if probability > 0 else None
 
@@ -318,15 +304,9 @@ def _by_logprob(cands: list[Candidate]) -> list[Candidate]:
     return sorted(cands, key=lambda c: -(c.logprob if c.logprob is not None else -math.inf))
 
 
-def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
-    value = obj.get(key)
-    if not isinstance(value, list):
-        raise ShapeError(f"{where}.{key}: expected a list, got {_kind(value)}")
-    return value
-
-
-def _kind(value: Any) -> str:
+def _present(item: dict[str, Any], key: str, where: str) -> Any:
+    """A required field that may not be null (its type is checked where it is read)."""
+    value = required(item, key, where)
     if value is None:
-        return "null"
-    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "an integer",
-            float: "a number"}.get(type(value), type(value).__name__)
+        raise ShapeError(f"{where}: {key} must be a number, got null")
+    return value

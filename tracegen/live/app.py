@@ -3,11 +3,12 @@
 Routes (``api_base`` defaults to ``/api``):
 
 - ``GET /``: the live page (the exported viewer, reading and growing the trace through the API);
-- ``GET /api/trace``: the session's trace, format v1;
+- ``GET /api/trace``: the session's trace (the trace format, ``docs/trace-format.md``);
 - ``POST /api/runs`` ``{"prompt", "chat"}``: a new run with its root evaluated;
 - ``POST /api/expand`` ``{"run", "node", "token"}``: the child node, created if new;
 - ``POST /api/continue`` ``{"run", "node", "steps", "mode", "temperature", "top_p", "seed"}``;
-- ``GET /api/download/trace.json`` and ``GET /api/download/trace.html``: attachments.
+- ``GET /api/download/trace.json`` and ``GET /api/download/trace.html``: attachments;
+- ``GET /api/figure?run=&node=&kind=&format=svg|pdf|png|tex``: a figure as ``tracegen figure`` makes it.
 
 Safety, for a server on a researcher's laptop: requests whose ``Host`` is not one of
 ``allowed_hosts`` are refused (DNS rebinding); so are state-changing requests from another
@@ -29,6 +30,9 @@ from werkzeug.exceptions import HTTPException
 from .. import export as _export
 from ..errors import TracegenError
 from ..trace import loads
+from . import operations
+from .figures import figure_download
+from .operations import RequestError
 from .session import SessionError
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -47,14 +51,6 @@ class Session(Protocol):
     def expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]: ...
     def continue_(self, run_id: str, node_id: int, steps: int, mode: str = "greedy", temperature: float = 1.0,
                   top_p: float = 1.0, seed: int | None = None) -> dict[str, Any]: ...
-
-
-class RequestError(SessionError):
-    """A refused request (``status`` says why)."""
-
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def json_response(data: Any, status: int = 200) -> Response:
@@ -101,7 +97,10 @@ def install_guards(app: Flask, allowed_hosts: Iterable[str], max_body: int = MAX
         max_body: Largest request body in bytes; larger ones get 413.
     """
     app.config["TRACEGEN_ALLOWED_HOSTS"] = {host_name(h) for h in allowed_hosts}
-    app.config["MAX_CONTENT_LENGTH"] = max_body
+    # A chunked body has no Content-Length to check up front, and werkzeug's stream stops
+    # at MAX_CONTENT_LENGTH without an error: let it read one byte more, so a body past
+    # max_body shows by its length (checked below) instead of arriving cut as "not JSON".
+    app.config["MAX_CONTENT_LENGTH"] = max_body + 1
 
     @app.before_request
     def _guard() -> Response | None:
@@ -119,6 +118,9 @@ def install_guards(app: Flask, allowed_hosts: Iterable[str], max_body: int = MAX
             return error_response(f"the request body is larger than {max_body} bytes", 413)
         if request.mimetype != "application/json":
             return error_response("requests must be Content-Type: application/json", 415)
+        if request.content_length is None and len(request.get_data(cache=True)) > max_body:
+            # A chunked body (no Content-Length), read up to max_body + 1 bytes.
+            return error_response(f"the request body is larger than {max_body} bytes", 413)
         return None
 
     @app.after_request
@@ -179,27 +181,18 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
     def trace() -> Response:
         return json_response(session.dumps())
 
+    # The operations' fields and defaults live in operations.py, shared with the notebook widget.
     @app.post(f"{base}/runs")
     def runs() -> Response:
-        body = json_body()
-        chat = body.get("chat", False)
-        if not isinstance(chat, bool):
-            raise RequestError("\"chat\" must be true or false")
-        return json_response(session.new_run(_field(body, "prompt"), chat=chat))
+        return json_response(operations.new_run(session, json_body()))
 
     @app.post(f"{base}/expand")
     def expand() -> Response:
-        body = json_body()
-        return json_response(session.expand(_field(body, "run"), _field(body, "node"), _field(body, "token")))
+        return json_response(operations.expand(session, json_body()))
 
     @app.post(f"{base}/continue")
     def continue_() -> Response:
-        body = json_body()
-        return json_response(session.continue_(
-            _field(body, "run"), _field(body, "node"), _field(body, "steps"),
-            mode=body.get("mode", "greedy"), temperature=_or(body.get("temperature"), 1.0),
-            top_p=_or(body.get("top_p"), 1.0), seed=body.get("seed"),
-        ))
+        return json_response(operations.continue_(session, json_body()))
 
     @app.get(f"{base}/download/trace.json")
     def download_json() -> Response:
@@ -209,20 +202,17 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
 
     @app.get(f"{base}/download/trace.html")
     def download_html() -> Response:
-        # Exactly what `tracegen export` makes of the downloaded JSON: render the parsed file.
-        html = _export.render_html(loads(session.dumps(), source="session"))
+        # Exactly what `tracegen export trace.json` makes of the downloaded JSON: render the parsed file.
+        html = _export.render_html(loads(session.dumps(), source="session"), trace_file="trace.json")
         response = Response(html, mimetype="text/html")
         response.headers["Content-Disposition"] = 'attachment; filename="trace.html"'
         return response
 
+    @app.get(f"{base}/figure")
+    def figure() -> Response:
+        data, mimetype, filename = figure_download(loads(session.dumps(), source="session"), request.args)
+        response = Response(data, mimetype=mimetype)
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
     return app
-
-
-def _field(body: dict[str, Any], name: str) -> Any:
-    if name not in body:
-        raise RequestError(f"missing field {name!r}")
-    return body[name]
-
-
-def _or(value: Any, default: float) -> Any:
-    return default if value is None else value

@@ -41,6 +41,7 @@ import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -48,6 +49,7 @@ import torch
 from flask import Flask, redirect
 
 from ..backends.base import Vocabulary
+from ..backends.local.gguf import converted_from
 from ..errors import TracegenError
 from ..trace import Node, Run
 from ..trace.tokens import WordTable
@@ -307,13 +309,16 @@ class FlaskGenerationApp:
 
     def model_name(self) -> str:
         """The model's name in the trace. Default: the ``name_or_path`` of the ``_model`` (or
-        ``_tokenizer``) the earlier tool's servers keep, else the class name; override to choose."""
-        for holder in (getattr(self, "_model", None), getattr(getattr(self, "_model", None), "config", None),
-                       getattr(self, "_tokenizer", None)):
+        ``_tokenizer``) the earlier tool's servers keep (for tracegen's converted copy of a
+        GGUF, the GGUF's name), else the model's class name, else this class's name; override
+        to choose."""
+        model = getattr(self, "_model", None)
+        for holder in (model, getattr(model, "config", None), getattr(self, "_tokenizer", None)):
             name = getattr(holder, "name_or_path", None)
             if isinstance(name, str) and name:
-                return name.rstrip("/").rsplit("/", 1)[-1].removesuffix(".gguf")
-        return type(self).__name__
+                gguf = converted_from(Path(name))
+                return gguf.stem if gguf is not None else name.rstrip("/").rsplit("/", 1)[-1].removesuffix(".gguf")
+        return type(model).__name__ if model is not None else type(self).__name__
 
     def _legacy_reply(self, context: str, continuations: Any) -> Any:
         items = [dataclasses.asdict(c) if dataclasses.is_dataclass(c) else c for c in continuations]

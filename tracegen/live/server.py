@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import threading
+from typing import Any
 
 from flask import Flask
 from werkzeug.serving import BaseWSGIServer, make_server
@@ -40,6 +41,31 @@ def hosts_for(bind: str) -> set[str]:
     return hosts
 
 
+class _InFlight:
+    """WSGI middleware that knows how many requests are being answered, so a shutdown can let
+    them finish (a ``continue`` cut short by ``session.cancel`` still sends its nodes)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.count = 0
+        self._changed = threading.Condition()
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        with self._changed:
+            self.count += 1
+        try:
+            return list(self.app(environ, start_response))
+        finally:
+            with self._changed:
+                self.count -= 1
+                self._changed.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no request is being answered; ``False`` if ``timeout`` seconds passed first."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self.count == 0, timeout)
+
+
 class LiveServer:
     """A threaded werkzeug server for ``app``, bound as soon as it is created.
 
@@ -52,7 +78,11 @@ class LiveServer:
     def __init__(self, app: Flask, host: str = "127.0.0.1", port: int = 5000) -> None:
         self.app = app
         self.host = host
-        self.server: BaseWSGIServer = make_server(host, port, app, threaded=True)
+        self._requests = _InFlight(app)
+        self.server: BaseWSGIServer = make_server(host, port, self._requests, threaded=True)
+        # Closing must not wait for idle keep-alive connections (a browser tab): `drain` waits
+        # for the requests that are actually being answered instead.
+        self.server.block_on_close = False  # type: ignore[attr-defined]
         self.port: int = self.server.server_port
         self._thread: threading.Thread | None = None
 
@@ -73,6 +103,10 @@ class LiveServer:
         self._thread = threading.Thread(target=self.server.serve_forever, name="tracegen-live", daemon=True)
         self._thread.start()
         return self
+
+    def drain(self, timeout: float = 2.0) -> bool:
+        """Let the requests being answered finish (at most ``timeout`` seconds); ``True`` if they did."""
+        return self._requests.wait_idle(timeout)
 
     def shutdown(self) -> None:
         """Stop serving and close the socket."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -41,6 +42,7 @@ from ..trace import Node, Run, Trace, iter_token_ids
 T = TypeVar("T")
 
 MAX_CONTINUE_STEPS = 512
+SAVE_EVERY = 1.0  # seconds between saves during a long continue
 MANUAL = {"name": "manual"}
 
 
@@ -217,9 +219,14 @@ class BaseSession(ABC):
                   generator: torch.Generator) -> dict[str, Any]:
         run, node = self._find(run_id, node_id)
         path: list[Node] = []
+        saved = time.monotonic()
         for _ in range(steps if node.extra.get("finish") != "eos" else 0):
             if self._cancelled.is_set():
                 break
+            if self.save_path is not None and time.monotonic() - saved > SAVE_EVERY:
+                self._patch(_node_ids(path))  # a long continue is saved as it goes: a kill loses seconds
+                self._save()
+                saved = time.monotonic()
             logprobs = self._distribution(run, node)
             token = int(logprobs.argmax()) if sampler is None else int(sampler.draw(logprobs.view(1, -1),
                                                                                      generator)[0])

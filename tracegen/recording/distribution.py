@@ -40,12 +40,13 @@ def summarize(logprobs: torch.Tensor, k: int, exact: bool = True, vocab_size: in
     rounded = torch.round(values.double(), decimals=LOGPROB_DIGITS)
     top = [list(zip(row_ids, row_values, strict=True))
            for row_ids, row_values in zip(ids.tolist(), rounded.tolist(), strict=True)]
+    if bool(torch.isinf(values).any()):
+        # A token of probability 0 (a masked vocabulary, a server's short top-k) is no candidate.
+        top = [[(t, v) for t, v in row if v != -math.inf] for row in top]
     if exact:
         entropy = torch.special.entr(logprobs.exp()).sum(-1)
         return Summary(top=top, entropy=[round(e, ENTROPY_DIGITS) for e in entropy.tolist()],
                        top_mass=[None] * len(top))
-    # A server may return fewer than k tokens: the rest of the row is -inf, not a candidate.
-    top = [[(t, v) for t, v in row if v != -math.inf] for row in top]
     mass = values.double().exp().sum(-1).clamp(max=1.0)
     return Summary(top=top, entropy=[None] * len(top), top_mass=[round(m, LOGPROB_DIGITS) for m in mass.tolist()])
 

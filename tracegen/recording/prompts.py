@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from .._jsontext import MAX_DEPTH, first_problem, json_kind, json_lines, strip_bom
 from ..errors import TracegenError, require
 
 
@@ -32,21 +33,16 @@ def read_prompts(path: str) -> list[Prompt]:
     (``{"prompt": ..., "id": ..., "continuation": ...}``), anything else is one prompt.
 
     One trailing newline of a text prompt is dropped (editors add it; the model should not
-    see it). Problems raise a one-line ``TracegenError`` naming the file (and line).
+    see it), and so is a leading UTF-8 byte order mark. JSON Lines end at ``"\n"`` only
+    (U+2028 and its kin are text inside a prompt). Problems raise a one-line
+    ``TracegenError`` naming the file (and line).
     """
     if path == "-":
         name, data = "<stdin>", sys.stdin.buffer.read()
     else:
-        file = Path(path)
-        name = str(file)
-        if not file.is_file():
-            raise TracegenError(f"{name}: no such prompt file")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise TracegenError(f"{name}: cannot read ({exc.strerror})") from None
+        name, data = path, _read_file(Path(path))
     try:
-        text = data.decode("utf-8")
+        text = strip_bom(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise TracegenError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     if name.endswith(".jsonl"):
@@ -59,24 +55,40 @@ def read_prompts(path: str) -> list[Prompt]:
     return prompts
 
 
+def _read_file(file: Path) -> bytes:
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise TracegenError(f"{file}: no such prompt file") from None
+    except IsADirectoryError:
+        raise TracegenError(f"{file}: is a directory; pass a prompt file (text or .jsonl)") from None
+    except OSError as exc:
+        raise TracegenError(f"{file}: cannot read ({exc.strerror})") from None
+
+
 def _parse_jsonl(text: str, name: str) -> list[Prompt]:
     prompts: list[Prompt] = []
     seen: set[str] = set()
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in json_lines(text):
         where = f"{name}:{number}"
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise TracegenError(f"{where}: not valid JSON ({exc.msg})") from None
+            if "depth limit" in exc.msg:  # orjson's own limit, 1,024 levels
+                raise TracegenError(f"{where}: nested deeper than {MAX_DEPTH} levels") from None
+            raise TracegenError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})") from None
         if not isinstance(record, dict):
-            raise TracegenError(f"{where}: expected an object like {{\"prompt\": \"...\"}}")
+            raise TracegenError(f"{where}: expected an object like {{\"prompt\": \"...\"}}, got {json_kind(record)}")
+        problem = first_problem(record)
+        if problem is not None:
+            raise TracegenError(f"{where}: {problem[0]}: {problem[1]}")
         prompt = record.get("prompt")
         if not isinstance(prompt, str) or not prompt.strip():
             raise TracegenError(f"{where}: \"prompt\" must be a non-empty string")
         run_id = record.get("id")
         if run_id is not None:
+            if isinstance(run_id, bool) or not isinstance(run_id, (str, int)):
+                raise TracegenError(f"{where}: \"id\" must be a string, got {json_kind(run_id)}")
             run_id = str(run_id)
             if run_id in seen:
                 raise TracegenError(f"{where}: duplicate id {run_id!r}")

@@ -172,9 +172,7 @@ class Recorder:
                 raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
                                     f"not {self.trace.model.get(key)!r}")
         self.trace = trace
-        for token_id, text in trace.tokens.items():
-            if token_id < 0:  # unmapped tokens keep their ids
-                self.backend.tokens.unmapped[trace.token_bytes.get(token_id, text.encode("utf-8"))] = token_id
+        self.backend.tokens.adopt_unmapped(trace.tokens, trace.token_bytes)
         for run in trace.runs:
             if not run.complete:
                 self.backend.remember(run)
@@ -327,8 +325,24 @@ def _note_resume(listener: Progress, out: Path | None, resume: bool | Trace, pre
 def _keep_partial(recorder: Recorder, out: Path | None, *, replace: bool, listener: Progress,
                   exc: BaseException) -> None:
     """Save what an interrupted recording holds (runs marked incomplete) where it loses nothing."""
+    keep_partial(recorder.finish(), out, replace=replace, listener=listener, exc=exc)
+
+
+def keep_partial(trace: Trace, out: Path | None, *, replace: bool, listener: Progress, exc: BaseException) -> None:
+    """Write a trace that stopped early (Ctrl-C, an error) where it loses nothing, and say where.
+
+    The one partial-trace policy of every pipeline that writes a trace (``record``, ``rescore``):
+    ``out`` when ``replace`` (resuming it) or nothing is there yet, else beside it
+    (``NAME.partial.json``), so a complete file is never replaced by a partial one.
+
+    Args:
+        trace: What was done so far (runs marked incomplete); nothing is written without runs.
+        out: The output the pipeline was asked to write, ``None`` for none.
+        replace: Whether ``out`` holds the partial trace being resumed.
+        listener: Told where the trace went (``stopped``).
+        exc: Why the work stopped.
+    """
     why = "Interrupted" if isinstance(exc, KeyboardInterrupt) else "Stopped by an error"
-    trace = recorder.finish()
     if out is None:
         return
     if not trace.runs:

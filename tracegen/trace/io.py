@@ -1,15 +1,26 @@
-"""Reading trace files: JSON bytes -> a validated ``Trace``, every problem one line."""
+"""Reading trace files: JSON bytes -> a validated ``Trace``, every problem one line.
+
+Parsing checks each field's type and names it by its path (``runs[0].nodes[3].top[1]``);
+``validate.check_consistency`` then checks values and cross-references (the same checks a
+trace passes before it is written).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER, is_safe_integer, shown
+from .._jsontext import json_kind as _kind
 from .model import FORMAT, VERSION, Node, Result, Run, Trace
 from .validate import TraceFormatError, check_consistency
+
+_UTF8_BOM = BOM.encode("utf-8")
 
 
 def load(path: str | os.PathLike) -> Trace:
@@ -19,16 +30,28 @@ def load(path: str | os.PathLike) -> Trace:
         data = path.read_bytes()
     except FileNotFoundError:
         raise TraceFormatError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise TraceFormatError(f"{path}: is a directory, not a trace file") from None
     except OSError as exc:
         raise TraceFormatError(f"{path}: cannot read ({exc.strerror})") from None
     return loads(data, source=str(path))
 
 
 def loads(data: bytes | str, source: str = "trace") -> Trace:
-    """Parse and validate a trace from JSON text; ``source`` names it in error messages."""
+    """Parse and validate a trace from JSON text; ``source`` names it in error messages.
+
+    A leading UTF-8 byte order mark is allowed. JSON nested deeper than ``MAX_DEPTH`` (100)
+    levels is refused.
+    """
+    if isinstance(data, str):
+        data = data[1:] if data.startswith(BOM) else data
+    elif data.startswith(_UTF8_BOM):
+        data = data[len(_UTF8_BOM):]
     try:
         raw = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
+        if "depth limit" in str(exc):  # orjson's own limit, 1,024 levels
+            raise TraceFormatError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
         raise TraceFormatError(f"{source}: not JSON ({exc})") from None
     return from_dict(raw, source=source)
 
@@ -49,8 +72,8 @@ def from_dict(raw: Any, source: str = "trace") -> Trace:
         raise TraceFormatError(f"{source}: unknown trace format version {version}")
     try:
         trace = _parse(raw)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise TraceFormatError(f"{source}: malformed trace ({_describe(exc)})") from None
+    except _FieldError as exc:
+        raise TraceFormatError(f"{source}: malformed trace ({exc})") from None
     check_consistency(trace, source)
     return trace
 
@@ -59,94 +82,175 @@ _TOP_KEYS = {"format", "version", "created", "tracegen_version", "model", "token
 _RUN_KEYS = {"id", "prompt", "prompt_token_ids", "strategy", "top_k", "complete", "nodes", "results"}
 _NODE_KEYS = {"id", "parent", "token", "logprob", "rank", "top", "entropy", "top_mass"}
 _RESULT_KEYS = {"node", "score", "text"}
+_ID_KEY = re.compile(r"-?[0-9]{1,16}\Z")  # the schema's decimal keys, within 2**53
 
 
-def _describe(exc: Exception) -> str:
-    if isinstance(exc, KeyError):
-        return f"missing field {exc.args[0]!r}"
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+class _FieldError(ValueError):
+    """A field of the wrong type; the message starts with its path."""
 
 
-def _int(value: Any, what: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{what} must be an integer, got {value!r}")
+def _get(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise _FieldError(f"{where + ': ' if where else ''}missing field {key!r}")
+    return obj[key]
+
+
+def _obj(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _FieldError(f"{where} must be an object, got {_kind(value)}")
     return value
 
 
-def _opt_float(value: Any, what: str) -> float | None:
+def _list(value: Any, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise _FieldError(f"{where} must be a list, got {_kind(value)}")
+    return value
+
+
+def _str(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise _FieldError(f"{where} must be a string, got {_kind(value)}")
+    return value
+
+
+def _int(value: Any, where: str) -> int:
+    if not is_safe_integer(value):
+        raise _FieldError(f"{where} must be an integer from {-MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
+                          f"got {shown(value)}")
+    return value
+
+
+def _opt_int(value: Any, where: str) -> int | None:
+    return None if value is None else _int(value, where)
+
+
+def _opt_float(value: Any, where: str) -> float | None:
     if value is None:
         return None
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise ValueError(f"{what} must be a number or null, got {value!r}")
+        raise _FieldError(f"{where} must be a number or null, got {_kind(value)}")
     return value
 
 
+def _by_id(table: dict[str, Any], where: str, value_type: type) -> dict[int, Any]:
+    """A ``tokens``/``token_bytes`` object as ``{id: value}``: keys are decimal token ids,
+    values of ``value_type``.
+
+    A trace may hold a million entries: the checks run over the whole table at C speed,
+    and only a table that fails them is walked again to name the entry.
+    """
+    try:
+        out = {int(key): value for key, value in table.items()}
+        # int() also reads " 5", "+5", "5_0" and non-ASCII digits: only ASCII digits and "-" pass.
+        keys = "".join(table).replace("-", "")
+        plain = keys.isascii() and (keys.isdigit() or not keys)
+        fits = not out or -MAX_SAFE_INTEGER <= min(out) and max(out) <= MAX_SAFE_INTEGER
+        if plain and fits and len(out) == len(table) and set(map(type, out.values())) <= {value_type}:
+            return out
+    except ValueError:
+        pass
+    seen: set[int] = set()
+    for key, value in table.items():  # name the first bad entry
+        if not _ID_KEY.match(key) or abs(int(key)) > MAX_SAFE_INTEGER:
+            raise _FieldError(f"{where}: key {key[:40]!r} is not a token id (a decimal integer within ±2**53)")
+        if int(key) in seen:
+            raise _FieldError(f"{where}: key {key!r} names token id {int(key)} a second time")
+        seen.add(int(key))
+        if type(value) is not value_type:
+            raise _FieldError(f"{where}[{key!r}] must be a string, got {_kind(value)}")
+    raise AssertionError("unreachable: a table that failed its checks has a bad entry")
+
+
 def _parse(raw: dict[str, Any]) -> Trace:
-    model = raw["model"]
-    if not isinstance(model, dict) or not isinstance(model.get("name"), str):
-        raise ValueError("\"model\" must be an object with a \"name\"")
-    if model.get("vocab_size") is not None:
-        _int(model["vocab_size"], "model vocab_size")
-    tokens_raw = raw["tokens"]
-    if not isinstance(tokens_raw, dict):
-        raise ValueError("\"tokens\" must be an object")
-    tokens = {int(k): v for k, v in tokens_raw.items()}
-    if not all(isinstance(v, str) for v in tokens.values()):
-        raise ValueError("token display texts must be strings")
-    token_bytes = {int(k): bytes.fromhex(v) for k, v in raw.get("token_bytes", {}).items()}
-    runs = [_parse_run(r, i) for i, r in enumerate(raw["runs"])]
+    model = _obj(_get(raw, "model", ""), "model")
+    _str(_get(model, "name", "model"), "model.name")
+    tokens = _by_id(_obj(_get(raw, "tokens", ""), "tokens"), "tokens", str)
+    token_bytes = {}
+    for token_id, hexed in _by_id(_obj(raw.get("token_bytes", {}), "token_bytes"), "token_bytes", str).items():
+        try:
+            token_bytes[token_id] = bytes.fromhex(hexed)
+        except ValueError:
+            raise _FieldError(f"token_bytes[{str(token_id)!r}] must be hex digits, two per byte") from None
+    runs = [_parse_run(_obj(r, f"runs[{i}]"), f"runs[{i}]") for i, r in enumerate(_list(_get(raw, "runs", ""), "runs"))]
     return Trace(
         model=model,
         tokens=tokens,
         runs=runs,
         token_bytes=token_bytes,
-        created=str(raw.get("created", "")),
-        tracegen_version=str(raw.get("tracegen_version", "")),
+        created=_str(raw.get("created", ""), "created"),
+        tracegen_version=_str(raw.get("tracegen_version", ""), "tracegen_version"),
         extra={k: v for k, v in raw.items() if k not in _TOP_KEYS},
     )
 
 
-def _parse_run(raw: dict[str, Any], position: int) -> Run:
-    where = f"run {position}"
-    nodes = []
-    for node_raw in raw["nodes"]:
-        top = node_raw.get("top")
-        if top is not None:
-            top = [(_int(t, f"{where}: top token"), float(lp)) for t, lp in top]
-        nodes.append(
-            Node(
-                id=_int(node_raw["id"], f"{where}: node id"),
-                parent=None if node_raw.get("parent") is None else _int(node_raw["parent"], f"{where}: parent"),
-                token=None if node_raw.get("token") is None else _int(node_raw["token"], f"{where}: token"),
-                logprob=_opt_float(node_raw.get("logprob"), f"{where}: logprob"),
-                rank=None if node_raw.get("rank") is None else _int(node_raw["rank"], f"{where}: rank"),
-                top=top,
-                entropy=_opt_float(node_raw.get("entropy"), f"{where}: entropy"),
-                top_mass=_opt_float(node_raw.get("top_mass"), f"{where}: top_mass"),
-                extra={k: v for k, v in node_raw.items() if k not in _NODE_KEYS},
-            )
-        )
-    results = [
-        Result(
-            node=_int(r["node"], f"{where}: result node"),
-            score=float(r["score"]),
-            text=str(r["text"]),
-            extra={k: v for k, v in r.items() if k not in _RESULT_KEYS},
-        )
-        for r in raw.get("results", [])
-    ]
-    strategy = raw["strategy"]
-    if not isinstance(strategy, dict) or not isinstance(strategy.get("name"), str):
-        raise ValueError(f"{where}: \"strategy\" must be an object with a \"name\"")
+def _parse_run(raw: dict[str, Any], where: str) -> Run:
+    strategy = _obj(_get(raw, "strategy", where), f"{where}.strategy")
+    _str(_get(strategy, "name", f"{where}.strategy"), f"{where}.strategy.name")
+    complete = raw.get("complete", True)
+    if not isinstance(complete, bool):
+        raise _FieldError(f"{where}.complete must be true or false, got {_kind(complete)}")
+    nodes = [_parse_node(_obj(n, f"{where}.nodes[{i}]"), f"{where}.nodes[{i}]")
+             for i, n in enumerate(_list(_get(raw, "nodes", where), f"{where}.nodes"))]
+    results = [_parse_result(_obj(r, f"{where}.results[{i}]"), f"{where}.results[{i}]")
+               for i, r in enumerate(_list(raw.get("results", []), f"{where}.results"))]
+    prompt_ids = _list(_get(raw, "prompt_token_ids", where), f"{where}.prompt_token_ids")
     return Run(
-        id=str(raw["id"]),
-        prompt=str(raw["prompt"]),
-        prompt_token_ids=[_int(t, f"{where}: prompt token") for t in raw["prompt_token_ids"]],
+        id=_str(_get(raw, "id", where), f"{where}.id"),
+        prompt=_str(_get(raw, "prompt", where), f"{where}.prompt"),
+        prompt_token_ids=[_int(t, f"{where}.prompt_token_ids[{i}]") for i, t in enumerate(prompt_ids)],
         strategy=strategy,
-        top_k=_int(raw["top_k"], f"{where}: top_k"),
-        complete=bool(raw.get("complete", True)),
+        top_k=_int(_get(raw, "top_k", where), f"{where}.top_k"),
+        complete=complete,
         nodes=nodes,
         results=results,
         extra={k: v for k, v in raw.items() if k not in _RUN_KEYS},
     )
 
+
+def _parse_node(raw: dict[str, Any], where: str) -> Node:
+    top = raw.get("top")
+    if top is not None:
+        top = _top(_list(top, f"{where}.top"), f"{where}.top")
+    return Node(
+        id=_int(_get(raw, "id", where), f"{where}.id"),
+        parent=_opt_int(raw.get("parent"), f"{where}.parent"),
+        token=_opt_int(raw.get("token"), f"{where}.token"),
+        logprob=_opt_float(raw.get("logprob"), f"{where}.logprob"),
+        rank=_opt_int(raw.get("rank"), f"{where}.rank"),
+        top=top,
+        entropy=_opt_float(raw.get("entropy"), f"{where}.entropy"),
+        top_mass=_opt_float(raw.get("top_mass"), f"{where}.top_mass"),
+        extra={k: v for k, v in raw.items() if k not in _NODE_KEYS},
+    )
+
+
+def _top(top: list[Any], where: str) -> list[tuple[int, float]]:
+    """``top`` as ``(token_id, logprob)`` pairs; checked in bulk (a node may hold a million),
+    and walked one by one only to name what is wrong."""
+    if not top:
+        return []
+    if set(map(type, top)) == {list} and set(map(len, top)) == {2}:
+        ids = list(map(itemgetter(0), top))  # map, not zip(*top): a million arguments is slow
+        if (set(map(type, ids)) == {int} and -MAX_SAFE_INTEGER <= min(ids) and max(ids) <= MAX_SAFE_INTEGER
+                and set(map(type, map(itemgetter(1), top))) <= {int, float}):
+            return list(map(tuple, top))
+    for j, pair in enumerate(top):
+        here = f"{where}[{j}]"
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise _FieldError(f"{here} must be a [token_id, logprob] pair, got {_kind(pair)}")
+        _int(pair[0], f"{here}[0]")
+        if _opt_float(pair[1], f"{here}[1]") is None:
+            raise _FieldError(f"{here}[1] must be a number, got null")
+    raise AssertionError("unreachable: a top that failed its checks has a bad pair")
+
+
+def _parse_result(raw: dict[str, Any], where: str) -> Result:
+    score = _opt_float(_get(raw, "score", where), f"{where}.score")
+    if score is None:
+        raise _FieldError(f"{where}.score must be a number, got null")
+    return Result(
+        node=_int(_get(raw, "node", where), f"{where}.node"),
+        score=score,
+        text=_str(_get(raw, "text", where), f"{where}.text"),
+        extra={k: v for k, v in raw.items() if k not in _RESULT_KEYS},
+    )

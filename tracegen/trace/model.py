@@ -12,19 +12,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from .._atomic import write_bytes_atomic
+from .._jsontext import first_problem
 from .._version import __version__
-from .validate import check_consistency
+from .metrics import PathMetrics
+from .runlist import RunList
+from .summary import describe_run, describe_trace
+from .validate import TraceFormatError, check_consistency
+
+if TYPE_CHECKING:
+    import pandas
 
 FORMAT = "tracegen.trace"
-VERSION = 2
+VERSION = 3
 # Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
 # entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
-# tokens known only by their text. Every version-1 file is a valid version-2 file.
+# tokens known only by their text. Version 3 added where a run's budget cut it short
+# (``stats.stopped``), what a GGUF model was (``model.gguf``, ``quantization``,
+# ``dequantized_to``), rescored traces and the limits a reader enforces (docs/trace-format.md,
+# "Versions"). Every version-1 or version-2 file is a valid version-3 file.
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,
@@ -103,6 +113,7 @@ class Run:
     _index: dict[int, int] = field(default_factory=dict, repr=False, compare=False)
     _children: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     _next_id: int = field(default=0, repr=False, compare=False)
+    _trace: Trace | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for position, node in enumerate(self.nodes):
@@ -114,6 +125,32 @@ class Run:
     @property
     def root(self) -> Node:
         return self.nodes[0]
+
+    @property
+    def trace(self) -> Trace | None:
+        """The trace that holds this run (its token table gives the tokens' text), once it is in one."""
+        return self._trace
+
+    def _join(self, trace: Trace) -> None:
+        self._trace = trace
+
+    def __repr__(self) -> str:
+        return describe_run(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """In a notebook: the viewer on this run (see ``tracegen.notebook.display``)."""
+        from ..notebook.display import mimebundle
+
+        return mimebundle(self, include=include, exclude=exclude)
+
+    def candidates_frame(self, node: Node | int) -> pandas.DataFrame:
+        """The top-k of ``node`` (a node or its id) as a pandas DataFrame, most likely first.
+
+        Needs pandas (``pip install 'tracegen[notebook]'``); see ``tracegen.notebook.frames``.
+        """
+        from ..notebook.frames import candidates_frame
+
+        return candidates_frame(self, node)
 
     def add_node(self, node: Node) -> Node:
         """Append ``node`` (its parent must already be in the run) and return it."""
@@ -166,6 +203,27 @@ class Run:
         """An id no node of the run has yet."""
         return self._next_id
 
+    def path_metrics(self, node_id: int) -> PathMetrics:
+        """How surprised the model was by the tokens from the root to ``node_id``.
+
+        For a forced run this answers "how likely did the model find the reference answer";
+        the viewer shows the same numbers beside the text.
+
+        Args:
+            node_id: The end of the path (``KeyError`` if the run has no such node).
+
+        Returns:
+            Total logprob, mean surprisal per token in nats and bits, and perplexity.
+
+        Example:
+            >>> run.path_metrics(run.results[0].node).perplexity
+        """
+        return PathMetrics.of([n.logprob for n in self.path(node_id)[1:]])
+
+    def result_metrics(self) -> list[PathMetrics]:
+        """``path_metrics`` of each result's node, in the order of ``results`` (best first)."""
+        return [self.path_metrics(r.node) for r in self.results]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -205,6 +263,30 @@ class Trace:
     tracegen_version: str = __version__
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Every run learns its trace however the runs get in (see runlist.py).
+        if name == "runs" and not (isinstance(value, RunList) and value._trace is self):
+            value = RunList(self, value)
+        super().__setattr__(name, value)
+
+    def __repr__(self) -> str:
+        return describe_trace(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """In a notebook: the viewer inline (see ``tracegen.notebook.display``)."""
+        from ..notebook.display import mimebundle
+
+        return mimebundle(self, include=include, exclude=exclude)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per node of every run, as a pandas DataFrame (see ``tracegen.notebook.frames``).
+
+        Needs pandas (``pip install 'tracegen[notebook]'``).
+        """
+        from ..notebook.frames import trace_frame
+
+        return trace_frame(self)
+
     def run(self, run_id: str) -> Run:
         """The run with this id (``KeyError`` if there is none)."""
         for run in self.runs:
@@ -229,17 +311,65 @@ class Trace:
         return out
 
     def dumps(self) -> bytes:
-        """The file's bytes (UTF-8 JSON)."""
-        return orjson.dumps(self.to_dict())
+        """The file's bytes (UTF-8 JSON); ``TraceFormatError`` for what JSON cannot hold."""
+        data = self.to_dict()
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError as exc:
+            # A string with a lone surrogate, a key that is not a string...: name where.
+            problem = first_problem(data, strict=True)
+            where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
+            raise TraceFormatError(f"cannot write the trace as JSON: {where}") from None
 
     def save(self, path: str | os.PathLike) -> Path:
-        """Validate and write the trace to ``path`` atomically (temp file + rename)."""
+        """Validate and write the trace to ``path`` atomically (temp file + rename).
+
+        Nothing is written unless the trace reads back as it is: values that cannot be,
+        what JSON text cannot hold and nesting past the limit raise ``TraceFormatError``.
+        """
         self.validate(source=str(path))
-        return write_bytes_atomic(path, self.dumps())
+        try:
+            data = self.dumps()
+        except TraceFormatError as exc:
+            raise TraceFormatError(f"{path}: {exc}") from None
+        return write_bytes_atomic(path, data)
 
     def validate(self, source: str = "trace") -> None:
         """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""
         check_consistency(self, source)
+
+    def figure(self, kind: str = "text", *, run: str | None = None, result: int | None = None,
+               node: int | None = None, format: str = "svg", **options: Any) -> Any:
+        """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
+
+        Args:
+            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            run: The run's id (default: the first run).
+            result: 1-based result number (default: 1, the best).
+            node: A node id to draw the path to, instead of a result.
+            format: ``svg`` or ``tex`` (a ``str``), ``pdf`` or ``png`` (``bytes``).
+            **options: ``FigureOptions`` fields, e.g. ``colour="surprisal"``, ``width="17cm"``,
+                ``annotate="auto"``.
+
+        Returns:
+            The file's content as ``str`` or ``bytes``; in a notebook it displays inline.
+        """
+        from ..figure import (  # not needed to read traces
+            FigureOptions,
+            parse_annotate,
+            parse_length,
+            render_figure,
+        )
+
+        if "width" in options:
+            options["width"] = parse_length(options["width"])
+        annotate = options.get("annotate")
+        if isinstance(annotate, list | tuple):
+            annotate = ",".join(str(p) for p in annotate)
+        if isinstance(annotate, str):
+            options["annotate"] = parse_annotate(annotate)
+        return render_figure(self, kind, run=run, result=result, node=node, format=format,
+                             options=FigureOptions(**options))
 
 
 def iter_token_ids(run: Run) -> Iterator[int]:

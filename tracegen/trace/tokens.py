@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 _ESCAPE_HANDLER = "tracegen-hexescape"
@@ -128,7 +128,7 @@ class TokenTable:
         self._added = {int(i): str(getattr(t, "content", t)) for i, t in added.items()}
         self._cache: dict[int, tuple[str, bytes | None]] = {}
         self._by_bytes: dict[bytes, int | None] | None = None
-        self.unmapped: dict[bytes, int] = {}  # text -> the id below 0 it was given
+        self.unmapped = UnmappedIds()  # tokens no single id of this tokenizer matches
 
     def display(self, token_id: int) -> str:
         """The readable text of one token: invalid UTF-8 bytes escaped as ``<0xNN>``.
@@ -167,10 +167,13 @@ class TokenTable:
         found = self.lookup(text, raw)
         if found is not None:
             return found
-        data = text.encode("utf-8") if raw is None else raw
-        if data not in self.unmapped:
-            self.unmapped[data] = -(len(self.unmapped) + 1)
-        return self.unmapped[data]
+        return self.unmapped.id_for(text.encode("utf-8") if raw is None else raw)
+
+    def adopt_unmapped(self, tokens: Mapping[int, str], token_bytes: Mapping[int, bytes]) -> None:
+        """Keep the ids below 0 that a trace already gave (resuming it): the same text gets the same id."""
+        for token_id, text in tokens.items():
+            if token_id < 0:
+                self.unmapped[token_bytes.get(token_id, text.encode("utf-8"))] = token_id
 
     def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         """The trace's ``tokens`` and ``token_bytes`` for these ids.
@@ -192,10 +195,10 @@ class TokenTable:
 
     def _compute(self, token_id: int) -> tuple[str, bytes | None]:
         if token_id < 0:
-            for data, unmapped_id in self.unmapped.items():
-                if unmapped_id == token_id:
-                    return bytes_to_display(data), data
-            raise ValueError(f"token id {token_id} was never given to an unmapped token")
+            data = self.unmapped.bytes_of(token_id)
+            if data is None:
+                raise ValueError(f"token id {token_id} was never given to an unmapped token")
+            return entry_of_bytes(token_id, data)
         if not 0 <= token_id < max(self.vocab_size, self._tokenizer_size):
             raise ValueError(f"token id {token_id} is outside the vocabulary (0..{self.vocab_size - 1})")
         added = self._added.get(token_id)
@@ -203,12 +206,12 @@ class TokenTable:
             return added, added.encode("utf-8")
         token = self._token_string(token_id)
         if token is None:
-            return f"<id {token_id}>", None
+            return entry_of_bytes(token_id, None)
         data = self._token_bytes(token)
         if data is None:
             text = self.tokenizer.decode([token_id])
             return text, None if "\ufffd" in text else text.encode("utf-8")
-        return bytes_to_display(data), data
+        return entry_of_bytes(token_id, data)
 
     def _token_string(self, token_id: int) -> str | None:
         if token_id >= self._tokenizer_size:
@@ -242,6 +245,44 @@ def token_string_bytes(token: str, kind: str) -> bytes | None:
             return bytes([int(match.group(1), 16)])
         return token.replace(_SPIECE_SPACE, " ").encode("utf-8")
     return None
+
+
+class UnmappedIds(dict[bytes, int]):
+    """Ids below 0 for tokens known only by their bytes (no single vocabulary id matches them):
+    bytes -> id, the same bytes always the same id, each id given once.
+
+    The one place such ids are made: a tokenizer's ``TokenTable.id_for`` and an import
+    without a tokenizer both use it. A reader that resumes a trace may enter the ids the
+    trace already gave (``unmapped[data] = id``); new ids never collide with them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_id: dict[int, bytes] = {}
+
+    def id_for(self, data: bytes) -> int:
+        """The id of these bytes, given now if they have none yet."""
+        found = self.get(data)
+        if found is not None:
+            return found
+        token_id = -(len(self) + 1)
+        while self.bytes_of(token_id) is not None:  # taken by an id entered from a trace
+            token_id -= 1
+        self[data] = token_id
+        return token_id
+
+    def bytes_of(self, token_id: int) -> bytes | None:
+        """The bytes an id was given for, or ``None``."""
+        if len(self._by_id) != len(self):  # entries were added: rebuild the inverse
+            self._by_id = {i: data for data, i in self.items()}
+        return self._by_id.get(token_id)
+
+
+def entry_of_bytes(token_id: int, data: bytes | None) -> tuple[str, bytes | None]:
+    """A token's ``(display text, raw bytes)`` from its bytes; ``<id N>`` when they are unknown."""
+    if data is None:
+        return f"<id {token_id}>", None
+    return bytes_to_display(data), data
 
 
 def is_utf8(data: bytes) -> bool:

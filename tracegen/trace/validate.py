@@ -1,63 +1,155 @@
-"""What a trace must satisfy beyond its JSON shape: ids, parents and the token table agree."""
+"""What a trace must satisfy beyond its JSON shape: values that can be, ids, parents and the
+token table agree, and nothing that JSON text cannot hold or that nests too deep.
+
+The same checks run when a trace is read (``io.py``) and before it is written
+(``Trace.save``), so tracegen never writes a file it would refuse to read.
+"""
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
+from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer, shown
 from ..errors import TracegenError
 
 if TYPE_CHECKING:
-    from .model import Trace
+    from .model import Node, Run, Trace
+
+# Rounding slack: a logprob is rounded to 5 decimals (a result's is a sum of them), and a
+# server's probabilities may sum a little past 1.
+LOGPROB_SLACK = 1e-6
+SUM_SLACK = 1e-4
+# How deep an object sits in the file (the trace is level 1): a run (trace > runs > run) and
+# a node or result (... > run > nodes > node). Their fields nest from one level below.
+_RUN_LEVEL, _NODE_LEVEL = 3, 5
 
 
 class TraceFormatError(TracegenError):
     """A file that is not a valid tracegen trace; the message names the file and the problem."""
 
 
+class _Problem(Exception):
+    """One thing wrong with a trace; the message names where."""
+
 
 def check_consistency(trace: Trace, source: str) -> None:
-    """Check the cross-references a schema cannot express; raise ``TraceFormatError``."""
-    def fail(problem: str) -> None:
-        raise TraceFormatError(f"{source}: {problem}")
+    """Check values and the cross-references a schema cannot express; raise ``TraceFormatError``."""
+    try:
+        _check_trace(trace)
+    except _Problem as exc:
+        raise TraceFormatError(f"{source}: {exc}") from None
 
-    tokens = trace.tokens
+
+def _check_trace(trace: Trace) -> None:
+    _check_fields({"model": trace.model, **trace.extra}, "", 1)
+    vocab_size = trace.model.get("vocab_size")
+    if vocab_size is not None and (not is_safe_integer(vocab_size) or vocab_size < 1):
+        raise _Problem(f"model.vocab_size {shown(vocab_size)} is not a vocabulary size (an integer ≥ 1, or null)")
+    ids = trace.tokens.keys()
+    if ids and not (set(map(type, ids)) == {int} and -MAX_SAFE_INTEGER <= min(ids) and max(ids) <= MAX_SAFE_INTEGER):
+        for token_id in ids:  # name the bad one
+            _check_id(token_id, "token id", "tokens")
     seen_runs: set[str] = set()
     for run in trace.runs:
-        where = f"run {run.id!r}"
         if run.id in seen_runs:
-            fail(f"duplicate run id {run.id!r}")
+            raise _Problem(f"duplicate run id {run.id[:60]!r}")
         seen_runs.add(run.id)
-        if not run.nodes:
-            fail(f"{where} has no nodes")
-        if run.nodes[0].parent is not None:
-            fail(f"{where}: the first node must be the root (parent null)")
-        for token_id in run.prompt_token_ids:
-            if token_id not in tokens:
-                fail(f"{where}: prompt token id {token_id} is missing from \"tokens\"")
-        ids: set[int] = set()
-        for node in run.nodes:
-            if node.id in ids:
-                fail(f"{where}: duplicate node id {node.id}")
-            if node is not run.nodes[0]:
-                if node.parent is None:
-                    fail(f"{where}: node {node.id} has no parent (only the first node is the root)")
-                if node.parent not in ids:
-                    fail(f"{where}: node {node.id} has unknown parent {node.parent}")
-                if node.token is None:
-                    fail(f"{where}: node {node.id} has no token")
-                if node.token not in tokens:
-                    fail(f"{where}: node {node.id}: token id {node.token} is missing from \"tokens\"")
-            ids.add(node.id)
-            if node.top is not None:
-                for token_id, logprob in node.top:
-                    if token_id not in tokens:
-                        fail(f"{where}: node {node.id}: top token id {token_id} is missing from \"tokens\"")
-                    if math.isnan(logprob) or logprob > 1e-6:
-                        fail(f"{where}: node {node.id}: logprob {logprob} is not a log-probability")
-            if node.top_mass is not None and not 0 <= node.top_mass <= 1 + 1e-4:
-                fail(f"{where}: node {node.id}: top_mass {node.top_mass} is not a probability")
-        for result in run.results:
-            if result.node not in ids:
-                fail(f"{where}: result refers to unknown node {result.node}")
+        _check_run(run, trace.tokens)
 
+
+def _check_run(run: Run, tokens: dict[int, str]) -> None:
+    where = f"run {run.id[:60]!r}"
+    if not is_safe_integer(run.top_k) or run.top_k < 1:
+        raise _Problem(f"{where}: top_k {shown(run.top_k)} is not a number of candidates (an integer ≥ 1)")
+    _check_fields({"strategy": run.strategy, **run.extra}, where, _RUN_LEVEL)
+    if not run.nodes:
+        raise _Problem(f"{where} has no nodes")
+    if run.nodes[0].parent is not None:
+        raise _Problem(f"{where}: the first node must be the root (parent null)")
+    for token_id in run.prompt_token_ids:  # the ids of "tokens" are checked: being there is enough
+        if token_id not in tokens:
+            raise _Problem(f"{where}: prompt token id {token_id} is missing from \"tokens\"")
+    ids: set[int] = set()
+    for node in run.nodes:
+        if node.id in ids:
+            raise _Problem(f"{where}: duplicate node id {node.id}")
+        _check_node(node, ids, tokens, f"{where}: node {node.id}")
+        ids.add(node.id)
+    for result in run.results:
+        if result.node not in ids:
+            raise _Problem(f"{where}: result refers to unknown node {result.node}")
+        here = f"{where}: result for node {result.node}"
+        if not _finite(result.score):
+            raise _Problem(f"{here}: score {shown(result.score)} is not a finite number")
+        logprob = result.extra.get("logprob")
+        if logprob is not None and not (_finite(logprob) and logprob <= SUM_SLACK):
+            raise _Problem(f"{here}: logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
+        _check_fields(result.extra, here, _NODE_LEVEL)
+
+
+def _check_node(node: Node, ids: set[int], tokens: dict[int, str], where: str) -> None:
+    if not is_safe_integer(node.id) or node.id < 0:
+        raise _Problem(f"{where}: the id is not an integer from 0 to {MAX_SAFE_INTEGER}")
+    if ids:  # not the root
+        if node.parent is None:
+            raise _Problem(f"{where} has no parent (only the first node is the root)")
+        if node.parent not in ids:
+            raise _Problem(f"{where} has unknown parent {node.parent}")
+        if node.token is None:
+            raise _Problem(f"{where} has no token")
+        if node.token not in tokens:
+            raise _Problem(f"{where}: token id {node.token} is missing from \"tokens\"")
+    if node.logprob is not None and not _is_logprob(node.logprob):
+        raise _Problem(f"{where}: logprob {shown(node.logprob)} is not a log-probability (a finite number ≤ 0)")
+    if node.rank is not None and (not is_safe_integer(node.rank) or node.rank < 0):
+        raise _Problem(f"{where}: rank {shown(node.rank)} is not a rank (an integer ≥ 0)")
+    if node.entropy is not None and not (_finite(node.entropy) and node.entropy >= 0):
+        raise _Problem(f"{where}: entropy {shown(node.entropy)} is not an entropy (a finite number ≥ 0)")
+    if node.top_mass is not None and not (_finite(node.top_mass) and 0 <= node.top_mass <= 1 + SUM_SLACK):
+        raise _Problem(f"{where}: top_mass {shown(node.top_mass)} is not a probability (from 0 to 1)")
+    if node.top and not _top_is_sound(node.top, tokens):
+        _check_top(node.top, tokens, where)
+    if node.extra:
+        _check_fields(node.extra, where, _NODE_LEVEL)
+
+
+def _top_is_sound(top: list[tuple[int, float]], tokens: dict[int, str]) -> bool:
+    """Every candidate known to ``tokens`` with a log-probability, checked at C speed (a node
+    may hold a million candidates); ``False`` sends ``_check_top`` to name the bad one."""
+    try:
+        logprobs = list(map(itemgetter(1), top))
+        return (all(map(tokens.__contains__, map(itemgetter(0), top))) and set(map(type, logprobs)) <= {int, float}
+                and all(map(math.isfinite, logprobs)) and max(logprobs) <= LOGPROB_SLACK)
+    except (TypeError, ValueError, IndexError):
+        return False
+
+
+def _check_top(top: list[tuple[int, float]], tokens: dict[int, str], where: str) -> None:
+    for token_id, logprob in top:
+        if token_id not in tokens:
+            raise _Problem(f"{where}: top token id {token_id} is missing from \"tokens\"")
+        if not _is_logprob(logprob):
+            raise _Problem(f"{where}: top logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
+
+
+def _check_id(token_id: Any, what: str, where: str) -> None:
+    if not is_safe_integer(token_id):
+        raise _Problem(f"{where}: {what} {shown(token_id)} is not an integer within ±{MAX_SAFE_INTEGER}")
+
+
+def _check_fields(fields: dict[str, Any], where: str, level: int) -> None:
+    """Fields kept as they were read (``model``, ``strategy``, unknown ones) of an object at
+    ``level``: nothing JSON text cannot hold, nothing past the nesting limit once written."""
+    problem = first_problem(fields, depth=level, strict=True)
+    if problem is not None:
+        raise _Problem(f"{where + ': ' if where else ''}{problem[0] or 'a field'}: {problem[1]}")
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _is_logprob(value: Any) -> bool:
+    return _finite(value) and value <= LOGPROB_SLACK

@@ -60,6 +60,41 @@ def is_complete(directory: Path) -> bool:
     return (directory / MARKER).is_file()
 
 
+def damage(gguf: Path) -> str | None:
+    """Why ``gguf`` is not a readable GGUF file, in words for an error message, or ``None``
+    when the ``gguf`` package reads it whole (then a failure to load it lies elsewhere).
+
+    Used after a load failed: transformers reports a truncated file as a numpy reshape or
+    struct error, which says nothing about the file.
+    """
+    try:
+        size = gguf.stat().st_size
+        with gguf.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror})"
+    if size == 0:
+        return "an empty file, not a GGUF model"
+    if magic != b"GGUF":
+        return "not a GGUF file (it does not start with the GGUF magic bytes)"
+    from gguf import GGUFReader
+
+    try:
+        GGUFReader(gguf)
+    except Exception:  # noqa: BLE001 - whatever the reader trips on, the file is what is wrong
+        return f"a truncated or damaged GGUF file: its header or tensor data do not fit in its {size} bytes"
+    return None
+
+
+def converted_from(directory: Path) -> Path | None:
+    """The GGUF file a finished cache entry was converted from, or ``None`` if ``directory`` is not one."""
+    try:
+        source = json.loads((directory / MARKER).read_text()).get("source")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return Path(source) if isinstance(source, str) and source else None
+
+
 def load_gguf(gguf: Path) -> tuple[Any, Any]:
     """Load model and tokenizer straight from a GGUF file (slow: dequantizes every tensor).
 

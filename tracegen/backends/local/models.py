@@ -255,8 +255,8 @@ def _tokenizer_from_gguf(gguf: Path) -> PreTrainedTokenizerBase:
         if _gguf.is_complete(cached):
             return AutoTokenizer.from_pretrained(cached, local_files_only=True)
         return AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    except (OSError, ValueError, KeyError, RuntimeError) as exc:
-        raise TracegenError(f"cannot load tokenizer {str(gguf)!r}: {_first_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - sorted out by _gguf_error
+        raise _gguf_error("tokenizer", gguf, exc) from None
 
 
 def _from_hub(model_id: str, load: Callable[[bool], T], what: str, *, default: bool = False) -> T:
@@ -301,11 +301,21 @@ def _load_gguf(gguf: Path, dtype: torch.dtype | None, progress: bool) -> tuple[A
             except Exception:  # noqa: BLE001 - a damaged cache entry: rebuild it once
                 shutil.rmtree(directory, ignore_errors=True)
                 model, tokenizer, _ = _gguf.convert_and_load(gguf, progress=progress)
-    except (OSError, ValueError, RuntimeError, KeyError) as exc:
-        raise TracegenError(f"cannot load model {str(gguf)!r}: {_first_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - sorted out by _gguf_error
+        raise _gguf_error("model", gguf, exc) from None
     # Name the GGUF, not the conversion cache this machine loaded it from.
     model.config.name_or_path = tokenizer.name_or_path = str(gguf)
     return model, tokenizer
+
+
+def _gguf_error(what: str, gguf: Path, exc: Exception) -> Exception:
+    """A one-line error for a GGUF that failed to load: what is wrong with the file when it
+    is damaged (transformers says "cannot reshape array..."), else the loader's first line.
+    An unexpected exception from a sound file is a bug: it is returned as is."""
+    problem = _gguf.damage(gguf)
+    if problem is None and not isinstance(exc, (OSError, ValueError, RuntimeError, KeyError)):
+        return exc
+    return TracegenError(f"cannot load {what} {str(gguf)!r}: {problem or _first_line(exc)}")
 
 
 def _load_pretrained(path: Path, dtype: torch.dtype | None, spec: str) -> tuple[Any, Any]:

@@ -46,85 +46,100 @@ class Beam(Strategy):
                 "early_stopping": self.early_stopping}
 
     def explore(self, ctx: Exploration) -> None:
-        beams, penalty, early = self.num_beams, self.length_penalty, self.early_stopping
-        keep = max(2, 1 + len(ctx.eos)) * beams
-        top_mask = torch.arange(keep) < beams
-        max_new = ctx.max_new_tokens
-
+        keep = max(2, 1 + len(ctx.eos)) * self.num_beams
         # Only the 2 x num_beams best candidates of a beam can survive a step: a top-k-only
         # backend must return at least that many (`keep`) or the search would be wrong.
         ctx.backend.require_top(keep)
         step = ctx.backend.prefill(ctx.prompt_ids)
-        running_nodes: list[Node] = [ctx.root(step.logprobs, step.exact, step.retokenized)]
-        running_scores = torch.zeros(1)
-        finished_scores = torch.full((beams,), _NEG)
-        finished_nodes: list[Node | None] = [None] * beams
-        finished = torch.zeros(beams, dtype=torch.bool)
-        improvable = True
-        generated = 0  # tokens generated so far by the running beams
-
+        state = _Beams(self, ctx, keep, ctx.root(step.logprobs, step.exact, step.retokenized))
         while True:
-            vocab = step.logprobs.shape[-1]
-            scores = (step.logprobs + running_scores[:, None]).view(-1)
-            top_scores, top_index = torch.topk(scores, keep)
-            source = top_index // vocab
-            tokens = top_index % vocab
-            hits = ctx.is_eos(tokens) | (generated + 1 >= max_new)
-
-            # The running beams of the next step: the best candidates that did not finish.
-            running = top_scores + hits.float() * _NEG
-            next_index = torch.topk(running, beams).indices
-            next_scores = running[next_index]
-
-            # Candidates among the first `beams` that finished compete for the final beams.
-            final = top_scores / ((generated + 1) ** penalty)
-            if bool(finished.all()) and early is True:
-                final = final + _NEG
-            if not improvable:
-                final = final + _NEG
-            newly = hits & top_mask
-            final = final + (~newly).float() * _NEG
-            merged = torch.cat([finished_scores, final])
-            chosen = torch.topk(merged, beams).indices
-
-            # Create nodes only for candidates that survive: next running beams or new finals.
-            wanted = sorted(set(next_index.tolist()) | {int(i) - beams for i in chosen if i >= beams})
-            parents = [running_nodes[s] for s in source[wanted].tolist()]
-            made = ctx.children(parents, step.logprobs[source[wanted]], tokens[wanted])
-            node_of = dict(zip(wanted, made, strict=True))
-            for i in wanted:
-                if bool(hits[i]):
-                    ctx.finish(node_of[i], "eos" if bool(ctx.is_eos(tokens[i : i + 1])) else "length")
-
-            merged_nodes = finished_nodes + [node_of.get(i) for i in range(keep)]
-            merged_finished = torch.cat([finished, newly])
-            finished_nodes = [merged_nodes[i] for i in chosen.tolist()]
-            finished_scores = merged[chosen]
-            finished = merged_finished[chosen]
-
-            generated += 1
-            ctx.advance(1)
-            running_scores = next_scores
-            # transformers' heuristic: can the best running beam still beat the worst final one?
-            if early == "never" and penalty > 0.0:
-                best_length = max_new
-            else:
-                best_length = generated
-            best_possible = running_scores[0] / (best_length**penalty)
-            worst_final = finished_scores.min() if bool(finished.all()) else torch.tensor(_NEG)
-            improvable = improvable and bool(best_possible > worst_final)
-            open_beam = not (bool(finished.all()) and early is True)
-            if not (improvable and open_beam and not bool(hits.all())):
+            source, tokens, next_index, node_of = state.advance(step.logprobs)
+            if not state.going_on():
                 break
-
-            running_nodes = [node_of[i] for i in next_index.tolist()]
+            state.running_nodes = [node_of[i] for i in next_index.tolist()]
             step = ctx.backend.extend(step, source[next_index], tokens[next_index])
-            fresh = [i for i, node in enumerate(running_nodes) if node.top is None]
-            ctx.record([running_nodes[i] for i in fresh], step.logprobs[fresh], step.exact,
+            fresh = [i for i, node in enumerate(state.running_nodes) if node.top is None]
+            ctx.record([state.running_nodes[i] for i in fresh], step.logprobs[fresh], step.exact,
                        step.retokenized_rows(fresh))
-
         ctx.run.results = [
             ctx.result(node, score=float(score))
-            for node, score, done in zip(finished_nodes, finished_scores.tolist(), finished.tolist(), strict=True)
+            for node, score, done in zip(state.finished_nodes, state.finished_scores.tolist(),
+                                         state.finished.tolist(), strict=True)
             if done and node is not None
         ]
+
+
+class _Beams:
+    """The search's state between steps: the running beams and the best finished ones."""
+
+    def __init__(self, beam: Beam, ctx: Exploration, keep: int, root: Node) -> None:
+        self.ctx = ctx
+        self.beams, self.penalty, self.early = beam.num_beams, beam.length_penalty, beam.early_stopping
+        self.keep = keep
+        self.top_mask = torch.arange(keep) < self.beams
+        self.running_nodes: list[Node] = [root]
+        self.running_scores = torch.zeros(1)
+        self.finished_scores = torch.full((self.beams,), _NEG)
+        self.finished_nodes: list[Node | None] = [None] * self.beams
+        self.finished = torch.zeros(self.beams, dtype=torch.bool)
+        self.improvable = True
+        self.generated = 0  # tokens generated so far by the running beams
+        self.all_hit = False
+
+    def advance(self, logprobs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, dict[int, Node]]:
+        """One step: pick the next running beams and the finalists from the running beams'
+        next-token ``logprobs``; create nodes for the survivors. Returns the candidates' source
+        rows and tokens, the next running beams' candidate indices, and candidate -> node."""
+        ctx, beams, keep = self.ctx, self.beams, self.keep
+        vocab = logprobs.shape[-1]
+        scores = (logprobs + self.running_scores[:, None]).view(-1)
+        top_scores, top_index = torch.topk(scores, keep)
+        source, tokens = top_index // vocab, top_index % vocab
+        hits = ctx.is_eos(tokens) | (self.generated + 1 >= ctx.max_new_tokens)
+
+        # The running beams of the next step: the best candidates that did not finish.
+        running = top_scores + hits.float() * _NEG
+        next_index = torch.topk(running, beams).indices
+        newly = hits & self.top_mask
+        merged, chosen = self._finalists(top_scores, newly)
+
+        # Create nodes only for candidates that survive: next running beams or new finals.
+        wanted = sorted(set(next_index.tolist()) | {int(i) - beams for i in chosen if i >= beams})
+        parents = [self.running_nodes[s] for s in source[wanted].tolist()]
+        node_of = dict(zip(wanted, ctx.children(parents, logprobs[source[wanted]], tokens[wanted]), strict=True))
+        for i in wanted:
+            if bool(hits[i]):
+                ctx.finish(node_of[i], "eos" if bool(ctx.is_eos(tokens[i : i + 1])) else "length")
+
+        merged_nodes = self.finished_nodes + [node_of.get(i) for i in range(keep)]
+        merged_finished = torch.cat([self.finished, newly])
+        self.finished_nodes = [merged_nodes[i] for i in chosen.tolist()]
+        self.finished_scores, self.finished = merged[chosen], merged_finished[chosen]
+        self.generated += 1
+        ctx.advance(1)
+        self.running_scores = running[next_index]
+        self.all_hit = bool(hits.all())
+        return source, tokens, next_index, node_of
+
+    def _finalists(self, top_scores: torch.Tensor, newly: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Candidates among the first ``beams`` that finished compete with the finished beams."""
+        final = top_scores / ((self.generated + 1) ** self.penalty)
+        if bool(self.finished.all()) and self.early is True:
+            final = final + _NEG
+        if not self.improvable:
+            final = final + _NEG
+        final = final + (~newly).float() * _NEG
+        merged = torch.cat([self.finished_scores, final])
+        return merged, torch.topk(merged, self.beams).indices
+
+    def going_on(self) -> bool:
+        """transformers' stopping rule: can the best running beam still beat the worst final one?"""
+        if self.early == "never" and self.penalty > 0.0:
+            best_length = self.ctx.max_new_tokens
+        else:
+            best_length = self.generated
+        best_possible = self.running_scores[0] / (best_length**self.penalty)
+        worst_final = self.finished_scores.min() if bool(self.finished.all()) else torch.tensor(_NEG)
+        self.improvable = self.improvable and bool(best_possible > worst_final)
+        open_beam = not (bool(self.finished.all()) and self.early is True)
+        return self.improvable and open_beam and not self.all_hit

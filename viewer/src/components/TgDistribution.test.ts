@@ -20,8 +20,8 @@ describe('TgDistribution', () => {
     expect(rows[1].find('[data-testid="prob"]').text()).toBe('20.0%')
     expect(rows[2].text()).toContain('<b>x</b>') // text, not markup
     expect(wrapper.find('b').exists()).toBe(false)
-    expect(wrapper.find('[data-testid="entropy"]').text()).toBe('0.900 nats')
-    expect(wrapper.find('[data-testid="chosen-rank"]').text()).toBe('rank 0')
+    expect(wrapper.find('[data-testid="entropy"]').text()).toBe('0.900 nats = 1.298 bits')
+    expect(wrapper.find('[data-testid="chosen-rank"]').text()).toBe('rank 1') // shown from 1
     expect(wrapper.find('[data-testid="rest"]').exists()).toBe(false) // a full distribution: today's display
     await rows[1].trigger('click')
     expect(selected.value?.id).toBe(3)
@@ -52,7 +52,7 @@ describe('TgDistribution', () => {
     const wrapper = mount(TgDistribution)
     await nextTick()
     expect(wrapper.find('[data-testid="entropy"]').text()).toBe('unknown (only the top-k was returned)')
-    expect(wrapper.text()).not.toContain('perplexity')
+    expect(wrapper.text()).not.toContain('effective choices')
     expect(wrapper.find('[data-testid="mass"]').text()).toBe('90.0%') // top_mass as recorded
     expect(wrapper.find('.tg-distribution__stats').text()).toContain('top-3 covers')
     const rest = wrapper.find('[data-testid="rest"]')
@@ -68,8 +68,8 @@ describe('TgDistribution', () => {
     // a chosen token outside the returned top-k: its rank is unknown, at least k
     selectNode(2)
     await nextTick()
-    expect(wrapper.find('[data-testid="chosen-rank"]').text()).toBe('rank \u2265 2')
-    expect(wrapper.find('.tg-distribution__outside').text()).toContain('outside the top-2: rank \u2265 2')
+    expect(wrapper.find('[data-testid="chosen-rank"]').text()).toBe('rank > 2')
+    expect(wrapper.find('.tg-distribution__outside').text()).toContain('outside the top-2: rank > 2')
     expect(wrapper.text()).not.toMatch(/undefined|\?/)
   })
 

@@ -36,7 +36,7 @@ describe('TgStrip', () => {
     await nextTick()
     const col = strip.findAll('.tg-strip__col')[1]
     expect(col.find('.tg-strip__bar--h').classes()).not.toContain('tg-strip__bar--unknown')
-    expect(col.attributes('title')).toContain('H=0.90 nats')
+    expect(col.attributes('title')).toContain('H=1.30 bits (0.90 nats)')
     expect(legend.find('[data-testid="legend-unknown-entropy"]').exists()).toBe(false)
     expect(legend.find('[data-testid="legend-unmapped"]').exists()).toBe(false)
   })

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { fixtureTrace } from '../model/fixture'
 import { StaticSource } from '../source/static'
 import { leafId, pos, runId, selected, setTrace } from '../state'
-import { applyPermalink, formatHash, parseHash } from './useHashRoute'
+import { applyPermalink, formatHash, parseHash, useHashRoute } from './useHashRoute'
+import { selectNode } from '../state'
 
 describe('permalinks', () => {
   it('round-trip through the hash', () => {
@@ -20,5 +22,24 @@ describe('permalinks', () => {
     expect(leafId.value).toBe(4)
     expect(pos.value).toBe(2)
     expect(applyPermalink({ run: 'beam', node: 99 })).toBe(false)
+  })
+})
+
+describe('permalinks where the address bar is not writable', () => {
+  it('are dropped quietly, and not tried again', async () => {
+    const trace = fixtureTrace()
+    setTrace(new StaticSource(trace), trace)
+    const replaceState = vi.fn(() => { throw new DOMException('srcdoc', 'SecurityError') })
+    const win = {
+      location: { hash: '' },
+      history: { state: null, replaceState },
+      addEventListener: () => undefined,
+    } as unknown as Window
+    expect(() => useHashRoute(win)).not.toThrow()
+    selectNode(3)
+    await nextTick()
+    selectNode(5)
+    await nextTick()
+    expect(replaceState).toHaveBeenCalledTimes(1)
   })
 })

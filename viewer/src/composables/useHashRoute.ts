@@ -34,18 +34,35 @@ export function applyPermalink(link: Permalink): boolean {
   return true
 }
 
+/** The permalink of what is selected now (null before a trace is shown). */
+export function currentPermalink(): Permalink | null {
+  const p = path.value
+  const idx = index.value
+  if (!idx || !p.length) return null
+  const node = p[pos.value]
+  if (!node) return { run: runId.value, node: leafId.value, next: true }
+  const link: Permalink = { run: runId.value, node: node.id }
+  if (idx.extend(node.id) !== leafId.value) link.leaf = leafId.value
+  return link
+}
+
+/**
+ * Write `hash` into the address bar. Some documents may not: an `<iframe srcdoc>` (how
+ * notebooks show HTML) throws a SecurityError on every `replaceState`. There the permalink
+ * is dropped quietly; false once it is known not to work, so it is not tried again.
+ */
+function writeHash(win: Window, hash: string): boolean {
+  try {
+    win.history.replaceState(win.history.state, '', hash)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The URL hash names the selected run and node, and opening such a link selects it. */
 export function useHashRoute(win: Window = window): void {
-  const current = (): Permalink | null => {
-    const p = path.value
-    const idx = index.value
-    if (!idx || !p.length) return null
-    const node = p[pos.value]
-    if (!node) return { run: runId.value, node: leafId.value, next: true }
-    const link: Permalink = { run: runId.value, node: node.id }
-    if (idx.extend(node.id) !== leafId.value) link.leaf = leafId.value
-    return link
-  }
+  let writable = true
   const fromHash = () => {
     const link = parseHash(win.location.hash)
     if (link) applyPermalink(link)
@@ -53,9 +70,9 @@ export function useHashRoute(win: Window = window): void {
   fromHash()
   win.addEventListener('hashchange', fromHash)
   watch([runId, leafId, pos, path], () => {
-    const link = current()
+    const link = currentPermalink()
     if (!link) return
     const hash = formatHash(link)
-    if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash)
+    if (writable && win.location.hash !== hash) writable = writeHash(win, hash)
   }, { immediate: true })
 }

@@ -25,11 +25,17 @@ export function followFocused(): void {
   if (top && row >= 0) void follow(top[row][0])
 }
 
+/** Whether a key press is the page's to handle: not typed into a field, no modifier but Shift. */
+export function isPageKey(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null
+  if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false
+  return !(event.altKey || event.ctrlKey || event.metaKey)
+}
+
 /** Left/right step along the path, up/down move among candidates, Enter follows. */
 export function handleKey(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null
-  if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false
-  if (event.altKey || event.ctrlKey || event.metaKey) return false
+  if (!isPageKey(event)) return false
   // Enter on a focused button or link activates it, as usual
   if (event.key === 'Enter' && target && ['BUTTON', 'A'].includes(target.tagName)) return false
   switch (event.key) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureTrace, fixtureTraceV2 } from './fixture'
-import { fmtProb, isTopKOnly, knownMass, probBin, rankLabel, RunIndex, topMass } from './runIndex'
+import { endedSequence, isTopKOnly, knownMass, rankLabel, RunIndex, topMass } from './runIndex'
 
 describe('RunIndex', () => {
   const idx = new RunIndex(fixtureTrace().runs[0])
@@ -32,11 +32,16 @@ describe('RunIndex', () => {
     expect(live.node(9)?.top).toEqual([[1, -1]])
     expect(live.path(9).length).toBe(4)
   })
-  it('formats probabilities', () => {
-    expect(probBin(0.95)).toBe(0)
-    expect(probBin(0.01)).toBe(4)
-    expect(fmtProb(0.5)).toBe('50.0%')
-    expect(fmtProb(0.05)).toBe('5.00%')
+  it('takes refreshed results', () => {
+    const live = new RunIndex(fixtureTrace().runs[0])
+    live.setResults([{ node: 3, score: -1, text: ' cat ran' }])
+    expect(live.resultRank(3)).toBe(0)
+    expect(live.resultRank(2)).toBeUndefined()
+    expect(live.isPruned(2)).toBe(true)
+    expect(endedSequence(live.node(2))).toBe(false)
+    expect(endedSequence({ ...live.node(2)!, finish: 'eos' })).toBe(true)
+  })
+  it('sums top-k mass', () => {
     expect(topMass([[1, Math.log(0.5)], [2, Math.log(0.25)]])).toBeCloseTo(0.75)
   })
 })
@@ -51,9 +56,10 @@ describe('what a top-k-only trace knows', () => {
     expect(knownMass(full.node(0))).toBeCloseTo(0.9, 4)
   })
   it('labels known, inferred and unknown ranks', () => {
-    expect(rankLabel(full.node(3)!, full.node(1))).toBe('rank 1')
-    expect(rankLabel(topk.node(2)!, topk.node(1))).toBe('rank \u2265 2')
-    expect(rankLabel({ ...topk.node(1)!, rank: undefined }, topk.node(0))).toBe('rank 0')
+    // shown from 1: the trace's rank 1 is the page's rank 2
+    expect(rankLabel(full.node(3)!, full.node(1))).toBe('rank 2')
+    expect(rankLabel(topk.node(2)!, topk.node(1))).toBe('rank > 2')
+    expect(rankLabel({ ...topk.node(1)!, rank: undefined }, topk.node(0))).toBe('rank 1')
     expect(rankLabel(topk.node(2)!, undefined)).toBe('rank unknown')
   })
 })

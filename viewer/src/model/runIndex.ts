@@ -130,11 +130,6 @@ export class RunIndex {
     return this.resultAt.get(id)
   }
 
-  result(id: number): TraceResult | undefined {
-    const rank = this.resultAt.get(id)
-    return rank === undefined ? undefined : this.run.results[rank]
-  }
-
   /** A beam (or any run with results) node no result passes through: a pruned branch. */
   isPruned(id: number): boolean {
     return this.run.strategy.name === 'beam' && this.run.results.length > 0 && !this.bestResult.has(id)
@@ -206,34 +201,11 @@ export class RunIndex {
     return top
   }
 
-  invalidate(): void {
-    this.chainsCache = null
-    this.sizes = null
+  /** Replace the results (a live server sends them refreshed after every change). */
+  setResults(results: TraceResult[]): void {
+    this.run.results = results
     this.indexResults()
   }
-}
-
-export const prob = (logprob: number | null | undefined): number =>
-  logprob === null || logprob === undefined ? NaN : Math.exp(logprob)
-
-/** Colour bin of a probability: 0 = confident ... 4 = very unsure. */
-export function probBin(p: number): number {
-  if (!(p >= 0)) return -1
-  if (p >= 0.9) return 0
-  if (p >= 0.6) return 1
-  if (p >= 0.3) return 2
-  if (p >= 0.1) return 3
-  return 4
-}
-
-export const BIN_LABELS = ['\u2265 90%', '60\u201390%', '30\u201360%', '10\u201330%', '< 10%']
-
-export function fmtProb(p: number): string {
-  if (!(p >= 0)) return '\u2013'
-  if (p >= 0.995) return (p * 100).toFixed(1) + '%'
-  if (p >= 0.1) return (p * 100).toFixed(1) + '%'
-  if (p >= 0.001) return (p * 100).toFixed(2) + '%'
-  return (p * 100).toExponential(1) + '%'
 }
 
 /** Only the top-k of this node's distribution is known (a server, a saved response). */
@@ -244,17 +216,22 @@ export const knownMass = (node: TraceNode | undefined): number =>
   typeof node?.top_mass === 'number' ? node.top_mass : topMass(node?.top ?? null)
 
 /**
- * A chosen token's rank as text. The rank is absent when a server's top-k did not hold the
- * token: then it is at least the parent's k (ranks count from 0).
+ * A chosen token's rank as the page shows it: from 1 (rank 1 = most likely; the trace's
+ * `rank` counts from 0). The rank is absent when a server's top-k did not hold the token:
+ * then it is beyond the parent's k.
  */
 export function rankLabel(node: TraceNode, parent: TraceNode | undefined): string {
-  if (typeof node.rank === 'number') return `rank ${node.rank}`
+  if (typeof node.rank === 'number') return `rank ${node.rank + 1}`
   const top = parent?.top
   if (!top) return 'rank unknown'
   const i = top.findIndex(([t]) => t === node.token)
-  return i >= 0 ? `rank ${i}` : `rank \u2265 ${top.length}`
+  return i >= 0 ? `rank ${i + 1}` : `rank > ${top.length}`
 }
 
+/** The node ended its sequence (EOS, or a server's stop): nothing can follow it. */
+export const endedSequence = (node: TraceNode | undefined): boolean => node?.finish === 'eos' || node?.finish === 'stop'
+
+/** The probability mass of a top-k list (the sum of its probabilities). */
 export function topMass(top: [number, number][] | null): number {
   if (!top) return NaN
   let s = 0

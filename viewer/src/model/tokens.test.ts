@@ -10,7 +10,7 @@ describe('TokenTable', () => {
   it('joins byte tokens until they decode', () => {
     const segs = table.segments([1, 2, 3, 4, 5, 6])
     expect(segs.map((s) => s.text)).toEqual(['a', '😀', '中', ' b'])
-    expect(segs[1]).toMatchObject({ start: 1, end: 3, joined: true })
+    expect(segs[1]).toMatchObject({ start: 1, end: 3 })
     expect(table.decode([2, 3, 2, 3])).toBe('😀😀')
   })
   it('shows an unfinished character as a replacement', () => {
@@ -28,5 +28,11 @@ describe('TokenTable', () => {
     expect(showWhitespace(' a\n\tb')).toBe('·a↵\n→b')
     expect(candidateLabel('\n')).toBe('↵')
     expect(candidateLabel('')).toBe('∅')
+  })
+  it('makes invisible and bidi control characters visible', () => {
+    expect(candidateLabel('a\u202eb\u200b')).toBe('a\u27e8RLO\u27e9b\u27e8ZWSP\u27e9')
+    expect(showWhitespace('\u2066 \u0007')).toBe('\u27e8LRI\u27e9\u00b7\u27e8U+0007\u27e9')
+    expect(table.searchText(2)).toBe('')
+    expect(table.searchText(6)).toBe(' b')
   })
 })

@@ -7,8 +7,6 @@ export interface Segment {
   /** index after the last token */
   end: number
   text: string
-  /** true when the text came from joining raw bytes of several tokens */
-  joined: boolean
 }
 
 function hexToBytes(hex: string): Uint8Array {
@@ -63,8 +61,12 @@ export class TokenTable {
     return this.text.get(id) ?? `<${id}>`
   }
 
-  rawBytes(id: number): Uint8Array | undefined {
-    return this.bytes.get(id)
+  /**
+   * A token's text for searching: its display text, or '' for a token that is only part of
+   * a character (its bytes decode together with its neighbours' only).
+   */
+  searchText(id: number): string {
+    return this.bytes.has(id) ? '' : this.display(id)
   }
 
   isSpecial(id: number): boolean {
@@ -81,7 +83,7 @@ export class TokenTable {
     let pendingStart = -1
     const flush = (end: number) => {
       if (pendingStart < 0) return
-      out.push({ start: pendingStart, end, text: decoder.decode(new Uint8Array(pending)), joined: end - pendingStart > 1 })
+      out.push({ start: pendingStart, end, text: decoder.decode(new Uint8Array(pending)) })
       pending = []
       pendingStart = -1
     }
@@ -89,7 +91,7 @@ export class TokenTable {
       const raw = this.bytes.get(id)
       if (!raw) {
         flush(i)
-        out.push({ start: i, end: i + 1, text: this.display(id), joined: false })
+        out.push({ start: i, end: i + 1, text: this.display(id) })
         return
       }
       if (pendingStart < 0) pendingStart = i
@@ -106,13 +108,44 @@ export class TokenTable {
   }
 }
 
-/** Whitespace made visible: space ·, tab →, newline ↵ (the newline itself is kept). */
-export function showWhitespace(text: string): string {
-  return text.replace(/ /g, '\u00b7').replace(/\t/g, '\u2192').replace(/\r/g, '\u240d').replace(/\n/g, '\u21b5\n')
+/**
+ * Characters that show nothing or reorder text: bidi controls (an unterminated U+202E
+ * would reverse what follows), zero-width and other format characters, C0/C1 controls.
+ * Tab, newline and carriage return are whitespace and have their own marks.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g
+
+const CONTROL_NAMES: Record<string, string> = {
+  '\u061c': 'ALM', '\u200b': 'ZWSP', '\u200c': 'ZWNJ', '\u200d': 'ZWJ', '\u200e': 'LRM', '\u200f': 'RLM',
+  '\u202a': 'LRE', '\u202b': 'RLE', '\u202c': 'PDF', '\u202d': 'LRO', '\u202e': 'RLO', '\u2028': 'LSEP',
+  '\u2029': 'PSEP', '\u2060': 'WJ', '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI',
+  '\ufeff': 'ZWNBSP', '\u00ad': 'SHY', '\u0085': 'NEL', '\u0000': 'NUL', '\u001b': 'ESC',
 }
 
-/** A candidate's text for lists: whitespace always visible, empty shown as ∅. */
+/** `⟨RLO⟩`, `⟨ZWSP⟩`, `⟨U+0007⟩`: the visible name of an invisible or bidi control character. */
+export function controlName(ch: string): string {
+  const name = CONTROL_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  return `\u27e8${name}\u27e9`
+}
+
+/** Invisible and bidi control characters replaced by their visible names. */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, controlName)
+}
+
+/**
+ * Text wrapped in FSI … PDI, for places CSS cannot isolate (attributes, `<option>`): a bidi
+ * control inside model text then cannot reorder the label around it.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`
+
+/** Whitespace and control characters made visible: space ·, tab →, newline ↵ (the newline itself is kept). */
+export function showWhitespace(text: string): string {
+  return showControls(text).replace(/ /g, '\u00b7').replace(/\t/g, '\u2192').replace(/\r/g, '\u240d').replace(/\n/g, '\u21b5\n')
+}
+
+/** A candidate's text for lists: whitespace and control characters always visible, empty shown as ∅. */
 export function candidateLabel(text: string): string {
   if (text === '') return '\u2205'
-  return text.replace(/ /g, '\u00b7').replace(/\t/g, '\u2192').replace(/\r/g, '\u240d').replace(/\n/g, '\u21b5')
+  return showControls(text).replace(/ /g, '\u00b7').replace(/\t/g, '\u2192').replace(/\r/g, '\u240d').replace(/\n/g, '\u21b5')
 }

@@ -24,6 +24,9 @@ describe('LiveSource', () => {
     await src.newRun('hi', true)
     expect((fetchMock.mock.calls[2] as unknown as [string])[0]).toBe('/api/runs')
     expect(src.downloads()).toEqual({ json: '/api/download/trace.json', html: '/api/download/trace.html' })
+    expect(src.figureLink({ run: 'a b', node: 3, kind: 'text', format: 'svg' })).toBe('/api/figure?run=a+b&kind=text&format=svg&node=3')
+    expect(src.figureLink({ run: 'r', node: 3, result: 2, kind: 'tree', format: 'pdf', colour: 'entropy' }))
+      .toBe('/api/figure?run=r&kind=tree&format=pdf&result=2&colour=entropy')
   })
   it('never sends a text-only token (id < 0) to the model', async () => {
     const fetchMock = vi.fn(async () => reply(200, {}))
@@ -44,7 +47,10 @@ describe('sourceFromDocument', () => {
     document.body.innerHTML = '<script type="application/json" id="tracegen-trace">{"runs":[]}</script>'
     const src = sourceFromDocument(document)
     expect(src.mode).toBe('static')
+    expect(src.fileName).toBeNull()
     expect(await src.load()).toEqual({ runs: [] })
+    document.body.innerHTML += '<script type="application/json" id="tracegen-config">{"trace_file":"cap.json"}</script>'
+    expect(sourceFromDocument(document).fileName).toBe('cap.json')
     document.body.innerHTML = ''
     expect(() => sourceFromDocument(document)).toThrow(SourceError)
   })

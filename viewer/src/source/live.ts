@@ -4,6 +4,7 @@ import {
   type ContinueOptions,
   type ContinueReply,
   type ExpandReply,
+  type FigureRequest,
   type NewRunReply,
   type TraceSource,
 } from './types'
@@ -13,6 +14,8 @@ type Fetch = typeof fetch
 /** A trace that lives on a tracegen server (`tracegen serve`) and grows through its JSON API. */
 export class LiveSource implements TraceSource {
   readonly mode = 'live' as const
+  /** what the trace is called once downloaded (the download link's name) */
+  readonly fileName = 'trace.json'
   private readonly base: string
 
   constructor(api: string, private readonly fetchImpl: Fetch = (...args) => fetch(...args)) {
@@ -60,7 +63,20 @@ export class LiveSource implements TraceSource {
     return this.call<ContinueReply>('/continue', { run, node, ...options })
   }
 
+  /** Live mode has no compare view. */
+  async comparison(): Promise<null> {
+    return null
+  }
+
   downloads(): { json: string; html: string } {
     return { json: `${this.base}/download/trace.json`, html: `${this.base}/download/trace.html` }
+  }
+
+  figureLink(figure: FigureRequest): string {
+    const params = new URLSearchParams({ run: figure.run, kind: figure.kind, format: figure.format })
+    if (figure.result !== undefined) params.set('result', String(figure.result))
+    else if (figure.node !== undefined) params.set('node', String(figure.node))
+    if (figure.colour) params.set('colour', figure.colour)
+    return `${this.base}/figure?${params.toString()}`
   }
 }

@@ -1,14 +1,25 @@
 import type { Trace } from '../model/types'
-import { SourceError, type TraceSource } from './types'
+import { SourceError, type ComparePair, type TraceSource } from './types'
 
-/** The trace embedded in the exported page: read once, never grows. */
+/**
+ * The trace embedded in the exported page: read once, never grows. A compare page embeds a
+ * second trace and the comparison too (`pair`).
+ */
 export class StaticSource implements TraceSource {
   readonly mode = 'static' as const
-  constructor(private readonly trace: Trace) {}
+  constructor(
+    private readonly trace: Trace,
+    readonly fileName: string | null = null,
+    private readonly pair: ComparePair | null = null,
+  ) {}
 
   /** Parse the JSON of `<script type="application/json" id="tracegen-trace">`. */
-  static fromElement(el: Element): StaticSource {
-    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace)
+  static fromElement(el: Element, fileName: string | null = null, pair: ComparePair | null = null): StaticSource {
+    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace, fileName, pair)
+  }
+
+  async comparison(): Promise<ComparePair | null> {
+    return this.pair
   }
 
   async load(): Promise<Trace> {
@@ -32,6 +43,10 @@ export class StaticSource implements TraceSource {
   }
 
   downloads(): null {
+    return null
+  }
+
+  figureLink(): null {
     return null
   }
 }

@@ -1,0 +1,480 @@
+"""``tracegen compare``: figures against NumPy on full distributions, bounds where only a top-k is known."""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import numpy as np
+import orjson
+import pytest
+from click.testing import CliRunner
+from reference import direct_logprobs
+
+import tracegen
+from tracegen.backends.local.models import from_objects
+from tracegen.cli import main
+from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
+from tracegen.comparison.divergence import METRICS, Partial, divergences
+from tracegen.errors import TracegenError
+from tracegen.rescoring import rescore
+from tracegen.testing import tiny_model, tiny_tokenizer
+from tracegen.trace import Node, Run, Trace, load
+
+EXE = str(Path(sys.executable).with_name("tracegen"))
+SCHEMA = orjson.loads(SCHEMA_PATH.read_bytes())
+PROMPTS = ["Hello world", "The cat sat"]
+BRANCH = {"strategy": "branch", "branch_width": 3, "min_prob": 0.0, "max_nodes": 30, "max_new_tokens": 4}
+
+
+@pytest.fixture(scope="module")
+def other():
+    return from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")
+
+
+@pytest.fixture(scope="module")
+def pair_k5(tiny, other) -> tuple[Trace, Trace]:
+    """A branch trace (top-5) and its rescoring by the second tiny model."""
+    trace = tracegen.record(PROMPTS, model=tiny, top_k=5, **BRANCH)
+    return trace, rescore(trace, model=other)
+
+
+@functools.cache
+def _full(model, context: tuple[int, ...]) -> np.ndarray:
+    return direct_logprobs(model, list(context)).double().exp().numpy()
+
+
+def full(model, run: Run, node: Node) -> np.ndarray:
+    """The model's whole next-token distribution after ``node``'s context (probabilities, float64)."""
+    return _full(model, tuple(run.prompt_token_ids + run.token_ids(node.id)))
+
+
+def numpy_figures(p: np.ndarray, q: np.ndarray) -> dict[str, float]:
+    """KL both ways, JS and TV of two distributions (or rows of them), written out with NumPy alone."""
+    m = (p + q) / 2
+
+    def kl(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        with np.errstate(divide="ignore", invalid="ignore"):  # x > 0 = y: infinite, as it should be
+            return np.sum(np.where(x > 0, x * np.log(np.where(x > 0, x, 1) / y), 0.0), axis=-1)
+
+    figures = {"kl_ab": kl(p, q), "kl_ba": kl(q, p), "js": 0.5 * kl(p, m) + 0.5 * kl(q, m),
+               "tv": 0.5 * np.abs(p - q).sum(axis=-1)}
+    return {k: float(v) if np.ndim(v) == 0 else v for k, v in figures.items()}
+
+
+def coarse(p: np.ndarray, tokens: list[int]) -> np.ndarray:
+    """``p`` on ``tokens`` plus one cell for every other token."""
+    kept = p[tokens]
+    return np.append(kept, max(0.0, 1.0 - kept.sum()))
+
+
+# -- against NumPy on whole distributions -----------------------------------------------------------
+
+
+def test_figures_match_numpy_on_whole_distributions(tiny, other):
+    """A top-k as large as the vocabulary records whole distributions: every figure is exact."""
+    trace = tracegen.record(PROMPTS, model=tiny, top_k=257, **BRANCH)
+    rescored = rescore(trace, model=other)
+    comparison = compare(trace, rescored)
+    compared = [r for r in comparison.nodes if r["exact"] is not None]
+    assert len(compared) == sum(1 for run in trace.runs for n in run.nodes if n.top is not None) > 20
+    agree = 0
+    for record in compared:
+        run = trace.run(record["run"])
+        node = run.node(record["node"])
+        p, q = full(tiny.model, run, node), full(other.model, run, node)
+        assert record["exact"] is True
+        for metric, value in numpy_figures(p, q).items():
+            assert record[metric] == pytest.approx(value, rel=1e-3, abs=1e-4), (metric, record["node"])
+            assert record[f"{metric}_lo"] == record[f"{metric}_hi"] == record[metric]
+        assert record["top1_agree"] == (int(p.argmax()) == int(q.argmax()))
+        agree += record["top1_agree"]
+        assert record["entropy_a"] == pytest.approx(-(p * np.log(p)).sum(), abs=1e-4)
+        assert record["entropy_b"] == pytest.approx(-(q * np.log(q)).sum(), abs=1e-4)
+    overall = comparison.summary["overall"]
+    assert overall["top1_agreement"] == pytest.approx(agree / len(compared))
+    assert overall["kl_ab"]["mean"] == pytest.approx(np.mean([r["kl_ab"] for r in compared]))
+    assert overall["kl_ab"]["bound"] is False and overall["exact"] == len(compared)
+
+
+def test_with_a_top_k_every_figure_bounds_the_divergence_on_the_union(pair_k5, tiny, other):
+    """The true divergence of the union (both whole distributions cut to the tokens either side
+    recorded, plus one cell for the rest) always lies in the reported interval."""
+    trace, rescored = pair_k5
+    comparison = compare(trace, rescored)
+    checked = 0
+    for record in (r for r in comparison.nodes if r["exact"] is not None):
+        run = trace.run(record["run"])
+        node = run.node(record["node"])
+        p, q = full(tiny.model, run, node), full(other.model, run, node)
+        union = [token for token, _, _ in record["union"]]
+        for token, pa, pb in record["union"]:  # recorded probabilities are the models' own
+            assert pa is None or pa == pytest.approx(p[token], abs=1e-5)
+            assert pb is None or pb == pytest.approx(q[token], abs=1e-5)
+        for metric, value in numpy_figures(coarse(p, union), coarse(q, union)).items():
+            lo, hi = record[f"{metric}_lo"], record[f"{metric}_hi"]
+            assert lo - 1e-4 <= value and (hi is None or value <= hi + 1e-4), (metric, lo, value, hi)
+            assert value <= numpy_figures(p, q)[metric] + 1e-4  # and the union's figure bounds the whole one
+        checked += 1
+    assert checked > 20
+
+
+def test_the_chosen_tokens_delta_logprob_is_b_minus_a(pair_k5, tiny, other):
+    trace, rescored = pair_k5
+    comparison = compare(trace, rescored)
+    deltas = [r for r in comparison.nodes if r["token"] is not None]
+    assert deltas and all(r["delta_logprob"] is not None for r in deltas)
+    for record in deltas:
+        run = trace.run(record["run"])
+        parent = run.node(run.node(record["node"]).parent)
+        expected = math.log(full(other.model, run, parent)[record["token"]] / full(tiny.model, run, parent)[record["token"]])
+        assert record["delta_logprob"] == pytest.approx(expected, abs=1e-4)
+    mean = np.mean([abs(r["delta_logprob"]) for r in deltas])
+    assert comparison.summary["overall"]["delta_logprob"]["mean_abs"] == pytest.approx(mean)
+
+
+# -- the bound logic on hand-made cases -------------------------------------------------------------
+
+
+def one_node_trace(top: list[tuple[int, float]], children: dict[int, float | None] | None = None) -> Trace:
+    """A trace of one run whose root records ``top`` (probabilities) like a server: entropy unknown.
+    ``children``: token -> probability of the root's children (``None``: not known)."""
+    root = Node(id=0, top=[(t, math.log(p)) for t, p in top], top_mass=sum(p for _, p in top))
+    run = Run(id="r", prompt="x", prompt_token_ids=[120], strategy={"name": "import"}, top_k=len(top), nodes=[root])
+    for i, (token, p) in enumerate((children or {}).items(), start=1):
+        run.add_node(Node(id=i, parent=0, token=token, logprob=None if p is None else math.log(p)))
+    ids = {120, *(t for t, _ in top), *(children or {})}
+    return Trace(model={"name": "hand", "vocab_size": 257}, tokens={t: chr(t) for t in ids}, runs=[run])
+
+
+def brute_force(metric: str, known: dict[str, float]) -> tuple[float, float]:
+    """Min and max of ``metric`` over a fine grid of the two unknowns of the hand-made case."""
+    p_z, q_y = (grid.ravel() for grid in np.meshgrid(np.linspace(0, 0.2, 401), np.linspace(0, 0.2, 401)))
+    ones = np.ones_like(p_z)
+    p = np.stack([known["p_x"] * ones, p_z, known["p_y"] * ones, 0.2 - p_z], axis=1)
+    q = np.stack([known["q_x"] * ones, known["q_z"] * ones, q_y, 0.2 - q_y], axis=1)
+    values = numpy_figures(p, q)[metric]
+    return float(values.min()), float(values.max())
+
+
+def test_top_k_only_bounds_on_a_case_worked_by_hand():
+    """A knows x 0.5, y 0.3 (so any other token has at most 0.2); B knows x 0.4, z 0.4 (the
+    same). Unknown: A's z and B's y, each in [0, 0.2], the rest of each side's 0.2 elsewhere.
+    Closest completion: z 0.2 in A, y 0.2 in B, nothing elsewhere: TV = (0.1 + 0.2 + 0.1) / 2."""
+    a = one_node_trace([(10, 0.5), (11, 0.3)])
+    b = one_node_trace([(10, 0.4), (12, 0.4)])
+    record = compare(a, b).nodes[0]
+    assert record["exact"] is False and record["tv"] is None
+    assert record["tv_lo"] == pytest.approx(0.2)
+    kl_lo = 0.5 * math.log(0.5 / 0.4) + 0.2 * math.log(0.2 / 0.4) + 0.3 * math.log(0.3 / 0.2)
+    assert record["kl_ab_lo"] == pytest.approx(kl_lo, abs=1e-6)
+    assert record["kl_ab_hi"] is None and record["kl_ba_hi"] is None  # B's y (A's z) may be ~0: unbounded
+    known = {"p_x": 0.5, "p_y": 0.3, "q_x": 0.4, "q_z": 0.4}
+    for metric in METRICS:
+        low, high = brute_force(metric, known)
+        assert record[f"{metric}_lo"] == pytest.approx(low, abs=2e-3)  # attained: the grid gets close
+        assert record[f"{metric}_lo"] <= low * (1 + 1e-5)  # figures are stored to 6 significant digits
+        assert record[f"{metric}_hi"] is None or record[f"{metric}_hi"] >= high * (1 - 1e-5)
+    assert brute_force("tv", known) == pytest.approx((0.2, 0.4))
+    assert record["union"] == [[10, 0.5, 0.4], [12, None, 0.4], [11, 0.3, None]]
+    assert (record["cap_a"], record["cap_b"]) == (pytest.approx(0.2), pytest.approx(0.2))
+    assert record["top1_agree"] is True and record["both_known"] == 1
+
+
+def test_a_token_both_record_is_never_a_bound_and_a_chosen_token_counts_as_recorded():
+    a = one_node_trace([(10, 0.6), (11, 0.3)], children={12: 0.01})  # a sampled token outside A's top
+    b = one_node_trace([(10, 0.6), (11, 0.3), (12, 0.02)], children={12: 0.02})
+    record = compare(a, b).nodes[0]
+    assert record["exact"] is True
+    p, q = np.array([0.6, 0.3, 0.01, 0.09]), np.array([0.6, 0.3, 0.02, 0.08])
+    for metric, value in numpy_figures(p, q).items():
+        assert record[metric] == pytest.approx(value, rel=1e-5)  # 6 significant digits
+    child = compare(a, b).nodes[1]
+    assert child["delta_logprob"] == pytest.approx(math.log(2))
+
+
+def test_a_token_only_one_side_records_has_a_bounded_delta_logprob():
+    a = one_node_trace([(10, 0.6), (11, 0.3)], children={12: 0.05})
+    b = one_node_trace([(10, 0.7), (11, 0.2)], children={12: None})  # B never said how likely 12 is
+    child = compare(a, b).nodes[1]
+    assert child["delta_logprob"] is None and child["delta_logprob_lo"] is None
+    assert child["delta_logprob_hi"] == pytest.approx(math.log(0.1) - math.log(0.05))  # B's 12 < 0.1 (its rest)
+
+
+def test_bounds_hold_for_every_consistent_completion_and_the_lower_one_is_attained():
+    """Random partial distributions: sampled completions that respect what is known never leave
+    the interval, and the closest completion itself is one of them."""
+    rng = np.random.default_rng(0)
+    checked = 0
+    for _ in range(400):
+        size = int(rng.integers(3, 15))
+        p = 0.9 * rng.dirichlet([0.5] * size) + 0.1 / size
+        q = 0.7 * p + 0.3 * (0.9 * rng.dirichlet([0.5] * size) + 0.1 / size)
+        known = [_partial(p, int(rng.integers(1, size)), rng), _partial(q, int(rng.integers(1, size)), rng)]
+        union = sorted(set(known[0].probs) | set(known[1].probs))
+        figures = divergences(*known, whole_vocabulary=len(union) == size)
+        for completion in _completions(known, union, size, rng):
+            values = numpy_figures(*completion)
+            for metric in METRICS:
+                assert figures[metric].lo - 1e-9 <= values[metric] <= figures[metric].hi + 1e-9
+            checked += 1
+    assert checked > 2000
+
+
+def _partial(dist: np.ndarray, k: int, rng) -> Partial:
+    top = np.argsort(-dist)[:k]
+    extra = [t for t in rng.permutation(len(dist))[:2] if t not in top]  # e.g. sampled children
+    return Partial.of([(int(t), math.log(dist[t])) for t in top], {int(t): math.log(dist[t]) for t in extra})
+
+
+def _completions(known, union, size, rng):
+    """Random distributions over the union (+ the rest) that agree with what each side recorded."""
+    outside = size - len(union)
+    for _ in range(20):
+        sides = []
+        for part in known:
+            unknown = [t for t in union if t not in part.probs]
+            weights = rng.dirichlet([rng.choice([0.3, 1.0, 4.0])] * (len(unknown) + outside)) * part.rest
+            if len(weights) and weights.max() > part.cap:
+                break
+            values = {**part.probs, **dict(zip(unknown, weights[: len(unknown)], strict=True))}
+            sides.append(np.append([values[t] for t in union], weights[len(unknown):].sum()))
+        else:
+            yield sides
+
+
+# -- pairing ------------------------------------------------------------------------------------------
+
+
+def test_nodes_pair_by_context_whatever_their_ids(pair_k5):
+    trace, rescored = pair_k5
+    shuffled = tracegen.trace.loads(rescored.dumps())
+    for run in shuffled.runs:  # other ids and another order, the same contexts
+        mapping = {n.id: 1000 - n.id for n in run.nodes}
+        nodes = [Node(id=mapping[n.id], parent=None if n.parent is None else mapping[n.parent], token=n.token,
+                      logprob=n.logprob, rank=n.rank, top=n.top, entropy=n.entropy, extra=n.extra)
+                 for n in run.nodes]
+        run.results = []
+        run.nodes = []
+        run.__post_init__()
+        for node in nodes:
+            run.add_node(node)
+    a, b = compare(trace, rescored), compare(trace, shuffled)
+    assert [r["node_b"] for r in b.nodes] == [1000 - r["node_b"] for r in a.nodes]
+    strip = lambda r: {k: v for k, v in r.items() if k != "node_b"}  # noqa: E731
+    assert [strip(r) for r in a.nodes] == [strip(r) for r in b.nodes]
+
+
+def test_two_recordings_pair_only_the_contexts_they_share(tiny, other):
+    a = tracegen.record(PROMPTS, model=tiny, strategy="greedy", top_k=5, max_new_tokens=5)
+    b = tracegen.record(PROMPTS + ["Extra"], model=other, strategy="greedy", top_k=5, max_new_tokens=5)
+    comparison = compare(a, b)
+    for record in comparison.nodes:
+        run_a, run_b = a.run(record["run"]), b.run(record["run"])
+        assert run_a.token_ids(record["node"]) == run_b.token_ids(record["node_b"])
+    assert {r["run"] for r in comparison.nodes} == {"run-1", "run-2"}
+    assert comparison.pairing.only_b == ["run-3"]
+
+
+def test_traces_with_nothing_in_common_or_other_tokenizers_are_refused(pair_k5, tiny):
+    trace, rescored = pair_k5
+    other_runs = tracegen.trace.loads(rescored.dumps())
+    for run in other_runs.runs:
+        run.id = "renamed-" + run.id
+    with pytest.raises(TracegenError, match="no run id in common"):
+        compare(trace, other_runs)
+    other_prompts = tracegen.record(["Something else", "Other"], model=tiny, strategy="greedy", max_new_tokens=2)
+    with pytest.raises(TracegenError, match="no context .* in common"):
+        compare(trace, other_prompts)
+    changed = tracegen.trace.loads(rescored.dumps())
+    token = changed.runs[0].nodes[1].token
+    changed.tokens[token] = "elsewhere"
+    with pytest.raises(TracegenError, match=f"different tokenizers: token id {token} is"):
+        compare(trace, changed)
+
+
+def test_retokenized_contexts_are_left_out(pair_k5):
+    trace, rescored = pair_k5
+    marked = tracegen.trace.loads(rescored.dumps())
+    marked.runs[0].nodes[2].extra["retokenized"] = True
+    comparison = compare(trace, marked)
+    assert comparison.pairing.retokenized == 1
+    assert len(comparison.nodes) == len(compare(trace, rescored).nodes) - 1
+
+
+def test_pandas_is_optional(pair_k5, monkeypatch):
+    comparison = compare(*pair_k5)
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(TracegenError, match=r"Comparison.to_pandas\(\) needs pandas.*tracegen\[notebook\]"):
+        comparison.to_pandas()
+    monkeypatch.undo()
+    pandas = pytest.importorskip("pandas")
+    frame = comparison.to_pandas()
+    assert isinstance(frame, pandas.DataFrame) and len(frame) == len(comparison.nodes)
+    assert frame["kl_ab_lo"].max() == comparison.summary["overall"]["kl_ab"]["max"]
+
+
+# -- the command, the JSON and the page ---------------------------------------------------------------
+
+
+@pytest.fixture
+def files(pair_k5, tmp_path) -> tuple[Path, Path]:
+    trace, rescored = pair_k5
+    trace.save(tmp_path / "a.json")
+    rescored.save(tmp_path / "b.json")
+    return tmp_path / "a.json", tmp_path / "b.json"
+
+
+def test_the_command_prints_a_summary_per_run_and_the_largest_divergences(files):
+    a, b = files
+    result = CliRunner().invoke(main, ["compare", str(a), str(b)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"A: {a}: tiny-gpt2") and "a rescoring of" in lines[1]
+    header = next(i for i, line in enumerate(lines) if line.startswith("run "))
+    assert "top-1 agree" in lines[header] and "KL(A‖B) mean" in lines[header]
+    assert [line.split()[0] for line in lines[header + 1: header + 4]] == ["run-1", "run-2", "all"]
+    largest = lines.index("Largest KL(A‖B):")
+    assert len([line for line in lines[largest:] if " node " in line]) == 10
+
+
+def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):
+    a, b = files
+    out = tmp_path / "compare.html"
+    result = subprocess.run([EXE, "compare", str(a), str(b), "--json", "-o", str(out)], capture_output=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = orjson.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["format"] == "tracegen.compare" and data["a"]["path"] == str(a)
+    assert data["b"]["rescoring"]["trace"] == "trace" and data["divergence"] == "kl_ab"
+    assert len(data["order"]) == data["summary"]["overall"]["compared"]
+    ranked = [next(r for r in data["nodes"] if [r["run"], r["node"]] == key)["kl_ab_lo"] for key in data["order"]]
+    assert ranked == sorted(ranked, reverse=True)
+
+    page = out.read_text()
+    scripts = _json_scripts(page)
+    assert orjson.loads(scripts["tracegen-compare"]) == data
+    assert orjson.loads(scripts["tracegen-trace"]) == orjson.loads(load(a).dumps())
+    assert orjson.loads(scripts["tracegen-trace-b"]) == orjson.loads(load(b).dumps())
+
+
+def test_the_page_is_self_contained_and_token_text_stays_text(pair_k5, tmp_path):
+    trace, rescored = pair_k5
+    hostile = '</script><script>alert(1)</script><img src="https://evil.example/x.png">'
+    for t in (trace, rescored):
+        t.tokens[t.runs[0].nodes[1].token] = hostile  # same text in both: same tokenizer still
+    html = render_compare_html(compare(trace, rescored))
+    data = _json_scripts(html)
+    assert sorted(data) == ["tracegen-compare", "tracegen-trace", "tracegen-trace-b"]
+    # The markup names no URL (script and style bodies hold data and the viewer bundle, whose
+    # strings name namespaces; what they may fetch is what the CSP allows: nothing).
+    markup = re.sub(r"<(script|style)\b[^>]*>.*?</\1>", "", html, flags=re.S)
+    assert "<meta http-equiv" in markup and not re.search(r"https?://", markup)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    bundle = (Path(tracegen.__file__).parent / "static" / "viewer.html").read_text()
+    bundle_scripts = re.findall(r"<script\b[^>]*>.*?</script>", bundle, flags=re.S)
+    page_scripts = [s for s in re.findall(r"<script\b[^>]*>.*?</script>", html, flags=re.S)
+                    if 'type="application/json"' not in s]
+    assert page_scripts == bundle_scripts  # no script but the viewer's own
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "sha256-" in csp
+    assert hostile not in html and "\\u003c/script\\u003e" in html
+    assert orjson.loads(_json_scripts(html)["tracegen-compare"])["nodes"][1]["text"] == hostile
+
+
+def _json_scripts(html: str) -> dict[str, str]:
+    """The text of every ``<script type="application/json">`` element, by id."""
+    found: dict[str, str] = {}
+
+    class Parser(HTMLParser):
+        current: str | None = None
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            self.current = attrs.get("id") if tag == "script" and attrs.get("type") == "application/json" else None
+
+        def handle_data(self, data):
+            if self.current:
+                found[self.current] = found.get(self.current, "") + data
+
+        def handle_endtag(self, tag):
+            self.current = None
+
+    Parser().feed(html)
+    return found
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.json", "b.json"], "missing.json: no such file"),
+    (["a.json", "b.json", "-o", "a.json"], "that is the input"),
+    (["a.json", "b.json", "-o", "nodir/x.html"], "does not exist"),
+    (["a.json", "c.json"], "different tokenizers: token id"),
+])
+def test_user_mistakes_are_one_line_errors(files, args, message, monkeypatch):
+    a, b = files
+    monkeypatch.chdir(a.parent)
+    changed = load(b)
+    changed.tokens[changed.runs[0].nodes[1].token] = "changed"
+    changed.save(a.parent / "c.json")
+    before = a.read_bytes()
+    proc = subprocess.run([EXE, "compare", *args], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: ") and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert message in proc.stderr and a.read_bytes() == before
+
+
+def test_the_doc_names_every_field_of_the_contract(pair_k5):
+    data = compare(*pair_k5).to_dict()
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "compare.md").read_text()
+    overall = data["summary"]["overall"]
+    fields = set(data) | set(data["a"]) | set(data["unpaired"]) | set(data["summary"]) | set(data["nodes"][0]) \
+        | set(overall) | set(overall["kl_ab"]) | set(overall["delta_logprob"]) | set(overall["prob_diff"]) \
+        | set(overall["largest"][0])
+    for field in fields:
+        assert f"`{field}`" in doc or f'"{field}"' in doc, f"{field!r} is not in docs/compare.md"
+
+
+# -- the README example: a quantized GGUF through llama.cpp against the same model in float32 -------
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_server, default_model, tmp_path):
+    """benchmarks/bench_remote.py's consistency table with the new commands: greedy top-20 paths
+    of the Q4_1 GGUF through llama.cpp, rescored by the default model in float32 here, compared.
+    The figures must be what bench_remote computes directly (each context's local distribution)."""
+    from tracegen.backends.local.engine import Engine
+
+    prompts = Path(__file__).resolve().parent.parent / "examples" / "consistency-prompts.jsonl"
+    served, local = tmp_path / "served.json", tmp_path / "local.json"
+    result = CliRunner().invoke(main, ["record", "--backend", "openai", "--base-url", llama_server, "--prompt",
+                                       str(prompts), "--top-k", "20", "--max-new-tokens", "32", "-o", str(served),
+                                       "--quiet"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rescore(served, model=default_model, output=local)
+    comparison = compare(served, local)
+
+    engine = Engine(default_model)
+    compared = agree = 0
+    diffs: list[float] = []
+    for run in load(served).runs:
+        for node in run.nodes:
+            if node.top is None or node.extra.get("retokenized"):
+                continue
+            whole = engine.distribution(run.prompt_token_ids + run.token_ids(node.id))
+            compared += 1
+            agree += node.top[0][0] == int(whole.argmax())
+            diffs.extend(abs(math.exp(lp) - float(whole[t].exp())) for t, lp in node.top if t >= 0)
+    overall = comparison.summary["overall"]
+    assert overall["compared"] == compared > 200
+    assert overall["top1_agreement"] == pytest.approx(agree / compared)
+    assert overall["prob_diff"]["count"] == len(diffs)
+    assert overall["prob_diff"]["mean"] == pytest.approx(np.mean(diffs), abs=1e-6)
+    assert overall["prob_diff"]["max"] == pytest.approx(max(diffs), abs=1e-5)

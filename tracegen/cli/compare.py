@@ -1,0 +1,39 @@
+"""``tracegen compare``: two traces of the same contexts, figure by figure."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .._atomic import check_output
+
+
+@click.command()
+@click.argument("a", metavar="A", type=click.Path(dir_okay=False))
+@click.argument("b", metavar="B", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write the comparison as one self-contained HTML page here.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the comparison as JSON (the page's data: per-node figures and summary) instead of the summary.")
+@click.option("--title", default=None, help="Page title [default: both model names].")
+def compare(a, b, output, as_json, title):
+    """Compare two traces of the same contexts node by node: KL, JS, TV, Δ logprob, top-1 agreement.
+
+    B is typically A rescored by another model (tracegen rescore A -o B); the summary is per
+    run and overall."""
+    from ..comparison import compare as compare_traces
+    from ..comparison import report, write_compare_html
+
+    if output is not None:
+        check_output(output, inputs=[a, b])
+    comparison = compare_traces(a, b)
+    if output is not None:
+        write_compare_html(comparison, output, title=title)
+    if as_json:
+        sys.stdout.buffer.write(comparison.dumps() + b"\n")
+        sys.stdout.buffer.flush()
+    else:
+        click.echo(report(comparison))
+    if output is not None:
+        click.echo(f"Wrote {output}", err=as_json)

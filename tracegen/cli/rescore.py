@@ -1,0 +1,43 @@
+"""``tracegen rescore``: an existing trace evaluated under another model."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .backend_options import backend_options, server_options
+
+
+@click.command()
+@click.argument("trace", metavar="TRACE", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Rescored trace JSON file to write.")
+@backend_options
+@click.option("--top-k", type=click.IntRange(min=1), default=None,
+              help="Candidates recorded per node [default: each run's own top_k].")
+@click.option("--resume", is_flag=True, help="Finish the interrupted rescoring at --output.")
+@click.option("--quiet", is_flag=True, help="No progress output.")
+def rescore(trace, output, model_spec, backend, base_url, tokenizer_spec, api_key_env, concurrency, timeout, retries,
+            prompt_format, device, dtype, top_k, resume, quiet):
+    """Evaluate every node of TRACE under another model with the same tokenizer: same runs,
+    nodes and tokens, that model's distributions, logprobs and ranks."""
+    from ..recording.progress import BarProgress
+    from ..rescoring import rescore as rescore_trace
+
+    options = server_options(backend, base_url=base_url, tokenizer_spec=tokenizer_spec, api_key_env=api_key_env,
+                             concurrency=concurrency, timeout=timeout, retries=retries, prompt_format=prompt_format)
+    listener = BarProgress(per_run=backend != "openai", quiet=quiet)
+    try:
+        result = rescore_trace(trace, model=model_spec, backend=backend, top_k=top_k, output=output, resume=resume,
+                               on_progress=listener, progress=not quiet, device=device, dtype=dtype,
+                               backend_options=options)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    if not quiet:
+        runs, nodes = len(result.runs), sum(len(r.nodes) for r in result.runs)
+        line = f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes"
+        unscored = sum(1 for r in result.runs for n in r.nodes if "unscored" in n.extra)
+        if unscored:
+            line += f"; {unscored} could not be rescored: their context holds a token known only by its text, " \
+                    "or their run has no prompt"
+        click.echo(line + ")")

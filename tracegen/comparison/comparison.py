@@ -1,0 +1,111 @@
+"""``tracegen.compare(a, b)``: two traces of the same contexts, figure by figure."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .._version import __version__
+from ..trace import Trace, load
+from .figures import node_figures
+from .pairing import Pairing, pair
+from .summary import DIVERGENCE, ranked, summarize
+
+#: The data contract of the compare page and of ``tracegen compare --json`` (``docs/compare.md``).
+FORMAT = "tracegen.compare"
+VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("schema.json")
+
+
+@dataclass
+class Comparison:
+    """Two traces compared context by context.
+
+    Attributes:
+        a: Trace A (the reference: KL(A‖B) is A's distribution against B's).
+        b: Trace B.
+        names: How A and B are called (their paths, or ``"A"``/``"B"``).
+        nodes: One dict of figures per paired context, runs and nodes in A's order
+            (fields in ``docs/compare.md``; ``to_pandas()`` makes a DataFrame of them).
+        summary: Per run and overall: counts, top-1 agreement, divergences, |Δ logprob|,
+            |Δp|, the nodes with the largest divergence.
+        pairing: What could not be paired (runs in one trace only, other prompts, retokenized).
+    """
+
+    a: Trace
+    b: Trace
+    names: tuple[str, str]
+    nodes: list[dict[str, Any]]
+    summary: dict[str, Any]
+    pairing: Pairing = field(repr=False)
+
+    def to_pandas(self) -> Any:
+        """The per-node figures as a ``pandas.DataFrame``, one row per context (pandas is
+        optional: ``pip install 'tracegen[notebook]'``)."""
+        from ..notebook.extras import import_extra
+
+        return import_extra("pandas", "Comparison.to_pandas()").DataFrame(self.nodes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the traces apart)."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "tracegen_version": __version__,
+            "a": _side(self.a, self.names[0]),
+            "b": _side(self.b, self.names[1]),
+            "divergence": DIVERGENCE,
+            "unpaired": {"only_a": self.pairing.only_a, "only_b": self.pairing.only_b,
+                         "prompt_differs": self.pairing.prompt_differs, "retokenized": self.pairing.retokenized},
+            "summary": self.summary,
+            "nodes": self.nodes,
+            "order": [[r["run"], r["node"]] for r in ranked(self.nodes)],
+        }
+
+    def dumps(self) -> bytes:
+        """``to_dict()`` as JSON bytes."""
+        return orjson.dumps(self.to_dict())
+
+
+def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Comparison:
+    """Compare two traces of the same contexts (e.g. a trace and its ``tracegen rescore``).
+
+    Nodes are paired by run id and context (the prompt and the token path), whatever their
+    ids. Per node: KL(A‖B), KL(B‖A), Jensen-Shannon divergence and total variation on the
+    union of the tokens both record, the chosen token's Δ logprob (B − A), top-1 agreement and
+    both entropies. Where a trace knows only a top-k, a figure is an interval: never is the
+    unrecorded mass taken as zero.
+
+    Args:
+        a: Trace A, or its path.
+        b: Trace B, or its path.
+
+    Returns:
+        A ``Comparison``: ``.nodes`` (list of dicts; ``.to_pandas()``), ``.summary``.
+
+    Raises:
+        TracegenError: The traces have different tokenizers (one line naming a differing
+            id) or no context in common, or a file is not a valid trace.
+    """
+    names = (_name(a, "A"), _name(b, "B"))
+    trace_a = a if isinstance(a, Trace) else load(a)
+    trace_b = b if isinstance(b, Trace) else load(b)
+    pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
+    vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
+    nodes = [node_figures(p, pairing, vocab) for p in pairing.pairs]
+    return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes, summary=summarize(nodes, pairing.texts),
+                      pairing=pairing)
+
+
+def _name(value: Trace | str | os.PathLike, default: str) -> str:
+    return default if isinstance(value, Trace) else str(value)
+
+
+def _side(trace: Trace, name: str) -> dict[str, Any]:
+    """What the page's header says about one trace: its file, model and (if any) what it rescored."""
+    return {"path": name, "model": trace.model, "rescoring": trace.extra.get("rescoring"),
+            "runs": len(trace.runs), "nodes": sum(len(r.nodes) for r in trace.runs)}

@@ -1,0 +1,305 @@
+"""Divergences between two next-token distributions that traces record only in part.
+
+A trace knows a node's distribution on a few tokens (its top-k, the chosen tokens of the
+node's children, a rescoring's ``source_top``); every other token has at most the smallest
+top-k probability, and together they hold what is left. Figures are computed on the union
+U of the tokens either side knows, plus one cell for everything else:
+
+    D(A‖B) = sum over u in U of f-term(p_u, q_u) + f-term(1 - p(U), 1 - q(U))
+
+When both sides know every token of U, that is exact (and a lower bound of the divergence
+over the whole vocabulary, by the data-processing inequality). When one side does not know
+a token of U, the figure is an interval over every completion consistent with what is
+known: the lower end is attained by the *closest completion* (one completion minimises every
+f-divergence at once, found in closed form between breakpoints), the upper end is a valid
+bound from each cell's own extremes. The derivation is in ``docs/compare.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+#: The figures computed per node: KL(A‖B), KL(B‖A), Jensen-Shannon and total variation, in nats.
+METRICS = ("kl_ab", "kl_ba", "js", "tv")
+#: The largest value each can take (KL is unbounded).
+LIMITS = {"kl_ab": math.inf, "kl_ba": math.inf, "js": math.log(2), "tv": 1.0}
+#: The least unassigned mass a recorded top-k leaves. Traces store log-probabilities to 5
+#: decimals, so a top-k whose probabilities add up to 1 or more still leaves up to about
+#: 1e-5 to the other tokens; taking it as 0 would make every token outside that top-k
+#: impossible and KL infinite.
+REST_FLOOR = 1e-5
+
+
+@dataclass(frozen=True)
+class Partial:
+    """What a trace knows of one next-token distribution.
+
+    Args:
+        probs: Probability of each token the trace records at the node.
+        cap: The most any other token can have (``<= rest``).
+        rest: The mass not on ``probs``' tokens, ``1 - sum(probs)`` (at least ``REST_FLOOR``).
+    """
+
+    probs: Mapping[int, float]
+    cap: float
+    rest: float
+
+    @classmethod
+    def of(cls, top: list[tuple[int, float]], known: Mapping[int, float]) -> Partial:
+        """From a recorded ``top`` (``[(id, logprob)]``, most likely first, not empty) and further
+        tokens' log-probabilities ``known`` (children's chosen tokens, ``source_top``).
+
+        Every token outside ``top`` is at most as likely as its last entry: a top-k lists the
+        most likely tokens.
+        """
+        probs = {t: math.exp(lp) for t, lp in known.items()}
+        probs.update((t, math.exp(lp)) for t, lp in top)
+        rest = max(REST_FLOOR, 1.0 - sum(probs.values()))
+        return cls(probs=probs, cap=min(math.exp(min(lp for _, lp in top)), rest), rest=rest)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """A figure as an interval: ``lo == hi`` when exact, ``hi`` is ``math.inf`` when unbounded."""
+
+    lo: float
+    hi: float
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+
+def divergences(a: Partial, b: Partial, *, whole_vocabulary: bool = False) -> dict[str, Bounds]:
+    """``METRICS`` between distributions A and B on the union of the tokens either knows.
+
+    Args:
+        a: What trace A knows of the distribution.
+        b: What trace B knows of it.
+        whole_vocabulary: The union holds every token of the vocabulary, so the cell for
+            everything else is empty (a top-k as large as the vocabulary).
+
+    Returns:
+        ``{metric: Bounds}``; exact when both sides know every token of the union.
+    """
+    cells = _Cells.of(a, b, whole_vocabulary)
+    if not cells.unknown:
+        p, q = cells.exact()
+        return {m: Bounds(float(s), float(s)) for m, s in ((m, _TERMS[m](p, q).sum()) for m in METRICS)}
+    p, q = cells.closest()
+    out = {}
+    for metric in METRICS:
+        lo = float(_TERMS[metric](p, q).sum())
+        hi = min(cells.upper(_TERMS[metric]), LIMITS[metric])
+        out[metric] = Bounds(lo, max(lo, hi))
+    return out
+
+
+def delta_bounds(lp_a: float | None, cap_a: float | None, lp_b: float | None, cap_b: float | None) -> Bounds | None:
+    """``logprob_B - logprob_A`` of one token, or its bounds when one side did not record it.
+
+    Args:
+        lp_a: The token's logprob in A, ``None`` when A does not know it.
+        cap_a: The most A's unrecorded tokens can have (``None``: A has no distribution there).
+        lp_b: As ``lp_a``, for B.
+        cap_b: As ``cap_a``, for B.
+
+    Returns:
+        Exact ``Bounds`` when both are known; with one unknown, ``-inf`` or ``inf`` on the
+        side its probability can approach 0; ``None`` when nothing bounds it.
+    """
+    if lp_a is not None and lp_b is not None:
+        return Bounds(lp_b - lp_a, lp_b - lp_a)
+    if lp_a is not None and cap_b is not None:
+        return Bounds(-math.inf, _log(cap_b) - lp_a)
+    if lp_b is not None and cap_a is not None:
+        return Bounds(lp_b - _log(cap_a), math.inf)
+    return None
+
+
+def _log(x: float) -> float:
+    return math.log(x) if x > 0 else -math.inf
+
+
+def _relative(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``x log(x / y)`` elementwise: 0 where ``x`` is 0, ``inf`` where only ``y`` is."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(x > 0, x * (np.log(np.where(x > 0, x, 1.0)) - np.log(y)), 0.0)
+
+
+def _js(p: np.ndarray, q: np.ndarray) -> np.ndarray:
+    m = (p + q) / 2
+    return 0.5 * (_relative(p, m) + _relative(q, m))
+
+
+# Each figure is a sum over cells of one jointly convex term f(p, q) (an f-divergence).
+_TERMS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
+    "kl_ab": _relative,
+    "kl_ba": lambda p, q: _relative(q, p),
+    "js": _js,
+    "tv": lambda p, q: 0.5 * np.abs(p - q),
+}
+
+
+@dataclass
+class _Cells:
+    """The union's tokens split by who knows them, and what bounds the unknowns.
+
+    ``q_a``: B's probabilities of the tokens only B knows (A's are unknown, each in
+    ``[0, cap_a]``); ``p_b``: A's probabilities of the tokens only A knows; ``p``/``q``: the
+    tokens both know. ``rest_a``/``rest_b``: each side's unassigned mass.
+    """
+
+    p: np.ndarray
+    q: np.ndarray
+    q_a: np.ndarray
+    p_b: np.ndarray
+    cap_a: float
+    cap_b: float
+    rest_a: float
+    rest_b: float
+    whole: bool
+
+    @classmethod
+    def of(cls, a: Partial, b: Partial, whole: bool) -> _Cells:
+        both = [t for t in a.probs if t in b.probs]
+        return cls(p=np.array([a.probs[t] for t in both]), q=np.array([b.probs[t] for t in both]),
+                   q_a=np.array([v for t, v in b.probs.items() if t not in a.probs]),
+                   p_b=np.array([v for t, v in a.probs.items() if t not in b.probs]),
+                   cap_a=a.cap, cap_b=b.cap, rest_a=a.rest, rest_b=b.rest, whole=whole)
+
+    @property
+    def unknown(self) -> bool:
+        return bool(self.q_a.size or self.p_b.size)
+
+    def exact(self) -> tuple[np.ndarray, np.ndarray]:
+        """Both distributions on the union plus the cell of everything else."""
+        rest = (0.0, 0.0) if self.whole else (self.rest_a, self.rest_b)
+        return np.append(self.p, rest[0]), np.append(self.q, rest[1])
+
+    # -- the lower end: the closest completion ------------------------------------------
+
+    def mass_a(self, rho: float) -> float:
+        """What A's unknown cells hold when each is ``rho`` times B's probability, capped."""
+        return float(np.minimum(self.cap_a, _times(rho, self.q_a)).sum())
+
+    def mass_b(self, rho: float) -> float:
+        """What B's unknown cells hold when each is A's probability over ``rho``, capped."""
+        return float(np.minimum(self.cap_b, _over(self.p_b, rho)).sum())
+
+    def closest(self) -> tuple[np.ndarray, np.ndarray]:
+        """The completion of both distributions that minimises every f-divergence at once.
+
+        At the optimum every uncapped unknown cell and the cell of everything else share
+        one likelihood ratio ``rho = p / q`` (the KKT conditions of an f-divergence); that
+        ``rho`` solves ``P(rho) = rho * Q(rho)``, where ``P`` and ``Q`` are what is left
+        for the other cell. When the budgets cannot both be met at one ratio (or there is no
+        other cell), each side's unknown cells take all its unassigned mass at its own ratio.
+        """
+        hi = math.inf if self.q_a.size * self.cap_a <= self.rest_a else _root(
+            lambda r: self.rest_a - self.mass_a(r), self._piece, "a", 0.0, math.inf, self._breaks())
+        lo = 0.0 if self.p_b.size * self.cap_b <= self.rest_b else _root(
+            lambda r: self.mass_b(r) - self.rest_b, self._piece, "b", 0.0, math.inf, self._breaks())
+        if self.whole or lo > hi:
+            rho_a, rho_b = hi, lo
+        else:
+            rho_a = rho_b = _root(self._balance, self._piece, "h", lo, hi, self._breaks())
+        fill_a = np.minimum(self.cap_a, _times(rho_a, self.q_a))
+        fill_b = np.minimum(self.cap_b, _over(self.p_b, rho_b))
+        if self.whole or lo > hi:
+            rest = (0.0, 0.0)
+        else:
+            rest = (_mass(self.rest_a - fill_a.sum()), _mass(self.rest_b - fill_b.sum()))
+        p = np.concatenate([self.p, fill_a, self.p_b, [rest[0]]])
+        q = np.concatenate([self.q, self.q_a, fill_b, [rest[1]]])
+        return p, q
+
+    def _balance(self, rho: float) -> float:
+        """``P(rho) - rho * Q(rho)``: decreasing in ``rho``; 0 at the closest completion."""
+        left_b = self.rest_b - self.mass_b(rho)
+        return self.rest_a - self.mass_a(rho) - (0.0 if left_b == 0 else rho * left_b)
+
+    def _breaks(self) -> list[float]:
+        """Where a cell reaches its cap: between them every cell is either capped or proportional."""
+        out = [self.cap_a / v for v in self.q_a if v > 0]
+        if self.cap_b > 0:
+            out += [float(v) / self.cap_b for v in self.p_b]
+        return out
+
+    def _piece(self, rho: float, equation: str) -> float:
+        """The root of ``equation`` on the piece (between breakpoints) that holds ``rho``.
+
+        On a piece, with ``C`` the mass of capped cells and ``S`` the probabilities of the
+        proportional ones: A's cells hold ``C_a + rho S_a``, B's ``C_b + S_b / rho``.
+        """
+        capped_a = _times(rho, self.q_a) >= self.cap_a
+        capped_b = _over(self.p_b, rho) >= self.cap_b
+        c_a, s_a = self.cap_a * capped_a.sum(), self.q_a[~capped_a].sum()
+        c_b, s_b = self.cap_b * capped_b.sum(), self.p_b[~capped_b].sum()
+        if equation == "a":  # rest_a = C_a + rho S_a
+            return (self.rest_a - c_a) / s_a
+        if equation == "b":  # rest_b = C_b + S_b / rho
+            return s_b / (self.rest_b - c_b)
+        return (self.rest_a - c_a + s_b) / (s_a + self.rest_b - c_b)  # P = rho Q
+
+    # -- the upper end: each cell at its own worst -------------------------------------
+
+    def upper(self, term: Callable[[np.ndarray, np.ndarray], np.ndarray]) -> float:
+        """A bound no consistent completion exceeds: every cell's term at its own maximum.
+
+        A convex term is largest at an end of a cell's interval (a corner of the box for the
+        cell of everything else); the cells' maxima need not be reachable together.
+        """
+        total = float(term(self.p, self.q).sum())
+        zeros_a, zeros_b = np.zeros_like(self.q_a), np.zeros_like(self.p_b)
+        total += float(np.maximum(term(zeros_a, self.q_a), term(zeros_a + self.cap_a, self.q_a)).sum())
+        total += float(np.maximum(term(self.p_b, zeros_b), term(self.p_b, zeros_b + self.cap_b)).sum())
+        if not self.whole:
+            ps = np.array([max(0.0, self.rest_a - self.q_a.size * self.cap_a), self.rest_a])
+            qs = np.array([max(0.0, self.rest_b - self.p_b.size * self.cap_b), self.rest_b])
+            total += float(term(np.repeat(ps, 2), np.tile(qs, 2)).max())
+        return total
+
+
+def _mass(value: float) -> float:
+    """A mass left after subtracting others: float residue (below 1e-12) is 0, not a tiny
+    positive mass whose ratio to a true 0 would be infinite."""
+    return value if value > 1e-12 else 0.0
+
+
+def _times(rho: float, values: np.ndarray) -> np.ndarray:
+    """``rho * values`` with ``inf * 0 = 0`` (a cell with no probability stays empty)."""
+    return np.zeros_like(values) if rho == 0 else np.where(values > 0, rho * values, 0.0)
+
+
+def _over(values: np.ndarray, rho: float) -> np.ndarray:
+    """``values / rho`` with ``x / 0 = inf`` for ``x > 0`` and ``0 / 0 = 0``."""
+    if rho == 0:
+        return np.where(values > 0, math.inf, 0.0)
+    return values / rho
+
+
+def _root(fn: Callable[[float], float], piece: Callable[[float, str], float], equation: str, lo: float, hi: float,
+          breaks: list[float]) -> float:
+    """Where the decreasing, piecewise ``fn`` crosses 0 in ``[lo, hi]`` (an end if it does not).
+
+    ``fn`` is evaluated at the breakpoints to find the piece of the crossing, then
+    ``piece`` solves that piece exactly.
+    """
+    if fn(lo) <= 0:
+        return lo
+    if fn(hi) >= 0:
+        return hi
+    points = [lo, *sorted(b for b in breaks if lo < b < hi), hi]
+    values = [fn(x) for x in points]
+    for x0, x1, v0, v1 in zip(points, points[1:], values, values[1:], strict=False):
+        if v0 > 0 >= v1:
+            if v1 == 0:
+                return x1
+            mid = x1 / 2 if x0 == 0 else (2 * x0 if math.isinf(x1) else math.sqrt(x0 * x1))
+            return min(max(piece(mid, equation), x0), x1)
+    return hi  # unreachable for a decreasing fn: fn(lo) > 0 >= fn(hi)

@@ -1,0 +1,120 @@
+"""The figures of one paired context: divergences, the chosen token's Δ logprob, top-1, entropies.
+
+Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences come as
+``<metric>`` (the value when exact, else ``None``), ``<metric>_lo`` and ``<metric>_hi``
+(``None``: unbounded); a context one side never evaluated has no divergence at all.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..trace import Node, Run
+from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
+from .pairing import Pair, Pairing
+
+CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
+DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
+
+
+def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
+    """Every figure of one paired context (see ``docs/compare.md`` for each field)."""
+    a = _partial(pair.run_a, pair.a, lambda t: t)
+    b = _partial(pair.run_b, pair.b, pairing.b_token)
+    out: dict[str, Any] = {
+        "run": pair.run_a.id, "node": pair.a.id, "node_b": pair.b.id, "depth": pair.depth, "token": pair.a.token,
+        "text": None if pair.a.token is None else pairing.texts.get(pair.a.token),
+        "context": context_tail(pair.run_a, pair.a, pairing.texts),
+    }
+    out.update(_chosen(pair, pairing))
+    out.update(top1_a=_top1(pair.a, lambda t: t), top1_b=_top1(pair.b, pairing.b_token))
+    out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
+    out.update(entropy_a=pair.a.entropy, entropy_b=pair.b.entropy)
+    out.update(_divergences(a, b, vocab_size))
+    return out
+
+
+def context_tail(run: Run, node: Node, texts: dict[int, str]) -> str:
+    """The last ``CONTEXT_CHARS`` characters of the node's context (prompt and path)."""
+    ids = run.prompt_token_ids[-CONTEXT_CHARS:] + run.token_ids(node.id)
+    text = "".join(texts.get(t, "") for t in ids[-CONTEXT_CHARS:])
+    return text[-CONTEXT_CHARS:]
+
+
+def _partial(run: Run, node: Node, token) -> Partial | None:
+    """What a trace knows of the distribution after ``node``: its top-k, its children's
+    chosen tokens and a rescoring's ``source_top``; ``None`` when it was never evaluated."""
+    if not node.top:
+        return None
+    known = {token(c.token): c.logprob for c in run.children(node.id) if c.logprob is not None}
+    known.update((token(t), lp) for t, lp in node.extra.get("source_top", ()))
+    return Partial.of([(token(t), lp) for t, lp in node.top], known)
+
+
+def _parent_partial(run: Run, node: Node, token) -> Partial | None:
+    return None if node.parent is None else _partial(run, run.node(node.parent), token)
+
+
+def _chosen(pair: Pair, pairing: Pairing) -> dict[str, Any]:
+    """The node's own token (appended to its parent's context) in both parents' distributions."""
+    if pair.a.token is None:
+        return {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
+                "delta_logprob_hi": None}
+    parent_a = _parent_partial(pair.run_a, pair.a, lambda t: t)
+    parent_b = _parent_partial(pair.run_b, pair.b, pairing.b_token)
+    lp_a = _logprob(pair.a, parent_a, pair.a.token)
+    lp_b = _logprob(pair.b, parent_b, pair.a.token)
+    delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,
+                         lp_b, None if parent_b is None else parent_b.cap)
+    return {"logprob_a": lp_a, "logprob_b": lp_b,
+            "delta_logprob": None if delta is None or not delta.exact else _round(delta.lo),
+            "delta_logprob_lo": None if delta is None else _round(delta.lo),
+            "delta_logprob_hi": None if delta is None else _round(delta.hi)}
+
+
+def _logprob(node: Node, parent: Partial | None, token: int) -> float | None:
+    if node.logprob is not None:
+        return node.logprob
+    if parent is not None and token in parent.probs:
+        return math.log(parent.probs[token])
+    return None
+
+
+def _top1(node: Node, token) -> int | None:
+    return token(node.top[0][0]) if node.top else None
+
+
+def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if a is None or b is None:
+        out["exact"] = None
+        for metric in METRICS:
+            out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
+        out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
+        return out
+    union = set(a.probs) | set(b.probs)
+    whole = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
+    figures: dict[str, Bounds] = divergences(a, b, whole_vocabulary=whole)
+    out["exact"] = all(f.exact for f in figures.values())
+    for metric, bounds in figures.items():
+        out[metric] = _round(bounds.lo) if bounds.exact else None
+        out[f"{metric}_lo"] = _round(bounds.lo)
+        out[f"{metric}_hi"] = _round(bounds.hi)
+    diffs = [abs(a.probs[t] - b.probs[t]) for t in union if t in a.probs and t in b.probs]
+    out["prob_diff_mean"] = _round(sum(diffs) / len(diffs)) if diffs else None
+    out["prob_diff_max"] = _round(max(diffs)) if diffs else None
+    out["both_known"] = len(diffs)
+    out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
+    rows = [[t, _prob(a.probs.get(t)), _prob(b.probs.get(t))] for t in union]
+    out["union"] = sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
+    return out
+
+
+def _prob(value: float | None) -> float | None:
+    return None if value is None else _round(value)
+
+
+def _round(value: float) -> float | None:
+    """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
+    return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0

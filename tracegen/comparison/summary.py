@@ -1,0 +1,89 @@
+"""Summaries of per-node figures: per run and overall, and the nodes that diverge most.
+
+Where some nodes' divergences are bounds, a mean or maximum of their lower ends is a lower
+bound of the mean or maximum (``"bound": true``); ``mean_hi``/``max_hi`` bound them from
+above, ``None`` when some node's figure is unbounded (KL with a token one side did not record).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from typing import Any
+
+from .divergence import METRICS
+
+#: The divergence nodes are ranked, coloured and stepped through by ("next largest divergence").
+DIVERGENCE = "kl_ab"
+LARGEST = 10
+
+
+def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str]) -> dict[str, Any]:
+    """``{"overall": stats, "runs": [{"run": id, **stats}], "largest": [...]}`` of the per-node figures."""
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        runs.setdefault(record["run"], []).append(record)
+    return {
+        "overall": {**stats(records), "largest": largest(records, texts)},
+        "runs": [{"run": run, **stats(rs), "largest": largest(rs, texts)} for run, rs in runs.items()],
+    }
+
+
+def stats(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Counts, top-1 agreement, each divergence's mean and max, |Δ logprob| and |Δp| of some nodes."""
+    compared = [r for r in records if r["exact"] is not None]
+    agree = [r["top1_agree"] for r in compared]
+    out: dict[str, Any] = {
+        "paired": len(records),
+        "compared": len(compared),
+        "exact": sum(1 for r in compared if r["exact"]),
+        "top1_agreement": sum(agree) / len(agree) if agree else None,
+    }
+    for metric in METRICS:
+        out[metric] = _spread(compared, metric)
+    deltas = [abs(r["delta_logprob"]) for r in records if r["delta_logprob"] is not None]
+    out["delta_logprob"] = {"mean_abs": statistics.fmean(deltas) if deltas else None,
+                            "max_abs": max(deltas) if deltas else None, "count": len(deltas),
+                            "unknown": sum(1 for r in records if r["token"] is not None and r["delta_logprob"] is None)}
+    count = sum(r["both_known"] for r in compared)
+    pooled = sum(r["prob_diff_mean"] * r["both_known"] for r in compared if r["both_known"])
+    out["prob_diff"] = {"mean": pooled / count if count else None,
+                        "max": max((r["prob_diff_max"] for r in compared if r["both_known"]), default=None),
+                        "count": count}
+    return out
+
+
+def _spread(records: Sequence[dict[str, Any]], metric: str) -> dict[str, Any]:
+    if not records:
+        return {"mean": None, "max": None, "mean_hi": None, "max_hi": None, "bound": False}
+    lows = [r[f"{metric}_lo"] for r in records]
+    highs = [r[f"{metric}_hi"] for r in records]
+    bounded = all(h is not None for h in highs)
+    return {"mean": statistics.fmean(lows), "max": max(lows),
+            "mean_hi": statistics.fmean(highs) if bounded else None, "max_hi": max(highs) if bounded else None,
+            "bound": any(r[metric] is None for r in records)}
+
+
+def ranked(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Compared nodes, largest ``DIVERGENCE`` (its lower end) first; ties in run and node order."""
+    compared = [r for r in records if r["exact"] is not None]
+    return sorted(compared, key=lambda r: -r[f"{DIVERGENCE}_lo"])
+
+
+def largest(records: Sequence[dict[str, Any]], texts: dict[int, str], count: int = LARGEST) -> list[dict[str, Any]]:
+    """The ``count`` nodes with the largest divergence: where, the context's end, both top-3."""
+    out = []
+    for r in ranked(records)[:count]:
+        out.append({
+            "run": r["run"], "node": r["node"], "node_b": r["node_b"], "context": r["context"],
+            DIVERGENCE: r[DIVERGENCE], f"{DIVERGENCE}_lo": r[f"{DIVERGENCE}_lo"],
+            f"{DIVERGENCE}_hi": r[f"{DIVERGENCE}_hi"], "js_lo": r["js_lo"],
+            "top3_a": _top3(r["union"], 1, texts), "top3_b": _top3(r["union"], 2, texts),
+        })
+    return out
+
+
+def _top3(union: list[list[Any]], side: int, texts: dict[int, str]) -> list[list[Any]]:
+    """``[[id, text, probability], ...]``: one side's three most likely recorded tokens."""
+    known = sorted((row for row in union if row[side] is not None), key=lambda row: -row[side])
+    return [[row[0], texts.get(row[0], ""), row[side]] for row in known[:3]]

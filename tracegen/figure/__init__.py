@@ -1,0 +1,22 @@
+"""Figures for papers from a trace: ``text``, ``tree``, ``distribution`` and ``strip``, as SVG,
+PDF, PNG or TeX, coloured by the viewer's scales and laid out like the viewer.
+
+- ``render.py``: ``render_figure`` (trace -> file content) and ``write_figure`` (-> a file);
+- ``selection.py`` (run and path), ``tree_pruning.py`` (what a tree draws);
+- ``scale.py`` (the colour scales, ``static/scales.json``), ``tree_layout.py`` (d3's tidy tree);
+- one module per kind (``text_figure``, ``tree_figure``, ``distribution_figure``,
+  ``strip_figure``) building a ``drawing.Drawing``;
+- writers: ``svg.py``, ``tex.py`` (TikZ), ``text_tex.py`` (``\\colorbox`` runs), ``convert.py``
+  (PDF and PNG through cairosvg); escaping in ``glyphs.py`` and ``tex_escape.py``.
+
+Nothing here imports torch.
+"""
+
+from .options import KINDS, FigureOptions, Length, parse_annotate, parse_length
+from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
+from .render import FORMATS, default_output, format_for, render_figure, write_figure
+
+__all__ = [
+    "FORMATS", "KINDS", "Figure", "FigureOptions", "Length", "PdfFigure", "PngFigure", "SvgFigure", "TexFigure",
+    "default_output", "format_for", "parse_annotate", "parse_length", "render_figure", "write_figure",
+]

@@ -1,0 +1,130 @@
+"""One call from a trace to a figure's bytes: select, draw, write (``render_figure``), and to a file
+(``write_figure``), the library behind ``tracegen figure``, ``trace.figure()`` and ``GET /api/figure``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from .._atomic import write_bytes_atomic
+from ..errors import TracegenError
+from ..trace import Trace, load
+from .convert import svg_to_pdf, svg_to_png
+from .distribution_figure import distribution_drawing
+from .drawing import Drawing
+from .options import FORMATS, FigureOptions, Length, check_kind_and_format
+from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
+from .selection import PathSelection, select_path
+from .strip_figure import strip_drawing
+from .svg import render_svg
+from .tex import render_tikz
+from .text_figure import text_drawing
+from .text_tex import render_text_tex
+from .tree_figure import display_width, tree_drawing
+
+EXTENSIONS = {fmt: "." + fmt for fmt in FORMATS}
+
+_DRAWERS: dict[str, Callable[[PathSelection, FigureOptions, bool], Drawing]] = {
+    "text": lambda selection, options, _: text_drawing(selection, options),
+    "tree": lambda selection, options, _: tree_drawing(selection, options),
+    "distribution": distribution_drawing,
+    "strip": lambda selection, options, _: strip_drawing(selection, options),
+}
+
+
+def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, result: int | None = None,
+                  node: int | None = None, format: str = "svg", options: FigureOptions | None = None) -> Figure:
+    """A figure of ``trace`` as the content of its file.
+
+    Args:
+        trace: The trace.
+        kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+        run: The run's id (default: the first run).
+        result: 1-based result number (1 = best; the default path).
+        node: A node id: the path ends there (for ``distribution``: the distribution its token
+            was chosen from).
+        format: ``svg`` and ``tex`` give ``str``; ``pdf`` and ``png`` give ``bytes``.
+        options: Look and size (``FigureOptions``; defaults fit a paper column).
+
+    Returns:
+        ``SvgFigure``/``TexFigure`` (``str``) or ``PdfFigure``/``PngFigure`` (``bytes``), which a
+        notebook displays inline.
+
+    Raises:
+        TracegenError: An unknown run, result, node, kind, format or a bad option.
+    """
+    options = options or FigureOptions()
+    check_kind_and_format(kind, format)
+    if options.annotate is not None and kind != "text":
+        raise TracegenError("--annotate adds tables to the text kind only (--kind text)")
+    selection = select_path(trace, run, result, node)
+    if not selection.steps and kind in ("text", "strip"):
+        raise TracegenError(f"run {selection.run.id!r}: the path to node {selection.end.id} has no generated tokens")
+    if format == "tex" and kind == "text":
+        return TexFigure(render_text_tex(selection, options, _title(selection, kind)))
+    drawing = _DRAWERS[kind](selection, options, node is not None)
+    width = display_width(drawing, options.width) if kind == "tree" else options.width
+    if format == "tex":
+        return TexFigure(render_tikz(drawing, width, standalone=options.standalone))
+    svg = render_svg(drawing, width)
+    if format == "svg":
+        return SvgFigure(svg)
+    if format == "pdf":
+        return PdfFigure(svg_to_pdf(svg), svg)
+    return PngFigure(svg_to_png(svg, options.dpi, px_units=width.unit == "px"))
+
+
+def _title(selection: PathSelection, kind: str) -> str:
+    what = f"result {selection.result_rank + 1}" if selection.result_rank is not None else f"node {selection.end.id}"
+    return f"tracegen {kind}: run {selection.run.id}, {what}"
+
+
+def default_output(trace_path: str | os.PathLike, kind: str, format: str) -> Path:
+    """Where ``tracegen figure`` writes by default: beside the trace, ``NAME.KIND.FORMAT``."""
+    path = Path(trace_path)
+    return path.with_name(f"{path.stem}.{kind}{EXTENSIONS[format]}")
+
+
+def format_for(output: str | os.PathLike | None, format: str | None) -> str:
+    """The format asked for, else the output file's extension, else SVG."""
+    if format is not None:
+        return format
+    if output is not None:
+        suffix = Path(output).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+        raise TracegenError(f"{output}: cannot tell the format from the extension; add --format svg|pdf|png|tex")
+    return "svg"
+
+
+def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None = None, *, kind: str = "text",
+                 format: str | None = None, run: str | None = None, result: int | None = None,
+                 node: int | None = None, options: FigureOptions | None = None) -> Path:
+    """Read a trace file and write one figure of it, atomically.
+
+    Args:
+        trace_path: The trace.
+        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``).
+        kind: See ``render_figure``.
+        format: ``svg``, ``pdf``, ``png`` or ``tex`` (default: from ``output``'s extension, else SVG).
+        run: See ``render_figure``.
+        result: See ``render_figure``.
+        node: See ``render_figure``.
+        options: See ``render_figure``.
+
+    Returns:
+        The path written.
+    """
+    fmt = format_for(output, format)
+    check_kind_and_format(kind, fmt)
+    trace = load(trace_path)
+    figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options)
+    out = Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    if out.resolve() == Path(trace_path).resolve():
+        raise TracegenError(f"{out}: refusing to overwrite the trace with a figure; choose another -o")
+    data = figure.encode("utf-8") if isinstance(figure, str) else bytes(figure)
+    return write_bytes_atomic(out, data)
+
+
+__all__ = ["FORMATS", "Length", "default_output", "format_for", "render_figure", "write_figure"]

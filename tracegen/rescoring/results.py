@@ -1,0 +1,34 @@
+"""A rescored run's results: the same finished sequences, scored with the other model's logprobs."""
+
+from __future__ import annotations
+
+from ..trace import Result, Run
+
+# Result fields that hold the source model's figures: replaced, never copied.
+_SCORED_FIELDS = {"logprob", "unknown_logprobs", "num_tokens"}
+
+
+def rescored_results(source: Run, run: Run) -> list[Result]:
+    """The results of ``source`` re-scored on ``run`` (same nodes, the other model's logprobs).
+
+    ``logprob`` sums the path's known logprobs (``unknown_logprobs`` counts the others: a
+    server's token outside its top-k, a node that could not be rescored); ``score`` is that
+    sum, or for beam search the sum divided by ``num_tokens ** length_penalty`` as
+    ``generate`` scores beams. Results are ordered best first by the new score, those with
+    unknown logprobs last; ``text`` is the source's (same tokens, same text).
+    """
+    penalty = source.strategy.get("length_penalty", 1.0) if source.strategy.get("name") == "beam" else None
+    out = []
+    for result in source.results:
+        path = run.path(result.node)[1:]
+        known = [n.logprob for n in path if n.logprob is not None]
+        total = round(sum(known), 5)
+        extra = {k: v for k, v in result.extra.items() if k not in _SCORED_FIELDS}
+        extra["logprob"] = total
+        extra["num_tokens"] = len(path)
+        if len(known) < len(path):
+            extra["unknown_logprobs"] = len(path) - len(known)
+        score = total if penalty is None or not path else total / len(path) ** float(penalty)
+        out.append(Result(node=result.node, score=round(score, 6), text=result.text, extra=extra))
+    out.sort(key=lambda r: ("unknown_logprobs" in r.extra, -r.score))
+    return out

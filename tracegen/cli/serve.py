@@ -9,12 +9,24 @@ from pathlib import Path
 import click
 
 from ..recording.prompts import read_prompts
-from .record import DEVICES, DTYPES  # literal lists: no torch import for `tracegen --help`
+from .record import DEVICES, DTYPES, check_llamacpp_options  # literal lists: no torch import for --help
+
+LOCAL_BACKENDS = ["transformers", "llamacpp"]
 
 
 @click.command()
 @click.option("--model", "model_spec", metavar="SPEC", default=None,
-              help="Hub id, model directory or .gguf file [default: SmolLM2-135M-Instruct].")
+              help="Hub id, model directory or .gguf file [default: SmolLM2-135M-Instruct]; with --backend llamacpp, "
+                   "a .gguf file.")
+@click.option("--backend", type=click.Choice(LOCAL_BACKENDS), default="transformers", show_default=True,
+              help="Run the model with transformers, or with llama.cpp on a GGUF file (llamacpp).")
+@click.option("--n-ctx", type=click.IntRange(min=1), default=None,
+              help="llamacpp: KV-cache size in tokens, for the session's recent contexts (default: the model's, at "
+                   "most 4096).")
+@click.option("--threads", type=click.IntRange(min=1), default=None,
+              help="llamacpp: decoding threads (default: every CPU this process may use).")
+@click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
+              help="llamacpp: layers to offload to a GPU (-1: all).")
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
 @click.option("--text", default=None, help="Start with this prompt.")
@@ -28,23 +40,24 @@ from .record import DEVICES, DTYPES  # literal lists: no torch import for `trace
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port; 0 picks a free one.")
 @click.option("--cache-mb", type=click.IntRange(min=1), default=512, show_default=True,
-              help="Memory bound of the KV caches kept for recent contexts.")
+              help="transformers: memory bound of the KV caches kept for recent contexts.")
 @click.option("--trace", "trace_file", metavar="FILE", default=None,
               help="Start from this trace (a saved session or any trace of the model) and keep growing it.")
 @click.option("--save", "save_file", metavar="FILE", default=None,
               help="Write the session here after every change (atomically) and on exit; an existing file "
                    "is reopened. Default with --trace: that file.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
-def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port, cache_mb, trace_file, save_file,
-          no_browser) -> None:
+def serve(model_spec, backend, n_ctx, threads, n_gpu_layers, prompt_file, text, chat, top_k, device, dtype, host, port,
+          cache_mb, trace_file, save_file, no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
     from .._atomic import check_output
-    from ..backends.local import load_model
+    from ..backends import open_backend
     from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
     from ..trace import load
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
+    check_llamacpp_options(backend, n_ctx, threads, n_gpu_layers)
     save = save_file or trace_file
     if save is not None:
         check_output(save)
@@ -53,8 +66,11 @@ def serve(model_spec, prompt_file, text, chat, top_k, device, dtype, host, port,
     prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
     if text is not None:
         prompts.append(text)
-    loaded = load_model(model_spec, device=device, dtype=dtype)
-    session = LiveSession(loaded, top_k=top_k, prefix_cache_bytes=cache_mb * 2**20, trace=trace, save=save)
+    if backend == "llamacpp":
+        options = {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
+    else:
+        options = {"device": device, "dtype": dtype, "prefix_cache_bytes": cache_mb * 2**20}
+    session = LiveSession(open_backend(backend, model_spec, **options), top_k=top_k, trace=trace, save=save)
     for prompt in prompts:
         session.new_run(prompt, chat=chat)
     app = create_app(session, allowed_hosts=hosts_for(host))

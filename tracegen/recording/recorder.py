@@ -229,7 +229,8 @@ def record(
             for the embedded default (SmolLM2-135M-Instruct); with ``backend="openai"``, the
             served model's name.
         backend: ``"transformers"`` (default), ``"openai"`` (with ``backend_options``, at
-            least ``base_url``), or a ``Backend`` already open (left open afterwards).
+            least ``base_url``), ``"llamacpp"`` (a GGUF file in llama.cpp), or a ``Backend``
+            already open (left open afterwards).
         strategy: ``greedy``, ``sample``, ``beam``, ``branch`` or ``forced``.
         top_k: Candidates recorded at every node (default 10).
         max_new_tokens: Length limit (default 32).
@@ -267,8 +268,12 @@ def record(
     listener = on_progress or (BarProgress() if progress else Progress())
     opened = not isinstance(backend, Backend)
     if opened:
-        options = {"device": device, "dtype": dtype, "progress": progress} if backend in (None, "transformers") \
-            else {"top_k": top_k, "on_change": listener.requests}
+        if backend in (None, "transformers"):
+            options = {"device": device, "dtype": dtype, "progress": progress}
+        elif backend == "openai":
+            options = {"top_k": top_k, "on_change": listener.requests}
+        else:  # llamacpp: n_ctx, threads and n_gpu_layers come in backend_options
+            options = {}
         backend = open_backend(backend, model, **options, **(backend_options or {}))
     try:
         recorder = Recorder(backend, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,

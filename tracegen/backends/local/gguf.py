@@ -198,12 +198,18 @@ def quantization(gguf: Path) -> str | None:
 
 
 def _read_quantization(gguf: Path) -> str | None:
-    from gguf import GGUFReader, LlamaFileType
+    from gguf import GGUFReader
 
     field = GGUFReader(gguf).fields.get("general.file_type")
     if field is None:
         return None
-    value = int(field.parts[field.data[0]][0])
+    return file_type_name(int(field.parts[field.data[0]][0]))
+
+
+def file_type_name(value: int) -> str:
+    """The name llama.cpp gives a GGUF's ``general.file_type`` value (``3`` -> ``Q4_1``)."""
+    from gguf import LlamaFileType
+
     try:
         return LlamaFileType(value).name.removeprefix("MOSTLY_")
     except ValueError:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 import torch
 from transformers import DynamicCache
 
+from ..prefix import shared_prefix
+
 
 def cache_argument(model: torch.nn.Module) -> str:
     """The name of the forward argument that takes the cache (``cache`` or ``past_key_values``)."""
@@ -121,7 +123,7 @@ class PrefixCache:
         best_key, best_len = None, 0
         limit = len(ids) - 1
         for key in self._entries:
-            shared = _shared_prefix(key, ids, limit)
+            shared = shared_prefix(key, ids, limit)
             if shared > best_len:
                 best_key, best_len = key, shared
         if best_key is None:
@@ -141,19 +143,3 @@ class PrefixCache:
         self._entries.move_to_end(tuple(ids))
         while len(self._entries) > self.max_entries or (len(self._entries) > 1 and self.nbytes > self.max_bytes):
             self._entries.popitem(last=False)
-
-
-def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
-    n = min(len(a), len(b), limit)
-    if n == 0:
-        return 0
-    if list(a[:n]) == list(b[:n]):  # the usual case: one context extends the other
-        return n
-    lo, hi = 0, n  # binary search; invariant: a[:lo] == b[:lo], a[:hi] != b[:hi]
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if list(a[:mid]) == list(b[:mid]):
-            lo = mid
-        else:
-            hi = mid
-    return lo

@@ -201,9 +201,12 @@ def test_installed_executable_records_and_reports(tmp_path, model_dir):
 
 
 def test_literal_choices_match_the_library():
+    from tracegen.backends import BACKENDS
     from tracegen.backends.local.models import DEVICES, DTYPES
+    from tracegen.cli import backend_options
     from tracegen.recording.strategies import STRATEGIES
 
     assert record_cli.STRATEGY_NAMES == list(STRATEGIES)
-    assert record_cli.DEVICES == list(DEVICES)
-    assert record_cli.DTYPES == sorted(DTYPES)
+    assert backend_options.BACKENDS == list(BACKENDS)
+    assert backend_options.DEVICES == list(DEVICES)
+    assert backend_options.DTYPES == sorted(DTYPES)

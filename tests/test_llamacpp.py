@@ -94,15 +94,24 @@ def test_without_the_package_the_backend_is_one_clear_error_naming_the_extra(tmp
     assert not (tmp_path / "t.json").exists()
 
 
-@pytest.mark.parametrize("args", [["--n-ctx", "512"], ["--threads", "2"], ["--n-gpu-layers", "-1"]])
-@pytest.mark.parametrize("command", ["record", "serve"])
-def test_llama_cpp_options_need_the_backend(tmp_path, command, args):
+@pytest.mark.parametrize("args, owner", [
+    (["--n-ctx", "512"], "llamacpp"), (["--threads", "2"], "llamacpp"), (["--n-gpu-layers", "-1"], "llamacpp"),
+    (["--backend", "llamacpp", "--dtype", "float16"], "transformers"),
+    (["--backend", "llamacpp", "--device", "cpu"], "transformers"),
+])
+@pytest.mark.parametrize("command", ["record", "serve", "rescore"])
+def test_an_option_of_another_backend_is_refused(tmp_path, command, args, owner):
+    """Every command that runs a model takes the same backend options and refuses, rather than
+    ignores, one that the chosen backend has no use for."""
     prompt = tmp_path / "p.txt"
     prompt.write_text("Hello")
-    extra = ["--prompt", str(prompt), "-o", str(tmp_path / "t.json")] if command == "record" else ["--no-browser"]
+    extra = {"record": ["--prompt", str(prompt), "-o", str(tmp_path / "t.json")], "serve": ["--no-browser"],
+             "rescore": [str(tmp_path / "in.json"), "-o", str(tmp_path / "t.json")]}[command]
     result = CliRunner().invoke(main, [command, *extra, *args])
     assert result.exit_code == 2
-    assert f"{args[0]} needs --backend llamacpp" in result.output
+    option = next(a for a in args if a not in ("--backend", "llamacpp") and a.startswith("--"))
+    assert f"{option} needs --backend {owner}" in result.output
+    assert not (tmp_path / "t.json").exists()
 
 
 def test_the_backend_runs_gguf_files_only(tmp_path):
@@ -392,15 +401,19 @@ def test_close_to_the_transformers_backend_on_the_same_gguf(backend, default_mod
 
 @pytest.mark.slow
 @needs_llama_cpp
-def test_a_transformers_trace_rescored_with_llama_cpp_keeps_its_ids(backend, default_model, reference):
-    """Both backends number tokens alike, so a trace of one is rescored by the other node for node."""
-    from tracegen.rescoring import rescore
-
+def test_a_transformers_trace_rescored_with_llama_cpp_keeps_its_ids(tmp_path, default_model, reference):
+    """Both backends number tokens alike, so a trace of one is rescored by the other node for node
+    (through the command, with llama.cpp's own options)."""
     source = tracegen_record(PROMPTS[0], model=default_model, strategy="branch", branch_width=2, min_prob=0.0,
                              max_new_tokens=3, top_k=5)
-    backend.pool.clear()
-    rescored = rescore(source, backend=backend)
-    assert rescored.model["backend"] == "llamacpp" and rescored.extra["rescoring"]["model"]["backend"] == "transformers"
+    source.save(tmp_path / "t.json")
+    result = CliRunner().invoke(main, ["rescore", str(tmp_path / "t.json"), "-o", str(tmp_path / "r.json"),
+                                       "--backend", "llamacpp", "--n-ctx", "512", "--threads", "2", "--quiet"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rescored = load(tmp_path / "r.json")
+    assert rescored.model["backend"] == "llamacpp" and rescored.model["n_ctx"] == 512
+    assert rescored.extra["rescoring"]["model"]["backend"] == "transformers"
     run, theirs = rescored.runs[0], source.runs[0]
     assert [(n.parent, n.token) for n in run.nodes] == [(n.parent, n.token) for n in theirs.nodes]
     for node in run.nodes:

@@ -62,9 +62,20 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
     raise ParameterError("backend", f"{name!r} is not one of {', '.join(BACKENDS)}")
 
 
+def own_options(name: str | None, *, device: str, dtype: str | None, progress: bool, top_k: int,
+                on_change: Any) -> dict[str, Any]:
+    """The options ``record`` and ``rescore`` pass the backend ``name`` from their own arguments
+    (each backend takes only its own: ``open_backend`` refuses the rest)."""
+    if name in (None, "transformers"):
+        return {"device": device, "dtype": dtype, "progress": progress}
+    if name == "openai":
+        return {"top_k": top_k, "on_change": on_change}
+    return {}  # llamacpp: n_ctx, threads and n_gpu_layers come in the caller's backend_options
+
+
 def _no_other_options(name: str, options: dict[str, Any], allowed: set[str]) -> None:
     for option in sorted(set(options) - allowed):
         raise ParameterError(option, f"is not an option of the {name} backend")
 
 
-__all__ = ["BACKENDS", "Backend", "Vocabulary", "open_backend"]
+__all__ = ["BACKENDS", "Backend", "Vocabulary", "open_backend", "own_options"]

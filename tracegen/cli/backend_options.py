@@ -1,7 +1,9 @@
-"""The options that choose and configure a backend, for commands that run a model on a trace.
+"""The options that choose and configure a backend, for the commands that run a model.
 
-``tracegen rescore`` declares them with ``@backend_options`` and turns them into
-``open_backend`` options with ``server_options``; names and help match ``tracegen record``'s.
+``tracegen record`` and ``tracegen rescore`` declare all of them with ``@backend_options``;
+``tracegen serve``, which needs a model in this process, declares the local ones with
+``@local_backend_options``. ``open_options`` turns the values into ``open_backend`` options and
+refuses an option that the chosen backend would silently ignore.
 """
 
 from __future__ import annotations
@@ -14,17 +16,17 @@ import click
 
 from ..errors import TracegenError
 
-# Literal choices rather than imports: importing torch costs seconds (see cli/record.py).
-BACKENDS = ["transformers", "openai"]
+# Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
+# or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
+BACKENDS = ["transformers", "openai", "llamacpp"]
+LOCAL_BACKENDS = ["transformers", "llamacpp"]
 DEVICES = ["auto", "cpu", "cuda", "mps"]
 DTYPES = ["bfloat16", "float16", "float32"]
 
-_OPTIONS = [
-    click.option("--model", "model_spec", metavar="SPEC", default=None,
-                 help="Hugging Face id, local model directory or .gguf file (default: the embedded "
-                      "SmolLM2-135M-Instruct); with --backend openai, the served model's name (default: the server's first)."),
-    click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
-                 help="Run the model here, or ask an OpenAI-compatible server (vLLM, llama.cpp, TGI)."),
+_MODEL_HELP = ("Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct); "
+               "with --backend llamacpp, a .gguf file")
+
+_SERVER = [
     click.option("--base-url", metavar="URL", default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1."),
     click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
                  help="openai: the served model's tokenizer (hub id, directory or .gguf; default: --model)."),
@@ -38,30 +40,76 @@ _OPTIONS = [
                  help="openai: retries with backoff after 429, 5xx, timeouts."),
     click.option("--prompt-format", type=click.Choice(["auto", "ids", "text"]), default="auto", show_default=True,
                  help="openai: send contexts as token ids (token-exact) or text; auto: ids if the server takes them."),
-    click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True),
-    click.option("--dtype", type=click.Choice(DTYPES), default=None, help="Default: float32 on CPU."),
+]
+
+_LLAMACPP = [
+    click.option("--n-ctx", type=click.IntRange(min=1), default=None,
+                 help="llamacpp: KV-cache size in tokens, shared by the contexts in flight (default: the model's, "
+                      "at most 4096)."),
+    click.option("--threads", type=click.IntRange(min=1), default=None,
+                 help="llamacpp: decoding threads (default: every CPU this process may use)."),
+    click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
+                 help="llamacpp: layers to offload to a GPU (-1: all; needs a GPU build of llama-cpp-python)."),
+]
+
+_TRANSFORMERS = [
+    click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True,
+                 help="transformers: where the model runs."),
+    click.option("--dtype", type=click.Choice(DTYPES), default=None, help="transformers: default float32 on CPU."),
 ]
 
 
 def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add the backend options to a click command (in ``tracegen record``'s order)."""
-    for option in reversed(_OPTIONS):
+    """Add every backend's options to a click command."""
+    return _add(command, [
+        click.option("--model", "model_spec", metavar="SPEC", default=None,
+                     help=_MODEL_HELP + "; with --backend openai, the served model's name (default: the server's first)."),
+        click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
+                     help="Run the model here (transformers, or llama.cpp on a GGUF file: llamacpp), or ask an "
+                          "OpenAI-compatible server (vLLM, llama.cpp, TGI)."),
+        *_SERVER, *_LLAMACPP, *_TRANSFORMERS,
+    ])
+
+
+def local_backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the options of the backends that run the model in this process."""
+    return _add(command, [
+        click.option("--model", "model_spec", metavar="SPEC", default=None, help=_MODEL_HELP + "."),
+        click.option("--backend", type=click.Choice(LOCAL_BACKENDS), default="transformers", show_default=True,
+                     help="Run the model with transformers, or with llama.cpp on a GGUF file (llamacpp)."),
+        *_LLAMACPP, *_TRANSFORMERS,
+    ])
+
+
+def _add(command: Callable[..., Any], options: list[Callable[..., Any]]) -> Callable[..., Any]:
+    for option in reversed(options):  # decorators apply bottom-up; --help lists them in this order
         command = option(command)
     return command
 
 
-def server_options(backend: str, *, base_url: str | None, tokenizer_spec: str | None, api_key_env: str | None,
-                   concurrency: int, timeout: float, retries: int, prompt_format: str) -> dict[str, Any]:
-    """``open_backend`` options from the command line; server options without ``--backend openai`` are a usage error."""
-    if backend == "openai" and not base_url:
-        raise click.UsageError("--backend openai needs --base-url")
-    if backend != "openai":
-        for name, value in [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)]:
-            if value is not None:
-                raise click.UsageError(f"{name} needs --backend openai")
-        return {}
-    return {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": api_key(api_key_env),
-            "concurrency": concurrency, "timeout": timeout, "retries": retries, "prompt_format": prompt_format}
+def open_options(backend: str, *, device: str = "auto", dtype: str | None = None, base_url: str | None = None,
+                 tokenizer_spec: str | None = None, api_key_env: str | None = None, concurrency: int = 4,
+                 timeout: float = 60.0, retries: int = 5, prompt_format: str = "auto", n_ctx: int | None = None,
+                 threads: int | None = None, n_gpu_layers: int = 0) -> dict[str, Any]:
+    """``open_backend`` options from the command line, beyond ``device`` and ``dtype`` (which
+    the library takes apart). An option of another backend than ``backend`` is a usage error."""
+    foreign = {
+        "transformers": [("--device", None if device == "auto" else device), ("--dtype", dtype)],
+        "openai": [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)],
+        "llamacpp": [("--n-ctx", n_ctx), ("--threads", threads), ("--n-gpu-layers", n_gpu_layers or None)],
+    }
+    for owner, given in foreign.items():
+        for name, value in given:
+            if owner != backend and value is not None:
+                raise click.UsageError(f"{name} needs --backend {owner}")
+    if backend == "openai":
+        if not base_url:
+            raise click.UsageError("--backend openai needs --base-url")
+        return {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": api_key(api_key_env),
+                "concurrency": concurrency, "timeout": timeout, "retries": retries, "prompt_format": prompt_format}
+    if backend == "llamacpp":
+        return {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
+    return {}
 
 
 def api_key(variable: str | None) -> str | None:

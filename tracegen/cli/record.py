@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -10,50 +9,19 @@ import click
 
 from ..errors import TracegenError
 from ..recording.prompts import read_prompts
+from .backend_options import backend_options, open_options
 
-# Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
-# or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
-DEVICES = ["auto", "cpu", "cuda", "mps"]
-DTYPES = ["bfloat16", "float16", "float32"]
+# A literal list rather than an import, as in backend_options.py: --help should not import torch.
 STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
-BACKENDS = ["transformers", "openai", "llamacpp"]
 
 
 @click.command()
 @click.option("--prompt", "prompt_file", required=True, metavar="FILE",
               help="A text file (one prompt), a .jsonl file ({\"prompt\", \"id\", \"continuation\"} per line), or - for stdin.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Trace JSON file to write.")
-@click.option("--model", "model_spec", metavar="SPEC", default=None,
-              help="Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct); "
-                   "with --backend openai, the served model's name (default: the server's first); with --backend "
-                   "llamacpp, a .gguf file.")
-@click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
-              help="Run the model here (transformers, or llama.cpp on a GGUF file: llamacpp), or ask an "
-                   "OpenAI-compatible server (vLLM, llama.cpp, TGI).")
-@click.option("--base-url", metavar="URL", default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1.")
-@click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
-              help="openai: the served model's tokenizer (hub id, directory or .gguf; default: --model).")
-@click.option("--api-key-env", metavar="VAR", default=None,
-              help="openai: environment variable that holds the API key (never recorded).")
-@click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
-              help="openai: requests in flight at most (prompts and tree levels go out together).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
-              help="openai: seconds per request.")
-@click.option("--retries", type=click.IntRange(min=0), default=5, show_default=True,
-              help="openai: retries with backoff after 429, 5xx, timeouts.")
-@click.option("--prompt-format", type=click.Choice(["auto", "ids", "text"]), default="auto", show_default=True,
-              help="openai: send contexts as token ids (token-exact) or text; auto: ids if the server takes them.")
-@click.option("--n-ctx", type=click.IntRange(min=1), default=None,
-              help="llamacpp: KV-cache size in tokens, shared by the contexts in flight (default: the model's, at most "
-                   "4096).")
-@click.option("--threads", type=click.IntRange(min=1), default=None,
-              help="llamacpp: decoding threads (default: every CPU this process may use).")
-@click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
-              help="llamacpp: layers to offload to a GPU (-1: all; needs a GPU build of llama-cpp-python).")
+@backend_options
 @click.option("--resume", is_flag=True,
               help="Continue the incomplete trace at --output: keep its finished runs and nodes.")
-@click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
-@click.option("--dtype", type=click.Choice(DTYPES), default=None, help="Default: float32 on CPU.")
 @click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to each prompt.")
 @click.option("--strategy", type=click.Choice(STRATEGY_NAMES), default="greedy", show_default=True)
 @click.option("--max-new-tokens", type=click.IntRange(min=1), default=32, show_default=True)
@@ -76,22 +44,15 @@ BACKENDS = ["transformers", "openai", "llamacpp"]
 @click.option("--continuation", "continuation_file", type=click.Path(dir_okay=False), default=None,
               help="forced: text file with the continuation to force (jsonl prompts carry their own).")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, api_key_env, concurrency, timeout,
-           retries, prompt_format, n_ctx, threads, n_gpu_layers, resume, device, dtype, chat, strategy,
-           max_new_tokens, top_k, temperature, top_p, seed, num_samples, num_beams, length_penalty, early_stopping,
-           branch_width, min_prob, max_depth, max_nodes, continuation_file, quiet):
+def record(prompt_file, output, model_spec, backend, device, dtype, resume, chat, strategy, max_new_tokens, top_k,
+           temperature, top_p, seed, num_samples, num_beams, length_penalty, early_stopping, branch_width, min_prob,
+           max_depth, max_nodes, continuation_file, quiet, **backend_values):
     """Record the top-k next-token distributions along the continuations of prompts."""
     from .._atomic import check_output
     from ..recording import BarProgress
     from ..recording import record as record_trace
 
-    if backend == "openai" and not base_url:
-        raise click.UsageError("--backend openai needs --base-url")
-    if backend != "openai":
-        for name, value in [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)]:
-            if value is not None:
-                raise click.UsageError(f"{name} needs --backend openai")
-    check_llamacpp_options(backend, n_ctx, threads, n_gpu_layers)
+    options = open_options(backend, device=device, dtype=dtype, **backend_values)
     check_output(output, inputs=[prompt_file, continuation_file])
     params = {
         "greedy": {},
@@ -102,13 +63,6 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
                    "max_nodes": max_nodes},
         "forced": {"continuation": _read_continuation(continuation_file)},
     }[strategy]
-    options = {}
-    if backend == "openai":
-        options = {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": _api_key(api_key_env),
-                   "concurrency": concurrency, "timeout": timeout, "retries": retries,
-                   "prompt_format": prompt_format}
-    elif backend == "llamacpp":
-        options = {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
     listener = BarProgress(per_run=backend != "openai", quiet=quiet)
     try:
         trace = record_trace(read_prompts(prompt_file), model=model_spec, backend=backend, strategy=strategy,
@@ -121,15 +75,6 @@ def record(prompt_file, output, model_spec, backend, base_url, tokenizer_spec, a
         _report(trace, output)
 
 
-def check_llamacpp_options(backend: str, n_ctx: int | None, threads: int | None, n_gpu_layers: int) -> None:
-    """Refuse the llama.cpp options with another backend (they would be silently ignored)."""
-    if backend == "llamacpp":
-        return
-    for name, value in [("--n-ctx", n_ctx), ("--threads", threads), ("--n-gpu-layers", n_gpu_layers or None)]:
-        if value is not None:
-            raise click.UsageError(f"{name} needs --backend llamacpp")
-
-
 def _report(trace, output: str) -> None:
     runs, nodes = len(trace.runs), sum(len(r.nodes) for r in trace.runs)
     if trace.model.get("backend") == "openai":
@@ -138,15 +83,6 @@ def _report(trace, output: str) -> None:
             click.echo(f"Note: the server takes text prompts only; {retokenized} contexts would tokenize differently "
                        "from their recorded tokens, so the server saw a different tokenization there", err=True)
     click.echo(f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes)")
-
-
-def _api_key(variable: str | None) -> str | None:
-    if variable is None:
-        return None
-    value = os.environ.get(variable)
-    if not value:
-        raise TracegenError(f"--api-key-env {variable}: that environment variable is not set")
-    return value
 
 
 def _read_continuation(path: str | None) -> str | None:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .backend_options import backend_options, server_options
+from .backend_options import backend_options, open_options
 
 
 @click.command()
@@ -17,15 +17,13 @@ from .backend_options import backend_options, server_options
               help="Candidates recorded per node [default: each run's own top_k].")
 @click.option("--resume", is_flag=True, help="Finish the interrupted rescoring at --output.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def rescore(trace, output, model_spec, backend, base_url, tokenizer_spec, api_key_env, concurrency, timeout, retries,
-            prompt_format, device, dtype, top_k, resume, quiet):
+def rescore(trace, output, model_spec, backend, device, dtype, top_k, resume, quiet, **backend_values):
     """Evaluate every node of TRACE under another model with the same tokenizer: same runs,
     nodes and tokens, that model's distributions, logprobs and ranks."""
     from ..recording.progress import BarProgress
     from ..rescoring import rescore as rescore_trace
 
-    options = server_options(backend, base_url=base_url, tokenizer_spec=tokenizer_spec, api_key_env=api_key_env,
-                             concurrency=concurrency, timeout=timeout, retries=retries, prompt_format=prompt_format)
+    options = open_options(backend, device=device, dtype=dtype, **backend_values)
     listener = BarProgress(per_run=backend != "openai", quiet=quiet)
     try:
         result = rescore_trace(trace, model=model_spec, backend=backend, top_k=top_k, output=output, resume=resume,

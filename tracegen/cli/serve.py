@@ -9,32 +9,17 @@ from pathlib import Path
 import click
 
 from ..recording.prompts import read_prompts
-from .record import DEVICES, DTYPES, check_llamacpp_options  # literal lists: no torch import for --help
-
-LOCAL_BACKENDS = ["transformers", "llamacpp"]
+from .backend_options import local_backend_options, open_options
 
 
 @click.command()
-@click.option("--model", "model_spec", metavar="SPEC", default=None,
-              help="Hub id, model directory or .gguf file [default: SmolLM2-135M-Instruct]; with --backend llamacpp, "
-                   "a .gguf file.")
-@click.option("--backend", type=click.Choice(LOCAL_BACKENDS), default="transformers", show_default=True,
-              help="Run the model with transformers, or with llama.cpp on a GGUF file (llamacpp).")
-@click.option("--n-ctx", type=click.IntRange(min=1), default=None,
-              help="llamacpp: KV-cache size in tokens, for the session's recent contexts (default: the model's, at "
-                   "most 4096).")
-@click.option("--threads", type=click.IntRange(min=1), default=None,
-              help="llamacpp: decoding threads (default: every CPU this process may use).")
-@click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
-              help="llamacpp: layers to offload to a GPU (-1: all).")
+@local_backend_options
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
 @click.option("--text", default=None, help="Start with this prompt.")
 @click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to the starting prompt(s).")
 @click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
               help="Candidates shown and recorded per context.")
-@click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True)
-@click.option("--dtype", type=click.Choice(DTYPES), default=None, help="Default: float32 on CPU.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. Anything but loopback lets other machines drive the model.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
@@ -47,8 +32,8 @@ LOCAL_BACKENDS = ["transformers", "llamacpp"]
               help="Write the session here after every change (atomically) and on exit; an existing file "
                    "is reopened. Default with --trace: that file.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
-def serve(model_spec, backend, n_ctx, threads, n_gpu_layers, prompt_file, text, chat, top_k, device, dtype, host, port,
-          cache_mb, trace_file, save_file, no_browser) -> None:
+def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, host, port, cache_mb, trace_file,
+          save_file, no_browser, **backend_values) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
     from .._atomic import check_output
     from ..backends import open_backend
@@ -57,7 +42,9 @@ def serve(model_spec, backend, n_ctx, threads, n_gpu_layers, prompt_file, text, 
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
-    check_llamacpp_options(backend, n_ctx, threads, n_gpu_layers)
+    options = open_options(backend, device=device, dtype=dtype, **backend_values)
+    if backend == "transformers":
+        options.update(device=device, dtype=dtype, prefix_cache_bytes=cache_mb * 2**20)
     save = save_file or trace_file
     if save is not None:
         check_output(save)
@@ -66,10 +53,6 @@ def serve(model_spec, backend, n_ctx, threads, n_gpu_layers, prompt_file, text, 
     prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
     if text is not None:
         prompts.append(text)
-    if backend == "llamacpp":
-        options = {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
-    else:
-        options = {"device": device, "dtype": dtype, "prefix_cache_bytes": cache_mb * 2**20}
     session = LiveSession(open_backend(backend, model_spec, **options), top_k=top_k, trace=trace, save=save)
     for prompt in prompts:
         session.new_run(prompt, chat=chat)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .._atomic import beside, check_output
-from ..backends import Backend, open_backend
+from ..backends import Backend, open_backend, own_options
 from ..errors import ParameterError, TracegenError, require
 from ..trace import Run, Trace, iter_token_ids, load
 from .exploration import Exploration
@@ -268,12 +268,8 @@ def record(
     listener = on_progress or (BarProgress() if progress else Progress())
     opened = not isinstance(backend, Backend)
     if opened:
-        if backend in (None, "transformers"):
-            options = {"device": device, "dtype": dtype, "progress": progress}
-        elif backend == "openai":
-            options = {"top_k": top_k, "on_change": listener.requests}
-        else:  # llamacpp: n_ctx, threads and n_gpu_layers come in backend_options
-            options = {}
+        options = own_options(backend, device=device, dtype=dtype, progress=progress, top_k=top_k,
+                              on_change=listener.requests)
         backend = open_backend(backend, model, **options, **(backend_options or {}))
     try:
         recorder = Recorder(backend, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,

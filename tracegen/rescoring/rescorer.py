@@ -20,7 +20,7 @@ from typing import Any
 import torch
 
 from .._atomic import check_output
-from ..backends import Backend, open_backend
+from ..backends import Backend, open_backend, own_options
 from ..backends.base import Step
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
@@ -331,8 +331,8 @@ def rescore(
         listener.note(f"resume: no rescoring at {out} yet, rescoring from the start")
     opened = not isinstance(backend, Backend)
     if opened:
-        options = {"device": device, "dtype": dtype, "progress": progress} if backend in (None, "transformers") \
-            else {"top_k": top_k or max(run.top_k for run in source.runs), "on_change": listener.requests}
+        options = own_options(backend, device=device, dtype=dtype, progress=progress,
+                              top_k=top_k or max(run.top_k for run in source.runs), on_change=listener.requests)
         backend = open_backend(backend, model, **options, **(backend_options or {}))
     try:
         rescorer = Rescorer(backend, source, top_k=top_k, source_name=name, progress=listener, previous=previous)

@@ -300,17 +300,55 @@ def test_each_new_context_costs_one_incremental_step(backend):
 def test_a_small_context_evicts_old_contexts_and_says_when_one_cannot_fit(reference):
     small = open_backend("llamacpp", n_ctx=200)
     try:
-        assert small.max_positions == small.context.n_ctx == 256  # llama.cpp's multiple of 256
+        assert small.max_positions == small.context.max_n_ctx == small.context.n_ctx == 256  # a multiple of 256
         contexts = [small.tokenizer(p * 12, add_special_tokens=False)["input_ids"][:100] for p in PROMPTS[:4]]
         for ids in contexts + contexts[:2]:  # two fit at a time: older ones are evicted
             assert float((small.distribution(ids).exp() - reference.fresh(ids).exp()).abs().max()) < NOISE
         with pytest.raises(TracegenError, match="does not fit the llama.cpp context of 256 tokens: raise --n-ctx"):
             small.distribution(list(range(100, 400)))
-        prompt = (contexts[0] * 3)[:200]
+        # A level of 100 runs in chunks of half the sequence ids (32), each 200 + 32 cells:
+        # each chunk evicts the one before.
+        prompt = (contexts[0] * 10)[:200]
+        run, nodes = _wide_level(prompt, 100)
+        rows = small.tree(prompt).evaluate(run, nodes).logprobs
+        assert small.context.n_seq_max == 64 and len(rows) == 100
+        for node, row in list(zip(nodes, rows, strict=True))[::33]:
+            assert float((row.exp() - reference.fresh(prompt + [node.token]).exp()).abs().max()) < NOISE
+        prompt = (contexts[0] * 10)[:240]
         with pytest.raises(TracegenError, match="cannot hold this many contexts at once: raise --n-ctx"):
-            small.tree(prompt).evaluate(*_wide_level(prompt, 100))  # 200 + 100 cells
+            small.tree(prompt).evaluate(*_wide_level(prompt, 32))  # one chunk of 240 + 32 cells
     finally:
         small.close()
+
+
+@pytest.mark.slow
+@needs_llama_cpp
+def test_the_cache_starts_small_and_grows_to_n_ctx_when_contexts_need_it():
+    """512 cells at first (12 MB for the default model, not 94 at 4096); a context or a level
+    that does not fit grows the cache, and the numbers are llama.cpp's own after it too."""
+    from llama_reference import LlamaReference
+
+    backend = open_backend("llamacpp", n_ctx=2048)
+    reference = LlamaReference(default_model_gguf(), backend.tokenizer, backend.info, n_ctx=1024 + 256)
+    try:
+        assert (backend.context.n_ctx, backend.context.max_n_ctx, backend.max_positions) == (512, 2048, 2048)
+        short = backend.tokenizer(PROMPTS[0], add_special_tokens=False)["input_ids"]
+        backend.distribution(short)
+        assert backend.context.n_ctx == 512
+        text = backend.tokenizer(" ".join(PROMPTS) * 30, add_special_tokens=False)["input_ids"]
+        long = text[:700]
+        assert float((backend.distribution(long).exp() - reference.fresh(long).exp()).abs().max()) < NOISE
+        assert backend.context.n_ctx == 1024  # the one context needed 700 cells
+        prompt = text[:1000]
+        run, nodes = _wide_level(prompt, 32)  # one chunk of 1000 + 32 cells
+        rows = backend.tree(prompt).evaluate(run, nodes).logprobs
+        assert backend.context.n_ctx == 2048 and len(rows) == 32
+        for node, row in list(zip(nodes, rows, strict=True))[::8]:
+            want = reference.fresh(prompt + [node.token])
+            assert float((row.exp() - want.exp()).abs().max()) < NOISE
+    finally:
+        backend.close()
+        reference.close()
 
 
 def _wide_level(prompt: list[int], width: int):

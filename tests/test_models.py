@@ -13,6 +13,7 @@ from tracegen.backends.local.models import (
     default_model_gguf,
     from_objects,
     load_model,
+    load_tokenizer,
 )
 from tracegen.errors import TracegenError
 from tracegen.testing import tiny_model, tiny_tokenizer
@@ -201,3 +202,35 @@ def test_gguf_spec_converts_once_and_cached_copy_matches(monkeypatch, tmp_path, 
     reference = logits(converted, "Hello 😀 世界")
     torch.testing.assert_close(logits(cached, "Hello 😀 世界"), reference, rtol=0, atol=1e-5)
     torch.testing.assert_close(logits(default_model, "Hello 😀 世界"), reference, rtol=0, atol=1e-5)
+
+
+@pytest.mark.slow
+def test_a_gguf_tokenizer_alone_is_cached_and_loads_the_same(monkeypatch, tmp_path):
+    """Where only the tokenizer is wanted (llama.cpp, a server), its converted copy is cached on
+    its own; the cached one (or the model entry's) tokenizes and templates as the GGUF's does."""
+    from transformers import AutoTokenizer
+
+    gguf = default_model_gguf()
+    monkeypatch.setenv("TRACEGEN_CACHE", str(tmp_path))
+    converted, _ = load_tokenizer(str(gguf))
+    entry = _gguf.cache_dir_for(gguf, "gguf-tokenizer")
+    assert _gguf.is_complete(entry) and not (entry / "model.safetensors").exists()
+    # From now on the file is not converted again.
+    monkeypatch.setattr(AutoTokenizer, "from_pretrained", lambda *a, **k: pytest.fail("converted again"))
+    cached, _ = load_tokenizer(str(gguf))
+    assert cached.name_or_path == str(gguf)
+    texts = ["Hello 😀 世界", " Paris\n\n<|im_start|>user", "  spaces\tand tabs  ", "ﬁ ligature é"]
+    assert [cached(t)["input_ids"] for t in texts] == [converted(t)["input_ids"] for t in texts]
+    chat = [{"role": "user", "content": "Hi"}]
+    assert cached.apply_chat_template(chat, tokenize=False, add_generation_prompt=True) == \
+        converted.apply_chat_template(chat, tokenize=False, add_generation_prompt=True)
+    assert (cached.all_special_ids, cached.eos_token_id, len(cached)) == \
+        (converted.all_special_ids, converted.eos_token_id, len(converted))
+    assert cached.convert_ids_to_tokens(list(range(len(cached)))) == \
+        converted.convert_ids_to_tokens(list(range(len(converted))))
+    (entry / "tokenizer.json").write_text("{ damaged")  # a damaged entry is converted again
+    monkeypatch.undo()
+    monkeypatch.setenv("TRACEGEN_CACHE", str(tmp_path))
+    again, _ = load_tokenizer(str(gguf))
+    assert again("Hello 😀 世界")["input_ids"] == converted("Hello 😀 世界")["input_ids"]
+    assert _gguf.is_complete(entry)

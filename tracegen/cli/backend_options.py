@@ -44,8 +44,8 @@ _SERVER = [
 
 _LLAMACPP = [
     click.option("--n-ctx", type=click.IntRange(min=1), default=None,
-                 help="llamacpp: KV-cache size in tokens, shared by the contexts in flight (default: the model's, "
-                      "at most 4096)."),
+                 help="llamacpp: most KV-cache cells, shared by the contexts in flight; the cache starts at 512 "
+                      "and doubles when needed (default: the model's context, at most 4096)."),
     click.option("--threads", type=click.IntRange(min=1), default=None,
                  help="llamacpp: decoding threads (default: every CPU this process may use)."),
     click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,

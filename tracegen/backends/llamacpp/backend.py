@@ -47,7 +47,7 @@ class LlamaCppBackend(Backend):
     """
 
     def __init__(self, context: LlamaContext, tokenizer: Any, info: dict[str, Any]) -> None:
-        super().__init__(tokenizer, info, max_positions=context.n_ctx)
+        super().__init__(tokenizer, info, max_positions=context.max_n_ctx)
         self.context = context
         self.pool = SequencePool(context)
         self._lock = threading.Lock()
@@ -136,8 +136,8 @@ def open_llamacpp(model: str | None = None, *, n_ctx: int | None = None, threads
     Args:
         model: A ``.gguf`` file (or a directory holding exactly one); ``None`` for the
             default model's GGUF.
-        n_ctx: KV-cache size in tokens, shared by every context in flight (default: the
-            model's own, at most 4096).
+        n_ctx: Most KV-cache cells, shared by every context in flight (default: the
+            model's own, at most 4096); the cache starts at 512 and doubles when needed.
         threads: Decoding threads (default: every CPU this process may use).
         n_gpu_layers: Layers offloaded to a GPU (a GPU build of llama.cpp only).
 
@@ -180,7 +180,7 @@ def model_info(context: LlamaContext, tokenizer: Any, *, name: str, source: str,
         "gguf": path.name,
         "quantization": file_type_name(int(file_type)) if file_type is not None and file_type.isdigit() else None,
         **{f"{k}_version": v for k, v in versions().items()},
-        "n_ctx": context.n_ctx,
+        "n_ctx": context.max_n_ctx,
         "n_gpu_layers": context.n_gpu_layers,
     }
 

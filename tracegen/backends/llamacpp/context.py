@@ -35,8 +35,15 @@ import numpy as np
 
 from ...errors import TracegenError
 
-DEFAULT_N_CTX = 4096  # cells of the KV cache when --n-ctx is not given (at most the model's own)
+DEFAULT_N_CTX = 4096  # most cells of the KV cache when --n-ctx is not given (at most the model's own)
+# Cells the KV cache starts with: it doubles (up to n_ctx) when the contexts in flight need
+# more, so a short exploration holds 12 MB of cache for the default model, not 94 MB.
+INITIAL_N_CTX = 512
 DEFAULT_N_BATCH = 512  # tokens per llama_decode call
+# Sequences (contexts in flight) at most. llama.cpp keeps an output row of n_vocab floats per
+# sequence from the start (50 MB for 256 sequences of a 49k vocabulary); a call with more
+# contexts than half of them runs in chunks, each still one batch.
+DEFAULT_N_SEQ = 64
 INSTALL_HINT = ("pip install 'tracegen[llamacpp]' (it compiles llama.cpp from source, which takes minutes; "
                 "see the README)")
 
@@ -98,6 +105,10 @@ def _usable_cpus() -> int:
     return os.cpu_count() or 1
 
 
+def _cells(n: int) -> int:
+    return -(-n // 256) * 256
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
@@ -114,8 +125,9 @@ class LlamaContext:
 
     Args:
         path: The ``.gguf`` file.
-        n_ctx: KV-cache cells shared by all sequences, rounded up to a multiple of 256
-            (default: the model's training context, at most ``DEFAULT_N_CTX``).
+        n_ctx: Most KV-cache cells shared by all sequences, rounded up to a multiple of 256
+            (default: the model's training context, at most ``DEFAULT_N_CTX``). The cache
+            starts at ``INITIAL_N_CTX`` cells and grows (``grow``) as far as this.
         n_threads: Threads for decoding (default: the CPUs this process may use).
         n_gpu_layers: Layers to offload to a GPU (0: none; needs a GPU build of llama.cpp).
         n_batch: Most tokens one ``decode`` call takes.
@@ -146,32 +158,56 @@ class LlamaContext:
         self.n_gpu_layers = n_gpu_layers
         #: Whether layers run on a GPU: asked for, and this llama.cpp build can.
         self.offloads = n_gpu_layers != 0 and bool(bound.llama_supports_gpu_offload())
-        params = bound.llama_context_default_params()
-        # llama.cpp sizes its cache in multiples of 256 cells; ask for that, so the batch
-        # size below is computed from the real size.
-        params.n_ctx = -(-(n_ctx or min(self.n_ctx_train or DEFAULT_N_CTX, DEFAULT_N_CTX)) // 256) * 256
-        params.n_batch = params.n_ubatch = min(n_batch, params.n_ctx)
+        # llama.cpp sizes its cache in multiples of 256 cells; ask for that, so the sizes
+        # below are computed from the real size.
+        #: The most cells the cache may grow to.
+        self.max_n_ctx = _cells(n_ctx or min(self.n_ctx_train or DEFAULT_N_CTX, DEFAULT_N_CTX))
+        self.n_batch = min(n_batch, self.max_n_ctx, INITIAL_N_CTX)
         # llama.cpp reserves an output row per sequence and aborts when that exceeds a batch.
         #: Sequence ids: ``0 .. n_seq_max - 1``.
-        self.n_seq_max = min(int(bound.llama_max_parallel_sequences()), params.n_batch)
+        self.n_seq_max = min(int(bound.llama_max_parallel_sequences()), self.n_batch, DEFAULT_N_SEQ)
+        self._create(min(INITIAL_N_CTX, self.max_n_ctx))
+        self._batch = bound.llama_batch_init(self.n_batch, 0, 1)
+        self.decodes = 0  # llama_decode calls so far
+        self.decoded_tokens = 0  # tokens they fed
+
+    def _create(self, cells: int) -> None:
+        bound = self._bound
+        params = bound.llama_context_default_params()
+        params.n_ctx = cells
+        params.n_batch = params.n_ubatch = self.n_batch
         params.n_seq_max = self.n_seq_max
         params.kv_unified = True  # one pool of cells: sequences share their common prefix's cells
         params.swa_full = True  # sliding-window models keep every position, so any prefix can be reused
         params.n_threads = params.n_threads_batch = self.n_threads
         params.flash_attn_type = bound.LLAMA_FLASH_ATTN_TYPE_DISABLED  # see the module docstring
         params.no_perf = True
+        del _errors[:]
         self._ctx = bound.llama_init_from_model(self._model, params)
         if not self._ctx:
             reason = _errors[-1] if _errors else "llama.cpp refused the parameters"
             self.close()
-            raise TracegenError(f"cannot create a llama.cpp context of {params.n_ctx} tokens: {reason} "
+            raise TracegenError(f"cannot create a llama.cpp context of {cells} tokens: {reason} "
                                 "(try a smaller --n-ctx)")
+        #: Cells the KV cache has now.
         self.n_ctx = int(bound.llama_n_ctx(self._ctx))
-        self.n_batch = int(params.n_batch)
         self._memory = bound.llama_get_memory(self._ctx)
-        self._batch = bound.llama_batch_init(self.n_batch, 0, 1)
-        self.decodes = 0  # llama_decode calls so far
-        self.decoded_tokens = 0  # tokens they fed
+
+    @property
+    def can_grow(self) -> bool:
+        """Whether the KV cache has fewer cells than ``max_n_ctx``."""
+        return self.n_ctx < self.max_n_ctx
+
+    def grow(self, cells: int = 0) -> None:
+        """A new, empty KV cache of twice the cells (at least ``cells``, at most ``max_n_ctx``).
+
+        Every sequence is gone afterwards: the caller forgets them (``SequencePool.clear``).
+        """
+        self._check_open()
+        target = min(self.max_n_ctx, max(2 * self.n_ctx, _cells(cells)))
+        self._bound.llama_free(self._ctx)
+        self._ctx = None
+        self._create(target)
 
     # -- the model ---------------------------------------------------------------------
 

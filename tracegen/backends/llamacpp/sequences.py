@@ -12,6 +12,10 @@ Slots are a cache, not owned: one a ``Step`` or a tree still refers to may be re
 sequence ids or cells run out (least recently used first). A stale reference only costs
 speed: the pool checks that a slot still holds the prefix before reusing it, and otherwise
 finds another one or decodes from the start.
+
+When a call's contexts do not fit even after the idle slots are evicted, the KV cache grows
+(``LlamaContext.grow``, a new empty cache of twice the cells, up to ``--n-ctx``) and the call
+runs again on it from the start.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ from ..prefix import shared_prefix
 from .context import LlamaContext, NoRoom
 
 IDLE_SLOTS = 16  # slots kept beyond those the last call returned: recent contexts for live mode
+
+
+class _Full(Exception):
+    """The contexts of one call do not fit the KV cache at its present size."""
 
 
 @dataclass(eq=False)
@@ -88,12 +96,37 @@ class SequencePool:
         Raises:
             TracegenError: A context longer than the KV cache, or more than it holds at once.
         """
+        context = self.context
         for request in requests:
             if not 0 <= request.first_output < len(request.tokens):
                 raise ValueError("first_output must be a position of a non-empty context")
-            if len(request.tokens) > self.context.n_ctx:
+            if len(request.tokens) > context.max_n_ctx:
                 raise TracegenError(f"a context of {len(request.tokens)} tokens does not fit the llama.cpp context "
-                                    f"of {self.context.n_ctx} tokens: raise --n-ctx")
+                                    f"of {context.max_n_ctx} tokens: raise --n-ctx")
+        longest = max((len(r.tokens) for r in requests), default=0)
+        if longest > context.n_ctx:
+            self._grow(requests, longest)
+        while True:
+            try:
+                return self._run(requests)
+            except _Full:
+                if not context.can_grow:
+                    raise TracegenError(f"the llama.cpp context ({context.n_ctx} tokens) cannot hold this many "
+                                        "contexts at once: raise --n-ctx") from None
+                self._grow(requests)  # and run the whole call again, on the bigger cache
+
+    def _grow(self, requests: Sequence[Request], cells: int = 0) -> None:
+        self.clear()
+        self.context.grow(cells)
+        # The slots the requests would have started from are gone: decode the prefix they all
+        # share once, so that they share its cells again rather than each decode it.
+        common = min(len(requests[0].tokens), *(r.first_output for r in requests))
+        for request in requests[1:]:
+            common = shared_prefix(requests[0].tokens, request.tokens, common)
+        if common > 1 and len(requests) > 1:
+            self._run([Request(requests[0].tokens[:common], common - 1)])
+
+    def _run(self, requests: Sequence[Request]) -> tuple[np.ndarray, list[Slot]]:
         # A context asked for twice (samples that drew the same tokens) is decoded once: the
         # others get sequences on its cells and its rows, so equal contexts get equal numbers.
         first: dict[tuple[tuple[int, ...], int], int] = {}  # context -> its index in ``distinct``
@@ -235,5 +268,4 @@ class SequencePool:
                 try:
                     self._evict_one(busy)
                 except TracegenError:
-                    raise TracegenError(f"the llama.cpp context ({self.context.n_ctx} tokens) cannot hold this "
-                                        "many contexts at once: raise --n-ctx") from None
+                    raise _Full() from None

@@ -8,6 +8,11 @@ Cache layout: ``<cache root>/gguf/<file stem>-<key>/`` where the key hashes the 
 name, size and first MiB. A directory only ever appears complete: it is built under a
 temporary name in the same parent and renamed into place, and it is used only when it
 holds the completion marker written last.
+
+Where the model runs elsewhere (llama.cpp, a server) only the tokenizer is wanted; its
+converted copy alone goes to ``<cache root>/gguf-tokenizer/<file stem>-<key>/``, the same way.
+Loading it takes a quarter of a second and ~50 MB, where converting the GGUF's tokenizer
+takes seconds and ~100 MB more (transformers imports its model machinery to do it).
 """
 
 from __future__ import annotations
@@ -50,9 +55,10 @@ def cache_key(gguf: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def cache_dir_for(gguf: Path) -> Path:
-    """Where the converted copy of ``gguf`` lives (whether or not it exists yet)."""
-    return cache_root() / "gguf" / f"{gguf.stem}-{cache_key(gguf)}"
+def cache_dir_for(gguf: Path, what: str = "gguf") -> Path:
+    """Where the converted copy of ``gguf`` lives (whether or not it exists yet): the whole
+    model (``what="gguf"``) or its tokenizer alone (``"gguf-tokenizer"``)."""
+    return cache_root() / what / f"{gguf.stem}-{cache_key(gguf)}"
 
 
 def is_complete(directory: Path) -> bool:
@@ -123,14 +129,16 @@ def detach_quantizer(model: Any) -> None:
 
 
 def save_cache(model: Any, tokenizer: Any, gguf: Path, target: Path) -> None:
-    """Write ``model`` and ``tokenizer`` to ``target`` atomically (temp dir + rename).
+    """Write ``model`` (``None``: the tokenizer alone) and ``tokenizer`` to ``target``
+    atomically (temp dir + rename).
 
     If another process finished the same entry first, its copy is kept and ours dropped.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
-        model.save_pretrained(tmp, safe_serialization=True)
+        if model is not None:
+            model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         marker = {"source": str(gguf), "size": gguf.stat().st_size, "layout": CACHE_LAYOUT,
                   "tracegen_version": __version__}
@@ -149,6 +157,31 @@ def save_cache(model: Any, tokenizer: Any, gguf: Path, target: Path) -> None:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def load_tokenizer(gguf: Path) -> Any:
+    """The tokenizer of ``gguf``: from a cache entry (the model's or the tokenizer's own),
+    else converted from the file now and its tokenizer entry written for next time."""
+    from transformers import AutoTokenizer, PreTrainedTokenizerFast
+
+    for what in ("gguf", "gguf-tokenizer"):
+        directory = cache_dir_for(gguf, what)
+        if is_complete(directory):
+            # A GGUF's tokenizer always converts to a `tokenizers` one; naming its class
+            # skips AutoTokenizer's config lookup, which imports transformers' model code.
+            try:
+                tokenizer = PreTrainedTokenizerFast.from_pretrained(directory, local_files_only=True)
+            except (OSError, ValueError, KeyError):  # a damaged entry: convert again below
+                shutil.rmtree(directory, ignore_errors=True)
+                continue
+            tokenizer.name_or_path = str(gguf)  # the file, not this machine's cache
+            return tokenizer
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    try:
+        save_cache(None, tokenizer, gguf, cache_dir_for(gguf, "gguf-tokenizer"))
+    except OSError:
+        pass  # the cache is an optimisation: a read-only home converts each time
+    return tokenizer
 
 
 def convert_and_load(gguf: Path, *, progress: bool) -> tuple[Any, Any, Path]:

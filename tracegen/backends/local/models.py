@@ -247,14 +247,9 @@ def gguf_info(gguf: Path) -> dict[str, Any]:
 
 
 def _tokenizer_from_gguf(gguf: Path) -> PreTrainedTokenizerBase:
-    from transformers import AutoTokenizer
-
     _require_gguf_support()
-    cached = _gguf.cache_dir_for(gguf)
     try:
-        if _gguf.is_complete(cached):
-            return AutoTokenizer.from_pretrained(cached, local_files_only=True)
-        return AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+        return _gguf.load_tokenizer(gguf)
     except Exception as exc:  # noqa: BLE001 - sorted out by _gguf_error
         raise _gguf_error("tokenizer", gguf, exc) from None
 

@@ -4,6 +4,7 @@ test model (in memory and as a model directory), and the seed-style example serv
 from __future__ import annotations
 
 import importlib.util
+import signal
 from pathlib import Path
 from types import ModuleType
 
@@ -11,6 +12,12 @@ import pytest
 
 from tracegen.backends.local.models import LoadedModel, from_objects, load_model
 from tracegen.testing import tiny_model, tiny_tokenizer
+
+# Started in the background (`nohup`, a shell's `&`), pytest finds SIGINT ignored, and the
+# `tracegen` processes it starts would inherit that and shrug off the Ctrl-C tests' SIGINT.
+# A handled signal is reset to its default across exec, so handling it here restores it there.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="session")

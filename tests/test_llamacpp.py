@@ -114,6 +114,11 @@ def test_an_option_of_another_backend_is_refused(tmp_path, command, args, owner)
     assert not (tmp_path / "t.json").exists()
 
 
+def test_serve_refuses_the_transformers_cache_size_with_llama_cpp():
+    result = CliRunner().invoke(main, ["serve", "--no-browser", "--backend", "llamacpp", "--cache-mb", "64"])
+    assert result.exit_code == 2 and "--cache-mb needs --backend transformers" in result.output
+
+
 def test_the_backend_runs_gguf_files_only(tmp_path):
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(TracegenError, match="runs .gguf files"):

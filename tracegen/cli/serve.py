@@ -43,6 +43,10 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
     options = open_options(backend, device=device, dtype=dtype, **backend_values)
+    given = click.get_current_context().get_parameter_source("cache_mb") is not click.core.ParameterSource.DEFAULT
+    if backend != "transformers" and given:
+        raise click.UsageError("--cache-mb needs --backend transformers (llama.cpp keeps its contexts in its "
+                               "own cache: --n-ctx)")
     if backend == "transformers":
         options.update(device=device, dtype=dtype, prefix_cache_bytes=cache_mb * 2**20)
     save = save_file or trace_file

@@ -10,6 +10,8 @@ live mode all go through it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from ..errors import ParameterError
@@ -62,15 +64,30 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
     raise ParameterError("backend", f"{name!r} is not one of {', '.join(BACKENDS)}")
 
 
-def own_options(name: str | None, *, device: str, dtype: str | None, progress: bool, top_k: int,
-                on_change: Any) -> dict[str, Any]:
-    """The options ``record`` and ``rescore`` pass the backend ``name`` from their own arguments
-    (each backend takes only its own: ``open_backend`` refuses the rest)."""
-    if name in (None, "transformers"):
-        return {"device": device, "dtype": dtype, "progress": progress}
-    if name == "openai":
-        return {"top_k": top_k, "on_change": on_change}
-    return {}  # llamacpp: n_ctx, threads and n_gpu_layers come in the caller's backend_options
+@contextmanager
+def backend_for(backend: str | Backend | None, model: Any, *, device: str, dtype: str | None, progress: bool,
+                top_k: int, on_change: Any, options: Mapping[str, Any] | None = None) -> Iterator[Backend]:
+    """The backend ``record`` and ``rescore`` run on, for the ``with`` block.
+
+    A ``Backend`` is used as given and left open (it is the caller's). A name is opened with
+    what applies to it of the caller's own arguments (``device``, ``dtype`` and ``progress``
+    for transformers; ``top_k`` and ``on_change`` for openai) plus ``options``, and closed
+    when the block ends.
+    """
+    if isinstance(backend, Backend):
+        yield backend
+        return
+    if backend in (None, "transformers"):
+        own = {"device": device, "dtype": dtype, "progress": progress}
+    elif backend == "openai":
+        own = {"top_k": top_k, "on_change": on_change}
+    else:  # llamacpp: n_ctx, threads and n_gpu_layers come in options
+        own = {}
+    opened = open_backend(backend, model, **own, **(options or {}))
+    try:
+        yield opened
+    finally:
+        opened.close()
 
 
 def _no_other_options(name: str, options: dict[str, Any], allowed: set[str]) -> None:
@@ -78,4 +95,4 @@ def _no_other_options(name: str, options: dict[str, Any], allowed: set[str]) -> 
         raise ParameterError(option, f"is not an option of the {name} backend")
 
 
-__all__ = ["BACKENDS", "Backend", "Vocabulary", "open_backend", "own_options"]
+__all__ = ["BACKENDS", "Backend", "Vocabulary", "backend_for", "open_backend"]

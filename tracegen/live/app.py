@@ -134,6 +134,12 @@ def install_guards(app: Flask, allowed_hosts: Iterable[str], max_body: int = MAX
         response.headers.add("Content-Security-Policy", "frame-ancestors 'none'")
         return response
 
+    _install_error_handlers(app)
+
+
+def _install_error_handlers(app: Flask) -> None:
+    """Every error as a JSON ``{"error": ...}`` reply; an unexpected one logged, its details kept here."""
+
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:
         return error_response(exc.description or exc.name, exc.code or 500)
@@ -196,23 +202,23 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
 
     @app.get(f"{base}/download/trace.json")
     def download_json() -> Response:
-        response = json_response(session.dumps())
-        response.headers["Content-Disposition"] = 'attachment; filename="trace.json"'
-        return response
+        return _attachment(json_response(session.dumps()), "trace.json")
 
+    # Downloads are made from the parsed session, exactly as `tracegen export` or `tracegen
+    # figure` would make them from the downloaded trace.json.
     @app.get(f"{base}/download/trace.html")
     def download_html() -> Response:
-        # Exactly what `tracegen export trace.json` makes of the downloaded JSON: render the parsed file.
         html = _export.render_html(loads(session.dumps(), source="session"), trace_file="trace.json")
-        response = Response(html, mimetype="text/html")
-        response.headers["Content-Disposition"] = 'attachment; filename="trace.html"'
-        return response
+        return _attachment(Response(html, mimetype="text/html"), "trace.html")
 
     @app.get(f"{base}/figure")
     def figure() -> Response:
         data, mimetype, filename = figure_download(loads(session.dumps(), source="session"), request.args)
-        response = Response(data, mimetype=mimetype)
-        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return _attachment(Response(data, mimetype=mimetype), filename)
 
     return app
+
+
+def _attachment(response: Response, filename: str) -> Response:
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .._atomic import beside, check_output
-from ..backends import Backend, open_backend, own_options
+from ..backends import Backend, backend_for, open_backend
 from ..errors import ParameterError, TracegenError, require
 from ..trace import Run, Trace, iter_token_ids, load
 from .exploration import Exploration
@@ -266,30 +266,25 @@ def record(
     out = check_output(output) if output is not None else None
     previous = _previous(out, resume)
     listener = on_progress or (BarProgress() if progress else Progress())
-    opened = not isinstance(backend, Backend)
-    if opened:
-        options = own_options(backend, device=device, dtype=dtype, progress=progress, top_k=top_k,
-                              on_change=listener.requests)
-        backend = open_backend(backend, model, **options, **(backend_options or {}))
     try:
-        recorder = Recorder(backend, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,
-                            trace=previous)
-        _note_resume(listener, out, resume, previous)
-        for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
-            recorder.encode_prompt(prompt.text)
-        try:
-            recorder.record_runs(prompts, strategies, concurrency=concurrency)
-        except BaseException as exc:
-            _keep_partial(recorder, out, replace=previous is not None, listener=listener, exc=exc)
-            raise
-        trace = recorder.finish()
-        if out is not None:
-            trace.save(out)
-        return trace
+        with backend_for(backend, model, device=device, dtype=dtype, progress=progress, top_k=top_k,
+                         on_change=listener.requests, options=backend_options) as running:
+            recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,
+                                trace=previous)
+            _note_resume(listener, out, resume, previous)
+            for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
+                recorder.encode_prompt(prompt.text)
+            try:
+                recorder.record_runs(prompts, strategies, concurrency=concurrency)
+            except BaseException as exc:
+                _keep_partial(recorder, out, replace=previous is not None, listener=listener, exc=exc)
+                raise
+            trace = recorder.finish()
     finally:
         listener.close()
-        if opened:
-            backend.close()
+    if out is not None:
+        trace.save(out)
+    return trace
 
 
 def _as_prompts(prompts: str | Prompt | Sequence[str | Prompt]) -> list[Prompt]:

@@ -20,7 +20,7 @@ from typing import Any
 import torch
 
 from .._atomic import check_output
-from ..backends import Backend, open_backend, own_options
+from ..backends import Backend, backend_for
 from ..backends.base import Step
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
@@ -329,23 +329,19 @@ def rescore(
     listener = on_progress or (BarProgress() if progress else Progress())
     if resume and previous is None:
         listener.note(f"resume: no rescoring at {out} yet, rescoring from the start")
-    opened = not isinstance(backend, Backend)
-    if opened:
-        options = own_options(backend, device=device, dtype=dtype, progress=progress,
-                              top_k=top_k or max(run.top_k for run in source.runs), on_change=listener.requests)
-        backend = open_backend(backend, model, **options, **(backend_options or {}))
     try:
-        rescorer = Rescorer(backend, source, top_k=top_k, source_name=name, progress=listener, previous=previous)
-        try:
-            rescorer.rescore_runs(concurrency)
-        except BaseException as exc:
-            keep_partial(rescorer.finish(), out, replace=previous is not None, listener=listener, exc=exc)
-            raise
-        result = rescorer.finish()
-        if out is not None:
-            result.save(out)
-        return result
+        with backend_for(backend, model, device=device, dtype=dtype, progress=progress,
+                         top_k=top_k or max(run.top_k for run in source.runs), on_change=listener.requests,
+                         options=backend_options) as running:
+            rescorer = Rescorer(running, source, top_k=top_k, source_name=name, progress=listener, previous=previous)
+            try:
+                rescorer.rescore_runs(concurrency)
+            except BaseException as exc:
+                keep_partial(rescorer.finish(), out, replace=previous is not None, listener=listener, exc=exc)
+                raise
+            result = rescorer.finish()
     finally:
         listener.close()
-        if opened:
-            backend.close()
+    if out is not None:
+        result.save(out)
+    return result

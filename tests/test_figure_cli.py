@@ -61,6 +61,22 @@ def test_pdf_has_the_tokens_as_text(trace_path: Path, tmp_path: Path) -> None:
     assert "DejaVuSansMono" in fonts and " yes " in fonts  # the font that exists here, embedded
 
 
+@pytest.mark.parametrize(("mono", "sans", "want"), [
+    ("Latin Modern Mono", "Latin Modern Sans", ("LMMono", "LMSans")),  # fonts-lmodern, with TeX Live
+    ("Liberation Mono", "Liberation Serif", ("LiberationMono", "LiberationSerif")),  # Times and Courier metrics
+])
+def test_font_options_set_the_pdf_fonts(trace_path: Path, tmp_path: Path, mono: str, sans: str, want) -> None:
+    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    if mono not in listed or sans not in listed:
+        pytest.skip(f"{mono} / {sans} not installed here")
+    out = tmp_path / "t.pdf"
+    assert run(str(trace_path), "-o", str(out), "--run", "beam", "--kind", "tree", "--font", mono,
+               "--text-font", sans)[0] == 0
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    assert all(name in fonts for name in want), fonts
+    assert "DejaVu" not in fonts
+
+
 @pytest.mark.parametrize("dpi", [150, 300])
 def test_png_size_and_token_colours(trace_path: Path, tmp_path: Path, dpi: int) -> None:
     from PIL import Image

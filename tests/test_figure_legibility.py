@@ -202,3 +202,39 @@ def test_no_figure_is_half_empty(kind: str) -> None:
             elif e.tag == NS + "text" and "transform" not in a:  # at least 0.5 em a character
                 right = max(right, float(a["x"]) + len(e.text or "") * float(a["font-size"]) * 0.5)
         assert right >= width * 0.8, f"{kind}: drawn up to {right:.0f} of {width:.0f}"
+
+
+def _cubic(p0, p1, p2, p3, steps: int = 40):
+    for i in range(steps + 1):
+        t = i / steps
+        yield tuple((1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b + 3 * (1 - t) * t ** 2 * c + t ** 3 * d
+                    for a, b, c, d in zip(p0, p1, p2, p3, strict=True))
+
+
+def _link_points(d: str):
+    """Points along an SVG path ``M x,y C x,y x,y x,y [L x,y]`` (what the tree writer makes)."""
+    numbers = [float(v) for v in re.findall(r"-?[0-9.]+", d)]
+    p0, p1, p2, p3 = (tuple(numbers[i:i + 2]) for i in range(0, 8, 2))
+    yield from _cubic(p0, p1, p2, p3)
+    if len(numbers) >= 10:
+        (x0, y0), (x1, y1) = p3, tuple(numbers[8:10])
+        for i in range(41):
+            yield x0 + (x1 - x0) * i / 40, y0 + (y1 - y0) * i / 40
+
+
+@pytest.mark.parametrize(("trace", "run"), [(tricky_trace(), "beam"), (synthetic_trace(400, depth=12), None),
+                                            (researcher_trace(), "story"), (hostile_trace(), "beam")])
+def test_tree_labels_never_touch_a_link(trace, run) -> None:
+    for options in (FigureOptions(), FigureOptions(max_depth=6, max_nodes=60), FigureOptions(font_size=10)):
+        root = ET.fromstring(render_figure(trace, "tree", run=run, options=options).encode())
+        points = [pt for e in root.iter(NS + "path") if e.attrib.get("class") == "tg-link"
+                  for pt in _link_points(e.attrib["d"])]
+        labels = [e for e in root.iter(NS + "text") if e.attrib.get("class") in ("tg-link-prob", "tg-mark")]
+        assert labels and points
+        for label in labels:
+            size, x, y = float(label.attrib["font-size"]), float(label.attrib["x"]), float(label.attrib["y"])
+            width = len(label.text or "") * size * 0.62  # DejaVu Sans digits and % at most
+            left = x - width if label.attrib.get("text-anchor") == "end" else x
+            top, bottom = y - size * 0.75, y + size * 0.05  # digits, % and # sit on the baseline
+            hits = [(px, py) for px, py in points if left <= px <= left + width and top <= py <= bottom]
+            assert not hits, f"{label.text!r} at ({x}, {y}) is crossed by a link at {hits[:2]}"

@@ -95,7 +95,7 @@ def test_without_the_package_the_backend_is_one_clear_error_naming_the_extra(tmp
 
 
 @pytest.mark.parametrize("args, owner", [
-    (["--n-ctx", "512"], "llamacpp"), (["--threads", "2"], "llamacpp"), (["--n-gpu-layers", "-1"], "llamacpp"),
+    (["--n-ctx", "512"], "llamacpp"), (["--n-gpu-layers", "-1"], "llamacpp"),
     (["--backend", "llamacpp", "--dtype", "float16"], "transformers"),
     (["--backend", "llamacpp", "--device", "cpu"], "transformers"),
 ])

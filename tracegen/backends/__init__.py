@@ -30,7 +30,8 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
         model: transformers: a hub id, a model directory, a ``.gguf`` file, a ``LoadedModel``
             or ``None`` for the embedded default. openai: the served model's name (default:
             the server's first). llamacpp: a ``.gguf`` file, ``None`` for the default's.
-        **options: transformers: ``device``, ``dtype``, ``progress``, ``prefix_cache_bytes``.
+        **options: transformers: ``device``, ``dtype``, ``progress``, ``prefix_cache_bytes``,
+            ``threads`` (CPU threads; default ``tracegen.backends.threads.Threads.default``).
             openai: ``base_url`` (required), ``tokenizer``, ``api_key``, ``top_k``,
             ``concurrency``, ``timeout``, ``retries``, ``prompt_format``, ``on_change``
             (see ``tracegen.backends.openai.connect``). llamacpp: ``n_ctx``, ``threads``,
@@ -44,7 +45,7 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
     if name == "transformers":
         from .local import Engine, LoadedModel, load_model
 
-        engine_options = {k: options.pop(k) for k in ("prefix_cache_bytes",) if k in options}
+        engine_options = {k: options.pop(k) for k in ("prefix_cache_bytes", "threads") if k in options}
         _no_other_options(name, options, {"device", "dtype", "progress"})
         loaded = model if isinstance(model, LoadedModel) else load_model(model, **options)
         return Engine(loaded, **engine_options)

@@ -46,11 +46,14 @@ _LLAMACPP = [
     click.option("--n-ctx", type=click.IntRange(min=1), default=None,
                  help="llamacpp: most KV-cache cells, shared by the contexts in flight; the cache starts at 512 "
                       "and doubles when needed (default: the model's context, at most 4096)."),
-    click.option("--threads", type=click.IntRange(min=1), default=None,
-                 help="llamacpp: decoding threads (default: every CPU this process may use)."),
     click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
                  help="llamacpp: layers to offload to a GPU (-1: all; needs a GPU build of llama-cpp-python)."),
 ]
+
+# Both backends that compute in this process (tracegen/backends/threads.py explains the default).
+_THREADS = click.option("--threads", type=click.IntRange(min=1), default=None,
+                        help="transformers, llamacpp: CPU threads [default: one CPU left free for the rest of "
+                             "the machine; at most 4 for a one-token step].")
 
 _TRANSFORMERS = [
     click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True,
@@ -67,7 +70,7 @@ def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
                      help="Run the model here (transformers, or llama.cpp on a GGUF file: llamacpp), or ask an "
                           "OpenAI-compatible server (vLLM, llama.cpp, TGI)."),
-        *_SERVER, *_LLAMACPP, *_TRANSFORMERS,
+        *_SERVER, *_LLAMACPP, *_TRANSFORMERS, _THREADS,
     ])
 
 
@@ -77,7 +80,7 @@ def local_backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--model", "model_spec", metavar="SPEC", default=None, help=_MODEL_HELP + "."),
         click.option("--backend", type=click.Choice(LOCAL_BACKENDS), default="transformers", show_default=True,
                      help="Run the model with transformers, or with llama.cpp on a GGUF file (llamacpp)."),
-        *_LLAMACPP, *_TRANSFORMERS,
+        *_LLAMACPP, *_TRANSFORMERS, _THREADS,
     ])
 
 
@@ -96,8 +99,11 @@ def open_options(backend: str, *, device: str = "auto", dtype: str | None = None
     foreign = {
         "transformers": [("--device", None if device == "auto" else device), ("--dtype", dtype)],
         "openai": [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)],
-        "llamacpp": [("--n-ctx", n_ctx), ("--threads", threads), ("--n-gpu-layers", n_gpu_layers or None)],
+        "llamacpp": [("--n-ctx", n_ctx), ("--n-gpu-layers", n_gpu_layers or None)],
     }
+    if backend == "openai" and threads is not None:
+        raise click.UsageError("--threads sets the threads of a model computed here: --backend transformers or "
+                               "llamacpp (an openai server has its own)")
     for owner, given in foreign.items():
         for name, value in given:
             if owner != backend and value is not None:
@@ -109,7 +115,7 @@ def open_options(backend: str, *, device: str = "auto", dtype: str | None = None
                 "concurrency": concurrency, "timeout": timeout, "retries": retries, "prompt_format": prompt_format}
     if backend == "llamacpp":
         return {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
-    return {}
+    return {} if threads is None else {"threads": threads}
 
 
 def api_key(variable: str | None) -> str | None:

@@ -18,7 +18,10 @@ from ..figure.scale import TOKEN_METRICS
               help="svg, pdf, png or tex [default: from -o's extension, else svg].")
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
               help="text: the path as coloured text; tree: the run's tree; distribution: one top-k; "
-                   "strip: probability and entropy per step.")
+                   "strip: probability and entropy per step; compare-text, compare-strip: both models' "
+                   "probabilities and KL(A||B) along the path (with --compare).")
+@click.option("--compare", "compare_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="B", help="compare kinds: trace B of the same contexts (e.g. tracegen rescore TRACE -o B).")
 @click.option("--run", "run_id", default=None, help="Run id [default: the first run].")
 @click.option("--result", type=click.IntRange(min=1), default=None,
               help="Draw the path to this result, 1 = best [default: 1].")
@@ -47,7 +50,7 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--standalone", is_flag=True, help="tex: a compilable standalone document instead of a snippet.")
 @click.option("--prompt/--no-prompt", "show_prompt", default=True, show_default=True,
               help="text: show the prompt, greyed, before the generated text.")
-def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, run_id: str | None, result: int | None,
+def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, compare_path: Path | None, run_id: str | None, result: int | None,
            node: int | None, colour: str, annotate: str | None, top_k_shown: int | None, width: str | None,
            font: str, text_font: str, font_size: float, max_depth: int | None, min_prob: float, max_nodes: int, dpi: int, standalone: bool,
            show_prompt: bool) -> None:
@@ -58,5 +61,6 @@ def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, run_id:
                             annotate=parse_annotate(annotate), top_k_shown=top_k_shown, max_depth=max_depth,
                             min_prob=min_prob, max_nodes=max_nodes, dpi=dpi, standalone=standalone,
                             prompt=show_prompt)
-    out = write_figure(trace, output, kind=kind, format=fmt, run=run_id, result=result, node=node, options=options)
+    out = write_figure(trace, output, kind=kind, format=fmt, run=run_id, result=result, node=node, options=options,
+                       compare=compare_path)
     click.echo(str(out))

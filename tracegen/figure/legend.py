@@ -98,24 +98,26 @@ def legend(scales: list[ColourScale], key: Key | None, x: float, y: float, width
         style: The figure's style (sizes follow its label size).
     """
     size = style.label_size
-    row_h = size * 2.6
+    bar_row, key_row = size * 2.6, size * 1.7  # a colour bar has ticks under it; a key entry is one line
     shapes: list[Shape] = []
-    cursor, row_top = x, y
+    cursor, row_top, row_h = x, y, 0.0
     gap = size * 1.2
 
-    def place(need: float) -> float:
-        nonlocal cursor, row_top
+    def place(need: float, height: float) -> float:
+        nonlocal cursor, row_top, row_h
         if cursor > x and cursor + need > x + width:
             cursor = x
             row_top += row_h
+            row_h = 0.0
         at = cursor
         cursor += need + gap
+        row_h = max(row_h, height)
         return at
 
     for scale in scales:
         label_w = text_width(scale.label, size)
         bar_w = max(48.0, min(110.0, width * 0.3))
-        at = place(label_w + size * 0.5 + bar_w + size * 0.6)
+        at = place(label_w + size * 0.5 + bar_w + size * 0.6, bar_row)
         shapes.append(Text(at, row_top + size, scale.label, size, fill=FG_SOFT, role="tg-legend-label"))
         bar_x = at + label_w + size * 0.5
         bar_h = size * 0.8
@@ -127,12 +129,26 @@ def legend(scales: list[ColourScale], key: Key | None, x: float, y: float, width
             shapes.append(Text(tx, tick_y, format_tick(value), size, fill=FG_SOFT, anchor=anchor,
                                role="tg-legend-tick"))
     for sample, words in key.entries if key else []:
-        at = place(sample.width + size * 0.4 + text_width(words, size))
+        lines = _wrap(words, size, width - sample.width - size * 0.4)
+        need = sample.width + size * 0.4 + max(text_width(line, size) for line in lines)
+        at = place(need, key_row + (len(lines) - 1) * size * 1.25)
         top = row_top + size * 0.15
         shapes.extend(_moved(s, at, top) for s in sample.shapes)
-        shapes.append(Text(at + sample.width + size * 0.4, row_top + size, words, size, fill=FG,
-                           role="tg-legend-key"))
-    return shapes, row_top - y + row_h - size * 0.4
+        for i, line in enumerate(lines):
+            shapes.append(Text(at + sample.width + size * 0.4, row_top + size + i * size * 1.25, line, size, fill=FG,
+                               role="tg-legend-key"))
+    return shapes, row_top - y + row_h - size * 0.3
+
+
+def _wrap(words: str, size: float, room: float) -> list[str]:
+    """``words`` in lines of at most ``room`` px (by the generous width estimate), broken at spaces."""
+    lines: list[str] = []
+    for word in words.split(" "):
+        if lines and text_width(lines[-1] + " " + word, size) <= room:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _moved(shape: Shape, dx: float, dy: float) -> Shape:

@@ -11,10 +11,11 @@ from pathlib import Path
 from .._atomic import write_bytes_atomic
 from ..errors import TracegenError
 from ..trace import Trace, load
+from .compare_figure import compare_strip_drawing, compare_text_drawing, compared_steps
 from .convert import svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
 from .drawing import Drawing
-from .options import FORMATS, FigureOptions, Length, check_kind_and_format, default_width
+from .options import COMPARE_KINDS, FORMATS, FigureOptions, Length, check_kind_and_format, default_width
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .selection import PathSelection, select_path
 from .strip_figure import strip_drawing
@@ -35,18 +36,22 @@ _DRAWERS: dict[str, Callable[[PathSelection, FigureOptions, bool], Drawing]] = {
 
 
 def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, result: int | None = None,
-                  node: int | None = None, format: str = "svg", options: FigureOptions | None = None) -> Figure:
+                  node: int | None = None, format: str = "svg", options: FigureOptions | None = None,
+                  compare: Trace | None = None, names: tuple[str, str] = ("A", "B")) -> Figure:
     """A figure of ``trace`` as the content of its file.
 
     Args:
-        trace: The trace.
-        kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+        trace: The trace (for the compare kinds, trace A: the path is drawn from it).
+        kind: ``text``, ``tree``, ``distribution`` or ``strip``; with ``compare``,
+            ``compare-text`` or ``compare-strip`` (both models' probabilities and KL(A‖B)).
         run: The run's id (default: the first run).
         result: 1-based result number (1 = best; the default path).
         node: A node id: the path ends there (for ``distribution``: the distribution its token
             was chosen from).
         format: ``svg`` and ``tex`` give ``str``; ``pdf`` and ``png`` give ``bytes``.
         options: Look and size (``FigureOptions``; defaults fit a paper column).
+        compare: Trace B, of the same contexts (e.g. ``tracegen rescore`` of A), for the compare kinds.
+        names: What the legend calls A and B (their file names).
 
     Returns:
         ``SvgFigure``/``TexFigure`` (``str``) or ``PdfFigure``/``PngFigure`` (``bytes``), which a
@@ -60,12 +65,22 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
     options = _with_width(options, format)
     if options.annotate is not None and kind != "text":
         raise TracegenError("--annotate adds tables to the text kind only (--kind text)")
+    if (kind in COMPARE_KINDS) != (compare is not None):
+        raise TracegenError(f"--kind {kind} needs --compare B.json (another model's trace of the same contexts)"
+                            if compare is None else "--compare draws --kind compare-text or compare-strip")
     selection = select_path(trace, run, result, node)
-    if not selection.steps and kind in ("text", "strip"):
+    if not selection.steps and kind in ("text", "strip", *COMPARE_KINDS):
         raise TracegenError(f"run {selection.run.id!r}: the path to node {selection.end.id} has no generated tokens")
     if format == "tex" and kind == "text":
         return TexFigure(render_text_tex(selection, options, _title(selection, kind)))
-    drawing = _DRAWERS[kind](selection, options, node is not None)
+    if compare is not None:
+        from ..comparison import compare as compare_traces
+
+        steps = compared_steps(selection, compare_traces(trace, compare).nodes)
+        draw = compare_strip_drawing if kind == "compare-strip" else compare_text_drawing
+        drawing = draw(selection, steps, options, names)
+    else:
+        drawing = _DRAWERS[kind](selection, options, node is not None)
     width = drawing_width(drawing, options)
     if format == "tex":
         return TexFigure(render_tikz(drawing, width, standalone=options.standalone))
@@ -121,7 +136,8 @@ def format_for(output: str | os.PathLike | None, format: str | None) -> str:
 
 def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None = None, *, kind: str = "text",
                  format: str | None = None, run: str | None = None, result: int | None = None,
-                 node: int | None = None, options: FigureOptions | None = None) -> Path:
+                 node: int | None = None, options: FigureOptions | None = None,
+                 compare: str | os.PathLike | None = None) -> Path:
     """Read a trace file and write one figure of it, atomically.
 
     Args:
@@ -133,6 +149,7 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
         result: See ``render_figure``.
         node: See ``render_figure``.
         options: See ``render_figure``.
+        compare: Trace B's file, for the compare kinds.
 
     Returns:
         The path written.
@@ -140,7 +157,10 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
     fmt = format_for(output, format)
     check_kind_and_format(kind, fmt)
     trace = load(trace_path)
-    figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options)
+    other = None if compare is None else load(compare)
+    names = (Path(trace_path).name, Path(compare).name if compare is not None else "B")
+    figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options,
+                           compare=other, names=names)
     out = Path(output) if output is not None else default_output(trace_path, kind, fmt)
     if out.resolve() == Path(trace_path).resolve():
         raise TracegenError(f"{out}: refusing to overwrite the trace with a figure; choose another -o")

@@ -25,6 +25,7 @@ from ...trace import Node, Run
 from ..base import Backend, Step, Tree
 from ..local.gguf import file_type_name
 from ..local.models import load_tokenizer, resolve_spec
+from ..threads import Threads
 from .context import LlamaContext, versions
 from .sequences import Request, SequencePool, Slot
 
@@ -138,7 +139,8 @@ def open_llamacpp(model: str | None = None, *, n_ctx: int | None = None, threads
             default model's GGUF.
         n_ctx: Most KV-cache cells, shared by every context in flight (default: the
             model's own, at most 4096); the cache starts at 512 and doubles when needed.
-        threads: Decoding threads (default: every CPU this process may use).
+        threads: CPU threads for every decode (default: ``tracegen.backends.threads.Threads.default``:
+            one CPU left free, at most 4 for a one-token step).
         n_gpu_layers: Layers offloaded to a GPU (a GPU build of llama.cpp only).
 
     Raises:
@@ -153,7 +155,9 @@ def open_llamacpp(model: str | None = None, *, n_ctx: int | None = None, threads
         raise TracegenError(f"the llamacpp backend runs .gguf files; {spec.source!r} is not one "
                             "(use --backend transformers for a model directory or hub id)")
     path = Path(spec.where)
-    context = LlamaContext(path, n_ctx=n_ctx, n_threads=threads, n_gpu_layers=n_gpu_layers)
+    pool = Threads.of(threads)
+    context = LlamaContext(path, n_ctx=n_ctx, n_threads=pool.step, n_threads_batch=pool.batch,
+                           n_gpu_layers=n_gpu_layers)
     try:
         tokenizer, source = load_tokenizer(model)
         info = model_info(context, tokenizer, name=spec.name, source=source, path=path)

@@ -24,7 +24,6 @@ one-by-one kernels round differently).
 from __future__ import annotations
 
 import ctypes
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from ...errors import TracegenError
+from ..threads import Threads
 
 DEFAULT_N_CTX = 4096  # most cells of the KV cache when --n-ctx is not given (at most the model's own)
 # Cells the KV cache starts with: it doubles (up to n_ctx) when the contexts in flight need
@@ -99,12 +99,6 @@ def _binding_version() -> str:
         return "(unknown version)"
 
 
-def _usable_cpus() -> int:
-    if hasattr(os, "sched_getaffinity"):  # the CPUs this process may run on (containers, taskset)
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
 def _cells(n: int) -> int:
     return -(-n // 256) * 256
 
@@ -128,7 +122,8 @@ class LlamaContext:
         n_ctx: Most KV-cache cells shared by all sequences, rounded up to a multiple of 256
             (default: the model's training context, at most ``DEFAULT_N_CTX``). The cache
             starts at ``INITIAL_N_CTX`` cells and grows (``grow``) as far as this.
-        n_threads: Threads for decoding (default: the CPUs this process may use).
+        n_threads: Threads for a decode of one token per sequence (default: ``Threads.default``).
+        n_threads_batch: Threads for a decode of more tokens (default: ``Threads.default``).
         n_gpu_layers: Layers to offload to a GPU (0: none; needs a GPU build of llama.cpp).
         n_batch: Most tokens one ``decode`` call takes.
 
@@ -137,7 +132,7 @@ class LlamaContext:
     """
 
     def __init__(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
-                 n_gpu_layers: int = 0, n_batch: int = DEFAULT_N_BATCH) -> None:
+                 n_threads_batch: int | None = None, n_gpu_layers: int = 0, n_batch: int = DEFAULT_N_BATCH) -> None:
         self._bound = bound = bindings()
         self._ctx = self._model = self._batch = None
         model_params = bound.llama_model_default_params()
@@ -154,7 +149,9 @@ class LlamaContext:
         self._vocab = bound.llama_model_get_vocab(self._model)
         self.n_vocab = int(bound.llama_vocab_n_tokens(self._vocab))
         self.n_ctx_train = int(bound.llama_model_n_ctx_train(self._model))
-        self.n_threads = n_threads or _usable_cpus()
+        default = Threads.default()
+        self.n_threads = n_threads or default.step
+        self.n_threads_batch = n_threads_batch or default.batch
         self.n_gpu_layers = n_gpu_layers
         #: Whether layers run on a GPU: asked for, and this llama.cpp build can.
         self.offloads = n_gpu_layers != 0 and bool(bound.llama_supports_gpu_offload())
@@ -179,7 +176,8 @@ class LlamaContext:
         params.n_seq_max = self.n_seq_max
         params.kv_unified = True  # one pool of cells: sequences share their common prefix's cells
         params.swa_full = True  # sliding-window models keep every position, so any prefix can be reused
-        params.n_threads = params.n_threads_batch = self.n_threads
+        # llama.cpp itself picks n_threads for a batch of one token, n_threads_batch for more
+        params.n_threads, params.n_threads_batch = self.n_threads, self.n_threads_batch
         params.flash_attn_type = bound.LLAMA_FLASH_ATTN_TYPE_DISABLED  # see the module docstring
         params.no_perf = True
         del _errors[:]

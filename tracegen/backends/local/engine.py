@@ -14,10 +14,17 @@ from transformers import DynamicCache
 
 from ...trace import Node, Run
 from ..base import Backend, Step, Tree
+from ..threads import Threads
 from . import kvcache
 from .models import LoadedModel
 
 BATCH_BYTES = 256 * 2**20  # cache memory one batch of a tree level may take
+
+
+def _use_threads(count: int) -> None:
+    # torch resizes its pool on a change only: steps and batches alternating costs nothing else
+    if torch.get_num_threads() != count:
+        torch.set_num_threads(count)
 
 
 def log_softmax(logits: torch.Tensor) -> torch.Tensor:
@@ -31,15 +38,19 @@ class Engine(Backend):
     Args:
         model: The loaded model (``load_model`` or ``from_objects``).
         prefix_cache_bytes: Bound on the memory of the caches kept for ``distribution``.
+        threads: CPU threads for every forward (default: ``Threads.default``: one CPU left
+            free, at most 4 for a one-token step). torch's thread count is per process: the
+            engine sets it before each forward on the CPU.
     """
 
-    def __init__(self, model: LoadedModel, prefix_cache_bytes: int = 512 * 2**20) -> None:
+    def __init__(self, model: LoadedModel, prefix_cache_bytes: int = 512 * 2**20, threads: int | None = None) -> None:
         super().__init__(model.tokenizer, dict(model.info), max_positions=model.max_positions)
         self.loaded = model
         self.model = model.model
         self.device = model.device
         self._cache_kw = kvcache.cache_argument(self.model)
         self.prefixes = kvcache.PrefixCache(self.model, max_bytes=prefix_cache_bytes)
+        self.threads = Threads.of(threads)
 
     def close(self) -> None:
         """Free the KV caches kept for recent contexts."""
@@ -50,6 +61,8 @@ class Engine(Backend):
         kwargs = {self._cache_kw: cache, "use_cache": True}
         if last_only:
             kwargs["logits_to_keep"] = 1
+        if self.device.type == "cpu":
+            _use_threads(self.threads.for_tokens(int(input_ids.shape[-1])))
         with torch.inference_mode():
             out = self.model(input_ids=input_ids.to(self.device), **kwargs)
         return out.logits

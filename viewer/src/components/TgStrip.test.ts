@@ -40,4 +40,19 @@ describe('TgStrip', () => {
     expect(legend.find('[data-testid="legend-unknown-entropy"]').exists()).toBe(false)
     expect(legend.find('[data-testid="legend-unmapped"]').exists()).toBe(false)
   })
+
+  it('marks an entropy beyond the fixed axis as cut', async () => {
+    const trace = fixtureTrace()
+    trace.runs[0].nodes[1].entropy = 6 * Math.LN2 // 6 bits: beyond the 5-bit axis
+    setTrace(new StaticSource(trace), trace)
+    selectNode(2)
+    const strip = mount(TgStrip)
+    await nextTick()
+    const cols = strip.findAll('.tg-strip__col')
+    const cut = cols[1].find('.tg-strip__bar--h')
+    expect(cut.classes()).toContain('tg-strip__bar--clipped')
+    expect(cut.attributes('style')).toContain('height: 100%')
+    expect(cols[1].attributes('title')).toContain('bar cut at 5 bits')
+    expect(cols[0].find('.tg-strip__bar--h').classes()).not.toContain('tg-strip__bar--clipped')
+  })
 })

@@ -12,7 +12,7 @@ from figure_traces import hostile_trace
 from playwright.sync_api import Page
 from synthetic_traces import synthetic_trace, tricky_trace
 
-from tracegen.figure import FigureOptions, render_figure
+from tracegen.figure import FigureOptions, parse_length, render_figure
 from tracegen.figure.glyphs import candidate_label, truncate
 from tracegen.figure.scale import scale_for
 from tracegen.figure.selection import select_path
@@ -108,10 +108,13 @@ def test_tree_boxes_never_overlap(page: Page, tmp_path: Path) -> None:
 def test_every_kind_renders_without_errors(page: Page, tmp_path: Path, kind: str) -> None:
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    open_svg(page, tmp_path, f"{kind}.svg", render_figure(hostile_trace(), kind, run="hostile"))
+    svg = render_figure(hostile_trace(), kind, run="hostile")
+    open_svg(page, tmp_path, f"{kind}.svg", svg)
     size = page.evaluate("(() => { const b = document.documentElement.getBoundingClientRect(); "
                          "return [b.width, b.height] })()")
-    assert size[0] == pytest.approx(8.5 / 2.54 * 96, abs=1) and size[1] > 20
+    declared = float(svg.split('width="', 1)[1].split("cm", 1)[0])
+    assert declared <= 7.7  # a column of every usual two-column class
+    assert size[0] == pytest.approx(declared / 2.54 * 96, abs=1) and size[1] > 20
     assert errors == []
 
 
@@ -119,7 +122,9 @@ def test_distribution_and_strip_tokens_and_colours_in_chromium(page: Page, tmp_p
     trace = hostile_trace()
     selection = select_path(trace, "hostile")
     scale = scale_for("probability")
-    open_svg(page, tmp_path, "strip.svg", render_figure(trace, "strip", run="hostile"))
+    # 32 tokens are written under their columns only on a page-wide strip (at 7 pt, not smaller)
+    open_svg(page, tmp_path, "strip.svg", render_figure(trace, "strip", run="hostile",
+                                                        options=FigureOptions(width=parse_length("17cm"))))
     labels = page.evaluate("[...document.querySelectorAll('text.tg-strip-token')].map(t => t.textContent)")
     assert labels == [truncate(candidate_label(s.text), 10) for s in selection.steps]
     fills = page.evaluate("[...document.querySelectorAll('rect.tg-strip-p')].slice(0, 6)"

@@ -8,6 +8,7 @@ import click
 
 from .._version import __version__
 from ..errors import ParameterError, TracegenError
+from .stopping import interrupted_status, stop_signals_interrupt
 
 # The library's parameter names that the command line spells differently from ``--name-with-dashes``.
 FLAGS = {"prompts": "--prompt", "output": "-o/--output", "model": "--model", "backend": "--backend"}
@@ -34,7 +35,8 @@ class _Group(click.Group):
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, **kwargs)
+            with stop_signals_interrupt():
+                code = super().main(*args, **kwargs)
         except click.ClickException as exc:
             # click would print the whole usage block; one line that names the problem is enough.
             hint = f" (see 'tracegen {exc.ctx.info_name} --help')" if getattr(exc, "ctx", None) and exc.ctx.parent else ""
@@ -42,7 +44,7 @@ class _Group(click.Group):
             sys.exit(exc.exit_code)
         except click.exceptions.Abort:
             click.echo("Aborted.", err=True)
-            sys.exit(130)
+            sys.exit(interrupted_status())
         sys.exit(code if isinstance(code, int) else 0)
 
 

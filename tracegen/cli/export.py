@@ -13,13 +13,14 @@ from .. import export as _export
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="HTML file to write [default: beside TRACE, with .html].")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="HTML file to write, - for standard output [default: beside TRACE, with .html].")
 @click.option("--title", default=None, help="Page title [default: model name and first prompt].")
-def export(trace: Path, output: Path | None, title: str | None) -> None:
+def export(trace: Path, output: str | None, title: str | None) -> None:
     """Write TRACE as one HTML file that opens offline, with no server and no network."""
     out = _export.export(trace, output, title=title)
-    click.echo(str(out))
+    if out is not None:
+        click.echo(str(out))
 
 
 @click.command()

@@ -12,8 +12,8 @@ from ..figure.scale import TOKEN_METRICS
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write [default: beside TRACE, NAME.KIND.FORMAT].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="File to write, - for standard output [default: beside TRACE, NAME.KIND.FORMAT].")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="svg, pdf, png or tex [default: from -o's extension, else svg].")
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
@@ -41,7 +41,7 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--standalone", is_flag=True, help="tex: a compilable standalone document instead of a snippet.")
 @click.option("--prompt/--no-prompt", "show_prompt", default=True, show_default=True,
               help="text: show the prompt, greyed, before the generated text.")
-def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, run_id: str | None, result: int | None,
+def figure(trace: Path, output: str | None, fmt: str | None, kind: str, run_id: str | None, result: int | None,
            node: int | None, colour: str, annotate: str | None, top_k_shown: int | None, width: str, font: str,
            font_size: float, max_depth: int | None, min_prob: float, max_nodes: int, dpi: int, standalone: bool,
            show_prompt: bool) -> None:
@@ -52,4 +52,5 @@ def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, run_id:
                             min_prob=min_prob, max_nodes=max_nodes, dpi=dpi, standalone=standalone,
                             prompt=show_prompt)
     out = write_figure(trace, output, kind=kind, format=fmt, run=run_id, result=result, node=node, options=options)
-    click.echo(str(out))
+    if out is not None:
+        click.echo(str(out))

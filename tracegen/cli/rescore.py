@@ -7,6 +7,7 @@ import sys
 import click
 
 from .backend_options import backend_options, open_options
+from .stopping import interrupted_status
 
 
 @click.command()
@@ -30,7 +31,7 @@ def rescore(trace, output, model_spec, backend, device, dtype, top_k, resume, qu
                                on_progress=listener, progress=not quiet, device=device, dtype=dtype,
                                backend_options=options)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(interrupted_status())
     if not quiet:
         runs, nodes = len(result.runs), sum(len(r.nodes) for r in result.runs)
         line = f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes"

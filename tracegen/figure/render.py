@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .._atomic import write_bytes_atomic
+from .._atomic import check_output, is_stdout, write_output
 from ..errors import TracegenError
 from ..trace import Trace, load
 from .convert import svg_to_pdf, svg_to_png
@@ -100,12 +100,13 @@ def format_for(output: str | os.PathLike | None, format: str | None) -> str:
 
 def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None = None, *, kind: str = "text",
                  format: str | None = None, run: str | None = None, result: int | None = None,
-                 node: int | None = None, options: FigureOptions | None = None) -> Path:
+                 node: int | None = None, options: FigureOptions | None = None) -> Path | None:
     """Read a trace file and write one figure of it, atomically.
 
     Args:
         trace_path: The trace.
-        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``).
+        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``); ``"-"``: the
+            standard output.
         kind: See ``render_figure``.
         format: ``svg``, ``pdf``, ``png`` or ``tex`` (default: from ``output``'s extension, else SVG).
         run: See ``render_figure``.
@@ -114,17 +115,17 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
         options: See ``render_figure``.
 
     Returns:
-        The path written.
+        The path written (``None`` for the standard output).
     """
-    fmt = format_for(output, format)
+    fmt = format_for(None if is_stdout(output) else output, format)
     check_kind_and_format(kind, fmt)
+    out = output if is_stdout(output) else Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    if not is_stdout(out):
+        check_output(out, inputs=[trace_path])
     trace = load(trace_path)
     figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options)
-    out = Path(output) if output is not None else default_output(trace_path, kind, fmt)
-    if out.resolve() == Path(trace_path).resolve():
-        raise TracegenError(f"{out}: refusing to overwrite the trace with a figure; choose another -o")
     data = figure.encode("utf-8") if isinstance(figure, str) else bytes(figure)
-    return write_bytes_atomic(out, data)
+    return write_output(out, data)
 
 
 __all__ = ["FORMATS", "Length", "default_output", "format_for", "render_figure", "write_figure"]

@@ -38,6 +38,7 @@ from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..recording.prompts import encode_prompt
 from ..trace import Node, Run, Trace, iter_token_ids
+from .reopening import MAX_NODE_ID, check_fits, check_same_model, check_save
 
 T = TypeVar("T")
 
@@ -323,6 +324,9 @@ class BaseSession(ABC):
         writer = self._writer(run)
         child = run.child(parent.id, token)
         if child is None:
+            if run.next_id() > MAX_NODE_ID:  # refused before the node exists, so every save still validates
+                raise SessionError(f"run {run.id!r} has reached the largest node id ({MAX_NODE_ID}): "
+                                   "start a new run to explore further")
             self._check_room(run, parent)
             logprobs = self._distribution(run, parent)
             if math.isinf(float(logprobs[token])):
@@ -380,7 +384,10 @@ class LiveSession(BaseSession):
                  save: str | os.PathLike | None = None) -> None:
         self.backend = model if isinstance(model, Backend) else Engine(model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:
-            _check_same_model(trace, self.backend.info)
+            check_same_model(trace, self.backend.info)
+            check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)
+        if save is not None:
+            check_save(save, self.backend.info, reopened=trace is not None)
         super().__init__(self.backend, top_k=top_k, exact=self.backend.exact, distributions=distributions,
                          trace=trace, save=save)
 
@@ -407,13 +414,6 @@ class LiveSession(BaseSession):
         """Stop the model thread (writing the trace with ``save``) and free the backend's caches."""
         super().close()
         self.backend.close()
-
-
-def _check_same_model(trace: Trace, info: dict[str, Any]) -> None:
-    for key in ("name", "source", "vocab_size"):
-        if trace.model.get(key) != info.get(key):
-            raise TracegenError(f"the trace was recorded with model {key} {trace.model.get(key)!r}, not "
-                                f"{info.get(key)!r}: serve it with the model that recorded it")
 
 
 def _is_int(value: Any) -> bool:

@@ -22,6 +22,7 @@ import torch
 from .._atomic import check_output
 from ..backends import Backend, backend_for
 from ..backends.base import Step
+from ..backends.model_files import backend_files
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
 from ..recording.distribution import token_stats
@@ -323,7 +324,11 @@ def rescore(
     source, name = (trace, "trace") if isinstance(trace, Trace) else (load(trace), str(trace))
     if not source.runs:
         raise TracegenError(f"{name} has no runs to rescore")
-    out = check_output(output, inputs=[] if isinstance(trace, Trace) else [trace]) if output is not None else None
+    if output is not None:
+        read = [] if isinstance(trace, Trace) else [trace]
+        out = check_output(output, inputs=[*read, *backend_files(backend, model, backend_options)])
+    else:
+        out = None
     require(not resume or out is not None, "resume", "needs output: the rescoring to finish")
     previous = load(out) if resume and out.exists() else None
     listener = on_progress or (BarProgress() if progress else Progress())

@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 
 import torch
 
+from ..._atomic import special_kind
 from ...errors import TracegenError
 from . import gguf as _gguf
 
@@ -165,6 +166,8 @@ def resolve_spec(spec: str | None) -> Spec:
         ggufs = sorted(path.glob("*.gguf"))
         if len(ggufs) == 1:
             path = ggufs[0]
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise TracegenError(f"cannot load {spec!r}: not a regular file ({special_kind(path.stat())})")
     if path.is_file():
         if path.suffix.lower() != ".gguf":
             raise TracegenError(f"cannot load {spec!r}: a file must be a .gguf; "

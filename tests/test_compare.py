@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from reference import direct_logprobs
 
 import tracegen
-from tracegen.backends.local.models import from_objects
+from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
 from tracegen.comparison.divergence import METRICS, Partial, divergences
@@ -450,7 +450,7 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     """benchmarks/bench_remote.py's consistency table with the new commands: greedy top-20 paths
     of the Q4_1 GGUF through llama.cpp, rescored by the default model in float32 here, compared.
     The figures must be what bench_remote computes directly (each context's local distribution)."""
-    from tracegen.backends.local.engine import Engine
+    from tracegen.backends.transformers import TransformersBackend
 
     prompts = Path(__file__).resolve().parent.parent / "examples" / "consistency-prompts.jsonl"
     served, local = tmp_path / "served.json", tmp_path / "local.json"
@@ -461,7 +461,7 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     rescore(served, model=default_model, output=local)
     comparison = compare(served, local)
 
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     compared = agree = 0
     diffs: list[float] = []
     for run in load(served).runs:

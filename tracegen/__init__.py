@@ -18,7 +18,7 @@ from .recording.prompts import Prompt
 from .trace import Node, Result, Run, Trace, TraceFormatError, load
 
 if TYPE_CHECKING:
-    from .backends.local.models import LoadedModel, load_model
+    from .backends.transformers import LoadedModel, load_model
     from .comparison import Comparison, compare
     from .notebook import explore, show
     from .recording.recorder import Recorder, record
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 # torch and transformers take seconds to import: only what records pays for them, so
 # `tracegen export` and `tracegen.load` stay fast.
-_LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
-         "LoadedModel": "backends.local.models", "show": "notebook", "explore": "notebook",
+_LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.transformers.loading",
+         "LoadedModel": "backends.transformers.loading", "show": "notebook", "explore": "notebook",
          "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison"}
 
 

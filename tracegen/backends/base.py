@@ -1,6 +1,6 @@
 """The one interface the recorder, the strategies and live mode compute through.
 
-Implementations: ``tracegen.backends.local.Engine`` runs a ``transformers`` model in this
+Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a ``transformers`` model in this
 process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
 asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
 Strategies never know which one they drive: they ask for the distributions after contexts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from pathlib import Path
 
 import orjson
@@ -42,9 +43,10 @@ def rgb(hex_colour: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def compare_page(tmp_path_factory: pytest.TempPathFactory, tiny) -> tuple[str, dict]:
+def compare_page(tmp_path_factory: pytest.TempPathFactory, tiny) -> tuple[str, dict, str]:
     """A branch run and a forced run of the tiny model, rescored by a second tiny model (another
-    seed), compared by the command line into a page; the page's URL and the comparison."""
+    seed), compared by the command line into a page; the page's URL, the comparison and the
+    command's text."""
     directory = tmp_path_factory.mktemp("compare-page")
     recorder = Recorder(tiny, top_k=5, max_new_tokens=4)
     recorder.record_run("Hello world", make_strategy("branch", branch_width=3, min_prob=0.0, max_nodes=30)).id = "branch"
@@ -57,7 +59,7 @@ def compare_page(tmp_path_factory: pytest.TempPathFactory, tiny) -> tuple[str, d
     result = CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     comparison = orjson.loads(CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "--json"]).output)
-    return out.resolve().as_uri(), comparison
+    return out.resolve().as_uri(), comparison, result.output
 
 
 def open_page(page: Page, url: str) -> tuple[list[str], list[str]]:
@@ -82,19 +84,21 @@ def open_page(page: Page, url: str) -> tuple[list[str], list[str]]:
     return requests, errors
 
 
-def figures(comparison: dict, run: str, node: int) -> dict:
-    return next(f for f in comparison["nodes"] if f["run"] == run and f["node"] == node)
+def figures(comparison: dict, run: str, node: int, after: bool = False) -> dict:
+    """The row of step ``node`` (its token and the distribution it was drawn from), or with
+    ``after`` the ``next`` row of the distribution after it."""
+    return next(f for f in comparison["nodes"] if f["run"] == run and f["node"] == node and f["next"] == after)
 
 
 def test_both_probabilities_of_a_chosen_token(page: Page, compare_page) -> None:
-    url, comparison = compare_page
+    url, comparison, _ = compare_page
     requests, errors = open_page(page, url + "#run=forced&node=3")
     f = figures(comparison, "forced", 3)
     dist = page.get_by_test_id("distribution")
     expect(dist.get_by_test_id("chosen-prob-a")).to_have_text(fmt_prob(math.exp(f["logprob_a"])))
     expect(dist.get_by_test_id("chosen-prob-b")).to_have_text(fmt_prob(math.exp(f["logprob_b"])))
-    # every token either side records at the parent, both probabilities or "≤ cap", never 0
-    parent = figures(comparison, "forced", 2)
+    # every token either side records where token 3 was drawn, both probabilities or "≤ cap", never 0
+    parent = f
     rows = dist.locator(".tg-compare-dist__row")
     expect(rows).to_have_count(len(parent["union"]))
     capped = 0
@@ -115,7 +119,7 @@ def test_both_probabilities_of_a_chosen_token(page: Page, compare_page) -> None:
 
 
 def test_diverging_colours_follow_the_scale(page: Page, compare_page) -> None:
-    url, comparison = compare_page
+    url, comparison, _ = compare_page
     requests, errors = open_page(page, url + "#run=forced&node=1")
     scale = scale_for("delta_logprob")
     checked = 0
@@ -134,7 +138,7 @@ def test_diverging_colours_follow_the_scale(page: Page, compare_page) -> None:
     page.get_by_test_id("colour-divergence").click()
     div = scale_for("divergence")
     tok = page.locator('.tg-text__tok[data-node="5"]')
-    parent = figures(comparison, "forced", 4)
+    parent = figures(comparison, "forced", 5)  # the distribution token 5 was drawn from
     assert tok.evaluate("e => getComputedStyle(e).backgroundColor") == rgb(div.colour(parent["kl_ab_lo"]))
     bound = "tg-text__tok--bound" in (tok.get_attribute("class") or "")
     assert bound == (parent["exact"] is False)
@@ -142,14 +146,14 @@ def test_diverging_colours_follow_the_scale(page: Page, compare_page) -> None:
 
 
 def test_next_divergence_key_walks_the_largest(page: Page, compare_page) -> None:
-    url, comparison = compare_page
+    url, comparison, _ = compare_page
     requests, errors = open_page(page, url)
     order = comparison["order"]
-    assert [[x["run"], x["node"]] for x in comparison["summary"]["overall"]["largest"]] == order[:10]
+    assert [[x["run"], x["node"], x["next"]] for x in comparison["summary"]["overall"]["largest"]] == order[:10]
     for step in range(3):
         page.keyboard.press("n")
-        run, node = order[step]
-        f = figures(comparison, run, node)
+        run, node, after = order[step]
+        f = figures(comparison, run, node, after)
         expect(page.get_by_test_id("walk-pos")).to_have_text(f"#{step + 1} of {len(order)}")
         expect(page.get_by_test_id("run-select")).to_have_value(run)
         lo, hi = f"{f['kl_ab_lo']:.3f}", f["kl_ab_hi"]
@@ -162,8 +166,38 @@ def test_next_divergence_key_walks_the_largest(page: Page, compare_page) -> None
     assert requests == [] and errors == []
 
 
+LARGEST_LINE = re.compile(r"^  (?P<run>\S+) node (?P<node>\d+)(?P<next> next)?: (?P<bound>≥?)(?P<value>[-+.\de]+) at ")
+
+
+def test_every_node_the_cli_names_is_the_node_the_page_shows(page: Page, compare_page) -> None:
+    """The CLI's top-10 divergences, each opened at its permalink: the page shows that step (its
+    token selected, or the next-token slot) and that divergence (issue 21: the CLI's "node 15"
+    was the page's node 16)."""
+    url, comparison, text = compare_page
+    named = [m for m in map(LARGEST_LINE.match, text.splitlines()) if m]
+    assert len(named) == 10
+    requests, errors = open_page(page, url)
+    dist = page.get_by_test_id("distribution")
+    for m in named:
+        run, node, after = m["run"], int(m["node"]), bool(m["next"])
+        f = figures(comparison, run, node, after)
+        assert float(m["value"]) == pytest.approx(f["kl_ab_lo"], rel=1e-3)
+        page.goto(url + f"#run={run}&node={node}" + ("&next=1" if after else ""))
+        expect(page.get_by_test_id("run-select")).to_have_value(run)
+        if after:
+            expect(dist.locator("h2")).to_have_text("Next token after the path")
+        else:
+            expect(dist.locator("h2")).to_have_text(re.compile(rf"^Token {f['position']} of "))
+            expect(dist.locator(".tg-compare-dist__row--chosen")).to_have_attribute("data-token", str(f["token"]))
+        lo, hi = f"{f['kl_ab_lo']:.3f}", f["kl_ab_hi"]
+        shown = lo if f["exact"] else f"\u2265 {lo}" if hi is None else f"{lo} \u2026 {hi:.3f}"
+        expect(page.get_by_test_id("fig-kl_ab")).to_have_text(shown)
+        expect(dist.locator(".tg-compare-dist__row").first).to_have_attribute("data-token", str(f["union"][0][0]))
+    assert requests == [] and errors == []
+
+
 def test_summary_and_hostile_text(page: Page, compare_page) -> None:
-    url, comparison = compare_page
+    url, comparison, _ = compare_page
     requests, errors = open_page(page, url + "#run=forced&node=1")
     overall = comparison["summary"]["overall"]
     row = page.get_by_test_id("summary-overall")
@@ -184,7 +218,7 @@ def test_summary_and_hostile_text(page: Page, compare_page) -> None:
 @pytest.mark.parametrize(("width", "scheme"), [(1400, "light"), (800, "dark")])
 def test_screenshots(page: Page, compare_page, width: int, scheme: str, tmp_path: Path) -> None:
     """Both widths render without a horizontal scrollbar; TRACEGEN_SCREENSHOTS=DIR keeps the pictures."""
-    url, _ = compare_page
+    url, _, _ = compare_page
     page.set_viewport_size({"width": width, "height": 900})
     page.emulate_media(color_scheme=scheme)
     requests, errors = open_page(page, url + "#run=forced&node=4")

@@ -3314,22 +3314,18 @@ function Es(e, t) {
 }
 function Ds(e) {
 	let t = Y.value;
-	t && t.has(e) && (t.isAncestorOrSelf(e, q.value) || (q.value = t.extend(e)), J.value = t.depth(e) + 1, us.value = -1, hs.value = null);
-}
-function Os(e) {
-	let t = Y.value;
 	t && t.has(e) && (q.value = e, J.value = t.depth(e) + 1, us.value = -1, hs.value = null);
 }
-function ks(e) {
+function Os(e) {
 	let t = Math.min(Math.max(1, J.value + e), Math.max(1, _s.value));
 	t !== J.value && (J.value = t, us.value = -1, hs.value = null);
 }
-function As(e) {
+function ks(e) {
 	is.value.add(e);
 	let t = rs.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function js(e) {
+async function As(e) {
 	cs.value = null, ls.value = !0;
 	try {
 		return await e();
@@ -3340,10 +3336,10 @@ async function js(e) {
 		ls.value = !1;
 	}
 }
-function Ms(e, t) {
+function js(e, t) {
 	t && e.setResults(t);
 }
-async function Ns(e) {
+async function Ms(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
 	if (es(n)) {
@@ -3365,21 +3361,21 @@ async function Ns(e) {
 			cs.value = Ss;
 			return;
 		}
-		let a = await js(() => r.expand(t.run.id, n.id, e));
+		let a = await As(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Ps(t, [a.node], a), o = a.node;
+		Ns(t, [a.node], a), o = a.node;
 	}
-	Fs(o);
+	Ps(o);
 }
-function Ps(e, t, n) {
-	As(n);
+function Ns(e, t, n) {
+	ks(n);
 	for (let n of t) e.addNode(n);
-	Ms(e, n.results), os.value++;
+	js(e, n.results), os.value++;
 }
-function Fs(e) {
-	e.top ? Os(e.id) : Es(e.id, e.id);
+function Ps(e) {
+	e.top ? Ds(e.id) : Es(e.id, e.id);
 }
-async function Is(e) {
+async function Fs(e) {
 	let t = Y.value, n = ns.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
@@ -3392,51 +3388,55 @@ async function Is(e) {
 		cs.value = Ss;
 		return;
 	}
-	let i = await js(() => n.continueRun(t.run.id, r.id, e));
+	let i = await As(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Ps(t, i.nodes, i);
+	Ns(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
 	a && Es(a.id, a.id);
 }
-async function Ls(e, t) {
+async function Is(e, t) {
 	let n = ns.value, r = rs.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await js(() => n.newRun(e, t));
-	i && Rs(r, i);
+	let i = await As(() => n.newRun(e, t));
+	i && Ls(r, i);
 }
-function Rs(e, t) {
-	if (As(t), t.results && (t.run.results = t.results), !as.value.has(t.run.id)) {
+function Ls(e, t) {
+	if (ks(t), t.results && (t.run.results = t.results), !as.value.has(t.run.id)) {
 		e.runs.push(t.run);
 		let n = new Map(as.value);
 		n.set(t.run.id, qt(new Xo(t.run))), as.value = n, os.value++;
 	}
 	Ts(t.run.id);
 }
-function zs(e) {
+function Rs(e) {
 	let t = rs.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Rs(t, e.reply);
+		Ls(t, e.reply);
 		return;
 	}
 	let n = as.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Ps(n, r, e.reply), K.value !== e.run && Ts(e.run);
+	Ns(n, r, e.reply), K.value !== e.run && Ts(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Fs(i) : Es(i.id, i.id));
+	i && (e.op === "expand" ? Ps(i) : Es(i.id, i.id));
 }
-var Bs = /* @__PURE__ */ Xt(null), Vs = G(() => Bs.value !== null), Hs = /* @__PURE__ */ N("delta_logprob"), Us = /* @__PURE__ */ N(-1);
-function Ws(e) {
-	let t = Bs.value;
+var zs = /* @__PURE__ */ Xt(null), Bs = G(() => zs.value !== null), Vs = /* @__PURE__ */ N("delta_logprob"), Hs = /* @__PURE__ */ N(-1);
+function Us(e) {
+	let t = zs.value;
 	return t && e ? t.get(K.value, e.id) : void 0;
 }
-function Gs(e, t, n) {
-	return e === "delta_logprob" ? ho(t.map(Ws)) : mo(Ws(n), Bs.value?.comparison.divergence ?? "kl_ab");
+function Ws(e) {
+	let t = zs.value;
+	return t && e ? t.distributionAfter(K.value, e.id) : void 0;
 }
-var Ks = G(() => Vs.value ? Hs.value : ps.value);
+function Gs(e, t, n) {
+	return e === "delta_logprob" ? ho(t.map(Us)) : mo(Us(t[0]) ?? Ws(n), zs.value?.comparison.divergence ?? "kl_ab");
+}
+var Ks = G(() => Bs.value ? Vs.value : ps.value);
 function qs(e, t) {
-	if (!Vs.value) {
+	if (!Bs.value) {
 		let n = Ao(ps.value, e, t);
 		return {
 			value: n,
@@ -3444,7 +3444,7 @@ function qs(e, t) {
 			text: jo(ps.value, n)
 		};
 	}
-	let n = Hs.value, r = Gs(n, [e], t);
+	let n = Vs.value, r = Gs(n, [e], t);
 	return {
 		value: go(r) ?? NaN,
 		bound: r.state === "bound",
@@ -3452,12 +3452,12 @@ function qs(e, t) {
 	};
 }
 function Js(e) {
-	let t = Bs.value?.comparison.order;
+	let t = zs.value?.comparison.order;
 	if (!t?.length) return;
-	let n = Us.value < 0 ? e > 0 ? 0 : t.length - 1 : (Us.value + e + t.length) % t.length;
-	Us.value = n;
-	let [r, i] = t[n];
-	K.value !== r && Ts(r), Y.value?.has(i) && Ds(i);
+	let n = Hs.value < 0 ? e > 0 ? 0 : t.length - 1 : (Hs.value + e + t.length) % t.length;
+	Hs.value = n;
+	let [r, i, a] = t[n];
+	K.value !== r && Ts(r), Y.value?.has(i) && (a ? Ds(i) : Es(i));
 }
 // src/compareView.ts
 var Ys = Symbol("tracegen-compare-view");
@@ -3477,7 +3477,7 @@ function Zs(e) {
 }
 function Qs() {
 	let e = $.value?.top, t = Xs();
-	e && t >= 0 && Ns(e[t][0]);
+	e && t >= 0 && Ms(e[t][0]);
 }
 function $s(e) {
 	let t = e.target;
@@ -3492,10 +3492,10 @@ function ec(e) {
 	if (!$s(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			ks(-1);
+			Os(-1);
 			break;
 		case "ArrowRight":
-			ks(1);
+			Os(1);
 			break;
 		case "ArrowUp":
 			Zs(-1);
@@ -3504,10 +3504,10 @@ function ec(e) {
 			Zs(1);
 			break;
 		case "Home":
-			ks(-1e9);
+			Os(-1e9);
 			break;
 		case "End":
-			ks(1e9);
+			Os(1e9);
 			break;
 		case "Enter":
 			Qs();
@@ -3556,7 +3556,7 @@ function ac(e) {
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
 function oc(e) {
-	return Ts(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Os(e.node) : Es(e.node, e.leaf), !0);
+	return Ts(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Ds(e.node) : Es(e.node, e.leaf), !0);
 }
 function sc() {
 	let e = Z.value, t = Y.value;
@@ -3736,7 +3736,7 @@ var uc = Symbol("tracegen-embedded"), dc = {
 			};
 		}), _ = G(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = G(() => Q.value ? $o(Q.value, $.value) : "");
 		function y(e, t) {
-			us.value = e, Ns(t);
+			us.value = e, Ms(t);
 		}
 		let b = /* @__PURE__ */ N(null);
 		return I(a, async (e) => {
@@ -4187,11 +4187,11 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 	setup(e) {
 		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = G(() => ns.value?.downloads() ?? null), l = G(() => xs(J.value + 1)), u = G(() => Q.value ?? Z.value[Z.value.length - 1]), d = G(() => es(u.value)), f = G(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && Ls(t.value, n.value);
+			t.value.trim() && Is(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			Is({
+			Fs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4740,7 +4740,7 @@ var Cu = {
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Vs.value) {
+			if (!Bs.value) {
 				let n = ps.value, i = r(e, t);
 				return {
 					value: i,
@@ -4748,7 +4748,7 @@ var Cu = {
 					label: `${Co(n).label}: ${jo(n, i)}`
 				};
 			}
-			let n = Z.value, i = Hs.value, a = Gs(i, n.slice(e, t), n[e - 1]), o = `${Co(i).label}: ${vo(a, 2, i === "delta_logprob")}`, s = t - e === 1 ? Ws(n[e]) : void 0;
+			let n = Z.value, i = Vs.value, a = Gs(i, n.slice(e, t), n[e - 1]), o = `${Co(i).label}: ${vo(a, 2, i === "delta_logprob")}`, s = t - e === 1 ? Us(n[e]) : void 0;
 			if (s) {
 				let e = (e) => e === null ? "not recorded" : No(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
@@ -4815,7 +4815,7 @@ var Cu = {
 				class: E(["tg-text__next", { "tg-text__tok--sel": P(J) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(Os)(c.value.id)
+				onClick: r[0] ||= (e) => P(Ds)(c.value.id)
 			}, "▸", 2)) : W("", !0),
 			u.value ? (B(), V("span", hd, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
 			f.value === void 0 ? W("", !0) : (B(), V("span", gd, "result #" + D(f.value + 1), 1)),
@@ -5538,7 +5538,7 @@ var hf = {
 }, Wf = ["aria-selected"], Gf = ["aria-selected"], Kf = ["aria-selected"], qf = { class: "tg-app__hint" }, Jf = { class: "tg-app__right" }, Yf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Ln(uc, !1), n = Ln(Ys, null), r = G(() => Vs.value ? n : null);
+		let t = Ln(uc, !1), n = Ln(Ys, null), r = G(() => Bs.value ? n : null);
 		t || (tc(), rc());
 		let i = G(() => rs.value !== null), a = I(i, (e) => {
 			e && (t || lc(), a());
@@ -5758,7 +5758,7 @@ async function ap(e) {
 	try {
 		np = e.get("_live") ? new ep(e) : null;
 		let t = np ?? new Zf($f(e.get("_trace_json"))), n = await t.load();
-		Xf(n), ws(t, n), ip(e.get("selection")), np?.onChange(zs), e.on("change:selection", () => ip(e.get("selection"))), I([
+		Xf(n), ws(t, n), ip(e.get("selection")), np?.onChange(Rs), e.on("change:selection", () => ip(e.get("selection"))), I([
 			K,
 			q,
 			J

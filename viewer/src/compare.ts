@@ -9,7 +9,7 @@ import { formatMetric, metricValue, type CompareMetric, type ScaleMetric } from 
 import { TokenTable } from './model/tokens'
 import type { Trace, TraceNode } from './model/types'
 import type { ComparePair } from './source/types'
-import { colourBy, index, runId, selectContext, selectRun } from './state'
+import { colourBy, index, runId, selectNext, selectNode, selectRun } from './state'
 
 export const traceB = shallowRef<Trace | null>(null)
 export const figures = shallowRef<FigureIndex | null>(null)
@@ -28,20 +28,26 @@ export function setComparison(pair: ComparePair): void {
   orderPos.value = -1
 }
 
-/** The figures of the context `node` of the shown run (A's node id). */
+/** The figures of the step `node` of the shown run (A's node id): its token and the distribution it was drawn from. */
 export function figuresOf(node: TraceNode | undefined): NodeFigures | undefined {
   const f = figures.value
   return f && node ? f.get(runId.value, node.id) : undefined
 }
 
+/** The figures of the distribution after `node` (the one the page shows with `node` as the context). */
+export function distributionAfter(node: TraceNode | undefined): NodeFigures | undefined {
+  const f = figures.value
+  return f && node ? f.distributionAfter(runId.value, node.id) : undefined
+}
+
 /**
  * What the comparison says about tokens `nodes` (consecutive, on one path) drawn as one piece:
- * Δ logprob of them together, or the divergence of the distribution the first was chosen
- * from (its parent's figure: a node's figure is about its next-token distribution).
+ * Δ logprob of them together, or the divergence of the distribution the first was drawn from
+ * (the first's own step row, which holds its parent's distribution).
  */
 export function compareReading(metric: CompareMetric, nodes: readonly TraceNode[], parent: TraceNode | undefined): Reading {
   if (metric === 'delta_logprob') return deltaReading(nodes.map(figuresOf))
-  return figureReading(figuresOf(parent), figures.value?.comparison.divergence ?? 'kl_ab')
+  return figureReading(figuresOf(nodes[0]) ?? distributionAfter(parent), figures.value?.comparison.divergence ?? 'kl_ab')
 }
 
 /** The metric token colours show: the compare switch on a compare page, else the viewer's. */
@@ -66,14 +72,16 @@ export const orderLength = computed(() => figures.value?.comparison.order.length
 
 /**
  * Step the "next largest divergence" walk by `delta` (1: the next smaller, −1: back) and show
- * that context's distribution: its run, a path through it, the token after it selected.
+ * that step as its permalink does: its run, its token selected (or the next-token slot).
  */
 export function walkDivergence(delta: number): void {
   const order = figures.value?.comparison.order
   if (!order?.length) return
   const next = orderPos.value < 0 ? (delta > 0 ? 0 : order.length - 1) : (orderPos.value + delta + order.length) % order.length
   orderPos.value = next
-  const [run, node] = order[next]
+  const [run, node, after] = order[next]
   if (runId.value !== run) selectRun(run)
-  if (index.value?.has(node)) selectContext(node)
+  if (!index.value?.has(node)) return
+  if (after) selectNext(node)
+  else selectNode(node)
 }

@@ -76,7 +76,7 @@ describe('compare page components', () => {
     const wrapper = mount(TgText)
     await nextTick()
     const cat = wrapper.get('[data-node="1"]')
-    const delta = fixtureComparison().nodes[1].delta_logprob as number
+    const delta = fixtureComparison().nodes.find((f) => f.node === 1 && !f.next)?.delta_logprob as number
     expect((cat.element as HTMLElement).style.backgroundColor).toBe(colourOf('delta_logprob', delta))
     expect(cat.attributes('title')).toContain('\u22120.18')
     const ran = wrapper.get('[data-node="3"]')

@@ -268,3 +268,34 @@ def test_a_corpus_directory_is_written_atomically(tmp_path):
     with pytest.raises(TracegenError, match="not an empty directory"):
         trace_to_corpus(tricky_trace(), tmp_path / "c")
     assert os.access(tmp_path / "c", os.W_OK)
+
+
+def _contents(directory: Path) -> list[dict]:
+    return [_without_timing(r.to_dict()) for r in corpus_to_trace(directory).runs]
+
+
+def test_two_worker_processes_record_the_same_runs_as_one(tmp_path, tiny_dir):
+    prompts = _prompts(7)
+    record_corpus(prompts, tmp_path / "one", model=str(tiny_dir), max_new_tokens=4, top_k=3)
+    done = record_corpus(prompts, tmp_path / "two", model=str(tiny_dir), max_new_tokens=4, top_k=3, workers=2,
+                         shard_runs=2)
+    assert done.recorded == 7
+    assert len(list((tmp_path / "two" / "runs").glob("*.parquet"))) >= 2  # both workers wrote shards
+    assert _contents(tmp_path / "two") == _contents(tmp_path / "one")
+    assert corpus_to_trace(tmp_path / "two").tokens == corpus_to_trace(tmp_path / "one").tokens
+
+
+@pytest.mark.integration
+def test_ray_actors_on_a_local_cluster_record_the_same_runs(tmp_path, tiny_dir):
+    ray = pytest.importorskip("ray")
+    prompts = _prompts(6)
+    record_corpus(prompts, tmp_path / "one", model=str(tiny_dir), max_new_tokens=4, top_k=3)
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    try:
+        done = record_corpus(prompts, tmp_path / "ray", model=str(tiny_dir), max_new_tokens=4, top_k=3, workers=2,
+                             ray="auto", shard_runs=2)
+    finally:
+        ray.shutdown()
+    assert done.recorded == 6
+    assert len({p.name.split("-w")[1][0] for p in (tmp_path / "ray" / "runs").glob("*.parquet")}) == 2  # two actors
+    assert _contents(tmp_path / "ray") == _contents(tmp_path / "one")

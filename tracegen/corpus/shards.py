@@ -34,9 +34,14 @@ JOURNAL = "journal"
 _SUFFIX = ".parquet"
 
 
-def new_writer_id(worker: int | str = 0) -> str:
-    """A writer name no earlier recording used: a random session part and the worker."""
-    return f"{secrets.token_hex(4)}-w{worker}"
+def new_session_id() -> str:
+    """A name for one recording session that no earlier one used (random)."""
+    return secrets.token_hex(4)
+
+
+def new_writer_id(worker: int | str = 0, session: str | None = None) -> str:
+    """A writer name no earlier recording used: the session's (a new one by default) and the worker's."""
+    return f"{session or new_session_id()}-w{worker}"
 
 
 class ShardWriter:

@@ -2886,6 +2886,42 @@ var yo = {
 			"#542788"
 		]
 	},
+	dark: {
+		about: "The page's scales in dark mode (prefers-color-scheme: dark): the light ones end in navy and deep purple, which vanish on a dark background. Every stop has at least 3:1 contrast against each dark background (viewer/src/model/scales.test.ts checks it); high values are bright. Figures are drawn on white and keep the light scales.",
+		backgrounds: [
+			"#15181d",
+			"#1a1e24",
+			"#1c2027"
+		],
+		sequential: {
+			name: "viridis from 0.33 (matplotlib), its first stop lightened",
+			stops: [
+				"#3a72a0",
+				"#2d7f96",
+				"#23888e",
+				"#1f988b",
+				"#22a884",
+				"#44bf70",
+				"#7ad151",
+				"#bddf26",
+				"#fde725"
+			]
+		},
+		diverging: {
+			name: "PuOr lightened for dark backgrounds: grey = no difference, orange = lower in B, lavender = higher in B",
+			stops: [
+				"#fdb863",
+				"#eda25a",
+				"#d68e55",
+				"#b07f66",
+				"#7d7d85",
+				"#8f88b3",
+				"#a59dd6",
+				"#bcb3ec",
+				"#d4cdfa"
+			]
+		}
+	},
 	metrics: {
 		probability: {
 			scale: "sequential",
@@ -2936,64 +2972,73 @@ function xo(e) {
 var So = {
 	sequential: yo.sequential.stops.map(xo),
 	diverging: yo.diverging.stops.map(xo)
-};
-function Co(e) {
+}, Co = {
+	sequential: yo.dark.sequential.stops.map(xo),
+	diverging: yo.dark.diverging.stops.map(xo)
+}, wo = /* @__PURE__ */ N(!1);
+function To(e) {
+	return wo.value ? yo.dark[e].stops : yo[e].stops;
+}
+function Eo(e) {
 	return yo.metrics[e];
 }
-var wo = (e) => e.toString(16).padStart(2, "0"), To = (e) => Math.floor(e + .5);
-function Eo(e, t) {
-	let { scale: n, domain: [r, i] } = Co(e), a = So[n], o = Math.min(1, Math.max(0, (t - r) / (i - r))) * (a.length - 1), s = Math.min(Math.floor(o), a.length - 2), c = o - s, [l, u] = [a[s], a[s + 1]];
-	return "#" + l.map((e, t) => wo(To(e + (u[t] - e) * c))).join("");
+var Do = (e) => e.toString(16).padStart(2, "0"), Oo = (e) => Math.floor(e + .5);
+function ko(e, t, n) {
+	let { scale: r, domain: [i, a] } = n ? {
+		scale: Eo(e).scale,
+		domain: n
+	} : Eo(e), o = (wo.value ? Co : So)[r], s = Math.min(1, Math.max(0, (t - i) / (a - i))) * (o.length - 1), c = Math.min(Math.floor(s), o.length - 2), l = s - c, [u, d] = [o[c], o[c + 1]];
+	return "#" + u.map((e, t) => Do(Oo(e + (d[t] - e) * l))).join("");
 }
-function Do(e) {
+function Ao(e) {
 	let t = xo(e).map((e) => {
 		let t = e / 255;
 		return t <= .03928 ? t / 12.92 : ((t + .055) / 1.055) ** 2.4;
 	});
 	return .2126 * t[0] + .7152 * t[1] + .0722 * t[2];
 }
-function Oo(e) {
-	return Do(e) < yo.dark_below_luminance ? yo.text_on_dark : yo.text_on_light;
+function jo(e) {
+	return Ao(e) < yo.dark_below_luminance ? yo.text_on_dark : yo.text_on_light;
 }
-function ko(e, t = "to right") {
-	return `linear-gradient(${t}, ${yo[Co(e).scale].stops.join(", ")})`;
+function Mo(e, t = "to right") {
+	return `linear-gradient(${t}, ${To(Eo(e).scale).join(", ")})`;
 }
-function Ao(e, t, n) {
+function No(e, t, n) {
 	if (e === "entropy") return n?.entropy == null ? NaN : n.entropy / Math.LN2;
 	let r = t.logprob;
 	return r == null ? NaN : e === "probability" ? Math.exp(r) : -r / Math.LN2;
 }
-function jo(e, t) {
-	return Number.isNaN(t) ? "unknown" : e === "probability" ? No(t) : `${t.toFixed(2)} bits`;
+function Po(e, t) {
+	return Number.isNaN(t) ? "unknown" : e === "probability" ? Io(t) : `${t.toFixed(2)} bits`;
 }
-function Mo(e) {
-	let { domain: [t, n] } = Co(e), r = e === "entropy" ? 5 : e === "delta_logprob" ? 6 : 4;
-	return Array.from({ length: r + 1 }, (i, a) => {
-		let o = t + (n - t) * a / r, s = e === "probability" ? `${Math.round(o * 100)}%` : `${a === r ? "≥ " : a === 0 && t < 0 ? "≤ " : ""}${o < 0 ? "−" + -o : o > 0 && t < 0 ? "+" + o : o}`;
+function Fo(e, t) {
+	let [n, r] = t ?? Eo(e).domain, i = e === "entropy" ? 5 : e === "delta_logprob" ? 6 : 4, a = (e) => String(Number(e.toPrecision(3)));
+	return Array.from({ length: i + 1 }, (t, o) => {
+		let s = n + (r - n) * o / i, c = e === "probability" ? `${Math.round(s * 100)}%` : `${o === i ? "≥ " : o === 0 && n < 0 ? "≤ " : ""}${s < 0 ? "−" + a(-s) : s > 0 && n < 0 ? "+" + a(s) : a(s)}`;
 		return {
-			at: a / r,
-			label: s
+			at: o / i,
+			label: c
 		};
 	});
 }
-function No(e) {
+function Io(e) {
 	return e >= 0 ? e >= .1 ? (e * 100).toFixed(1) + "%" : e >= .001 ? (e * 100).toFixed(2) + "%" : (e * 100).toExponential(1) + "%" : "–";
 }
 // src/model/tokens.ts
-function Po(e) {
+function Lo(e) {
 	let t = new Uint8Array(e.length >> 1);
 	for (let n = 0; n < t.length; n++) t[n] = parseInt(e.substr(n * 2, 2), 16);
 	return t;
 }
-function Fo(e) {
+function Ro(e) {
 	return e < 128 ? 1 : e >= 240 && e < 248 ? 4 : e >= 224 ? e < 240 ? 3 : 1 : e >= 192 ? 2 : 1;
 }
-function Io(e) {
+function zo(e) {
 	let t = 0;
-	for (; t < e.length;) t += Fo(e[t]);
+	for (; t < e.length;) t += Ro(e[t]);
 	return t === e.length;
 }
-var Lo = new TextDecoder("utf-8"), Ro = (e) => typeof e == "number" && e < 0, zo = "text only: no single token id matched", Bo = class {
+var Bo = new TextDecoder("utf-8"), Vo = (e) => typeof e == "number" && e < 0, Ho = "text only: no single token id matched", Uo = class {
 	text = /* @__PURE__ */ new Map();
 	bytes = /* @__PURE__ */ new Map();
 	special;
@@ -3002,7 +3047,7 @@ var Lo = new TextDecoder("utf-8"), Ro = (e) => typeof e == "number" && e < 0, zo
 	}
 	add(e) {
 		for (let [t, n] of Object.entries(e.tokens)) this.text.set(Number(t), n);
-		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), Po(n));
+		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), Lo(n));
 	}
 	display(e) {
 		return this.text.get(e) ?? `<${e}>`;
@@ -3018,7 +3063,7 @@ var Lo = new TextDecoder("utf-8"), Ro = (e) => typeof e == "number" && e < 0, zo
 			r < 0 || (t.push({
 				start: r,
 				end: e,
-				text: Lo.decode(new Uint8Array(n))
+				text: Bo.decode(new Uint8Array(n))
 			}), n = [], r = -1);
 		};
 		return e.forEach((e, a) => {
@@ -3031,14 +3076,14 @@ var Lo = new TextDecoder("utf-8"), Ro = (e) => typeof e == "number" && e < 0, zo
 			else {
 				r < 0 && (r = a);
 				for (let e of o) n.push(e);
-				Io(n) && i(a + 1);
+				zo(n) && i(a + 1);
 			}
 		}), i(e.length), t;
 	}
 	decode(e) {
 		return this.segments(e).map((e) => e.text).join("");
 	}
-}, Vo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Ho = {
+}, Wo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Go = {
 	"؜": "ALM",
 	"​": "ZWSP",
 	"‌": "ZWNJ",
@@ -3063,21 +3108,21 @@ var Lo = new TextDecoder("utf-8"), Ro = (e) => typeof e == "number" && e < 0, zo
 	"\0": "NUL",
 	"\x1B": "ESC"
 };
-function Uo(e) {
-	return `\u27e8${Ho[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
-}
-function Wo(e) {
-	return e.replace(Vo, Uo);
-}
-var Go = (e) => `\u2068${e}\u2069`;
 function Ko(e) {
-	return Wo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+	return `\u27e8${Go[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
 }
 function qo(e) {
-	return e === "" ? "∅" : Wo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
+	return e.replace(Wo, Ko);
+}
+var Jo = (e) => `\u2068${e}\u2069`;
+function Yo(e) {
+	return qo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+}
+function Xo(e) {
+	return e === "" ? "∅" : qo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
 }
 // src/model/metrics.ts
-function Jo(e) {
+function Zo(e) {
 	let t = e.length, n = 0;
 	for (let r of e) {
 		if (r.logprob === null || r.logprob === void 0) return {
@@ -3105,11 +3150,11 @@ function Jo(e) {
 		perplexity: Math.exp(r)
 	};
 }
-function Yo(e, t) {
+function Qo(e, t) {
 	return e === null || !Number.isFinite(e) ? "–" : e.toFixed(t).replace(/^-/, "−");
 }
 // src/model/runIndex.ts
-var Xo = class {
+var $o = class {
 	run;
 	byId = /* @__PURE__ */ new Map();
 	kids = /* @__PURE__ */ new Map();
@@ -3241,245 +3286,325 @@ var Xo = class {
 	setResults(e) {
 		this.run.results = e, this.indexResults();
 	}
-}, Zo = (e) => typeof e?.top_mass == "number", Qo = (e) => typeof e?.top_mass == "number" ? e.top_mass : ts(e?.top ?? null);
-function $o(e, t) {
+}, es = (e) => typeof e?.top_mass == "number", ts = (e) => typeof e?.top_mass == "number" ? e.top_mass : is(e?.top ?? null);
+function ns(e, t) {
 	if (typeof e.rank == "number") return `rank ${e.rank + 1}`;
 	let n = t?.top;
 	if (!n) return "rank unknown";
 	let r = n.findIndex(([t]) => t === e.token);
 	return r >= 0 ? `rank ${r + 1}` : `rank > ${n.length}`;
 }
-var es = (e) => e?.finish === "eos" || e?.finish === "stop";
-function ts(e) {
+var rs = (e) => e?.finish === "eos" || e?.finish === "stop";
+function is(e) {
 	if (!e) return NaN;
 	let t = 0;
 	for (let [, n] of e) t += Math.exp(n);
 	return t;
 }
 // src/state.ts
-var ns = /* @__PURE__ */ Xt(null), rs = /* @__PURE__ */ Xt(null), is = /* @__PURE__ */ Xt(qt(new Bo({ tokens: {} }))), as = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), os = /* @__PURE__ */ N(0), ss = /* @__PURE__ */ N(null), cs = /* @__PURE__ */ N(null), ls = /* @__PURE__ */ N(!1), K = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), us = /* @__PURE__ */ N(-1), ds = /* @__PURE__ */ N(!1), fs = /* @__PURE__ */ N("text"), ps = /* @__PURE__ */ N("probability"), ms = /* @__PURE__ */ N(""), hs = /* @__PURE__ */ N(null), gs = G(() => ns.value?.mode === "live"), Y = G(() => (os.value, as.value.get(K.value) ?? null)), X = G(() => Y.value?.run ?? null), Z = G(() => {
-	os.value;
+var as = /* @__PURE__ */ Xt(null), os = /* @__PURE__ */ Xt(null), ss = /* @__PURE__ */ Xt(qt(new Uo({ tokens: {} }))), cs = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), ls = /* @__PURE__ */ N(0), us = /* @__PURE__ */ N(null), ds = /* @__PURE__ */ N(null), fs = /* @__PURE__ */ N(!1), K = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), ps = /* @__PURE__ */ N(-1), ms = /* @__PURE__ */ N(!1), hs = /* @__PURE__ */ N("text"), gs = /* @__PURE__ */ N("probability"), _s = /* @__PURE__ */ N(""), vs = /* @__PURE__ */ N(null), ys = G(() => as.value?.mode === "live"), Y = G(() => (ls.value, cs.value.get(K.value) ?? null)), X = G(() => Y.value?.run ?? null), Z = G(() => {
+	ls.value;
 	let e = Y.value;
 	return e ? e.path(q.value) : [];
-}), _s = G(() => {
+}), bs = G(() => {
 	let e = Z.value;
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
-	return t.top && !es(t) ? e.length : e.length - 1;
-}), vs = /* @__PURE__ */ N("score"), ys = G(() => {
-	os.value;
+	return t.top && !rs(t) ? e.length : e.length - 1;
+}), xs = /* @__PURE__ */ N("score"), Ss = G(() => {
+	ls.value;
 	let e = Y.value;
 	if (!e) return [];
 	let t = e.run.results.map((t, n) => ({
 		result: t,
 		recorded: n,
-		metrics: Jo(e.path(t.node).slice(1))
-	})), n = vs.value;
+		metrics: Zo(e.path(t.node).slice(1))
+	})), n = xs.value;
 	if (n === "score") return t;
 	let r = (e) => {
 		let t = e.metrics;
 		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
 	};
 	return [...t].sort((e, t) => r(t) - r(e));
-}), bs = G(() => {
+}), Cs = G(() => {
 	let e = /* @__PURE__ */ new Map();
-	return ys.value.forEach((t, n) => {
+	return Ss.value.forEach((t, n) => {
 		e.has(t.result.node) || e.set(t.result.node, n);
 	}), e;
 }), Q = G(() => Z.value[J.value]), $ = G(() => Z.value[J.value - 1]);
-function xs(e) {
+function ws(e) {
 	let t = X.value;
-	return !t || t.prompt_token_ids.some(Ro) ? !1 : !Z.value.slice(1, e).some((e) => Ro(e.token));
+	return !t || t.prompt_token_ids.some(Vo) ? !1 : !Z.value.slice(1, e).some((e) => Vo(e.token));
 }
-var Ss = "a text-only token (no token id) cannot be fed to the model";
-function Cs(e) {
+var Ts = "a text-only token (no token id) cannot be fed to the model";
+function Es(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function ws(e, t) {
-	ns.value = qt(e), rs.value = qt(t), is.value = qt(new Bo(t, t.model.special_token_ids ?? []));
+function Ds(e, t) {
+	as.value = qt(e), os.value = qt(t), ss.value = qt(new Uo(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, qt(new Xo(e)));
-	as.value = n, t.runs.length && Ts(t.runs[0].id), os.value++;
-}
-function Ts(e) {
-	let t = as.value.get(e);
-	if (!t) return;
-	K.value = e, hs.value = null;
-	let n = t.run.results[0]?.node;
-	q.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), J.value = 1, us.value = -1;
-}
-function Es(e, t) {
-	let n = Y.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? q.value = t : n.isAncestorOrSelf(e, q.value) || (q.value = n.extend(e)), J.value = Math.max(1, n.depth(e)), us.value = -1, hs.value = null);
-}
-function Ds(e) {
-	let t = Y.value;
-	t && t.has(e) && (q.value = e, J.value = t.depth(e) + 1, us.value = -1, hs.value = null);
+	for (let e of t.runs) n.set(e.id, qt(new $o(e)));
+	cs.value = n, t.runs.length && Os(t.runs[0].id), ls.value++;
 }
 function Os(e) {
-	let t = Math.min(Math.max(1, J.value + e), Math.max(1, _s.value));
-	t !== J.value && (J.value = t, us.value = -1, hs.value = null);
+	let t = cs.value.get(e);
+	if (!t) return;
+	K.value = e, vs.value = null;
+	let n = t.run.results[0]?.node;
+	q.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), J.value = 1, ps.value = -1;
 }
-function ks(e) {
-	is.value.add(e);
-	let t = rs.value;
+function ks(e, t) {
+	let n = Y.value;
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? q.value = t : n.isAncestorOrSelf(e, q.value) || (q.value = n.extend(e)), J.value = Math.max(1, n.depth(e)), ps.value = -1, vs.value = null);
+}
+function As(e) {
+	let t = Y.value;
+	t && t.has(e) && (q.value = e, J.value = t.depth(e) + 1, ps.value = -1, vs.value = null);
+}
+function js(e) {
+	let t = Math.min(Math.max(1, J.value + e), Math.max(1, bs.value));
+	t !== J.value && (J.value = t, ps.value = -1, vs.value = null);
+}
+function Ms(e) {
+	ss.value.add(e);
+	let t = os.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function As(e) {
-	cs.value = null, ls.value = !0;
+async function Ns(e) {
+	ds.value = null, fs.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		cs.value = e.message;
+		ds.value = e.message;
 		return;
 	} finally {
-		ls.value = !1;
+		fs.value = !1;
 	}
 }
-function js(e, t) {
+function Ps(e, t) {
 	t && e.setResults(t);
 }
-async function Ms(e) {
+async function Fs(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
-	if (es(n)) {
-		hs.value = Cs(n);
+	if (rs(n)) {
+		vs.value = Es(n);
 		return;
 	}
-	let r = ns.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
+	let r = as.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		Es(a.id);
+		ks(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			hs.value = `the branch through ${JSON.stringify(is.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			vs.value = `the branch through ${JSON.stringify(ss.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		if (Ro(e) || !xs(J.value)) {
-			cs.value = Ss;
+		if (Vo(e) || !ws(J.value)) {
+			ds.value = Ts;
 			return;
 		}
-		let a = await As(() => r.expand(t.run.id, n.id, e));
+		let a = await Ns(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Ns(t, [a.node], a), o = a.node;
+		Is(t, [a.node], a), o = a.node;
 	}
-	Ps(o);
+	Ls(o);
 }
-function Ns(e, t, n) {
-	ks(n);
+function Is(e, t, n) {
+	Ms(n);
 	for (let n of t) e.addNode(n);
-	js(e, n.results), os.value++;
+	Ps(e, n.results), ls.value++;
 }
-function Ps(e) {
-	e.top ? Ds(e.id) : Es(e.id, e.id);
+function Ls(e) {
+	e.top ? As(e.id) : ks(e.id, e.id);
 }
-async function Fs(e) {
-	let t = Y.value, n = ns.value;
+async function Rs(e) {
+	let t = Y.value, n = as.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
-	if (es(r)) {
-		cs.value = Cs(r);
+	if (rs(r)) {
+		ds.value = Es(r);
 		return;
 	}
-	if (!xs(J.value + 1)) {
-		cs.value = Ss;
+	if (!ws(J.value + 1)) {
+		ds.value = Ts;
 		return;
 	}
-	let i = await As(() => n.continueRun(t.run.id, r.id, e));
+	let i = await Ns(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Ns(t, i.nodes, i);
+	Is(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
-	a && Es(a.id, a.id);
+	a && ks(a.id, a.id);
 }
-async function Is(e, t) {
-	let n = ns.value, r = rs.value;
+async function zs(e, t) {
+	let n = as.value, r = os.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await As(() => n.newRun(e, t));
-	i && Ls(r, i);
+	let i = await Ns(() => n.newRun(e, t));
+	i && Bs(r, i);
 }
-function Ls(e, t) {
-	if (ks(t), t.results && (t.run.results = t.results), !as.value.has(t.run.id)) {
+function Bs(e, t) {
+	if (Ms(t), t.results && (t.run.results = t.results), !cs.value.has(t.run.id)) {
 		e.runs.push(t.run);
-		let n = new Map(as.value);
-		n.set(t.run.id, qt(new Xo(t.run))), as.value = n, os.value++;
+		let n = new Map(cs.value);
+		n.set(t.run.id, qt(new $o(t.run))), cs.value = n, ls.value++;
 	}
-	Ts(t.run.id);
+	Os(t.run.id);
 }
-function Rs(e) {
-	let t = rs.value;
+function Vs(e) {
+	let t = os.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Ls(t, e.reply);
+		Bs(t, e.reply);
 		return;
 	}
-	let n = as.value.get(e.run);
+	let n = cs.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Ns(n, r, e.reply), K.value !== e.run && Ts(e.run);
+	Is(n, r, e.reply), K.value !== e.run && Os(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Ps(i) : Es(i.id, i.id));
+	i && (e.op === "expand" ? Ls(i) : ks(i.id, i.id));
 }
-var zs = /* @__PURE__ */ Xt(null), Bs = G(() => zs.value !== null), Vs = /* @__PURE__ */ N("delta_logprob"), Hs = /* @__PURE__ */ N(-1);
-function Us(e) {
-	let t = zs.value;
+var Hs = /* @__PURE__ */ Xt(null), Us = G(() => Hs.value !== null), Ws = /* @__PURE__ */ N("delta_logprob"), Gs = /* @__PURE__ */ N(-1);
+function Ks(e) {
+	let t = Hs.value;
 	return t && e ? t.get(K.value, e.id) : void 0;
 }
-function Ws(e) {
-	let t = zs.value;
+function qs(e) {
+	let t = Hs.value;
 	return t && e ? t.distributionAfter(K.value, e.id) : void 0;
 }
-function Gs(e, t, n) {
-	return e === "delta_logprob" ? ho(t.map(Us)) : mo(Us(t[0]) ?? Ws(n), zs.value?.comparison.divergence ?? "kl_ab");
+function Js(e, t, n) {
+	return e === "delta_logprob" ? ho(t.map(Ks)) : mo(Ks(t[0]) ?? qs(n), Hs.value?.comparison.divergence ?? "kl_ab");
 }
-var Ks = G(() => Bs.value ? Vs.value : ps.value);
-function qs(e, t) {
-	if (!Bs.value) {
-		let n = Ao(ps.value, e, t);
+function Ys(e) {
+	if (!(e > 0) || !Number.isFinite(e)) return 0;
+	let t = 10 ** Math.floor(Math.log10(e));
+	for (let n of [
+		1,
+		2,
+		5,
+		10
+	]) if (n * t >= e * (1 - 1e-9)) return Number((n * t).toPrecision(12));
+	return 10 * t;
+}
+var Xs = {
+	delta_logprob: .001,
+	divergence: 1e-4
+}, Zs = G(() => {
+	let e = Hs.value?.comparison;
+	return e ? e.nodes.filter((e) => e.run === K.value) : [];
+});
+function Qs(e, t) {
+	return e === "delta_logprob" ? ho([t]) : mo(t, Hs.value?.comparison.divergence ?? "kl_ab");
+}
+var $s = G(() => {
+	let e = {};
+	for (let t of ["delta_logprob", "divergence"]) {
+		let n = Eo(t).domain[1], r = 0;
+		for (let e of Zs.value) {
+			if (t === "divergence" && e.next) continue;
+			let n = go(Qs(t, e));
+			n !== null && (r = Math.max(r, Math.abs(n)));
+		}
+		let i = Math.min(n, Math.max(Xs[t], Ys(r)));
+		e[t] = t === "delta_logprob" ? [-i, i] : [0, i];
+	}
+	return e;
+});
+function ec(e, t) {
+	return ko(e, t, $s.value[e]);
+}
+var tc = (e) => e === "delta_logprob" || e === "divergence";
+function nc(e) {
+	return tc(e) && Us.value ? $s.value[e] : Eo(e).domain;
+}
+function rc(e, t) {
+	return tc(e) && Us.value ? ec(e, t) : ko(e, t);
+}
+var ic = G(() => {
+	let e = {};
+	for (let t of ["delta_logprob", "divergence"]) {
+		let n = 0, r = 0;
+		for (let e of Zs.value) {
+			let i = Qs(t, e);
+			i.state !== "unknown" && n++, i.state === "bound" && r++;
+		}
+		e[t] = n > 0 && r * 2 > n;
+	}
+	return e;
+}), ac = G(() => Us.value ? Ws.value : gs.value);
+function oc(e, t) {
+	if (!Us.value) {
+		let n = No(gs.value, e, t);
 		return {
 			value: n,
 			bound: !1,
-			text: jo(ps.value, n)
+			text: Po(gs.value, n)
 		};
 	}
-	let n = Vs.value, r = Gs(n, [e], t);
+	let n = Ws.value, r = Js(n, [e], t), i = go(r) ?? NaN;
 	return {
-		value: go(r) ?? NaN,
-		bound: r.state === "bound",
-		text: r.state === "unknown" ? "unknown" : `${vo(r, 2, n === "delta_logprob")} nats`
+		value: i,
+		colour: Number.isNaN(i) ? void 0 : ec(n, i),
+		bound: r.state === "bound" && !ic.value[n],
+		text: r.state === "unknown" ? "unknown" : `${vo(r, sc(n), n === "delta_logprob")} nats`
 	};
 }
-function Js(e) {
-	let t = zs.value?.comparison.order;
+function sc(e) {
+	let t = $s.value[e][1];
+	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
+}
+var cc = /* @__PURE__ */ N(-1), lc = G(() => {
+	let e = Hs.value?.comparison;
+	if (!e) return [];
+	let t = /* @__PURE__ */ new Set(), n = [];
+	for (let r of e.nodes) {
+		let e = `${r.context_node}\u0000${r.run}`;
+		r.top1_agree !== !1 || t.has(e) || (t.add(e), n.push(r));
+	}
+	return n;
+});
+function uc(e) {
+	let t = lc.value;
+	if (!t.length) return;
+	let n = cc.value < 0 ? e > 0 ? 0 : t.length - 1 : (cc.value + e + t.length) % t.length;
+	cc.value = n, dc(t[n].run, t[n].node, t[n].next);
+}
+function dc(e, t, n) {
+	K.value !== e && Os(e), Y.value?.has(t) && (n ? As(t) : ks(t));
+}
+function fc(e) {
+	let t = Hs.value?.comparison.order;
 	if (!t?.length) return;
-	let n = Hs.value < 0 ? e > 0 ? 0 : t.length - 1 : (Hs.value + e + t.length) % t.length;
-	Hs.value = n;
+	let n = Gs.value < 0 ? e > 0 ? 0 : t.length - 1 : (Gs.value + e + t.length) % t.length;
+	Gs.value = n;
 	let [r, i, a] = t[n];
-	K.value !== r && Ts(r), Y.value?.has(i) && (a ? Ds(i) : Es(i));
+	dc(r, i, a);
 }
 // src/compareView.ts
-var Ys = Symbol("tracegen-compare-view");
+var pc = Symbol("tracegen-compare-view");
 // src/composables/useKeyboard.ts
-function Xs() {
+function mc() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (us.value >= 0) return Math.min(us.value, e.length - 1);
+	if (ps.value >= 0) return Math.min(ps.value, e.length - 1);
 	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function Zs(e) {
+function hc(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = Xs(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	us.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = mc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	ps.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function Qs() {
-	let e = $.value?.top, t = Xs();
-	e && t >= 0 && Ms(e[t][0]);
+function gc() {
+	let e = $.value?.top, t = mc();
+	e && t >= 0 && Fs(e[t][0]);
 }
-function $s(e) {
+function _c(e) {
 	let t = e.target;
 	return t && (t.isContentEditable || [
 		"INPUT",
@@ -3487,57 +3612,59 @@ function $s(e) {
 		"SELECT"
 	].includes(t.tagName)) ? !1 : !(e.altKey || e.ctrlKey || e.metaKey);
 }
-function ec(e) {
+function vc(e) {
 	let t = e.target;
-	if (!$s(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
+	if (!_c(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			Os(-1);
+			js(-1);
 			break;
 		case "ArrowRight":
-			Os(1);
+			js(1);
 			break;
 		case "ArrowUp":
-			Zs(-1);
+			hc(-1);
 			break;
 		case "ArrowDown":
-			Zs(1);
+			hc(1);
 			break;
 		case "Home":
-			Os(-1e9);
+			js(-1e9);
 			break;
 		case "End":
-			Os(1e9);
+			js(1e9);
 			break;
 		case "Enter":
-			Qs();
+			gc();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function tc(e = window) {
+function yc(e = window) {
 	let t = (e) => {
-		ec(e);
+		vc(e);
 	};
 	ir(() => e.addEventListener("keydown", t)), ar(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
-function nc(e) {
-	if (!$s(e)) return !1;
-	if (e.key === "n") Js(1);
-	else if (e.key === "N" || e.key === "p") Js(-1);
+function bc(e) {
+	if (!_c(e)) return !1;
+	if (e.key === "n") fc(1);
+	else if (e.key === "N" || e.key === "p") fc(-1);
+	else if (e.key === "d") uc(1);
+	else if (e.key === "D") uc(-1);
 	else return !1;
 	return e.preventDefault(), !0;
 }
-function rc(e = window) {
+function xc(e = window) {
 	let t = (e) => {
-		nc(e);
+		bc(e);
 	};
 	ir(() => e.addEventListener("keydown", t)), ar(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
-function ic(e) {
+function Sc(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3548,17 +3675,17 @@ function ic(e) {
 		next: t.get("next") === "1"
 	};
 }
-function ac(e) {
+function Cc(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function oc(e) {
-	return Ts(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Ds(e.node) : Es(e.node, e.leaf), !0);
+function wc(e) {
+	return Os(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? As(e.node) : ks(e.node, e.leaf), !0);
 }
-function sc() {
+function Tc() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
 	let n = e[J.value];
@@ -3573,17 +3700,17 @@ function sc() {
 	};
 	return t.extend(n.id) !== q.value && (r.leaf = q.value), r;
 }
-function cc(e, t) {
+function Ec(e, t) {
 	try {
 		return e.history.replaceState(e.history.state, "", t), !0;
 	} catch {
 		return !1;
 	}
 }
-function lc(e = window) {
+function Dc(e = window) {
 	let t = !0, n = () => {
-		let t = ic(e.location.hash);
-		t && oc(t);
+		let t = Sc(e.location.hash);
+		t && wc(t);
 	};
 	n(), e.addEventListener("hashchange", n), I([
 		K,
@@ -3591,111 +3718,111 @@ function lc(e = window) {
 		J,
 		Z
 	], () => {
-		let n = sc();
+		let n = Tc();
 		if (!n) return;
-		let r = ac(n);
-		t && e.location.hash !== r && (t = cc(e, r));
+		let r = Cc(n);
+		t && e.location.hash !== r && (t = Ec(e, r));
 	}, { immediate: !0 });
 }
 // src/embedding.ts
-var uc = Symbol("tracegen-embedded"), dc = {
+var Oc = Symbol("tracegen-embedded"), kc = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, fc = { class: "tg-distribution__head" }, pc = {
+}, Ac = { class: "tg-distribution__head" }, jc = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, mc = { "data-testid": "chosen-verb" }, hc = ["title"], gc = {
+}, Mc = { "data-testid": "chosen-verb" }, Nc = ["title"], Pc = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, _c = {
+}, Fc = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, vc = {
+}, Ic = {
 	key: 0,
 	class: "tg-distribution__note",
 	"data-testid": "sampler-note"
-}, yc = {
+}, Lc = {
 	key: 1,
 	class: "tg-distribution__empty",
 	"data-testid": "ended"
-}, bc = {
+}, Rc = {
 	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, xc = { class: "tg-distribution__stats" }, Sc = {
+}, zc = { class: "tg-distribution__stats" }, Bc = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, Cc = {
+}, Vc = {
 	key: 0,
 	class: "tg-distribution__faint"
-}, wc = {
+}, Hc = {
 	key: 1,
 	class: "tg-distribution__faint"
-}, Tc = {
+}, Uc = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, Ec = {
+}, Wc = {
 	key: 0,
 	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
-}, Dc = {
+}, Gc = {
 	class: "tg-num",
 	"data-testid": "effective"
-}, Oc = [
+}, Kc = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], kc = { class: "tg-num tg-distribution__rank" }, Ac = ["title"], jc = { class: "tg-distribution__bar" }, Mc = {
+], qc = { class: "tg-num tg-distribution__rank" }, Jc = ["title"], Yc = { class: "tg-distribution__bar" }, Xc = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, Nc = {
+}, Zc = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, Pc = { class: "tg-distribution__mark" }, Fc = {
+}, Qc = { class: "tg-distribution__mark" }, $c = {
 	key: 0,
 	class: "tg-distribution__more",
 	"data-testid": "more"
-}, Ic = {
+}, el = {
 	key: 1,
 	class: "tg-distribution__outside",
 	"data-testid": "chosen-below"
-}, Lc = { class: "tg-mono" }, Rc = {
+}, tl = { class: "tg-mono" }, nl = {
 	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, zc = { class: "tg-distribution__bar" }, Bc = { class: "tg-num" }, Vc = {
+}, rl = { class: "tg-distribution__bar" }, il = { class: "tg-num" }, al = {
 	key: 3,
 	class: "tg-distribution__outside"
-}, Hc = { class: "tg-mono" }, Uc = {
+}, ol = { class: "tg-mono" }, sl = {
 	key: 4,
 	class: "tg-distribution__notice",
 	role: "status",
 	"data-testid": "notice"
-}, Wc = {
+}, cl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, Gc = 100, Kc = /*@__PURE__*/ Jn({
+}, ll = 100, ul = /*@__PURE__*/ Jn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ N(Gc);
+		let t = /* @__PURE__ */ N(ll);
 		I($, () => {
-			t.value = Gc;
+			t.value = ll;
 		});
-		let n = G(() => es($.value)), r = G(() => n.value ? 0 : $.value?.top?.length ?? 0), i = G(() => {
+		let n = G(() => rs($.value)), r = G(() => n.value ? 0 : $.value?.top?.length ?? 0), i = G(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = is.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = gs.value && xs(J.value);
+			let i = Q.value?.token, a = ss.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = ys.value && ws(J.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
-				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Ro(t);
+				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Vo(t);
 				return {
 					token: t,
 					rank: c,
 					lp: n,
 					p: u,
 					width: o > 0 ? u / o * 100 : 0,
-					label: qo(a.display(t)),
+					label: Xo(a.display(t)),
 					special: a.isSpecial(t),
 					unmapped: d,
 					action: l !== void 0 || s && !d,
@@ -3705,9 +3832,9 @@ var uc = Symbol("tracegen-embedded"), dc = {
 					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), a = G(() => (us.value, Xs()));
-		I(us, (e) => {
-			e >= t.value && (t.value = Math.ceil((e + 1) / Gc) * Gc);
+		}), a = G(() => (ps.value, mc()));
+		I(ps, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / ll) * ll);
 		});
 		let o = G(() => {
 			let e = Q.value, t = $.value?.top;
@@ -3715,7 +3842,7 @@ var uc = Symbol("tracegen-embedded"), dc = {
 		}), s = G(() => {
 			let e = Q.value;
 			return !e || !$.value?.top || o.value >= 0 ? null : {
-				label: qo(is.value.display(e.token)),
+				label: Xo(ss.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
 		}), c = G(() => o.value >= t.value), l = G(() => X.value?.strategy.name ?? ""), u = G(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = G(() => {
@@ -3728,40 +3855,40 @@ var uc = Symbol("tracegen-embedded"), dc = {
 		}), f = G(() => {
 			let e = J.value;
 			return Q.value ? `Token ${e} of ${Z.value.length - 1}` : "Next token after the path";
-		}), p = G(() => Qo($.value)), m = G(() => $.value?.entropy ?? null), h = G(() => Zo($.value) && m.value === null), g = G(() => {
+		}), p = G(() => ts($.value)), m = G(() => $.value?.entropy ?? null), h = G(() => es($.value) && m.value === null), g = G(() => {
 			let e = $.value?.top, t = Math.max(0, 1 - p.value);
 			return {
 				p: t,
 				width: e?.length ? Math.min(100, t / Math.exp(e[0][1]) * 100) : 0
 			};
-		}), _ = G(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = G(() => Q.value ? $o(Q.value, $.value) : "");
+		}), _ = G(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = G(() => Q.value ? ns(Q.value, $.value) : "");
 		function y(e, t) {
-			us.value = e, Ms(t);
+			ps.value = e, Fs(t);
 		}
 		let b = /* @__PURE__ */ N(null);
 		return I(a, async (e) => {
 			await bn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (B(), V("section", dc, [
-			H("header", fc, [H("h2", null, D(f.value), 1), P(Q) ? (B(), V("div", pc, [
-				H("span", mc, D(u.value), 1),
+		}), (e, o) => (B(), V("section", kc, [
+			H("header", Ac, [H("h2", null, D(f.value), 1), P(Q) ? (B(), V("div", jc, [
+				H("span", Mc, D(u.value), 1),
 				o[1] ||= U(),
 				H("span", {
-					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Ro)(P(Q).token) }]),
-					title: P(Ro)(P(Q).token) ? P(zo) : void 0
-				}, D(P(qo)(P(is).display(P(Q).token))), 11, hc),
-				H("span", gc, D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				H("span", _c, D(v.value), 1)
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Vo)(P(Q).token) }]),
+					title: P(Vo)(P(Q).token) ? P(Ho) : void 0
+				}, D(P(Xo)(P(ss).display(P(Q).token))), 11, Nc),
+				H("span", Pc, D(P(Io)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				H("span", Fc, D(v.value), 1)
 			])) : W("", !0)]),
-			d.value ? (B(), V("p", vc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : W("", !0),
-			n.value && P($) ? (B(), V("div", yc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (B(), V(z, { key: 3 }, [
-				H("dl", xc, [
-					H("div", null, [o[2] ||= H("dt", null, "entropy", -1), H("dd", Sc, [
+			d.value ? (B(), V("p", Ic, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : W("", !0),
+			n.value && P($) ? (B(), V("div", Lc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (B(), V(z, { key: 3 }, [
+				H("dl", zc, [
+					H("div", null, [o[2] ||= H("dt", null, "entropy", -1), H("dd", Bc, [
 						U(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? W("", !0) : (B(), V("span", Cc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (B(), V("span", wc, " (only the top-k was returned)")) : W("", !0)
+						m.value === null ? W("", !0) : (B(), V("span", Vc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (B(), V("span", Hc, " (only the top-k was returned)")) : W("", !0)
 					])]),
-					H("div", null, [H("dt", null, "top-" + D(_.value) + " covers", 1), H("dd", Tc, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? W("", !0) : (B(), V("div", Ec, [o[3] ||= H("dt", null, "effective choices", -1), H("dd", Dc, D(Math.exp(m.value).toFixed(2)), 1)]))
+					H("div", null, [H("dt", null, "top-" + D(_.value) + " covers", 1), H("dd", Uc, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? W("", !0) : (B(), V("div", Wc, [o[3] ||= H("dt", null, "effective choices", -1), H("dd", Gc, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
 				o[7] ||= H("div", { class: "tg-distribution__cols" }, [
 					H("span", { title: "rank 1 = most likely" }, "rank"),
@@ -3792,84 +3919,84 @@ var uc = Symbol("tracegen-embedded"), dc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					H("span", kc, D(e.rank + 1), 1),
+					H("span", qc, D(e.rank + 1), 1),
 					H("span", {
 						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? P(zo) : void 0
-					}, D(e.label), 11, Ac),
-					H("span", jc, [H("span", { style: T({ width: `${e.width}%` }) }, null, 4), H("em", Mc, D(P(No)(e.p)), 1)]),
-					H("span", Nc, D(e.lp.toFixed(3)), 1),
-					H("span", Pc, D(e.child === void 0 ? "" : "↳"), 1)
-				], 10, Oc))), 128))], 512),
-				r.value > i.value.length ? (B(), V("div", Fc, [H("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), H("button", {
+						title: e.unmapped ? P(Ho) : void 0
+					}, D(e.label), 11, Jc),
+					H("span", Yc, [H("span", { style: T({ width: `${e.width}%` }) }, null, 4), H("em", Xc, D(P(Io)(e.p)), 1)]),
+					H("span", Zc, D(e.lp.toFixed(3)), 1),
+					H("span", Qc, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, Kc))), 128))], 512),
+				r.value > i.value.length ? (B(), V("div", $c, [H("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), H("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
 				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : W("", !0),
-				c.value && P(Q) ? (B(), V("div", Ic, [
+				c.value && P(Q) ? (B(), V("div", el, [
 					U(D(u.value) + " token ", 1),
-					H("span", Lc, D(P(qo)(P(is).display(P(Q).token))), 1),
-					U(" is further down: " + D(v.value) + ", " + D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1)
+					H("span", tl, D(P(Xo)(P(ss).display(P(Q).token))), 1),
+					U(" is further down: " + D(v.value) + ", " + D(P(Io)(Math.exp(P(Q).logprob ?? NaN))), 1)
 				])) : W("", !0),
-				h.value ? (B(), V("div", Rc, [
+				h.value ? (B(), V("div", nl, [
 					o[4] ||= H("span", { class: "tg-distribution__rank" }, "…", -1),
 					o[5] ||= H("span", null, "other tokens:", -1),
-					H("span", zc, [H("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), H("em", Bc, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					H("span", rl, [H("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), H("em", il, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
 					o[6] ||= H("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : W("", !0),
-				s.value ? (B(), V("div", Vc, [
+				s.value ? (B(), V("div", al, [
 					U(D(u.value) + " token ", 1),
-					H("span", Hc, D(s.value.label), 1),
-					U(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(No)(s.value.p)), 1)
+					H("span", ol, D(s.value.label), 1),
+					U(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Io)(s.value.p)), 1)
 				])) : W("", !0)
-			], 64)) : (B(), V("div", bc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(hs) ? (B(), V("div", Uc, D(P(hs)), 1)) : W("", !0),
-			P($)?.top && !n.value ? (B(), V("p", Wc, [o[8] ||= U(" Ranks count from 1 (rank 1 = most likely). ", -1), P(gs) ? (B(), V(z, { key: 0 }, [U("Click a candidate to continue the path with it" + D(P(ls) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(xs)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(z, { key: 1 }, [U("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : W("", !0)
+			], 64)) : (B(), V("div", Rc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(vs) ? (B(), V("div", sl, D(P(vs)), 1)) : W("", !0),
+			P($)?.top && !n.value ? (B(), V("p", cl, [o[8] ||= U(" Ranks count from 1 (rank 1 = most likely). ", -1), P(ys) ? (B(), V(z, { key: 0 }, [U("Click a candidate to continue the path with it" + D(P(fs) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(ws)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(z, { key: 1 }, [U("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : W("", !0)
 		]));
 	}
-}), qc = (e, t) => {
+}), dl = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, Jc = /*#__PURE__*/ qc(Kc, [["__scopeId", "data-v-930444bb"]]);
+}, fl = /*#__PURE__*/ dl(ul, [["__scopeId", "data-v-930444bb"]]);
 // src/model/figureCommand.ts
-function Yc(e) {
+function pl(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function Xc(e, t) {
+function ml(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		Yc(e),
+		pl(e),
 		"--run",
-		Yc(t.run)
+		pl(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
+var hl = { class: "tg-figure tg-noprint" }, gl = ["aria-expanded"], _l = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, el = { class: "tg-figure__row" }, tl = { class: "tg-figure__hint" }, nl = { class: "tg-figure__cmd" }, rl = { "data-testid": "figure-command" }, il = {
+}, vl = { class: "tg-figure__row" }, yl = { class: "tg-figure__hint" }, bl = { class: "tg-figure__cmd" }, xl = { "data-testid": "figure-command" }, Sl = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, al = ["href"], ol = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Cl = ["href"], wl = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgFigure",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
-		I([fs, t], () => {
-			t.value && (n.value = fs.value === "text" ? "text" : "tree");
+		I([hs, t], () => {
+			t.value && (n.value = hs.value === "text" ? "text" : "tree");
 		}, { immediate: !0 });
 		let a = G(() => {
 			let e = Y.value;
 			if (!e) return null;
-			let t = ps.value !== "probability" && (n.value === "text" || n.value === "tree") ? ps.value : void 0, i = {
+			let t = gs.value !== "probability" && (n.value === "text" || n.value === "tree") ? gs.value : void 0, i = {
 				run: K.value,
 				kind: n.value,
 				format: r.value,
@@ -3888,7 +4015,7 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 				node: q.value,
 				result: a + 1
 			};
-		}), o = G(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = G(() => ns.value?.fileName ?? "TRACE.json"), c = G(() => a.value ? Xc(s.value, a.value) : ""), l = G(() => a.value ? ns.value?.figureLink(a.value) ?? null : null);
+		}), o = G(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = G(() => as.value?.fileName ?? "TRACE.json"), c = G(() => a.value ? ml(s.value, a.value) : ""), l = G(() => a.value ? as.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -3898,13 +4025,13 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (B(), V("div", Zc, [H("button", {
+		return (e, a) => (B(), V("div", hl, [H("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, Qc), t.value ? (B(), V("div", $c, [
-			H("div", el, [
+		}, "Figure", 8, gl), t.value ? (B(), V("div", _l, [
+			H("div", vl, [
 				H("label", null, [a[5] ||= U("kind ", -1), Fn(H("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
@@ -3929,28 +4056,28 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			H("p", tl, [
-				U(D(P(ns)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+			H("p", yl, [
+				U(D(P(as)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
 				H("code", null, D(s.value), 1),
-				U(" is" + D(P(ns)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+				U(" is" + D(P(as)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			H("div", nl, [H("code", rl, D(c.value), 1), H("button", {
+			H("div", bl, [H("code", xl, D(c.value), 1), H("button", {
 				"data-testid": "figure-copy",
 				onClick: u
 			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (B(), V("p", il, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : W("", !0),
+			o.value ? (B(), V("p", Sl, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : W("", !0),
 			l.value ? (B(), V("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, al)) : W("", !0)
+			}, "Download the " + D(r.value.toUpperCase()), 9, Cl)) : W("", !0)
 		])) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), sl = (e) => e.toLowerCase();
-function cl(e, t, n, r = 100) {
-	let i = sl(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), Tl = (e) => e.toLowerCase();
+function El(e, t, n, r = 100) {
+	let i = Tl(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -3964,16 +4091,16 @@ function cl(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = sl(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(ll(e, t, i.length, l)));
-		c.set(n.id, ul(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Tl(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Dl(e, t, i.length, l)));
+		c.set(n.id, Ol(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function ll(e, t, n, r) {
+function Dl(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -3985,17 +4112,17 @@ function ll(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function ul(e, t) {
+function Ol(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function dl(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = sl(n);
+function kl(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Tl(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = sl(o), c = 0;
+	let s = Tl(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4004,62 +4131,62 @@ function dl(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
+var Al = { class: "tg-search tg-noprint" }, jl = ["onKeydown"], Ml = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, hl = { class: "tg-search__count" }, gl = [
+}, Nl = { class: "tg-search__count" }, Pl = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], _l = { class: "tg-search__ctx tg-mono" }, vl = { class: "tg-search__tok tg-mono" }, yl = { class: "tg-search__depth tg-num" }, bl = 100, xl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], Fl = { class: "tg-search__ctx tg-mono" }, Il = { class: "tg-search__tok tg-mono" }, Ll = { class: "tg-search__depth tg-num" }, Rl = 100, zl = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgSearch",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = G(() => {
-			os.value;
+			ls.value;
 			let e = Y.value;
-			return !ms.value || !e ? {
+			return !_s.value || !e ? {
 				hits: [],
 				total: 0
-			} : cl(e, is.value, ms.value, bl);
+			} : El(e, ss.value, _s.value, Rl);
 		});
 		function r(e) {
 			let n = Y.value;
-			n && (Es(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
+			n && (ks(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
 		function i() {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (B(), V("div", fl, [Fn(H("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(ms) ? ms.value = e : null,
+		return (e, a) => (B(), V("div", Al, [Fn(H("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(_s) ? _s.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ro(to(i, ["prevent"]), ["enter"]), a[3] ||= ro((e) => t.value = !1, ["escape"])]
-		}, null, 40, pl), [[Ga, P(ms)]]), t.value && P(ms) ? (B(), V("div", ml, [H("div", hl, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > bl ? ` (first ${bl})` : "") + " · matches are highlighted in the text", 1), (B(!0), V(z, null, L(n.value.hits, (e) => (B(), V("button", {
+		}, null, 40, jl), [[Ga, P(_s)]]), t.value && P(_s) ? (B(), V("div", Ml, [H("div", Nl, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Rl ? ` (first ${Rl})` : "") + " · matches are highlighted in the text", 1), (B(!0), V(z, null, L(n.value.hits, (e) => (B(), V("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: to((t) => r(e), ["prevent"])
 		}, [
-			H("span", _l, "…" + D(P(qo)(e.before)), 1),
-			H("span", vl, D(P(qo)(e.match)), 1),
-			H("span", yl, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, gl))), 128))])) : W("", !0)]));
+			H("span", Fl, "…" + D(P(Xo)(e.before)), 1),
+			H("span", Il, D(P(Xo)(e.match)), 1),
+			H("span", Ll, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Pl))), 128))])) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Sl = { class: "tg-header" }, Cl = { class: "tg-header__run" }, wl = ["value"], Tl = ["value"], El = { class: "tg-header__tools tg-noprint" }, Dl = {
+}), [["__scopeId", "data-v-95d430b7"]]), Bl = { class: "tg-header" }, Vl = { class: "tg-header__run" }, Hl = ["value"], Ul = ["value"], Wl = { class: "tg-header__tools tg-noprint" }, Gl = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, Ol = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Kl = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = G(() => (os.value, (rs.value?.runs ?? []).map((e) => ({
+		let t = G(() => (ls.value, (os.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: as.value.get(e.id)?.size ?? e.nodes.length
+			size: cs.value.get(e.id)?.size ?? e.nodes.length
 		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
@@ -4069,7 +4196,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			let e = X.value;
 			if (!e) return "";
 			let t = Z.value.slice(1).map((e) => e.token);
-			return (e.prompt_token_ids.length ? is.value.decode(e.prompt_token_ids) : e.prompt) + is.value.decode(t);
+			return (e.prompt_token_ids.length ? ss.value.decode(e.prompt_token_ids) : e.prompt) + ss.value.decode(t);
 		}
 		async function a() {
 			let e = i();
@@ -4082,116 +4209,116 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			Ts(e.target.value);
+			Os(e.target.value);
 		}
-		return (e, i) => (B(), V("header", Sl, [
+		return (e, i) => (B(), V("header", Bl, [
 			i[3] ||= H("div", { class: "tg-header__brand" }, [H("span", { class: "tg-header__logo" }, "◆"), U(" tracegen")], -1),
-			H("label", Cl, [i[1] ||= H("span", null, "Run", -1), H("select", {
+			H("label", Vl, [i[1] ||= H("span", null, "Run", -1), H("select", {
 				"data-testid": "run-select",
 				value: P(K),
 				onChange: o
 			}, [(B(!0), V(z, null, L(t.value, ({ run: e, size: t }) => (B(), V("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Go)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Go)(r(e.prompt))), 9, Tl))), 128))], 40, wl)]),
-			xi(xl),
-			H("div", El, [
-				H("label", Dl, [Fn(H("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(ds) ? ds.value = e : null,
+			}, D(P(Jo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Jo)(r(e.prompt))), 9, Ul))), 128))], 40, Hl)]),
+			xi(zl),
+			H("div", Wl, [
+				H("label", Gl, [Fn(H("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(ms) ? ms.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ka, P(ds)]]), i[2] ||= U(" whitespace & special ", -1)]),
+				}, null, 512), [[Ka, P(ms)]]), i[2] ||= U(" whitespace & special ", -1)]),
 				H("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
 				}, D(n.value ? "Copied" : "Copy text"), 1),
-				xi(ol)
+				xi(wl)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), kl = {
+}), [["__scopeId", "data-v-731d5c21"]]), ql = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, Al = { class: "tg-legend__scale" }, jl = {
+}, Jl = { class: "tg-legend__scale" }, Yl = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, Ml = [
+}, Xl = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Nl = { class: "tg-legend__bar-wrap" }, Pl = { class: "tg-legend__ticks" }, Fl = { class: "tg-legend__unit" }, Il = { class: "tg-legend__items" }, Ll = {
+], Zl = { class: "tg-legend__bar-wrap" }, Ql = { class: "tg-legend__ticks" }, $l = { class: "tg-legend__unit" }, eu = { class: "tg-legend__items" }, tu = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, Rl = {
+}, nu = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, zl = {
+}, ru = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, Bl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, iu = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (darker = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
-		}, n = G(() => ko(ps.value)), r = G(() => Mo(ps.value)), i = G(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = G(() => (os.value, Object.keys(rs.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (B(), V("div", kl, [H("div", Al, [
-			H("span", jl, [o[0] ||= H("span", null, "Colour by", -1), (B(!0), V(z, null, L(P(bo), (e) => (B(), V("button", {
+		}, n = G(() => Mo(gs.value)), r = G(() => Fo(gs.value)), i = G(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = G(() => (ls.value, Object.keys(os.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
+		return (e, o) => (B(), V("div", ql, [H("div", Jl, [
+			H("span", Yl, [o[0] ||= H("span", null, "Colour by", -1), (B(!0), V(z, null, L(P(bo), (e) => (B(), V("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(ps) === e,
-				class: E({ on: P(ps) === e }),
+				"aria-checked": P(gs) === e,
+				class: E({ on: P(gs) === e }),
 				"data-testid": `colour-${e}`,
-				onClick: (t) => ps.value = e
-			}, D(e), 11, Ml))), 128))]),
-			H("span", Nl, [H("span", {
+				onClick: (t) => gs.value = e
+			}, D(e), 11, Xl))), 128))]),
+			H("span", Zl, [H("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
 				style: T({ background: n.value })
-			}, null, 4), H("span", Pl, [(B(!0), V(z, null, L(r.value, (e) => (B(), V("span", {
+			}, null, 4), H("span", Ql, [(B(!0), V(z, null, L(r.value, (e) => (B(), V("span", {
 				key: e.at,
 				style: T({ left: `${e.at * 100}%` })
 			}, D(e.label), 5))), 128))])]),
-			H("span", Fl, D(P(Co)(P(ps)).unit || ""), 1)
-		]), H("div", Il, [
-			H("span", Ll, "Token colour: " + D(t[P(ps)]) + ".", 1),
+			H("span", $l, D(P(Eo)(P(gs)).unit || ""), 1)
+		]), H("div", eu, [
+			H("span", tu, "Token colour: " + D(t[P(gs)]) + ".", 1),
 			o[3] ||= Ti("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (B(), V("span", Rl, [...o[1] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), U(" text only (no token id)", -1)]])) : W("", !0),
-			i.value ? (B(), V("span", zl, [...o[2] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), U(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : W("", !0)
+			a.value ? (B(), V("span", nu, [...o[1] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), U(" text only (no token id)", -1)]])) : W("", !0),
+			i.value ? (B(), V("span", ru, [...o[2] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), U(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : W("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-94afe785"]]), Vl = {
+}), [["__scopeId", "data-v-94afe785"]]), au = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, Hl = { class: "tg-live__col" }, Ul = ["disabled"], Wl = ["disabled", "title"], Gl = {
+}, ou = { class: "tg-live__col" }, su = ["disabled"], cu = ["disabled", "title"], lu = {
 	key: 1,
 	class: "tg-live__links"
-}, Kl = ["href"], ql = ["href"], Jl = {
+}, uu = ["href"], du = ["href"], fu = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, Yl = {
+}, pu = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, Xl = {
+}, mu = {
 	key: 2,
 	class: "tg-live__busy"
-}, Zl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, hu = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = G(() => ns.value?.downloads() ?? null), l = G(() => xs(J.value + 1)), u = G(() => Q.value ?? Z.value[Z.value.length - 1]), d = G(() => es(u.value)), f = G(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = G(() => as.value?.downloads() ?? null), l = G(() => ws(J.value + 1)), u = G(() => Q.value ?? Z.value[Z.value.length - 1]), d = G(() => rs(u.value)), f = G(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && Is(t.value, n.value);
+			t.value.trim() && zs(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			Fs({
+			Rs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4199,7 +4326,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (B(), V("section", Vl, [
+		return (e, u) => (B(), V("section", au, [
 			H("form", {
 				class: "tg-live__row",
 				onSubmit: to(p, ["prevent"])
@@ -4208,14 +4335,14 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[Ga, t.value]]), H("div", Hl, [H("label", null, [Fn(H("input", {
+			}, null, 512), [[Ga, t.value]]), H("div", ou, [H("label", null, [Fn(H("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
 			}, null, 512), [[Ka, n.value]]), u[7] ||= U(" chat template", -1)]), H("button", {
 				type: "submit",
-				disabled: P(ls),
+				disabled: P(fs),
 				"data-testid": "live-start"
-			}, "Start run", 8, Ul)])], 32),
+			}, "Start run", 8, su)])], 32),
 			H("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
@@ -4223,10 +4350,10 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			}, [
 				H("button", {
 					type: "submit",
-					disabled: P(ls) || !l.value || d.value,
+					disabled: P(fs) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, Wl),
+				}, "Continue", 8, cu),
 				Fn(H("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
@@ -4280,60 +4407,60 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 						placeholder: "random"
 					}, null, 512), [[Ga, s.value]])])
 				], 64)) : W("", !0),
-				c.value ? (B(), V("span", Gl, [H("a", {
+				c.value ? (B(), V("span", lu, [H("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, Kl), H("a", {
+				}, "trace.json", 8, uu), H("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, ql)])) : W("", !0)
+				}, "trace.html", 8, du)])) : W("", !0)
 			], 32),
-			d.value ? (B(), V("div", Jl, "The selected token ended the sequence: select an earlier token to branch from there.")) : W("", !0),
-			P(cs) ? (B(), V("div", Yl, D(P(cs)), 1)) : P(ls) ? (B(), V("div", Xl, "working…")) : W("", !0)
+			d.value ? (B(), V("div", fu, "The selected token ended the sequence: select an earlier token to branch from there.")) : W("", !0),
+			P(ds) ? (B(), V("div", pu, D(P(ds)), 1)) : P(fs) ? (B(), V("div", mu, "working…")) : W("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), Ql = {
+}), [["__scopeId", "data-v-d68197df"]]), gu = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, $l = { "data-testid": "meta-model" }, eu = { class: "tg-meta__text" }, tu = {
+}, _u = { "data-testid": "meta-model" }, vu = { class: "tg-meta__text" }, yu = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, nu = {
+}, bu = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, ru = { key: 0 }, iu = {
+}, xu = { key: 0 }, Su = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, au = { key: 2 }, ou = {
+}, Cu = { key: 2 }, wu = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, su = { key: 4 }, cu = {
+}, Tu = { key: 4 }, Eu = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, lu = { key: 6 }, uu = { key: 7 }, du = { key: 8 }, fu = {
+}, Du = { key: 6 }, Ou = { key: 7 }, ku = { key: 8 }, Au = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, pu = { "data-testid": "meta-strategy" }, mu = { key: 10 }, hu = { key: 11 }, gu = { key: 12 }, _u = {
+}, ju = { "data-testid": "meta-strategy" }, Mu = { key: 10 }, Nu = { key: 11 }, Pu = { key: 12 }, Fu = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, vu = {
+}, Iu = {
 	key: 0,
 	class: "tg-meta__faint"
-}, yu = { key: 14 }, bu = {
+}, Lu = { key: 14 }, Ru = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, xu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, zu = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgMeta",
 	setup(e) {
-		let t = G(() => rs.value?.model), n = G(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = G(() => {
-			let e = rs.value?.created;
+		let t = G(() => os.value?.model), n = G(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = G(() => {
+			let e = os.value?.created;
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = G(() => (os.value, Y.value?.size ?? 0)), a = G(() => {
+		}), i = G(() => (ls.value, Y.value?.size ?? 0)), a = G(() => {
 			let e = t.value;
 			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
 		}), o = G(() => {
@@ -4346,49 +4473,49 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (B(), V("section", Ql, [l[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
+		return (e, l) => t.value && P(X) ? (B(), V("section", gu, [l[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
 			l[0] ||= H("dt", null, "model", -1),
-			H("dd", $l, [
-				H("span", eu, D(t.value.name), 1),
-				a.value ? (B(), V("span", tu, " · " + D(a.value), 1)) : W("", !0),
-				t.value.source && t.value.source !== t.value.name ? (B(), V("span", nu, D(t.value.source), 1)) : W("", !0)
+			H("dd", _u, [
+				H("span", vu, D(t.value.name), 1),
+				a.value ? (B(), V("span", yu, " · " + D(a.value), 1)) : W("", !0),
+				t.value.source && t.value.source !== t.value.name ? (B(), V("span", bu, D(t.value.source), 1)) : W("", !0)
 			]),
-			t.value.backend ? (B(), V("dt", ru, "backend")) : W("", !0),
-			t.value.backend ? (B(), V("dd", iu, D([
+			t.value.backend ? (B(), V("dt", xu, "backend")) : W("", !0),
+			t.value.backend ? (B(), V("dd", Su, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : W("", !0),
-			t.value.base_url ? (B(), V("dt", au, "server")) : W("", !0),
-			t.value.base_url ? (B(), V("dd", ou, D(t.value.base_url), 1)) : W("", !0),
-			t.value.imported_from ? (B(), V("dt", su, "imported")) : W("", !0),
-			t.value.imported_from ? (B(), V("dd", cu, D(c(t.value.imported_from)), 1)) : W("", !0),
-			t.value.tokenizer ? (B(), V("dt", lu, "tokenizer")) : W("", !0),
-			t.value.tokenizer ? (B(), V("dd", uu, D(c(t.value.tokenizer)), 1)) : W("", !0),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dt", du, "vocabulary")),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dd", fu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			t.value.base_url ? (B(), V("dt", Cu, "server")) : W("", !0),
+			t.value.base_url ? (B(), V("dd", wu, D(t.value.base_url), 1)) : W("", !0),
+			t.value.imported_from ? (B(), V("dt", Tu, "imported")) : W("", !0),
+			t.value.imported_from ? (B(), V("dd", Eu, D(c(t.value.imported_from)), 1)) : W("", !0),
+			t.value.tokenizer ? (B(), V("dt", Du, "tokenizer")) : W("", !0),
+			t.value.tokenizer ? (B(), V("dd", Ou, D(c(t.value.tokenizer)), 1)) : W("", !0),
+			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dt", ku, "vocabulary")),
+			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dd", Au, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
 			l[1] ||= H("dt", null, "strategy", -1),
-			H("dd", pu, [H("b", null, D(P(X).strategy.name), 1), (B(!0), V(z, null, L(n.value, ([e, t]) => (B(), V("span", {
+			H("dd", ju, [H("b", null, D(P(X).strategy.name), 1), (B(!0), V(z, null, L(n.value, ([e, t]) => (B(), V("span", {
 				key: e,
 				class: "tg-meta__param"
 			}, D(e) + "=" + D(c(t)), 1))), 128))]),
 			l[2] ||= H("dt", null, "top-k", -1),
 			H("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (B(), V("dt", mu, "max tokens")) : W("", !0),
-			P(X).max_new_tokens ? (B(), V("dd", hu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : W("", !0),
-			o.value === null ? W("", !0) : (B(), V("dt", gu, "depth limit")),
-			o.value === null ? W("", !0) : (B(), V("dd", _u, [U(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (B(), V("span", vu, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : W("", !0)])),
-			s.value ? (B(), V("dt", yu, "stopped")) : W("", !0),
-			s.value ? (B(), V("dd", bu, D(s.value), 1)) : W("", !0),
+			P(X).max_new_tokens ? (B(), V("dt", Mu, "max tokens")) : W("", !0),
+			P(X).max_new_tokens ? (B(), V("dd", Nu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : W("", !0),
+			o.value === null ? W("", !0) : (B(), V("dt", Pu, "depth limit")),
+			o.value === null ? W("", !0) : (B(), V("dd", Fu, [U(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (B(), V("span", Iu, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : W("", !0)])),
+			s.value ? (B(), V("dt", Lu, "stopped")) : W("", !0),
+			s.value ? (B(), V("dd", Ru, D(s.value), 1)) : W("", !0),
 			l[3] ||= H("dt", null, "created", -1),
 			H("dd", null, D(r.value), 1),
 			l[4] ||= H("dt", null, "tracegen", -1),
-			H("dd", null, D(P(rs)?.tracegen_version || "–") + " · format v" + D(P(rs)?.version), 1)
+			H("dd", null, D(P(os)?.tracegen_version || "–") + " · format v" + D(P(os)?.version), 1)
 		])])) : W("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Su(e, t, n, r = 8) {
+function Bu(e, t, n, r = 8) {
 	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
@@ -4414,19 +4541,19 @@ function Su(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Cu = {
+var Vu = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, wu = { class: "tg-outline__bar tg-noprint" }, Tu = ["data-node"], Eu = ["aria-expanded", "onClick"], Du = {
+}, Hu = { class: "tg-outline__bar tg-noprint" }, Uu = ["data-node"], Wu = ["aria-expanded", "onClick"], Gu = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, Ou = { class: "tg-outline__tokens" }, ku = ["data-node", "onClick"], Au = {
+}, Ku = { class: "tg-outline__tokens" }, qu = ["data-node", "onClick"], Ju = {
 	key: 0,
 	class: "tg-outline__more"
-}, ju = { class: "tg-outline__info" }, Mu = { key: 0 }, Nu = {
+}, Yu = { class: "tg-outline__info" }, Xu = { key: 0 }, Zu = {
 	key: 1,
 	class: "tg-outline__result"
-}, Pu = { key: 2 }, Fu = { key: 3 }, Iu = 26, Lu = 60, Ru = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Qu = { key: 2 }, $u = { key: 3 }, ed = 26, td = 60, nd = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgOutline",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
@@ -4439,7 +4566,7 @@ var Cu = {
 			return t.value.get(r) ?? n.value.has(r);
 		}
 		let i = G(() => {
-			os.value;
+			ls.value;
 			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
@@ -4451,21 +4578,21 @@ var Cu = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Su(a, G(() => i.value.length), Iu), f = G(() => {
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Bu(a, G(() => i.value.length), ed), f = G(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = is.value, r = Z.value[J.value]?.id, a = Ks.value, c = (t) => {
-				let n = e.node(t), { value: r, bound: i } = qs(n, n.parent === null ? void 0 : e.node(n.parent));
+			let t = ss.value, r = Z.value[J.value]?.id, a = ac.value, c = (t) => {
+				let n = e.node(t), { value: r, bound: i } = oc(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
-				let o = Eo(a, r);
+				let o = rc(a, r);
 				return {
 					background: o,
-					color: Oo(o),
+					color: jo(o),
 					...i ? { outline: "1px dashed var(--fg-soft)" } : {}
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, Lu);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, td);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -4475,14 +4602,14 @@ var Cu = {
 					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: bs.value.get(l),
+					result: Cs.value.get(l),
 					finish: e.node(l)?.finish,
 					more: i.nodes.length - d.length,
 					tokens: d.map((n) => {
 						let i = e.node(n);
 						return {
 							id: n,
-							label: qo(t.display(i.token)),
+							label: Xo(t.display(i.token)),
 							style: c(n),
 							sel: n === r
 						};
@@ -4512,7 +4639,7 @@ var Cu = {
 		}
 		return I([J, Z], async () => {
 			await bn(), h();
-		}), ir(() => h()), (e, t) => (B(), V("section", Cu, [H("div", wu, [
+		}), ir(() => h()), (e, t) => (B(), V("section", Vu, [H("div", Hu, [
 			H("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
 			H("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
 			H("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
@@ -4538,50 +4665,50 @@ var Cu = {
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, Eu)) : (B(), V("span", Du, "·")),
-			H("span", Ou, [(B(!0), V(z, null, L(e.tokens, (e) => (B(), V("span", {
+			}, D(e.open ? "▾" : "▸"), 9, Wu)) : (B(), V("span", Gu, "·")),
+			H("span", Ku, [(B(!0), V(z, null, L(e.tokens, (e) => (B(), V("span", {
 				key: e.id,
 				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
 				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => P(Es)(e.id)
-			}, D(e.label), 15, ku))), 128)), e.more ? (B(), V("span", Au, "+" + D(e.more), 1)) : W("", !0)]),
-			H("span", ju, [
-				e.kids > 1 ? (B(), V("span", Mu, D(e.kids) + " branches", 1)) : W("", !0),
-				e.result === void 0 ? W("", !0) : (B(), V("span", Nu, "#" + D(e.result + 1), 1)),
-				e.finish ? (B(), V("span", Pu, D(e.finish), 1)) : W("", !0),
-				e.pruned ? (B(), V("span", Fu, "pruned")) : W("", !0)
+				onClick: (t) => P(ks)(e.id)
+			}, D(e.label), 15, qu))), 128)), e.more ? (B(), V("span", Ju, "+" + D(e.more), 1)) : W("", !0)]),
+			H("span", Yu, [
+				e.kids > 1 ? (B(), V("span", Xu, D(e.kids) + " branches", 1)) : W("", !0),
+				e.result === void 0 ? W("", !0) : (B(), V("span", Zu, "#" + D(e.result + 1), 1)),
+				e.finish ? (B(), V("span", Qu, D(e.finish), 1)) : W("", !0),
+				e.pruned ? (B(), V("span", $u, "pruned")) : W("", !0)
 			])
-		], 14, Tu))), 128))], 4)], 4)], 544)]));
+		], 14, Uu))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-fb49707d"]]), zu = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), rd = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, Bu = {
+}, id = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, Vu = {
+}, ad = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, Hu = [
+}, od = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Uu = {
+], sd = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, Wu = [
+}, cd = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], Gu = { class: "tg-results__rank" }, Ku = { class: "tg-results__text" }, qu = { class: "tg-results__nums tg-num" }, Ju = { title: "the strategy's score" }, Yu = { "data-testid": "result-lp" }, Xu = { "data-testid": "result-surprisal" }, Zu = { "data-testid": "result-ppl" }, Qu = { key: 0 }, $u = { key: 1 }, ed = 20, td = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], ld = { class: "tg-results__rank" }, ud = { class: "tg-results__text" }, dd = { class: "tg-results__nums tg-num" }, fd = { title: "the strategy's score" }, pd = { "data-testid": "result-lp" }, md = { "data-testid": "result-surprisal" }, hd = { "data-testid": "result-ppl" }, gd = { key: 0 }, _d = { key: 1 }, vd = 20, yd = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = G(() => t.value ? ys.value : ys.value.slice(0, ed)), r = G(() => {
-			os.value;
+		let t = /* @__PURE__ */ N(!1), n = G(() => t.value ? Ss.value : Ss.value.slice(0, vd)), r = G(() => {
+			ls.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
 		}), i = G(() => X.value?.strategy ?? { name: "" }), a = G(() => {
@@ -4596,23 +4723,23 @@ var Cu = {
 			["mean", "mean logprob per token"]
 		];
 		function c(e) {
-			Es(e, e);
+			ks(e, e);
 		}
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(ys).length ? (B(), V("section", zu, [
-			H("h2", null, [i[1] ||= U("Results ", -1), H("span", null, D(P(ys).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (B(), V("div", Bu, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : W("", !0),
-			H("div", Vu, [i[2] ||= H("span", null, "Rank by", -1), (B(), V(z, null, L(s, ([e, t]) => H("button", {
+		return (e, i) => P(Ss).length ? (B(), V("section", rd, [
+			H("h2", null, [i[1] ||= U("Results ", -1), H("span", null, D(P(Ss).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (B(), V("div", id, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : W("", !0),
+			H("div", ad, [i[2] ||= H("span", null, "Rank by", -1), (B(), V(z, null, L(s, ([e, t]) => H("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(vs) === e,
-				class: E({ on: P(vs) === e }),
+				"aria-checked": P(xs) === e,
+				class: E({ on: P(xs) === e }),
 				"data-testid": `order-${e}`,
-				onClick: (t) => vs.value = e
-			}, D(t), 11, Hu)), 64))]),
-			H("p", Uu, [
+				onClick: (t) => xs.value = e
+			}, D(t), 11, od)), 64))]),
+			H("p", sd, [
 				U(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
 				i[3] ||= H("sup", null, "surprisal", -1),
 				i[4] ||= U(". Results of different lengths compare fairly by the mean. ", -1)
@@ -4624,154 +4751,154 @@ var Cu = {
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				H("span", Gu, "#" + D(t + 1), 1),
-				H("span", Ku, D(l(e.result.text)), 1),
-				H("span", qu, [
-					H("span", Ju, "score " + D(P(Yo)(e.result.score, 3)), 1),
-					H("span", Yu, "lp " + D(P(Yo)(e.metrics.totalLogprob, 3)), 1),
-					H("span", Xu, "surprisal " + D(P(Yo)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(Yo)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					H("span", Zu, "ppl " + D(P(Yo)(e.metrics.perplexity, 3)), 1),
+				H("span", ld, "#" + D(t + 1), 1),
+				H("span", ud, D(l(e.result.text)), 1),
+				H("span", dd, [
+					H("span", fd, "score " + D(P(Qo)(e.result.score, 3)), 1),
+					H("span", pd, "lp " + D(P(Qo)(e.metrics.totalLogprob, 3)), 1),
+					H("span", md, "surprisal " + D(P(Qo)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(Qo)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					H("span", hd, "ppl " + D(P(Qo)(e.metrics.perplexity, 3)), 1),
 					H("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (B(), V("span", Qu, D(e.result.finish), 1)) : W("", !0),
-					e.result.sample === void 0 ? W("", !0) : (B(), V("span", $u, "sample " + D(e.result.sample), 1))
+					e.result.finish ? (B(), V("span", gd, D(e.result.finish), 1)) : W("", !0),
+					e.result.sample === void 0 ? W("", !0) : (B(), V("span", _d, "sample " + D(e.result.sample), 1))
 				])
-			], 10, Wu))), 128))]),
-			P(ys).length > ed ? (B(), V("button", {
+			], 10, cd))), 128))]),
+			P(Ss).length > vd ? (B(), V("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${ed}` : `show all ${P(ys).length}`), 1)) : W("", !0)
+			}, D(t.value ? `show the first ${vd}` : `show all ${P(Ss).length}`), 1)) : W("", !0)
 		])) : W("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), nd = {
+}), [["__scopeId", "data-v-1a954286"]]), bd = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, rd = {
+}, xd = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, id = {
+}, Sd = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, ad = { class: "tg-strip__ticks" }, od = { class: "tg-strip__cols" }, sd = ["title", "onClick"], cd = { class: "tg-strip__p" }, ld = { class: "tg-strip__h" }, ud = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Cd = { class: "tg-strip__ticks" }, wd = { class: "tg-strip__cols" }, Td = ["title", "onClick"], Ed = { class: "tg-strip__p" }, Dd = { class: "tg-strip__h" }, Od = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgStrip",
 	setup(e) {
-		let t = Co("entropy").domain[1], n = G(() => {
-			let e = Z.value, n = is.value;
+		let t = Eo("entropy").domain[1], n = G(() => {
+			let e = Z.value, n = ss.value;
 			return e.slice(1).map((r, i) => {
-				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${Zo(e[i]) ? ` (only the top-k was returned, covering ${No(Qo(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
+				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${es(e[i]) ? ` (only the top-k was returned, covering ${Io(ts(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
 				return {
 					id: r.id,
 					pos: i + 1,
 					prob: a,
-					pColour: Number.isNaN(a) ? "var(--fg-faint)" : Eo("probability", a),
+					pColour: Number.isNaN(a) ? "var(--fg-faint)" : ko("probability", a),
 					h: s,
-					hColour: s === null ? "" : Eo("entropy", s),
+					hColour: s === null ? "" : ko("entropy", s),
 					hFrac: s === null ? 0 : Math.min(1, s / t),
-					title: `token ${i + 1}: \u2068${qo(n.display(r.token))}\u2069  p=${No(a)}  ${c}`
+					title: `token ${i + 1}: \u2068${Xo(n.display(r.token))}\u2069  p=${Io(a)}  ${c}`
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (B(), V("section", nd, [H("div", rd, [r[2] ||= H("div", {
+		return (e, r) => n.value.length ? (B(), V("section", bd, [H("div", xd, [r[2] ||= H("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [H("b", null, "p"), H("span", { class: "tg-strip__ticks" }, [H("span", null, "1"), H("span", null, "0")])], -1), H("div", id, [r[1] ||= H("b", null, "H", -1), H("span", ad, [r[0] ||= H("span", null, "0", -1), H("span", null, D(P(t)) + "b", 1)])])]), H("div", od, [(B(!0), V(z, null, L(n.value, (e) => (B(), V("div", {
+		}, [H("b", null, "p"), H("span", { class: "tg-strip__ticks" }, [H("span", null, "1"), H("span", null, "0")])], -1), H("div", Sd, [r[1] ||= H("b", null, "H", -1), H("span", Cd, [r[0] ||= H("span", null, "0", -1), H("span", null, D(P(t)) + "b", 1)])])]), H("div", wd, [(B(!0), V(z, null, L(n.value, (e) => (B(), V("div", {
 			key: e.id,
 			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(J) }]),
 			title: e.title,
-			onClick: (t) => P(Es)(e.id)
-		}, [H("div", cd, [H("div", {
+			onClick: (t) => P(ks)(e.id)
+		}, [H("div", Ed, [H("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
 			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), H("div", ld, [H("div", {
+		}, null, 4)]), H("div", Dd, [H("div", {
 			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
 			style: T({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, sd))), 128))])])) : W("", !0);
+		}, null, 6)])], 10, Td))), 128))])])) : W("", !0);
 	}
-}), [["__scopeId", "data-v-b3f92cd1"]]), dd = { class: "tg-text" }, fd = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), kd = { class: "tg-text" }, Ad = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, pd = {
+}, jd = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, md = [
+}, Md = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], hd = {
+], Nd = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, gd = {
+}, Pd = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, _d = {
+}, Fd = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, vd = ["title"], yd = { class: "tg-text__metrics-what" }, bd = { "data-testid": "metric-total" }, xd = { "data-testid": "metric-nats" }, Sd = { "data-testid": "metric-bits" }, Cd = { "data-testid": "metric-ppl" }, wd = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Id = ["title"], Ld = { class: "tg-text__metrics-what" }, Rd = { "data-testid": "metric-total" }, zd = { "data-testid": "metric-nats" }, Bd = { "data-testid": "metric-bits" }, Vd = { "data-testid": "metric-ppl" }, Hd = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgText",
 	setup(e) {
 		let t = G(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = G(() => {
 			let e = X.value;
 			if (!e) return "";
-			let t = e.prompt_token_ids.length ? is.value.decode(e.prompt_token_ids) : e.prompt;
-			return ds.value ? Ko(t) : t;
+			let t = e.prompt_token_ids.length ? ss.value.decode(e.prompt_token_ids) : e.prompt;
+			return ms.value ? Yo(t) : t;
 		});
 		function r(e, t) {
-			let n = Z.value, r = ps.value;
-			if (r === "entropy") return Ao(r, n[e], n[e - 1]);
+			let n = Z.value, r = gs.value;
+			if (r === "entropy") return No(r, n[e], n[e - 1]);
 			let i = 0;
 			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
-			return Ao(r, {
+			return No(r, {
 				...n[e],
 				logprob: i
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Bs.value) {
-				let n = ps.value, i = r(e, t);
+			if (!Us.value) {
+				let n = gs.value, i = r(e, t);
 				return {
 					value: i,
 					bound: !1,
-					label: `${Co(n).label}: ${jo(n, i)}`
+					label: `${Eo(n).label}: ${Po(n, i)}`
 				};
 			}
-			let n = Z.value, i = Vs.value, a = Gs(i, n.slice(e, t), n[e - 1]), o = `${Co(i).label}: ${vo(a, 2, i === "delta_logprob")}`, s = t - e === 1 ? Us(n[e]) : void 0;
+			let n = Z.value, i = Ws.value, a = Js(i, n.slice(e, t), n[e - 1]), o = `${Eo(i).label}: ${vo(a, sc(i), i === "delta_logprob")}`, s = t - e === 1 ? Ks(n[e]) : void 0;
 			if (s) {
-				let e = (e) => e === null ? "not recorded" : No(Math.exp(e));
+				let e = (e) => e === null ? "not recorded" : Io(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
 			}
 			return {
 				value: go(a) ?? NaN,
-				bound: a.state === "bound",
+				bound: a.state === "bound" && !ic.value[i],
 				label: o
 			};
 		}
 		let a = G(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = is.value, a = ds.value, o = Ks.value, s = dl(n, r, ms.value);
+			let n = t.slice(1), r = ss.value, a = ms.value, o = ac.value, s = kl(n, r, _s.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
 					let t = n[i];
-					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Ro(t.token) && (u = !0), s.has(i) && (d = !0);
+					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Vo(t.token) && (u = !0), s.has(i) && (d = !0);
 				}
-				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? Eo(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
+				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? rc(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
 				p && _.push("tg-text__tok--bound"), c && _.push("tg-text__tok--branch"), t.end - t.start > 1 && _.push("tg-text__tok--joined"), l && _.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && _.push("tg-unmapped"), d && _.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && _.push("tg-text__tok--pruned");
-				let v = l && !a ? "" : a ? Ko(t.text) : t.text;
+				let v = l && !a ? "" : a ? Yo(t.text) : t.text;
 				!a && !l && /^\s*\n/.test(t.text) && _.push("tg-text__tok--nl");
 				let y = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "";
 				return {
@@ -4782,25 +4909,25 @@ var Cu = {
 					cls: _,
 					style: h && !l ? {
 						backgroundColor: g,
-						color: Oo(g)
+						color: jo(g)
 					} : {},
-					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${zo}` : ""}`
+					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Ho}` : ""}`
 				};
 			});
-		}), o = G(() => Jo(Z.value.slice(1))), s = G(() => X.value?.strategy.name === "forced"), c = G(() => Z.value[Z.value.length - 1]), l = G(() => Z.value.length > 0 && !!c.value?.top && !es(c.value)), u = G(() => c.value?.finish ?? null), d = G(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = G(() => c.value ? bs.value.get(c.value.id) : void 0);
+		}), o = G(() => Zo(Z.value.slice(1))), s = G(() => X.value?.strategy.name === "forced"), c = G(() => Z.value[Z.value.length - 1]), l = G(() => Z.value.length > 0 && !!c.value?.top && !rs(c.value)), u = G(() => c.value?.finish ?? null), d = G(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = G(() => c.value ? Cs.value.get(c.value.id) : void 0);
 		function p(e) {
-			Es(Z.value[e.first].id);
+			ks(Z.value[e.first].id);
 		}
 		let m = /* @__PURE__ */ N(null);
 		return I(J, async () => {
 			await bn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (B(), V("section", dd, [H("div", {
+		}), (e, r) => (B(), V("section", kd, [H("div", {
 			ref_key: "box",
 			ref: m,
-			class: E(["tg-text__box", { "tg-text--invisible": P(ds) }]),
+			class: E(["tg-text__box", { "tg-text--invisible": P(ms) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (B(), V("span", fd, "(prompt not recorded) ")) : (B(), V("span", pd, D(n.value), 1)),
+			t.value ? (B(), V("span", Ad, "(prompt not recorded) ")) : (B(), V("span", jd, D(n.value), 1)),
 			(B(!0), V(z, null, L(a.value, (e) => (B(), V("span", {
 				key: e.key,
 				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(J) >= e.first && P(J) <= e.last }]]),
@@ -4809,61 +4936,61 @@ var Cu = {
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, md))), 128)),
+			}, D(e.text), 15, Md))), 128)),
 			l.value ? (B(), V("span", {
 				key: 2,
 				class: E(["tg-text__next", { "tg-text__tok--sel": P(J) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(Ds)(c.value.id)
+				onClick: r[0] ||= (e) => P(As)(c.value.id)
 			}, "▸", 2)) : W("", !0),
-			u.value ? (B(), V("span", hd, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
-			f.value === void 0 ? W("", !0) : (B(), V("span", gd, "result #" + D(f.value + 1), 1)),
-			d.value ? (B(), V("span", _d, "pruned beam")) : W("", !0)
+			u.value ? (B(), V("span", Nd, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
+			f.value === void 0 ? W("", !0) : (B(), V("span", Pd, "result #" + D(f.value + 1), 1)),
+			d.value ? (B(), V("span", Fd, "pruned beam")) : W("", !0)
 		], 2), o.value.tokens ? (B(), V("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			H("span", yd, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			H("span", Ld, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
 			H("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			H("span", null, [r[1] ||= U("total logprob ", -1), H("b", bd, D(P(Yo)(o.value.totalLogprob, 3)), 1)]),
+			H("span", null, [r[1] ||= U("total logprob ", -1), H("b", Rd, D(P(Qo)(o.value.totalLogprob, 3)), 1)]),
 			H("span", null, [
 				r[2] ||= U("mean surprisal ", -1),
-				H("b", xd, D(P(Yo)(o.value.meanSurprisalNats, 3)), 1),
+				H("b", zd, D(P(Qo)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= U(" nats = ", -1),
-				H("b", Sd, D(P(Yo)(o.value.meanSurprisalBits, 3)), 1),
+				H("b", Bd, D(P(Qo)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= U(" bits per token", -1)
 			]),
-			H("span", null, [r[5] ||= U("perplexity ", -1), H("b", Cd, D(P(Yo)(o.value.perplexity, 3)), 1)])
-		], 8, vd)) : W("", !0)]));
+			H("span", null, [r[5] ||= U("perplexity ", -1), H("b", Vd, D(P(Qo)(o.value.perplexity, 3)), 1)])
+		], 8, Id)) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-44c92aa2"]]), Td = .02, Ed = (e) => Math.min(3, Math.max(Td, e));
-function Dd(e, t, n, r) {
-	let i = Ed(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-33981c83"]]), Ud = .02, Wd = (e) => Math.min(3, Math.max(Ud, e));
+function Gd(e, t, n, r) {
+	let i = Wd(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function Od(e, t, n, r = 24) {
-	let i = Ed(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function Kd(e, t, n, r = 24) {
+	let i = Wd(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function kd(e, t, n, r, i) {
+function qd(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function Ad(e) {
+function Jd(e) {
 	let t = /* @__PURE__ */ Xt({
 		k: 1,
 		x: 0,
@@ -4893,7 +5020,7 @@ function Ad(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = Dd(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = Gd(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
 	return ir(() => {
 		let t = e.value;
@@ -4905,74 +5032,74 @@ function Ad(e) {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = Dd(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = Gd(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function jd(e) {
+function Yd(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function Md() {
-	return this.eachAfter(jd);
+function Xd() {
+	return this.eachAfter(Yd);
 }
-function Nd(e, t) {
+function Zd(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function Pd(e, t) {
+function Qd(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Fd(e, t) {
+function $d(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Id(e, t) {
+function ef(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Ld(e) {
+function tf(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function Rd(e) {
+function nf(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function zd(e) {
-	for (var t = this, n = Bd(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function rf(e) {
+	for (var t = this, n = af(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Bd(e, t) {
+function af(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Vd() {
+function of() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Hd() {
+function sf() {
 	return Array.from(this);
 }
-function Ud() {
+function cf() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Wd() {
+function lf() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -4981,91 +5108,91 @@ function Wd() {
 		});
 	}), t;
 }
-function* Gd() {
+function* uf() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function Kd(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Yd)) : t === void 0 && (t = Jd);
-	for (var n = new Qd(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Qd(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Zd);
+function df(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = mf)) : t === void 0 && (t = pf);
+	for (var n = new _f(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new _f(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(gf);
 }
-function qd() {
-	return Kd(this).eachBefore(Xd);
+function ff() {
+	return df(this).eachBefore(hf);
 }
-function Jd(e) {
+function pf(e) {
 	return e.children;
 }
-function Yd(e) {
+function mf(e) {
 	return Array.isArray(e) ? e[1] : null;
 }
-function Xd(e) {
+function hf(e) {
 	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
 }
-function Zd(e) {
+function gf(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function Qd(e) {
+function _f(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-Qd.prototype = Kd.prototype = {
-	constructor: Qd,
-	count: Md,
-	each: Nd,
-	eachAfter: Fd,
-	eachBefore: Pd,
-	find: Id,
-	sum: Ld,
-	sort: Rd,
-	path: zd,
-	ancestors: Vd,
-	descendants: Hd,
-	leaves: Ud,
-	links: Wd,
-	copy: qd,
-	[Symbol.iterator]: Gd
+_f.prototype = df.prototype = {
+	constructor: _f,
+	count: Xd,
+	each: Zd,
+	eachAfter: $d,
+	eachBefore: Qd,
+	find: ef,
+	sum: tf,
+	sort: nf,
+	path: rf,
+	ancestors: of,
+	descendants: sf,
+	leaves: cf,
+	links: lf,
+	copy: ff,
+	[Symbol.iterator]: uf
 };
-function $d(e, t, n, r, i) {
+function vf(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function ef(e, t) {
+function yf(e, t) {
 	return e.parent === t.parent ? 1 : 2;
 }
-function tf(e) {
+function bf(e) {
 	var t = e.children;
 	return t ? t[0] : e.t;
 }
-function nf(e) {
+function xf(e) {
 	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function rf(e, t, n) {
+function Sf(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function af(e) {
+function Cf(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function of(e, t, n) {
+function wf(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function sf(e, t) {
+function Tf(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-sf.prototype = Object.create(Qd.prototype);
-function cf(e) {
-	for (var t = new sf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new sf(a[o], o)), i.parent = n;
-	return (t.parent = new sf(null, 0)).children = [t], t;
+Tf.prototype = Object.create(_f.prototype);
+function Ef(e) {
+	for (var t = new Tf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Tf(a[o], o)), i.parent = n;
+	return (t.parent = new Tf(null, 0)).children = [t], t;
 }
-function lf() {
-	var e = ef, t = 1, n = 1, r = null;
+function Df() {
+	var e = yf, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = cf(i);
+		var s = Ef(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5082,7 +5209,7 @@ function lf() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			af(t);
+			Cf(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5093,8 +5220,8 @@ function lf() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = nf(o), i = tf(i), o && i;) s = tf(s), a = nf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (rf(of(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !nf(a) && (a.t = o, a.m += u - l), i && !tf(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = xf(o), i = bf(i), o && i;) s = bf(s), a = xf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Sf(wf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !xf(a) && (a.t = o, a.m += u - l), i && !bf(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5109,11 +5236,11 @@ function lf() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function uf(e, t, n, r, i) {
+function Of(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var df = (1 + Math.sqrt(5)) / 2;
-function ff(e, t, n, r, i, a) {
+var kf = (1 + Math.sqrt(5)) / 2;
+function Af(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5130,35 +5257,35 @@ function ff(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? $d(c, n, r, i, h ? r += m * g / h : a) : uf(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? vf(c, n, r, i, h ? r += m * g / h : a) : Of(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		ff(t, e, n, r, i, a);
+		Af(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(df), (function e(t) {
+})(kf), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? $d(s, n, r, i, p ? r += (a - r) * s.value / p : a) : uf(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? vf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Of(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = ff(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = Af(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(df);
-function pf(e, t) {
+})(kf);
+function jf(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function mf(e, t = /* @__PURE__ */ new Set()) {
-	let n = Kd(e.root.id, (n) => t.has(n) ? null : pf(e, n)), r = lf().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function Mf(e, t = /* @__PURE__ */ new Set()) {
+	let n = df(e.root.id, (n) => t.has(n) ? null : jf(e, n)), r = Df().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5182,22 +5309,22 @@ function mf(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var hf = {
+var Nf = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, gf = { class: "tg-tree__bar tg-noprint" }, _f = ["data-drawn"], vf = ["d"], yf = ["d", "fill"], bf = [
+}, Pf = { class: "tg-tree__bar tg-noprint" }, Ff = ["data-drawn"], If = ["d"], Lf = ["d", "fill"], Rf = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], xf = [
+], zf = [
 	"data-node",
 	"transform",
 	"onClick"
-], Sf = [
+], Bf = [
 	"x",
 	"y",
 	"fill"
-], Cf = ["x", "fill"], wf = ["data-toggle", "onClick"], Tf = ["cx"], Ef = ["x"], Df = ["x"], Of = ["x"], kf = ["x"], Af = 92, jf = 20, Mf = .45, Nf = 1200, Pf = 12, Ff = .6, If = 120, Lf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], Vf = ["x", "fill"], Hf = ["data-toggle", "onClick"], Uf = ["cx"], Wf = ["x"], Gf = ["x"], Kf = ["x"], qf = ["x"], Jf = 92, Yf = 20, Xf = .45, Zf = 1200, Qf = 12, $f = .6, ep = 120, tp = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgTree",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
@@ -5205,13 +5332,13 @@ var hf = {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = G(() => {
-			os.value;
+			ls.value;
 			let e = Y.value;
-			return e ? mf(e, t.value) : null;
+			return e ? Mf(e, t.value) : null;
 		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = Ad(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = Jd(r), l = /* @__PURE__ */ Xt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5227,7 +5354,7 @@ var hf = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Mf == r.k >= Mf, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Xf == r.k >= Xf, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5249,11 +5376,11 @@ var hf = {
 		I(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, If)) : (m(e), d(!1));
+			}, ep)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = G(() => new Set(Z.value.map((e) => e.id))), g = G(() => Z.value[J.value]?.id ?? q.value);
 		function _(e, t) {
-			let n = e.x + Af / 2 + (e.childCount ? 12 : 0), r = t.x - Af / 2, i = (n + r) / 2;
+			let n = e.x + Jf / 2 + (e.childCount ? 12 : 0), r = t.x - Jf / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = G(() => {
@@ -5266,34 +5393,34 @@ var hf = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + Af >= r.x0 && t.x - Af <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + Jf >= r.x0 && t.x - Jf <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > Nf) return {
+			if (i.length > Zf) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = Ks.value, s = is.value;
+			let o = ac.value, s = ss.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : qs(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : Eo(o, i), u = n.token === null ? "prompt" : qo(s.display(n.token)), d = u.length > Pf ? u.slice(0, 11) + "…" : u, f = bs.value.get(e.id);
+					} : oc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : rc(o, i), u = n.token === null ? "prompt" : Xo(s.display(n.token)), d = u.length > Qf ? u.slice(0, 11) + "…" : u, f = Cs.value.get(e.id);
 					return {
 						...e,
 						label: d,
 						fill: l,
-						ink: Number.isNaN(i) ? "var(--fg)" : Oo(l),
+						ink: Number.isNaN(i) ? "var(--fg)" : jo(l),
 						bound: a,
-						title: n.token === null ? "the prompt" : `${u}  ${Co(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
+						title: n.token === null ? "the prompt" : `${u}  ${Eo(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
 						pruned: t.isPruned(e.id),
 						result: f,
-						ended: es(n)
+						ended: rs(n)
 					};
 				}),
 				edges: a.map((n) => {
@@ -5311,19 +5438,19 @@ var hf = {
 			};
 		});
 		function y(e, t) {
-			let r = n.value, i = Y.value, a = Ks.value, o = {
+			let r = n.value, i = Y.value, a = ac.value, o = {
 				plain: [],
 				path: [],
 				pruned: []
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + Af / 2},${t.y}L${e.x - Af / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + Jf / 2},${t.y}L${e.x - Jf / 2},${e.y}`);
 			}
-			let s = /* @__PURE__ */ new Map(), [c, l] = Co(a).domain;
+			let s = /* @__PURE__ */ new Map(), [c, l] = nc(a);
 			for (let t of e) {
-				let e = i.node(t.id), n = e.parent === null ? NaN : qs(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : Eo(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - Af / 2},${t.y - jf / 2}h${Af}v${jf}h-92z`), s.set(o, u);
+				let e = i.node(t.id), n = e.parent === null ? NaN : oc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : rc(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - Jf / 2},${t.y - Yf / 2}h${Jf}v${Yf}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5336,30 +5463,30 @@ var hf = {
 				}))
 			};
 		}
-		let b = G(() => l.value.k >= Mf);
+		let b = G(() => l.value.k >= Xf);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
 		}
 		function S(e) {
-			Es(e);
+			ks(e);
 		}
 		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= Af / 2 && Math.abs(e.y - o) <= jf / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= Jf / 2 && Math.abs(e.y - o) <= Yf / 2);
 			c && S(c.id);
 		}
 		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - Af / 2,
-				x1: e.x1 + Af / 2 + 30,
+				x0: e.x0 - Jf / 2,
+				x1: e.x1 + Jf / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
 		function te() {
-			n.value && (s.value = Od(ee(), o.value.w, o.value.h));
+			n.value && (s.value = Kd(ee(), o.value.w, o.value.h));
 		}
 		function ne(e = !1) {
 			let r = Y.value, i = g.value;
@@ -5372,24 +5499,24 @@ var hf = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - Af / 2 >= l.x0 + d && c.x + Af / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = kd(c.x, c.y, Math.max(s.value.k, Mf), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - Jf / 2 >= l.x0 + d && c.x + Jf / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = qd(c.x, c.y, Math.max(s.value.k, Xf), o.value.w, o.value.h));
 		}
 		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = Od(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= Ff) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = Kd(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= $f) s.value = a;
 			else {
-				let e = Od({
+				let e = Kd({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= Ff ? {
+				s.value = e.k >= $f ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : kd(c.x + t / 4, c.y, 1, t, r);
+				} : qd(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
@@ -5409,8 +5536,8 @@ var hf = {
 				}, d(!0);
 			}), w.observe(e))), re(), m(s.value);
 		}), ar(() => w?.disconnect());
-		let ie = G(() => (os.value, Y.value?.size ?? 0));
-		return (e, t) => (B(), V("section", hf, [H("div", gf, [
+		let ie = G(() => (ls.value, Y.value?.size ?? 0));
+		return (e, t) => (B(), V("section", Nf, [H("div", Pf, [
 			H("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
 			H("button", {
 				title: "zoom out",
@@ -5449,12 +5576,12 @@ var hf = {
 			key: e.cls,
 			d: e.d,
 			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, vf))), 128)), (B(!0), V(z, null, L(v.value.coarse.boxes, (e) => (B(), V("path", {
+		}, null, 10, If))), 128)), (B(!0), V(z, null, L(v.value.coarse.boxes, (e) => (B(), V("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, yf))), 128))], 64)) : (B(), V(z, { key: 1 }, [(B(!0), V(z, null, L(v.value.edges, (e) => (B(), V("path", {
+		}, null, 8, Lf))), 128))], 64)) : (B(), V(z, { key: 1 }, [(B(!0), V(z, null, L(v.value.edges, (e) => (B(), V("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
@@ -5463,7 +5590,7 @@ var hf = {
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, bf))), 128)), (B(!0), V(z, null, L(v.value.nodes, (e) => (B(), V("g", {
+		}, null, 10, Rf))), 128)), (B(!0), V(z, null, L(v.value.nodes, (e) => (B(), V("g", {
 			key: e.id,
 			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
@@ -5479,19 +5606,19 @@ var hf = {
 			H("rect", {
 				x: -46,
 				y: -10,
-				width: Af,
-				height: jf,
+				width: Jf,
+				height: Yf,
 				rx: "4",
 				fill: e.fill,
 				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, Sf),
+			}, null, 10, Bf),
 			b.value ? (B(), V("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, Cf)) : W("", !0),
+			}, D(e.label), 9, Vf)) : W("", !0),
 			e.childCount ? (B(), V("g", {
 				key: 1,
 				class: "tg-tree__knob",
@@ -5501,124 +5628,124 @@ var hf = {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, Tf), H("text", {
+			}, null, 8, Uf), H("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, Ef)], 8, wf)) : W("", !0),
+			}, D(e.hidden ? "+" : "−"), 9, Wf)], 8, Hf)) : W("", !0),
 			e.hidden ? (B(), V("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, Df)) : W("", !0),
+			}, "+" + D(e.hidden), 9, Gf)) : W("", !0),
 			e.result === void 0 ? W("", !0) : (B(), V("text", {
 				key: 3,
-				x: Af / 2 + (e.childCount ? 16 : 4),
+				x: Jf / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, Of)),
+			}, "#" + D(e.result + 1), 9, Kf)),
 			e.ended && e.result === void 0 && b.value ? (B(), V("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, kf)) : W("", !0)
-		], 10, xf))), 128))], 64))], 512)], 10, _f))], 512)]));
+			}, "end", 8, qf)) : W("", !0)
+		], 10, zf))), 128))], 64))], 512)], 10, Ff))], 512)]));
 	}
-}), [["__scopeId", "data-v-7ad1e788"]]), Rf = ["data-ready"], zf = {
+}), [["__scopeId", "data-v-e43a28a3"]]), np = ["data-ready"], rp = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Bf = {
+}, ip = {
 	key: 1,
 	class: "tg-app__loading"
-}, Vf = { class: "tg-app__main" }, Hf = { class: "tg-app__left" }, Uf = {
+}, ap = { class: "tg-app__main" }, op = { class: "tg-app__left" }, sp = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Wf = ["aria-selected"], Gf = ["aria-selected"], Kf = ["aria-selected"], qf = { class: "tg-app__hint" }, Jf = { class: "tg-app__right" }, Yf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, cp = ["aria-selected"], lp = ["aria-selected"], up = ["aria-selected"], dp = { class: "tg-app__hint" }, fp = { class: "tg-app__right" }, pp = /*#__PURE__*/ dl(/* @__PURE__ */ Jn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Ln(uc, !1), n = Ln(Ys, null), r = G(() => Bs.value ? n : null);
-		t || (tc(), rc());
-		let i = G(() => rs.value !== null), a = I(i, (e) => {
-			e && (t || lc(), a());
+		let t = Ln(Oc, !1), n = Ln(pc, null), r = G(() => Us.value ? n : null);
+		t || (yc(), xc());
+		let i = G(() => os.value !== null), a = I(i, (e) => {
+			e && (t || Dc(), a());
 		});
 		return (e, n) => (B(), V("div", {
 			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [P(ss) ? (B(), V("div", zf, "Cannot show this trace: " + D(P(ss)), 1)) : i.value ? (B(), V(z, { key: 2 }, [
-			xi(Ol),
+		}, [P(us) ? (B(), V("div", rp, "Cannot show this trace: " + D(P(us)), 1)) : i.value ? (B(), V(z, { key: 2 }, [
+			xi(Kl),
 			r.value ? (B(), gi(cr(r.value.bar), { key: 0 })) : W("", !0),
-			H("main", Vf, [H("section", Hf, [
-				P(gs) ? (B(), gi(Zl, {
+			H("main", ap, [H("section", op, [
+				P(ys) ? (B(), gi(hu, {
 					key: 0,
 					class: "tg-app__live"
 				})) : W("", !0),
-				H("div", Uf, [
+				H("div", sp, [
 					H("button", {
 						role: "tab",
-						"aria-selected": P(fs) === "text",
-						class: E({ on: P(fs) === "text" }),
+						"aria-selected": P(hs) === "text",
+						class: E({ on: P(hs) === "text" }),
 						"data-testid": "tab-text",
-						onClick: n[0] ||= (e) => fs.value = "text"
-					}, "Text", 10, Wf),
+						onClick: n[0] ||= (e) => hs.value = "text"
+					}, "Text", 10, cp),
 					H("button", {
 						role: "tab",
-						"aria-selected": P(fs) === "tree",
-						class: E({ on: P(fs) === "tree" }),
+						"aria-selected": P(hs) === "tree",
+						class: E({ on: P(hs) === "tree" }),
 						"data-testid": "tab-tree",
-						onClick: n[1] ||= (e) => fs.value = "tree"
-					}, "Tree", 10, Gf),
+						onClick: n[1] ||= (e) => hs.value = "tree"
+					}, "Tree", 10, lp),
 					H("button", {
 						role: "tab",
-						"aria-selected": P(fs) === "outline",
-						class: E({ on: P(fs) === "outline" }),
+						"aria-selected": P(hs) === "outline",
+						class: E({ on: P(hs) === "outline" }),
 						"data-testid": "tab-outline",
-						onClick: n[2] ||= (e) => fs.value = "outline"
-					}, "Outline", 10, Kf),
-					H("span", qf, [n[3] ||= U("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (B(), V(z, { key: 0 }, [U(" · N next largest divergence")], 64)) : W("", !0)])
+						onClick: n[2] ||= (e) => hs.value = "outline"
+					}, "Outline", 10, up),
+					H("span", dp, [n[3] ||= U("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (B(), V(z, { key: 0 }, [U(" · N next largest divergence · D next top-1 disagreement")], 64)) : W("", !0)])
 				]),
-				P(fs) === "text" ? (B(), gi(wd, {
+				P(hs) === "text" ? (B(), gi(Hd, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(fs) === "tree" ? (B(), gi(Lf, {
+				})) : P(hs) === "tree" ? (B(), gi(tp, {
 					key: 2,
 					class: "tg-app__view"
-				})) : (B(), gi(Ru, {
+				})) : (B(), gi(nd, {
 					key: 3,
 					class: "tg-app__view"
 				})),
 				r.value ? (B(), gi(cr(r.value.strip), {
 					key: 4,
 					class: "tg-app__strip"
-				})) : (B(), gi(ud, {
+				})) : (B(), gi(Od, {
 					key: 5,
 					class: "tg-app__strip"
 				})),
 				r.value ? (B(), gi(cr(r.value.legend), {
 					key: 6,
 					class: "tg-app__legend"
-				})) : (B(), gi(Bl, {
+				})) : (B(), gi(iu, {
 					key: 7,
 					class: "tg-app__legend"
 				})),
-				xi(td, { class: "tg-app__results" })
-			]), H("aside", Jf, [r.value ? (B(), gi(cr(r.value.distribution), {
+				xi(yd, { class: "tg-app__results" })
+			]), H("aside", fp, [r.value ? (B(), gi(cr(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (B(), gi(Jc, {
+			})) : (B(), gi(fl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), xi(xu, { class: "tg-app__meta" })])])
-		], 64)) : (B(), V("div", Bf, "Loading trace…"))], 10, Rf));
+			})), xi(zu, { class: "tg-app__meta" })])])
+		], 64)) : (B(), V("div", ip, "Loading trace…"))], 10, np));
 	}
-}), [["__scopeId", "data-v-9b384d33"]]);
-function Xf(e) {
+}), [["__scopeId", "data-v-b2261bf1"]]);
+function mp(e) {
 	let t = e.version;
 	if (typeof t == "number" && t > 3) throw new uo(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
 }
 // src/source/static.ts
-var Zf = class e {
+var hp = class e {
 	trace;
 	fileName;
 	pair;
@@ -5653,12 +5780,12 @@ var Zf = class e {
 	figureLink() {
 		return null;
 	}
-}, Qf = new TextDecoder();
-function $f(e) {
+}, gp = new TextDecoder();
+function _p(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new uo("the widget carries no trace");
-	return JSON.parse(Qf.decode(e));
+	return JSON.parse(gp.decode(e));
 }
-var ep = class {
+var vp = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -5714,7 +5841,7 @@ var ep = class {
 		});
 	}
 	async load() {
-		return $f(await this.request("trace"));
+		return _p(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new uo(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -5745,37 +5872,37 @@ var ep = class {
 	figureLink() {
 		return null;
 	}
-}, tp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-fb49707d]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-fb49707d]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-fb49707d]{margin-right:auto}.tg-outline__bar button[data-v-fb49707d]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-fb49707d]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-fb49707d]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-fb49707d]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-fb49707d]{opacity:.45}.tg-outline__toggle[data-v-fb49707d]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-fb49707d]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-fb49707d]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-fb49707d]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-fb49707d]{outline:2px solid var(--sel)}.tg-outline__more[data-v-fb49707d]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-fb49707d]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-fb49707d]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-44c92aa2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-44c92aa2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-44c92aa2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-44c92aa2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-44c92aa2]{color:var(--fg-faint)}.tg-text__prompt[data-v-44c92aa2],.tg-text__tok[data-v-44c92aa2]{unicode-bidi:isolate}.tg-text__prompt[data-v-44c92aa2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-44c92aa2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-44c92aa2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-44c92aa2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-44c92aa2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-44c92aa2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-44c92aa2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-44c92aa2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-44c92aa2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-44c92aa2]{opacity:.55}.tg-text__tok--special[data-v-44c92aa2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-44c92aa2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-44c92aa2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-44c92aa2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-44c92aa2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-44c92aa2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-44c92aa2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-44c92aa2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-44c92aa2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-44c92aa2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-44c92aa2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-7ad1e788]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-7ad1e788]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-7ad1e788]{margin-right:auto}.tg-tree__bar button[data-v-7ad1e788]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-7ad1e788]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-7ad1e788]:active{cursor:grabbing}.tg-tree__svg[data-v-7ad1e788]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-7ad1e788]{will-change:transform}.tg-tree__edge[data-v-7ad1e788]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-7ad1e788]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-7ad1e788]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-7ad1e788]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-7ad1e788]{cursor:pointer}.tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-7ad1e788]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-7ad1e788]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-7ad1e788]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-7ad1e788]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-7ad1e788]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-7ad1e788]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-7ad1e788]{stroke:var(--accent)}.tg-tree__hidden[data-v-7ad1e788]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-7ad1e788]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-7ad1e788]{stroke:none}.tg-tree__box-rect--bound[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-7ad1e788]{height:60vh}}.tg-app[data-v-9b384d33]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b384d33]{min-height:100%}.tg-app__main[data-v-9b384d33]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b384d33]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b384d33] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b384d33]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b384d33]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b384d33]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b384d33]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-9b384d33]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b384d33],.tg-app__loading[data-v-9b384d33]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b384d33]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b384d33]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{display:contents}.tg-app__live[data-v-9b384d33]{order:1}.tg-app__tabs[data-v-9b384d33]{order:2}.tg-app__view[data-v-9b384d33]{order:3}.tg-app__distribution[data-v-9b384d33]{order:4}.tg-app__strip[data-v-9b384d33]{order:5}.tg-app__legend[data-v-9b384d33]{order:6}.tg-app__results[data-v-9b384d33]{order:7}.tg-app__meta[data-v-9b384d33]{order:8}}@media print{.tg-app__main[data-v-9b384d33]{display:block}.tg-app__right[data-v-9b384d33]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", np = null;
-function rp(e, t) {
+}, yp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-b2261bf1]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-b2261bf1]{min-height:100%}.tg-app__main[data-v-b2261bf1]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-b2261bf1],.tg-app__right[data-v-b2261bf1]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-b2261bf1]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-b2261bf1] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-b2261bf1]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-b2261bf1]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-b2261bf1]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-b2261bf1]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-b2261bf1]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-b2261bf1],.tg-app__loading[data-v-b2261bf1]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-b2261bf1]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-b2261bf1]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-b2261bf1],.tg-app__right[data-v-b2261bf1]{display:contents}.tg-app__live[data-v-b2261bf1]{order:1}.tg-app__tabs[data-v-b2261bf1]{order:2}.tg-app__view[data-v-b2261bf1]{order:3}.tg-app__distribution[data-v-b2261bf1]{order:4}.tg-app__strip[data-v-b2261bf1]{order:5}.tg-app__legend[data-v-b2261bf1]{order:6}.tg-app__results[data-v-b2261bf1]{order:7}.tg-app__meta[data-v-b2261bf1]{order:8}}@media print{.tg-app__main[data-v-b2261bf1]{display:block}.tg-app__right[data-v-b2261bf1]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", bp = null;
+function xp(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function ip(e) {
+function Sp(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? rp(t, sc()) || oc(t) : t.run !== K.value && Ts(t.run);
+	typeof t.node == "number" ? xp(t, Tc()) || wc(t) : t.run !== K.value && Os(t.run);
 }
-async function ap(e) {
+async function Cp(e) {
 	try {
-		np = e.get("_live") ? new ep(e) : null;
-		let t = np ?? new Zf($f(e.get("_trace_json"))), n = await t.load();
-		Xf(n), ws(t, n), ip(e.get("selection")), np?.onChange(Rs), e.on("change:selection", () => ip(e.get("selection"))), I([
+		bp = e.get("_live") ? new vp(e) : null;
+		let t = bp ?? new hp(_p(e.get("_trace_json"))), n = await t.load();
+		mp(n), Ds(t, n), Sp(e.get("selection")), bp?.onChange(Vs), e.on("change:selection", () => Sp(e.get("selection"))), I([
 			K,
 			q,
 			J
 		], () => {
-			let t = sc();
-			t && !rp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = Tc();
+			t && !xp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		ss.value = e.message;
+		us.value = e.message;
 	}
 }
-function op({ model: e }) {
-	return ap(e), () => np?.close();
+function wp({ model: e }) {
+	return Cp(e), () => bp?.close();
 }
-function sp({ model: e, el: t }) {
+function Tp({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = tp;
+	r.textContent = yp;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -5784,17 +5911,17 @@ function sp({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = so(Yf);
-	s.provide(uc, !0), s.mount(o);
+	let s = so(pp);
+	s.provide(Oc, !0), s.mount(o);
 	let c = (e) => {
-		ec(e) && e.stopPropagation();
+		vc(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var cp = {
-	initialize: op,
-	render: sp
+var Ep = {
+	initialize: wp,
+	render: Tp
 };
-export { cp as default };
+export { Ep as default };

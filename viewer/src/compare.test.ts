@@ -133,3 +133,19 @@ describe('small differences', () => {
     expect(weightsText({ name: 'm', vocab_size: 1, backend: 'openai', base_url: 'http://x/v1' })).toBe('weights not reported by the server')
   })
 })
+
+describe('step jumps and the steps table', () => {
+  it('jumps to the most uncertain step and the least likely token with U and L', async () => {
+    const { handleStepKey, jumpPos } = await import('./composables/useStepJumps')
+    const a = fixtureTrace()
+    setTrace(new StaticSource(a), a)
+    selectNode(3) // path: " cat" (p 0.6, entropy 1.1 nats), " ran" (p 0.2, entropy 0.9)
+    expect(handleStepKey(new KeyboardEvent('keydown', { key: 'l' }))).toBe(true)
+    expect(selected.value?.id).toBe(3)
+    expect(handleStepKey(new KeyboardEvent('keydown', { key: 'u' }))).toBe(true)
+    expect(selected.value?.id).toBe(1)
+    expect(jumpPos.value).toEqual({ uncertain: 0, unlikely: 0 })
+    expect(handleStepKey(new KeyboardEvent('keydown', { key: 'L', shiftKey: true }))).toBe(true)
+    expect(selected.value?.id).toBe(1) // back: wraps to the likeliest
+  })
+})

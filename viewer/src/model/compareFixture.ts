@@ -32,7 +32,7 @@ const spread = (mean: number, max: number, bound: boolean) => ({ mean, max, mean
 function stats(run?: string): Stats {
   return {
     ...(run ? { run } : {}),
-    paired: 6, compared: 4, exact: 2, top1_agreement: 0.75,
+    paired: 6, steps: 5, compared: 4, exact: 2, top1_agreement: 0.75,
     kl_ab: spread(0.6, 1.5, true), kl_ba: spread(0.3, 0.75, true), js: spread(0.01, 0.01, false), tv: spread(0.1, 0.1, false),
     delta_logprob: { mean_abs: 1.894107, max_abs: 3.5, count: 3, unknown: 1 },
     prob_diff: { mean: 0.05, max: 0.1, count: 6 },

@@ -112,6 +112,21 @@ export interface Comparison {
   order: [string, number, boolean][]
 }
 
+/**
+ * What one side's weights were as run: "Q4_1 GGUF weights dequantized to float32" (so a
+ * comparison says it measures kernels, not 4-bit weight loss), "Q4_1 GGUF weights", the dtype,
+ * or that a server did not say (as tracegen compare's summary words it).
+ */
+export function weightsText(m: TraceModelInfo): string {
+  const q = m.quantization as string | null | undefined
+  if (q || m.gguf) {
+    const weights = `${q || 'unknown-type'} GGUF weights`
+    return m.dequantized_to ? `${weights} dequantized to ${String(m.dequantized_to)}` : weights
+  }
+  if (m.dtype) return String(m.dtype)
+  return m.backend === 'openai' || m.base_url ? 'weights not reported by the server' : 'dtype not recorded'
+}
+
 /** Human names of the divergences. */
 export const DIVERGENCE_LABEL: Record<DivergenceName, string> = {
   kl_ab: 'KL(A\u2016B)',

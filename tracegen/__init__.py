@@ -20,6 +20,7 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 if TYPE_CHECKING:
     from .backends.local.models import LoadedModel, load_model
     from .comparison import Comparison, compare
+    from .forking import fork
     from .notebook import explore, show
     from .recording.recorder import Recorder, record
     from .rescoring.rescorer import rescore
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # `tracegen export` and `tracegen.load` stay fast.
 _LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.local.models",
          "LoadedModel": "backends.local.models", "show": "notebook", "explore": "notebook",
-         "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison"}
+         "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison", "fork": "forking.api"}
 
 
 def __getattr__(name: str) -> Any:
@@ -40,5 +41,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Comparison", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
-    "TracegenError", "__version__", "compare", "explore", "load", "load_model", "record", "rescore", "show",
+    "TracegenError", "__version__", "compare", "explore", "fork", "load", "load_model", "record", "rescore", "show",
 ]

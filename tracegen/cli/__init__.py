@@ -80,3 +80,7 @@ main.add_command(_compare.compare)
 from . import figure as _figure  # noqa: E402
 
 main.add_command(_figure.figure)
+
+from . import fork as _fork  # noqa: E402
+
+main.add_command(_fork.fork)

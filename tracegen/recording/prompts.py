@@ -21,11 +21,13 @@ class Prompt:
         text: The prompt text.
         id: The run id it gets (default ``run-N``).
         continuation: For the ``forced`` strategy: the text to force after the prompt.
+        answer: The expected outcome label (``tracegen fork`` records it beside its analysis).
     """
 
     text: str
     id: str | None = None
     continuation: str | None = None
+    answer: str | None = None
 
 
 def read_prompts(path: str) -> list[Prompt]:
@@ -96,7 +98,10 @@ def _parse_jsonl(text: str, name: str) -> list[Prompt]:
         continuation = record.get("continuation")
         if continuation is not None and not isinstance(continuation, str):
             raise TracegenError(f"{where}: \"continuation\" must be a string")
-        prompts.append(Prompt(prompt, run_id, continuation))
+        answer = record.get("answer")
+        if answer is not None and not isinstance(answer, str):
+            raise TracegenError(f"{where}: \"answer\" must be a string")
+        prompts.append(Prompt(prompt, run_id, continuation, answer))
     if not prompts:
         raise TracegenError(f"{name}: no prompts in the file")
     return prompts

@@ -257,6 +257,11 @@ class Backend(Vocabulary):
         finally:
             box[0] = self.calls - start
 
+    def batch_rows(self, length: int) -> int:
+        """How many contexts of ``length`` tokens one batched ``extend`` should carry at most
+        (forking rollouts are split into batches of this many). Default: 256."""
+        return 256
+
     def cancel(self) -> None:
         """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""
         return None

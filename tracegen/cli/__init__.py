@@ -90,3 +90,7 @@ main.add_command(_summarize.summarize)
 from . import convert as _convert  # noqa: E402
 
 main.add_command(_convert.convert)
+
+from . import fork as _fork  # noqa: E402
+
+main.add_command(_fork.fork)

@@ -299,3 +299,25 @@ def test_ray_actors_on_a_local_cluster_record_the_same_runs(tmp_path, tiny_dir):
     assert done.recorded == 6
     assert len({p.name.split("-w")[1][0] for p in (tmp_path / "ray" / "runs").glob("*.parquet")}) == 2  # two actors
     assert _contents(tmp_path / "ray") == _contents(tmp_path / "one")
+
+
+def test_compare_and_rescore_take_corpora_pairing_runs_by_id(tmp_path, tiny, tiny_dir):
+    from tracegen.backends.local.models import from_objects
+    from tracegen.testing import tiny_model, tiny_tokenizer
+
+    other = from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")
+    prompts = _prompts(3)
+    record_corpus(prompts, tmp_path / "a", model=tiny, max_new_tokens=3, top_k=4)
+    trace_a = corpus_to_trace(tmp_path / "a")
+    expected = tracegen.compare(trace_a, tracegen.rescore(trace_a, model=other))
+    rescored = tracegen.rescore(tmp_path / "a", model=other)
+    assert rescored.extra["rescoring"]["trace"] == str(tmp_path / "a")
+    trace_to_corpus(rescored, tmp_path / "b")
+    got = tracegen.compare(tmp_path / "a", tmp_path / "b")
+    assert got.summary == expected.summary and got.nodes == expected.nodes
+    # A trace file against a corpus, in the CLI: the same figures.
+    trace_a.save(tmp_path / "a.json")
+    out = orjson.loads(_cli("compare", str(tmp_path / "a.json"), str(tmp_path / "b"), "--json"))
+    assert out["summary"] == orjson.loads(expected.dumps())["summary"]
+    _cli("rescore", str(tmp_path / "a"), "-o", str(tmp_path / "c"), "--model", str(tiny_dir), "--quiet")
+    assert sorted(load_corpus(tmp_path / "c").run_ids) == [p.id for p in prompts]

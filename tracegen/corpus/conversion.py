@@ -74,3 +74,4 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+

@@ -17,7 +17,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from ..errors import TracegenError
-from ..trace import Trace
+from ..trace import Trace, iter_token_ids
 from .manifest import Manifest, read_manifest
 from .rows import runs_from_tables, token_table
 from .schema import SCHEMAS, TABLES
@@ -126,19 +126,39 @@ class Corpus:
 
         Reads one shard, and of it only the row groups that hold the run.
         """
-        shard = self._shard_of.get(run_id)
-        if shard is None:
+        if run_id not in self._shard_of:
             raise KeyError(run_id)
-        return self._trace([shard], run_id)
+        return self.runs([run_id])
+
+    def runs(self, run_ids: list[str]) -> Trace:
+        """The runs ``run_ids`` as one ``Trace``, in prompt order (``KeyError`` for an id the corpus lacks).
+
+        Reads only the shards that hold them.
+        """
+        wanted = set(run_ids)
+        for run_id in wanted:
+            if run_id not in self._shard_of:
+                raise KeyError(run_id)
+        shards: dict[str, list[str]] = {}
+        for run_id in wanted:
+            shards.setdefault(self._shard_of[run_id], []).append(run_id)
+        return self._trace(shards)
+
+    def select(self, where: str) -> list[str]:
+        """The ids of the runs for which the SQL condition ``where`` holds over the ``runs`` table
+        (e.g. ``"mean_entropy > 2 AND answer IS NOT NULL"``), in prompt order."""
+        return [row[0] for row in self.query(f"SELECT run FROM runs WHERE {where} ORDER BY position, run").fetchall()]
 
     def to_trace(self) -> Trace:
         """The whole corpus as one ``Trace`` (runs in prompt order): what ``tracegen convert`` writes."""
-        return self._trace([p.name for p in self.files("runs")], None)
+        return self._trace({p.name: None for p in self.files("runs")})
 
-    def _trace(self, shards: list[str], run_id: str | None) -> Trace:
-        where = [("run", "==", run_id)] if run_id is not None else None
+    def _trace(self, shards: dict[str, list[str] | None]) -> Trace:
+        """The runs of ``shards`` (shard name -> the run ids wanted there, ``None`` for all) as a trace."""
         parts: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
-        for shard in shards:
+        subset = any(ids is not None for ids in shards.values())
+        for shard, ids in shards.items():
+            where = None if ids is None else [("run", "in", ids)]
             for table in ("runs", "nodes", "candidates"):
                 parts[table].append(pq.read_table(self.path / table / shard, filters=where))
             tokens_file = self.path / "tokens" / shard
@@ -151,9 +171,7 @@ class Corpus:
                          strict=True))
         runs.sort(key=lambda r: (order[r.id], r.id))
         tokens, token_bytes = token_table(tables["tokens"])
-        if run_id is not None:  # the shard's table serves all its runs: keep this run's entries
-            from ..trace import iter_token_ids
-
+        if subset:  # a shard's table serves all its runs: keep these runs' entries
             used = {t for r in runs for t in iter_token_ids(r)}
             tokens = {t: v for t, v in tokens.items() if t in used}
             token_bytes = {t: v for t, v in token_bytes.items() if t in used}

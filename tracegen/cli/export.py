@@ -9,13 +9,14 @@ from pathlib import Path
 import click
 
 from .. import export as _export
+from .text import TEXT
 
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               help="HTML file to write, - for standard output [default: beside TRACE, with .html].")
-@click.option("--title", default=None, help="Page title [default: model name and first prompt].")
+@click.option("--title", type=TEXT, default=None, help="Page title [default: model name and first prompt].")
 def export(trace: Path, output: str | None, title: str | None) -> None:
     """Write TRACE as one HTML file that opens offline, with no server and no network."""
     out = _export.export(trace, output, title=title)
@@ -25,7 +26,7 @@ def export(trace: Path, output: str | None, title: str | None) -> None:
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--title", default=None, help="Page title [default: model name and first prompt].")
+@click.option("--title", type=TEXT, default=None, help="Page title [default: model name and first prompt].")
 def view(trace: Path, title: str | None) -> None:
     """Export TRACE to a temporary HTML file and open it in the default browser."""
     directory = Path(tempfile.mkdtemp(prefix="tracegen-view-"))

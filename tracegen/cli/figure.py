@@ -8,6 +8,7 @@ import click
 
 from ..figure import FORMATS, KINDS, FigureOptions, parse_annotate, parse_length, write_figure
 from ..figure.scale import TOKEN_METRICS
+from .text import TEXT
 
 
 @click.command()
@@ -19,7 +20,7 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
               help="text: the path as coloured text; tree: the run's tree; distribution: one top-k; "
                    "strip: probability and entropy per step.")
-@click.option("--run", "run_id", default=None, help="Run id [default: the first run].")
+@click.option("--run", "run_id", type=TEXT, default=None, help="Run id [default: the first run].")
 @click.option("--result", type=click.IntRange(min=1), default=None,
               help="Draw the path to this result, 1 = best [default: 1].")
 @click.option("--node", type=int, default=None,
@@ -31,7 +32,7 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--top-k-shown", type=int, default=None,
               help="Candidates listed per table (5) or distribution (10).")
 @click.option("--width", default="8.5cm", show_default=True, help="Figure width in cm, mm, in, pt or px.")
-@click.option("--font", default="DejaVu Sans Mono", show_default=True, help="Font family of token text (monospace).")
+@click.option("--font", type=TEXT, default="DejaVu Sans Mono", show_default=True, help="Font family of token text (monospace).")
 @click.option("--font-size", type=float, default=8.0, show_default=True, help="Token text size in pt.")
 @click.option("--max-depth", type=int, default=None, help="tree: deepest level drawn [default: what fits --width].")
 @click.option("--min-prob", type=float, default=0.0, show_default=True,

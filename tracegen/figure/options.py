@@ -14,6 +14,7 @@ FORMATS = ("svg", "pdf", "png", "tex")
 PX_PER_UNIT = {"px": 1.0, "pt": 96 / 72, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
 _LENGTH = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(px|pt|mm|cm|in)?\s*\Z")
 AUTO_ANNOTATIONS = 3
+MIN_WIDTH_PX, MAX_WIDTH_PX = 20.0, 20000.0  # what --width takes, both ends included
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,9 @@ def parse_length(text: str | float, option: str = "--width") -> Length:
             raise TracegenError(f"{option}: {text!r} is not a length (e.g. 8.5cm, 17cm, 600px)")
         value, unit = float(match.group(1)), match.group(2) or "px"
     length = Length(value, unit)
-    if not 20 <= length.px <= 20000:
-        raise TracegenError(f"{option}: {text!r} is out of range (between 0.6cm and 5m)")
+    if not MIN_WIDTH_PX <= length.px <= MAX_WIDTH_PX:
+        raise TracegenError(f"{option}: {text!r} is out of range (from {MIN_WIDTH_PX:g}px to {MAX_WIDTH_PX:g}px, "
+                            f"about {MIN_WIDTH_PX / PX_PER_UNIT['cm']:.2f}cm to {MAX_WIDTH_PX / PX_PER_UNIT['cm']:.0f}cm)")
     return length
 
 

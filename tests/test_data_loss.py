@@ -175,7 +175,7 @@ def test_concurrent_first_selects_share_one_session_and_are_all_applied():
 
 @pytest.mark.slow
 @pytest.mark.integration
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_serve_save_keeps_every_node_when_stopped_mid_continue(tmp_path, sig):
     saved = tmp_path / "session.json"
     proc = subprocess.Popen([EXE, "serve", "--text", "Once upon a time", "--save", str(saved), "--port", "0",

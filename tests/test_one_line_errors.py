@@ -19,10 +19,10 @@ from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.figure import parse_length
 from tracegen.importing import import_responses
-from tracegen.importing.shapes import ShapeError, candidate, llamacpp
 from tracegen.live import LiveSession, create_app
 from tracegen.live.reopening import MAX_NODE_ID
 from tracegen.live.session import SessionError
+from tracegen.logprobs.shapes import ShapeError, candidate, llamacpp
 from tracegen.recording import record
 from tracegen.trace import Node
 
@@ -114,25 +114,35 @@ def test_any_integer_logprob_is_read_or_refused_by_name(value):
 # -- 10. figures larger than cairo draws ----------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [
-    ["--width", "280cm", "--format", "png"],
-    ["--width", "20000px", "--dpi", "2400", "--format", "png"],
-])
-def test_a_png_larger_than_cairo_draws_is_refused(tmp_path, trace_file, argv):
-    out = tmp_path / "f.png"
-    result = invoke("figure", trace_file, "-o", out, *argv)
-    one_line_error(result, "cairo draws at most 32767")
-    assert not out.exists()
-
-
-def test_a_10000_token_path_as_png_is_refused(tmp_path, tiny):
+def long_path(tiny, tokens: int):
+    """A trace of ``tiny`` whose first run's path holds ``tokens`` word-long tokens (a text
+    figure as wide and as tall as its --width allows), and the path's last node."""
     trace = record("Hi", model=tiny, max_new_tokens=2)
     run = trace.runs[0]
     last = run.nodes[-1]
     token = 72  # "H", printable: given a word's text, as a real model's tokens have
     trace.tokens[token] = " information"
-    for _ in range(10_000):
+    for _ in range(tokens):
         last = run.add_node(Node(id=run.next_id(), parent=last.id, token=token, logprob=-1.0, rank=0))
+    return trace, last
+
+
+@pytest.mark.parametrize("argv", [
+    ["--width", "280cm", "--format", "png"],
+    ["--width", "20000px", "--dpi", "2400", "--format", "png"],
+])
+def test_a_png_larger_than_cairo_draws_is_refused(tmp_path, tiny, argv):
+    trace, last = long_path(tiny, 1000)
+    path = tmp_path / "long.json"
+    trace.save(path)
+    out = tmp_path / "f.png"
+    result = invoke("figure", path, "--node", str(last.id), "-o", out, *argv)
+    one_line_error(result, "cairo draws at most 32767")
+    assert not out.exists()
+
+
+def test_a_10000_token_path_as_png_is_refused(tmp_path, tiny):
+    trace, last = long_path(tiny, 10_000)
     path = tmp_path / "long.json"
     trace.save(path)
     out = tmp_path / "f.png"
@@ -141,12 +151,11 @@ def test_a_10000_token_path_as_png_is_refused(tmp_path, tiny):
 
 
 def test_the_live_figure_answers_400_for_a_png_cairo_cannot_draw(tiny):
-    session = LiveSession(tiny)
+    trace, last = long_path(tiny, 1000)
+    session = LiveSession(tiny, trace=trace)
     try:
-        run = session.new_run("Hi")["run"]["id"]
-        session.continue_(run, 0, 2)
         client = create_app(session).test_client()
-        reply = client.get(f"/api/figure?run={run}&format=png&width=20000px&dpi=2400")
+        reply = client.get(f"/api/figure?run=run-1&node={last.id}&format=png&width=20000px&dpi=2400")
         assert reply.status_code == 400 and "cairo draws at most" in reply.get_json()["error"]
     finally:
         session.close()
@@ -378,6 +387,6 @@ def test_the_default_width_and_fifo_refusals_need_no_model(tmp_path):
     fifo = tmp_path / "x.gguf"
     os.mkfifo(fifo)
     with pytest.raises(TracegenError, match=r"not a regular file \(a FIFO\)"):
-        from tracegen.backends.local.models import resolve_spec
+        from tracegen.models import resolve_spec
 
         resolve_spec(str(fifo))

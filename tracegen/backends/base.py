@@ -1,6 +1,6 @@
 """The one interface the recorder, the strategies and live mode compute through.
 
-Implementations: ``tracegen.backends.local.Engine`` runs a ``transformers`` model in this
+Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a ``transformers`` model in this
 process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
 asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
 Strategies never know which one they drive: they ask for the distributions after contexts
@@ -265,6 +265,11 @@ class Backend(Vocabulary):
             yield box
         finally:
             box[0] = self.calls - start
+
+    def batch_rows(self, length: int) -> int:
+        """How many contexts of ``length`` tokens one batched ``extend`` should carry at most
+        (forking rollouts are split into batches of this many). Default: 256."""
+        return 256
 
     def cancel(self) -> None:
         """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TracegenError
+from ..models import gguf, resolve_spec
 
 
 def spec_files(spec: Any) -> list[Path]:
@@ -28,8 +29,6 @@ def spec_files(spec: Any) -> list[Path]:
     """
     if spec is not None and not isinstance(spec, str | os.PathLike):
         return []
-    from .local.models import resolve_spec  # needs torch; only the commands that load a model call this
-
     try:
         where = resolve_spec(None if spec is None else str(spec))
     except TracegenError:
@@ -38,8 +37,6 @@ def spec_files(spec: Any) -> list[Path]:
         files = [Path(where.where)]
         if spec is not None and Path(spec).is_dir():
             files.append(Path(spec))
-        from .local import gguf
-
         files += [gguf.cache_dir_for(Path(where.where), what) for what in ("gguf", "gguf-tokenizer")]
         return files
     if where.kind == "directory":

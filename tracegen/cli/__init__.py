@@ -85,3 +85,15 @@ main.add_command(_compare.compare)
 from . import figure as _figure  # noqa: E402
 
 main.add_command(_figure.figure)
+
+from . import summarize as _summarize  # noqa: E402
+
+main.add_command(_summarize.summarize)
+
+from . import convert as _convert  # noqa: E402
+
+main.add_command(_convert.convert)
+
+from . import fork as _fork  # noqa: E402
+
+main.add_command(_fork.fork)

@@ -11,8 +11,8 @@ from .text import TEXT
 
 
 @click.command()
-@click.argument("a", metavar="A", type=click.Path(dir_okay=False))
-@click.argument("b", metavar="B", type=click.Path(dir_okay=False))
+@click.argument("a", metavar="A", type=click.Path())
+@click.argument("b", metavar="B", type=click.Path())
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Write the comparison as one self-contained HTML page here (- for standard output).")
 @click.option("--json", "as_json", is_flag=True,
@@ -22,7 +22,7 @@ def compare(a, b, output, as_json, title):
     """Compare two traces of the same contexts node by node: KL, JS, TV, Δ logprob, top-1 agreement.
 
     B is typically A rescored by another model (tracegen rescore A -o B); the summary is per
-    run and overall."""
+    run and overall. A or B may be a corpus directory: runs are paired by id."""
     from ..comparison import compare as compare_traces
     from ..comparison import report, write_compare_html
 

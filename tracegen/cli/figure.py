@@ -31,8 +31,14 @@ from .text import TEXT
               help="text: a top-k table under these positions (3,7), or auto / auto:K for the K least likely.")
 @click.option("--top-k-shown", type=int, default=None,
               help="Candidates listed per table (5) or distribution (10).")
-@click.option("--width", default="8.5cm", show_default=True, help="Figure width in cm, mm, in, pt or px.")
-@click.option("--font", type=TEXT, default="DejaVu Sans Mono", show_default=True, help="Font family of token text (monospace).")
+@click.option("--width", default=None,
+              help="Figure width in cm, mm, in, pt or px; tex also \\columnwidth, \\linewidth, \\textwidth "
+                   "(scaled by TeX) [default: tex \\linewidth, else 7.7cm: a column of the usual two-column "
+                   "classes].")
+@click.option("--font", type=TEXT, default="DejaVu Sans Mono", show_default=True,
+              help="svg/pdf/png: font family of token text (monospace); tex uses the document's.")
+@click.option("--text-font", type=TEXT, default="DejaVu Sans", show_default=True,
+              help="svg/pdf/png: font family of labels, axes and legend; tex uses the document's.")
 @click.option("--font-size", type=float, default=8.0, show_default=True, help="Token text size in pt.")
 @click.option("--max-depth", type=int, default=None, help="tree: deepest level drawn [default: what fits --width].")
 @click.option("--min-prob", type=float, default=0.0, show_default=True,
@@ -43,12 +49,14 @@ from .text import TEXT
 @click.option("--prompt/--no-prompt", "show_prompt", default=True, show_default=True,
               help="text: show the prompt, greyed, before the generated text.")
 def figure(trace: Path, output: str | None, fmt: str | None, kind: str, run_id: str | None, result: int | None,
-           node: int | None, colour: str, annotate: str | None, top_k_shown: int | None, width: str, font: str,
-           font_size: float, max_depth: int | None, min_prob: float, max_nodes: int, dpi: int, standalone: bool,
+           node: int | None, colour: str, annotate: str | None, top_k_shown: int | None, width: str | None,
+           font: str, text_font: str, font_size: float, max_depth: int | None, min_prob: float, max_nodes: int,
+           dpi: int, standalone: bool,
            show_prompt: bool) -> None:
     """Write a figure of TRACE for a paper: SVG, PDF, PNG, or TeX to \\input (same trace and
     options, same bytes)."""
-    options = FigureOptions(colour=colour, width=parse_length(width), font=font, font_size=font_size,
+    options = FigureOptions(colour=colour, width=None if width is None else parse_length(width), font=font,
+                            text_font=text_font, font_size=font_size,
                             annotate=parse_annotate(annotate), top_k_shown=top_k_shown, max_depth=max_depth,
                             min_prob=min_prob, max_nodes=max_nodes, dpi=dpi, standalone=standalone,
                             prompt=show_prompt)

@@ -33,10 +33,22 @@ from .text import TEXT
 @click.option("--save", "save_file", metavar="FILE", default=None,
               help="Write the session here after every change (atomically) and on exit; an existing file "
                    "is reopened. Default with --trace: that file.")
+@click.option("--corpus", "corpus_dir", metavar="DIR", default=None,
+              help="Browse a corpus instead: a table of its runs (sort, filter, search), each opening in the viewer.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
 def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, host, port, cache_mb, trace_file,
-          save_file, no_browser, **backend_values) -> None:
+          save_file, corpus_dir, no_browser, **backend_values) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
+    if corpus_dir is not None:
+        from .serve_corpus import serve_corpus
+
+        ctx = click.get_current_context()
+        given = [name for name in ("model_spec", "prompt_file", "text", "trace_file", "save_file")
+                 if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT]
+        if given:
+            raise click.UsageError("--corpus browses recorded runs: it takes no model, prompt or trace options")
+        serve_corpus(corpus_dir, host=host, port=port, open_browser=not no_browser)
+        return
     from .._atomic import check_output
     from ..backends import open_backend
     from ..backends.model_files import backend_files

@@ -1,38 +1,93 @@
-"""The figures of one paired context: divergences, the chosen token's Δ logprob, top-1, entropies.
+"""The figures of one step: a token and the distribution it was drawn from, as the viewer shows it.
+
+One row per step, the viewer's convention (docs/trace-format.md "One step, one row"): row
+``node`` is the node whose token was drawn, and its figures are those of the distribution it
+was drawn from (its parent's) beside that token's Δ logprob. ``#run=R&node=N`` on the page
+shows exactly that row. A distribution no recorded token was drawn from (after a leaf that was
+evaluated) is a row of its own, ``"next": true``, named by the node it follows
+(``#run=R&node=N&next=1`` on the page).
 
 Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences come as
 ``<metric>`` (the value when exact, else ``None``), ``<metric>_lo`` and ``<metric>_hi``
-(``None``: unbounded); a context one side never evaluated has no divergence at all.
+(``None``: unbounded); a distribution one side never evaluated has no divergence at all.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from ..trace import Node, Run
 from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
-CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
+CONTEXT_CHARS = 40  # characters of context kept to name a step in summaries
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
 
 
-def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
-    """Every figure of one paired context (see ``docs/compare.md`` for each field)."""
-    a = _partial(pair.run_a, pair.a, lambda t: t)
-    b = _partial(pair.run_b, pair.b, pairing.b_token)
+def step_rows(pairing: Pairing, vocab_size: int | None) -> Iterator[dict[str, Any]]:
+    """One row per paired step whose context is paired too, and one per paired distribution no
+    paired step was drawn from.
+
+    Rows come in A's run order, and within a run in A's node order (a ``next`` row right after
+    the row of the node it follows).
+    """
+    by_node = {(p.run_a.id, p.a.id): p for p in pairing.pairs}
+    drawn = {(p.run_a.id, p.a.parent) for p in pairing.pairs if p.a.parent is not None}
+    cache: dict[tuple[str, int], dict[str, Any]] = {}
+
+    def distribution(context: Pair) -> dict[str, Any]:
+        key = (context.run_a.id, context.a.id)
+        if key not in cache:
+            cache[key] = _distribution(context, pairing, vocab_size)
+        return cache[key]
+
+    for p in pairing.pairs:
+        context = None if p.a.parent is None else by_node.get((p.run_a.id, p.a.parent))
+        if context is not None:  # None: the root, or a context left out (retokenized)
+            yield _step(p, pairing, distribution(context))
+        if (p.run_a.id, p.a.id) not in drawn and (p.a.top or p.b.top):
+            yield _next(p, pairing, distribution(p))
+
+
+def _step(p: Pair, pairing: Pairing, figures: dict[str, Any]) -> dict[str, Any]:
+    parent_a = p.run_a.node(p.a.parent)
     out: dict[str, Any] = {
-        "run": pair.run_a.id, "node": pair.a.id, "node_b": pair.b.id, "depth": pair.depth, "token": pair.a.token,
-        "text": None if pair.a.token is None else pairing.texts.get(pair.a.token),
-        "context": context_tail(pair.run_a, pair.a, pairing.texts),
+        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": False, "position": p.depth,
+        "context_node": parent_a.id, "context_node_b": p.b.parent,
+        "token": p.a.token, "text": pairing.texts.get(p.a.token),
+        "context": context_tail(p.run_a, parent_a, pairing.texts),
     }
-    out.update(_chosen(pair, pairing))
-    out.update(top1_a=_top1(pair.a, lambda t: t), top1_b=_top1(pair.b, pairing.b_token))
+    out.update(_chosen(p, pairing))
+    out.update(figures)
+    return out
+
+
+def _next(p: Pair, pairing: Pairing, figures: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": True, "position": p.depth + 1,
+        "context_node": p.a.id, "context_node_b": p.b.id, "token": None, "text": None,
+        "context": context_tail(p.run_a, p.a, pairing.texts),
+    }
+    out.update(_NO_TOKEN)
+    out.update(figures)
+    return out
+
+
+def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
+    """The figures of the distribution after ``context``: top-1s, entropies, divergences."""
+    a = _partial(context.run_a, context.a, lambda t: t)
+    b = _partial(context.run_b, context.b, pairing.b_token)
+    out: dict[str, Any] = {"top1_a": _top1(context.a, lambda t: t), "top1_b": _top1(context.b, pairing.b_token)}
     out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
-    out.update(entropy_a=pair.a.entropy, entropy_b=pair.b.entropy)
+    out.update(entropy_a_bits=_bits(context.a.entropy), entropy_b_bits=_bits(context.b.entropy))
     out.update(_divergences(a, b, vocab_size))
     return out
+
+
+def _bits(nats: float | None) -> float | None:
+    return None if nats is None else _round(nats / math.log(2))
 
 
 def context_tail(run: Run, node: Node, texts: dict[int, str]) -> str:
@@ -58,9 +113,6 @@ def _parent_partial(run: Run, node: Node, token) -> Partial | None:
 
 def _chosen(pair: Pair, pairing: Pairing) -> dict[str, Any]:
     """The node's own token (appended to its parent's context) in both parents' distributions."""
-    if pair.a.token is None:
-        return {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
-                "delta_logprob_hi": None}
     parent_a = _parent_partial(pair.run_a, pair.a, lambda t: t)
     parent_b = _parent_partial(pair.run_b, pair.b, pairing.b_token)
     lp_a = _logprob(pair.a, parent_a, pair.a.token)
@@ -85,14 +137,18 @@ def _top1(node: Node, token) -> int | None:
     return token(node.top[0][0]) if node.top else None
 
 
+def _unknown_divergences() -> dict[str, Any]:
+    out: dict[str, Any] = {"exact": None}
+    for metric in METRICS:
+        out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
+    out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
+    return out
+
+
 def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
     if a is None or b is None:
-        out["exact"] = None
-        for metric in METRICS:
-            out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
-        out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
-        return out
+        return _unknown_divergences()
+    out: dict[str, Any] = {}
     union = set(a.probs) | set(b.probs)
     whole = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
     figures: dict[str, Bounds] = divergences(a, b, whole_vocabulary=whole)
@@ -118,3 +174,7 @@ def _prob(value: float | None) -> float | None:
 def _round(value: float) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
     return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0
+
+
+_NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
+                             "delta_logprob_hi": None}

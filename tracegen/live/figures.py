@@ -30,7 +30,7 @@ def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, 
     Args:
         trace: The session's trace.
         args: The query: ``run``, ``node`` or ``result``, ``kind``, ``format`` and any of
-            ``colour``, ``annotate``, ``width``, ``top_k_shown``, ``max_depth``, ``min_prob``,
+            ``colour``, ``annotate``, ``width``, ``font``, ``text_font``, ``top_k_shown``, ``max_depth``, ``min_prob``,
             ``max_nodes``, ``dpi``, ``standalone``.
 
     Raises:
@@ -40,8 +40,9 @@ def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, 
     fmt = args.get("format", "svg")
     ints = {name: _int(args, name) for name in _INTS}
     options: dict[str, object] = {k: v for k, v in ints.items() if k not in ("node", "result") and v is not None}
-    if "colour" in args:
-        options["colour"] = args["colour"]
+    for name in ("colour", "font", "text_font"):
+        if name in args:
+            options[name] = args[name]
     if "width" in args:
         options["width"] = parse_length(args["width"])
     if "annotate" in args:

@@ -9,7 +9,7 @@ request thread (what a threaded WSGI server gives) nearly doubles the cost of a 
 
 Nodes are built through ``NodeWriter`` exactly like ``tracegen record`` builds them; with
 the local backend a click costs one incremental forward step because
-``Engine.distribution`` reuses the cached context of the parent (a bounded LRU, see
+``TransformersBackend.distribution`` reuses the cached context of the parent (a bounded LRU, see
 ``kvcache.PrefixCache``). Any ``Backend`` works: its ``distribution`` is all a click needs.
 
 A session can start from a trace (a saved session, or any recorded trace) and write itself
@@ -33,7 +33,7 @@ import torch
 
 from .._atomic import check_output
 from ..backends.base import Backend, Sampler, Vocabulary, check_seed
-from ..backends.local import Engine, LoadedModel
+from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..recording.prompts import encode_prompt
@@ -383,7 +383,7 @@ class LiveSession(BaseSession):
     def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
                  distributions: int = 32, trace: Trace | None = None,
                  save: str | os.PathLike | None = None) -> None:
-        self.backend = model if isinstance(model, Backend) else Engine(model, prefix_cache_bytes=prefix_cache_bytes)
+        self.backend = model if isinstance(model, Backend) else TransformersBackend(model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:
             check_same_model(trace, self.backend.info)
             check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)

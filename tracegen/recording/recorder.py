@@ -102,7 +102,8 @@ class Recorder:
         run_id = run_id or prompt.id or f"run-{len(self.trace.runs) + 1}"
         run = Run(id=run_id, prompt=prompt.text, prompt_token_ids=self.encode_prompt(prompt.text),
                   strategy=strategy, top_k=self.top_k, complete=False,
-                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens})
+                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens,
+                         **({"metadata": dict(prompt.metadata)} if prompt.metadata else {})})
         self.trace.runs.append(run)
         return run
 

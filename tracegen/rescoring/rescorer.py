@@ -29,6 +29,7 @@ from ..recording.distribution import token_stats
 from ..recording.exploration import NodeWriter
 from ..recording.progress import BarProgress, Progress
 from ..recording.recorder import keep_partial
+from ..sources import read_trace
 from ..trace import LOGPROB_DIGITS, Node, Run, Trace, iter_token_ids, load
 from ..trace.fit import check_fits
 from .results import length_penalty, rescored_results
@@ -301,7 +302,7 @@ def rescore(
     """Evaluate every node of a trace under another model (same tokenizer).
 
     Args:
-        trace: The trace to rescore, or its path.
+        trace: The trace to rescore, or its path (a trace file or a corpus directory).
         model: As ``tracegen.record``: a hub id, a directory, a ``.gguf``, a ``LoadedModel``
             or ``None`` for the embedded default; with ``backend="openai"``, the served model's name.
         backend: ``"transformers"`` (default), ``"openai"`` (``backend_options`` with at least
@@ -325,7 +326,7 @@ def rescore(
         TracegenError: Different tokenizers (one line naming a differing id), an unreadable
             trace, a model that cannot be loaded, an output that cannot be written.
     """
-    source, name = (trace, "trace") if isinstance(trace, Trace) else (load(trace), str(trace))
+    source, name = (trace, "trace") if isinstance(trace, Trace) else (read_trace(trace), str(trace))
     if not source.runs:
         raise TracegenError(f"{name} has no runs to rescore")
     if output is not None:

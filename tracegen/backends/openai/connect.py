@@ -6,8 +6,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ...errors import TracegenError
+from ...models import load_tokenizer
 from ...trace.tokens import TokenTable
-from ..local.models import load_tokenizer
 from .backend import OpenAIBackend
 from .client import Client, Counters, RequestFailed
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._jsontext import MAX_SAFE_INTEGER
-from ._expect import (
+from .fields import (
     ShapeError,
     expect_dict,
     expect_list,

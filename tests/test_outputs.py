@@ -9,6 +9,8 @@ import os
 import shutil
 import signal
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -299,14 +301,19 @@ def test_recording_over_a_private_trace_keeps_it_private(tmp_path, tiny):
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-@pytest.mark.skipif(len(os.getgroups()) < 2, reason="needs a user in two groups")
-def test_a_rewritten_file_keeps_its_group(tmp_path):
+@pytest.mark.skipif(os.geteuid() != 0 and len(os.getgroups()) < 2, reason="needs root or a user in two groups")
+def test_a_rewritten_file_keeps_its_group_and_as_root_its_owner(tmp_path):
     path = tmp_path / "g.json"
     path.write_text("old")
-    group = next(g for g in os.getgroups() if g != os.getegid())
-    os.chown(path, -1, group)
+    root = os.geteuid() == 0
+    owner = 4242 if root else os.geteuid()
+    group = 4343 if root else next(g for g in os.getgroups() if g != os.getegid())
+    os.chown(path, owner, group)
+    path.chmod(0o2640 if root else 0o640)  # set-group-id too: chown would clear it, the mode comes last
     write_bytes_atomic(path, b"new")
-    assert path.stat().st_gid == group
+    status = path.stat()
+    assert (status.st_uid, status.st_gid) == (owner, group) and path.read_bytes() == b"new"
+    assert stat.S_IMODE(status.st_mode) == (0o2640 if root else 0o640)
 
 
 def test_check_output_names_the_kind_of_special_file(fifo):
@@ -380,3 +387,31 @@ def test_import_stopped_by_a_signal_exits_without_a_traceback_or_a_file(tmp_path
     result = invoke("import", RESPONSES, "--from", "openai-chat", "-o", out)
     assert result.exit_code == 128 + sig and "Traceback" not in result.output, result.output
     assert not out.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_the_installed_command_stopped_by_sigterm_keeps_the_partial_trace(tmp_path, tiny_dir):
+    """As `timeout` or SLURM would: SIGTERM to the real process once a run is done."""
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(f'{{"prompt": "prompt {i}"}}\n' for i in range(3000)))
+    out = tmp_path / "t.json"
+    exe = str(Path(sys.executable).with_name("tracegen"))
+    proc = subprocess.Popen([exe, "record", "--prompt", str(prompts), "--model", str(tiny_dir), "-o", str(out),
+                             "--max-new-tokens", "32"], stderr=subprocess.PIPE, env={**os.environ,
+                                                                                    "OMP_NUM_THREADS": "1"})
+    try:
+        seen = b""
+        while b"run-3" not in seen:  # tqdm names each run's bar: run-1 and run-2 are done
+            chunk = proc.stderr.read1(4096)  # type: ignore[union-attr]
+            assert chunk, seen.decode(errors="replace")
+            seen += chunk
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    text = (seen + err).decode(errors="replace")
+    assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in text, text[-2000:]
+    assert "Interrupted: wrote the partial trace" in text and "--resume" in text
+    kept = tracegen.load(out)
+    assert 2 <= len(kept.runs) < 3000 and kept.runs[0].complete

@@ -42,6 +42,9 @@ class _Group(click.Group):
             hint = f" (see 'tracegen {exc.ctx.info_name} --help')" if getattr(exc, "ctx", None) and exc.ctx.parent else ""
             click.echo(f"Error: {exc.format_message()}{hint}", err=True)
             sys.exit(exc.exit_code)
+        except TracegenError as exc:  # raised while parsing: an option's value that cannot be (cli/text.py)
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
         except click.exceptions.Abort:
             click.echo("Aborted.", err=True)
             sys.exit(interrupted_status())

@@ -7,6 +7,7 @@ import sys
 import click
 
 from .._atomic import check_output, is_stdout
+from .text import TEXT
 
 
 @click.command()
@@ -16,7 +17,7 @@ from .._atomic import check_output, is_stdout
               help="Write the comparison as one self-contained HTML page here (- for standard output).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the comparison as JSON (the page's data: per-node figures and summary) instead of the summary.")
-@click.option("--title", default=None, help="Page title [default: both model names].")
+@click.option("--title", type=TEXT, default=None, help="Page title [default: both model names].")
 def compare(a, b, output, as_json, title):
     """Compare two traces of the same contexts node by node: KL, JS, TV, Δ logprob, top-1 agreement.
 

@@ -9,13 +9,14 @@ from pathlib import Path
 import click
 
 from .. import export as _export
+from .text import TEXT
 
 
 @click.command()
 @click.argument("trace", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               help="HTML file to write, - for standard output [default: beside TRACE, with .html].")
-@click.option("--title", default=None, help="Page title [default: model name and first prompt].")
+@click.option("--title", type=TEXT, default=None, help="Page title [default: model name and first prompt].")
 @click.option("--run", "run_ids", multiple=True, metavar="ID",
               help="With a corpus directory as TRACE: export this run (repeatable).")
 @click.option("--where", metavar="SQL", default=None,
@@ -38,7 +39,7 @@ def export(trace: Path, output: str | None, title: str | None, run_ids: tuple[st
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--title", default=None, help="Page title [default: model name and first prompt].")
+@click.option("--title", type=TEXT, default=None, help="Page title [default: model name and first prompt].")
 def view(trace: Path, title: str | None) -> None:
     """Export TRACE to a temporary HTML file and open it in the default browser."""
     directory = Path(tempfile.mkdtemp(prefix="tracegen-view-"))

@@ -8,6 +8,7 @@ import click
 
 from ..figure import FORMATS, KINDS, FigureOptions, parse_annotate, parse_length, write_figure
 from ..figure.scale import TOKEN_METRICS
+from .text import TEXT
 
 
 @click.command()
@@ -19,7 +20,7 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
               help="text: the path as coloured text; tree: the run's tree; distribution: one top-k; "
                    "strip: probability and entropy per step.")
-@click.option("--run", "run_id", default=None, help="Run id [default: the first run].")
+@click.option("--run", "run_id", type=TEXT, default=None, help="Run id [default: the first run].")
 @click.option("--result", type=click.IntRange(min=1), default=None,
               help="Draw the path to this result, 1 = best [default: 1].")
 @click.option("--node", type=int, default=None,
@@ -34,9 +35,9 @@ from ..figure.scale import TOKEN_METRICS
               help="Figure width in cm, mm, in, pt or px; tex also \\columnwidth, \\linewidth, \\textwidth "
                    "(scaled by TeX) [default: tex \\linewidth, else 7.7cm: a column of the usual two-column "
                    "classes].")
-@click.option("--font", default="DejaVu Sans Mono", show_default=True,
+@click.option("--font", type=TEXT, default="DejaVu Sans Mono", show_default=True,
               help="svg/pdf/png: font family of token text (monospace); tex uses the document's.")
-@click.option("--text-font", default="DejaVu Sans", show_default=True,
+@click.option("--text-font", type=TEXT, default="DejaVu Sans", show_default=True,
               help="svg/pdf/png: font family of labels, axes and legend; tex uses the document's.")
 @click.option("--font-size", type=float, default=8.0, show_default=True, help="Token text size in pt.")
 @click.option("--max-depth", type=int, default=None, help="tree: deepest level drawn [default: what fits --width].")

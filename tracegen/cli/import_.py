@@ -6,6 +6,7 @@ import click
 
 from .._atomic import check_output, is_stdout, write_output
 from ..importing.responses import FORMATS
+from .text import TEXT
 
 
 @click.command("import")
@@ -17,7 +18,7 @@ from ..importing.responses import FORMATS
 @click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
               help="Hugging Face id, model directory or .gguf whose tokenizer maps token texts to ids "
                    "(default: tokens without a source id are unmapped, ids below 0).")
-@click.option("--model-name", default=None, help="The trace's model name [default: the responses' \"model\"].")
+@click.option("--model-name", type=TEXT, default=None, help="The trace's model name [default: the responses' \"model\"].")
 def import_responses(file: str, source_format: str, output: str, tokenizer_spec: str | None,
                      model_name: str | None) -> None:
     """Convert saved API responses with logprobs (JSON or JSONL FILE, - for stdin) into a trace."""

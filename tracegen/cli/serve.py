@@ -11,17 +11,18 @@ import click
 from ..recording.prompts import read_prompts
 from .backend_options import local_backend_options, open_options
 from .stopping import ignore_stop_signals
+from .text import TEXT
 
 
 @click.command()
 @local_backend_options
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
-@click.option("--text", default=None, help="Start with this prompt.")
+@click.option("--text", type=TEXT, default=None, help="Start with this prompt.")
 @click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to the starting prompt(s).")
 @click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
               help="Candidates shown and recorded per context.")
-@click.option("--host", default="127.0.0.1", show_default=True,
+@click.option("--host", type=TEXT, default="127.0.0.1", show_default=True,
               help="Address to bind. Anything but loopback lets other machines drive the model.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port; 0 picks a free one.")

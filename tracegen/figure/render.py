@@ -11,7 +11,7 @@ from pathlib import Path
 from .._atomic import check_output, is_stdout, write_output
 from ..errors import TracegenError
 from ..trace import Trace, load
-from .convert import svg_to_pdf, svg_to_png
+from .convert import check_png_size, svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
 from .drawing import Drawing
 from .options import FORMATS, FigureOptions, Length, check_kind_and_format, default_width
@@ -74,6 +74,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
         return SvgFigure(svg)
     if format == "pdf":
         return PdfFigure(svg_to_pdf(svg), svg)
+    check_png_size(width.px, drawing.height * width.px / drawing.width, options.dpi)
     return PngFigure(svg_to_png(svg, options.dpi, px_units=width.unit == "px"))
 
 

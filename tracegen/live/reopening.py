@@ -1,7 +1,7 @@
 """What a live session may start from and save to.
 
-A session grows a trace of its model, so the trace it starts from must fit that model (same
-model, prompt ids in its vocabulary, contexts within its positions), and the file it saves
+A session grows a trace of its model, so the trace it starts from must be that model's (and
+fit it: ``trace.fit.check_fits``), and the file it saves
 to must be one it may replace: a new file, or the trace of this model that it reopens; never
 a file of another kind (a prompt, notes, a model's ``config.json``) or another model's trace.
 Every refusal is one line, at startup.
@@ -29,30 +29,6 @@ def check_same_model(trace: Trace, info: dict[str, Any], what: str = "the trace"
         if trace.model.get(key) != info.get(key):
             raise TracegenError(f"{what} was recorded with model {key} {trace.model.get(key)!r}, not "
                                 f"{info.get(key)!r}: serve it with the model that recorded it")
-
-
-def check_fits(trace: Trace, *, vocab_size: int, max_positions: int | None) -> None:
-    """Refuse a trace whose runs the model cannot grow: an empty prompt, a prompt id outside
-    the vocabulary (negative ones included: a token known only by its text), or a context
-    longer than the model's positions."""
-    for run in trace.runs:
-        where = f"run {run.id!r}"
-        if not run.prompt_token_ids:
-            raise TracegenError(f"{where} has no prompt tokens: the model cannot continue it")
-        bad = next((t for t in run.prompt_token_ids if not 0 <= t < vocab_size), None)
-        if bad is not None:
-            raise TracegenError(f"{where}: prompt token id {bad} is outside the model's vocabulary "
-                                f"(0..{vocab_size - 1})")
-        bad = next((n for n in run.nodes if n.token is not None and not 0 <= n.token < vocab_size), None)
-        if bad is not None:
-            raise TracegenError(f"{where}: node {bad.id}'s token id {bad.token} is outside the model's vocabulary "
-                                f"(0..{vocab_size - 1})")
-        if max_positions is None:
-            continue
-        deepest = max(_depths(run), default=0)
-        if len(run.prompt_token_ids) + deepest > max_positions:
-            raise TracegenError(f"{where} has a context of {len(run.prompt_token_ids) + deepest} tokens; the "
-                                f"model takes at most {max_positions}")
 
 
 def check_save(save: str | os.PathLike, info: dict[str, Any], *, reopened: bool,
@@ -84,11 +60,3 @@ def load_saved(save: str | os.PathLike) -> Trace:
     except TraceFormatError as exc:
         raise TracegenError(f"{save} exists and is not a tracegen trace; the session will not replace it "
                             f"(save elsewhere): {exc}") from None
-
-
-def _depths(run: Any) -> list[int]:
-    """Every node's depth (tokens after the prompt), parents before children as runs store them."""
-    depth: dict[int, int] = {}
-    for node in run.nodes:
-        depth[node.id] = 0 if node.parent is None else depth.get(node.parent, 0) + 1
-    return list(depth.values())

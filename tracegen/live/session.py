@@ -32,13 +32,14 @@ import orjson
 import torch
 
 from .._atomic import check_output
-from ..backends.base import Backend, Sampler, Vocabulary
+from ..backends.base import Backend, Sampler, Vocabulary, check_seed
 from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..recording.prompts import encode_prompt
 from ..trace import Node, Run, Trace, iter_token_ids
-from .reopening import MAX_NODE_ID, check_fits, check_same_model, check_save
+from ..trace.fit import check_fits
+from .reopening import MAX_NODE_ID, check_same_model, check_save
 
 T = TypeVar("T")
 
@@ -210,7 +211,7 @@ class BaseSession(ABC):
             raise SessionError(f"\"steps\" must be an integer from 1 to {MAX_CONTINUE_STEPS}")
         if mode not in ("greedy", "sample"):
             raise SessionError("\"mode\" must be \"greedy\" or \"sample\"")
-        require(seed is None or _is_int(seed), "seed", "must be an integer or null")
+        check_seed(seed)
         sampler = Sampler(temperature=temperature, top_p=top_p, seed=seed) if mode == "sample" else None
         generator = torch.Generator(device="cpu")
         generator.manual_seed(seed if seed is not None else torch.seed())

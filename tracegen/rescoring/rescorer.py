@@ -31,7 +31,8 @@ from ..recording.progress import BarProgress, Progress
 from ..recording.recorder import keep_partial
 from ..sources import read_trace
 from ..trace import LOGPROB_DIGITS, Node, Run, Trace, iter_token_ids, load
-from .results import rescored_results
+from ..trace.fit import check_fits
+from .results import length_penalty, rescored_results
 
 #: Why a node could not be rescored (its ``unscored`` field).
 UNMAPPED = "unmapped"  # its context holds a token known only by its text (an id below 0)
@@ -68,6 +69,9 @@ class Rescorer:
         self.top_k = top_k
         self.progress = progress or Progress()
         check_tokenizer(source, backend, source_name)
+        check_fits(source, max_positions=backend.max_positions)
+        for run in source.runs:
+            length_penalty(run)  # a hand-written penalty is refused now, not after the work
         # Tokens known only by their text keep their ids: a server naming the same text again
         # gives the same id, a new text a fresh one.
         backend.tokens.adopt_unmapped(source.tokens, source.token_bytes)

@@ -20,7 +20,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint bench clean
+.PHONY: demo notebook test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,13 @@ demo: install
 	@echo
 	@echo "Trace:  $(CURDIR)/out/demo.json"
 	@echo "Open:   $(CURDIR)/out/demo.html"
+
+# The example notebook in JupyterLab, from a copy under out/ (ignored by git): Jupyter saves a
+# notebook's outputs into its file, so examples/explore.ipynb stays as committed (no outputs).
+notebook: dev
+	@mkdir -p out
+	@test -e out/explore.ipynb || cp examples/explore.ipynb out/explore.ipynb
+	$(BIN)/jupyter lab out/explore.ipynb
 
 $(VENV)/.llama-wheel: $(VENV)/.installed
 	@ls .cache/wheels/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \

@@ -11,7 +11,7 @@ import orjson
 
 from .._version import __version__
 from ..trace import Trace, load
-from .figures import node_figures
+from .figures import pairs_figures
 from .pairing import Pairing, pair
 from .summary import DIVERGENCE, ranked, summarize
 
@@ -96,7 +96,7 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
     trace_b = b if isinstance(b, Trace) else load(b)
     pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
     vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
-    nodes = [node_figures(p, pairing, vocab) for p in pairing.pairs]
+    nodes = pairs_figures(pairing, vocab)
     return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes, summary=summarize(nodes, pairing.texts),
                       pairing=pairing)
 

@@ -8,26 +8,39 @@ Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from ..trace import Node, Run
 from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
-CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
 
 
-def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
-    """Every figure of one paired context (see ``docs/compare.md`` for each field)."""
-    a = _partial(pair.run_a, pair.a, lambda t: t)
-    b = _partial(pair.run_b, pair.b, pairing.b_token)
+def pairs_figures(pairing: Pairing, vocab_size: int | None) -> list[dict[str, Any]]:
+    """The figures of every paired context, in ``pairing.pairs``' order (see ``node_figures``)."""
+    partials = (_Partials(lambda t: t), _Partials(pairing.b_token))
+    return [node_figures(p, pairing, vocab_size, partials) for p in pairing.pairs]
+
+
+def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None,
+                 partials: tuple[_Partials, _Partials] | None = None) -> dict[str, Any]:
+    """Every figure of one paired context (see ``docs/compare.md`` for each field).
+
+    Args:
+        partials: A and B's known distributions shared between calls (``pairs_figures``),
+            so that a node with many children is read once, not once per child.
+    """
+    side_a, side_b = partials or (_Partials(lambda t: t), _Partials(pairing.b_token))
+    a = side_a.of(pair.run_a, pair.a)
+    b = side_b.of(pair.run_b, pair.b)
     out: dict[str, Any] = {
         "run": pair.run_a.id, "node": pair.a.id, "node_b": pair.b.id, "depth": pair.depth, "token": pair.a.token,
         "text": None if pair.a.token is None else pairing.texts.get(pair.a.token),
-        "context": context_tail(pair.run_a, pair.a, pairing.texts),
+        "context": pair.context,
     }
-    out.update(_chosen(pair, pairing))
+    out.update(_chosen(pair, side_a, side_b))
     out.update(top1_a=_top1(pair.a, lambda t: t), top1_b=_top1(pair.b, pairing.b_token))
     out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
     out.update(entropy_a=pair.a.entropy, entropy_b=pair.b.entropy)
@@ -35,34 +48,54 @@ def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[s
     return out
 
 
-def context_tail(run: Run, node: Node, texts: dict[int, str]) -> str:
-    """The last ``CONTEXT_CHARS`` characters of the node's context (prompt and path)."""
-    ids = run.prompt_token_ids[-CONTEXT_CHARS:] + run.token_ids(node.id)
-    text = "".join(texts.get(t, "") for t in ids[-CONTEXT_CHARS:])
-    return text[-CONTEXT_CHARS:]
+class _Partials:
+    """What one trace knows of its nodes' distributions (``Partial``), in its own numbering
+    turned into A's by ``token``.
+
+    A node's ``Partial`` reads all its children, and every child's figures need its parent's:
+    rebuilt each time, a node with c children would cost c² (100,000 children: hours). A node
+    with ``KEEP_CHILDREN`` children or more keeps its own (so at most one node in
+    ``KEEP_CHILDREN`` is kept); one with fewer is rebuilt, in O(k + ``KEEP_CHILDREN``).
+    """
+
+    KEEP_CHILDREN = 16
+
+    def __init__(self, token: Callable[[int], int]) -> None:
+        self.token = token
+        self._kept: dict[tuple[str, int], Partial | None] = {}
+
+    def of(self, run: Run, node: Node) -> Partial | None:
+        """What the trace knows of the distribution after ``node``; ``None`` when it was never evaluated."""
+        key = (run.id, node.id)
+        if key in self._kept:
+            return self._kept[key]
+        children = run.children(node.id)
+        partial = _partial(node, children, self.token)
+        if len(children) >= self.KEEP_CHILDREN:
+            self._kept[key] = partial
+        return partial
+
+    def parent_of(self, run: Run, node: Node) -> Partial | None:
+        return None if node.parent is None else self.of(run, run.node(node.parent))
 
 
-def _partial(run: Run, node: Node, token) -> Partial | None:
+def _partial(node: Node, children: list[Node], token: Callable[[int], int]) -> Partial | None:
     """What a trace knows of the distribution after ``node``: its top-k, its children's
     chosen tokens and a rescoring's ``source_top``; ``None`` when it was never evaluated."""
     if not node.top:
         return None
-    known = {token(c.token): c.logprob for c in run.children(node.id) if c.logprob is not None}
+    known = {token(c.token): c.logprob for c in children if c.logprob is not None}  # type: ignore[arg-type]
     known.update((token(t), lp) for t, lp in node.extra.get("source_top", ()))
     return Partial.of([(token(t), lp) for t, lp in node.top], known)
 
 
-def _parent_partial(run: Run, node: Node, token) -> Partial | None:
-    return None if node.parent is None else _partial(run, run.node(node.parent), token)
-
-
-def _chosen(pair: Pair, pairing: Pairing) -> dict[str, Any]:
+def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
     """The node's own token (appended to its parent's context) in both parents' distributions."""
     if pair.a.token is None:
         return {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
                 "delta_logprob_hi": None}
-    parent_a = _parent_partial(pair.run_a, pair.a, lambda t: t)
-    parent_b = _parent_partial(pair.run_b, pair.b, pairing.b_token)
+    parent_a = side_a.parent_of(pair.run_a, pair.a)
+    parent_b = side_b.parent_of(pair.run_b, pair.b)
     lp_a = _logprob(pair.a, parent_a, pair.a.token)
     lp_b = _logprob(pair.b, parent_b, pair.a.token)
     delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,

@@ -45,4 +45,6 @@ def view(trace: Path, title: str | None) -> None:
     directory = Path(tempfile.mkdtemp(prefix="tracegen-view-"))
     out = _export.export(trace, directory / (trace.stem + ".html"), title=title)
     click.echo(str(out))
-    webbrowser.open(out.resolve().as_uri())
+    if not webbrowser.open(out.resolve().as_uri()):
+        # no browser here (a server, ssh, a container): say so, the page is still written
+        click.echo(f"No browser opened (none found): open {out} in one, or copy it where one runs.", err=True)

@@ -92,8 +92,8 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
         raise click.ClickException(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
     saving = f"; saving to {save}" if save is not None else ""
     click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop{saving})")
-    if not no_browser:
-        webbrowser.open(server.url)
+    if not no_browser and not webbrowser.open(server.url):
+        click.echo(f"No browser opened (none found): open {server.url} in one.", err=True)
     # SIGTERM and SIGHUP stop like Ctrl-C (cli/stopping.py): the session is written, not dropped.
     try:
         server.serve_forever()

@@ -156,6 +156,17 @@ def test_view_exports_and_opens_browser(tricky_path: Path, monkeypatch: pytest.M
     assert page.is_file() and "tracegen-trace" in page.read_text(encoding="utf-8")
 
 
+def test_view_without_a_browser_says_where_the_page_is(tricky_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No browser (ssh, a container): webbrowser.open finds none and returns False; the page is
+    still written, the command says where and that nothing opened, and exits 0."""
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)
+    result = CliRunner().invoke(main, ["view", str(tricky_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = Path(result.stdout.strip())
+    assert page.is_file()
+    assert result.stderr.strip() == f"No browser opened (none found): open {page} in one, or copy it where one runs."
+
+
 def test_export_of_10k_nodes_embeds_them_all(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     synthetic_trace(10_000, top_k=20).save(path)

@@ -53,7 +53,7 @@ def path_of(run: tracegen.Run, trace: tracegen.Trace, result: int = 0) -> list[s
 @pytest.fixture(scope="module")
 def smollm2_tokenizer():
     """The default model's tokenizer alone (about 1.5 s)."""
-    from tracegen.backends.local.models import load_tokenizer
+    from tracegen.models import load_tokenizer
 
     return TokenTable(load_tokenizer(None)[0])
 

@@ -20,7 +20,7 @@ import jinja2
 import orjson
 from markupsafe import Markup
 
-from .._atomic import check_output, write_bytes_atomic
+from .._atomic import check_output, is_stdout, write_output
 from .._jsontext import BOM
 from .._version import __version__
 from ..errors import TracegenError
@@ -211,7 +211,7 @@ def default_output(trace_path: str | os.PathLike) -> Path:
 
 
 def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = None,
-           title: str | None = None) -> Path:
+           title: str | None = None) -> Path | None:
     """Read and validate a trace file and write its self-contained HTML page.
 
     Nothing is written unless the trace is valid; the page is written atomically, so a
@@ -219,15 +219,17 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
 
     Args:
         trace_path: The trace (JSON).
-        out_path: The HTML file to write; defaults to ``trace_path`` with ``.html``.
+        out_path: The HTML file to write; defaults to ``trace_path`` with ``.html``; ``"-"``:
+            the standard output.
         title: The page title; defaults to the model name and the first prompt.
 
     Returns:
-        The path written.
+        The path written (``None`` for the standard output).
     """
-    out = Path(out_path) if out_path is not None else default_output(trace_path)
-    check_output(out, inputs=[trace_path])
+    out = out_path if is_stdout(out_path) else Path(out_path) if out_path is not None else default_output(trace_path)
+    if not is_stdout(out):
+        check_output(out, inputs=[trace_path])
     source = read_trace_bytes(trace_path)
     trace = loads(source, source=str(trace_path))
     html = render_html(trace, title=title, trace_file=Path(trace_path).name, source_json=source)
-    return write_bytes_atomic(out, html.encode("utf-8"))
+    return write_output(out, html.encode("utf-8"))

@@ -955,116 +955,116 @@ function pn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var F = [], mn = -1, hn = [], gn = null, _n = 0, vn = /* @__PURE__ */ Promise.resolve(), yn = null;
-function bn(e) {
-	let t = yn || vn;
+var mn = [], hn = -1, gn = [], _n = null, vn = 0, yn = /* @__PURE__ */ Promise.resolve(), bn = null;
+function xn(e) {
+	let t = bn || yn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function xn(e) {
-	let t = mn + 1, n = F.length;
+function Sn(e) {
+	let t = hn + 1, n = mn.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = F[r], a = kn(i);
+		let r = t + n >>> 1, i = mn[r], a = An(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function Sn(e) {
+function Cn(e) {
 	if (!(e.flags & 1)) {
-		let t = kn(e), n = F[F.length - 1];
-		!n || !(e.flags & 2) && t >= kn(n) ? F.push(e) : F.splice(xn(t), 0, e), e.flags |= 1, Cn();
+		let t = An(e), n = mn[mn.length - 1];
+		!n || !(e.flags & 2) && t >= An(n) ? mn.push(e) : mn.splice(Sn(t), 0, e), e.flags |= 1, wn();
 	}
 }
-function Cn() {
-	yn ||= vn.then(An);
+function wn() {
+	bn ||= yn.then(jn);
 }
-function wn(e) {
-	if (!d(e)) gn && e.id === -1 ? gn.splice(_n + 1, 0, e) : e.flags & 1 || (hn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) hn.push(e[t]);
-	Cn();
+function Tn(e) {
+	if (!d(e)) _n && e.id === -1 ? _n.splice(vn + 1, 0, e) : e.flags & 1 || (gn.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) gn.push(e[t]);
+	wn();
 }
-function Tn(e, t, n, r = mn + 1) {
-	for (; r < F.length; r++) {
-		let n = F[r];
+function En(e, t, n, r = hn + 1) {
+	for (; r < mn.length; r++) {
+		let n = mn[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			F.splice(r, 1), r = e ? r - 1 : mn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			mn.splice(r, 1), r = e ? r - 1 : hn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function En(e, t, n = 0) {
-	if (hn.length) {
-		let e = hn, r = 0;
+function Dn(e, t, n = 0) {
+	if (gn.length) {
+		let e = gn, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < hn.length; i++) {
-				let a = hn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? hn[r++] = a : e.push(a);
+			for (let i = 0; i < gn.length; i++) {
+				let a = gn[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? gn[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => kn(e) - kn(t));
-		if (hn.length = r, gn) {
-			for (let e = 0; e < i.length; e++) gn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => An(e) - An(t));
+		if (gn.length = r, _n) {
+			for (let e = 0; e < i.length; e++) _n.push(i[e]);
 			return;
 		}
-		for (gn = i, _n = 0; _n < gn.length; _n++) {
-			let e = gn[_n];
+		for (_n = i, vn = 0; vn < _n.length; vn++) {
+			let e = _n[vn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		gn = null, _n = 0;
+		_n = null, vn = 0;
 	}
 }
-var Dn = !1;
-function On(e, t) {
-	if (Dn) {
+var On = !1;
+function kn(e, t) {
+	if (On) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(hn);
-	e(), Dn = !0;
+	let n = t === void 0 ? void 0 : new Set(gn);
+	e(), On = !0;
 	try {
-		Tn(void 0, t), En(void 0, n, t);
+		En(void 0, t), Dn(void 0, n, t);
 	} finally {
-		Dn = !1;
+		On = !1;
 	}
 }
-var kn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function An(e) {
+var An = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function jn(e) {
 	try {
-		for (mn = 0; mn < F.length; mn++) {
-			let e = F[mn];
+		for (hn = 0; hn < mn.length; hn++) {
+			let e = mn[hn];
 			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), un(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; mn < F.length; mn++) {
-			let e = F[mn];
+		for (; hn < mn.length; hn++) {
+			let e = mn[hn];
 			e && (e.flags &= -2);
 		}
-		mn = -1, F.length = 0, En(e), yn = null, (F.length || hn.length) && An(e);
+		hn = -1, mn.length = 0, Dn(e), bn = null, (mn.length || gn.length) && jn(e);
 	}
 }
-var jn = null, Mn = null;
-function Nn(e) {
-	let t = jn;
-	return jn = e, Mn = e && e.type.__scopeId || null, t;
+var Mn = null, Nn = null;
+function Pn(e) {
+	let t = Mn;
+	return Mn = e, Nn = e && e.type.__scopeId || null, t;
 }
-function Pn(e, t = jn, n) {
+function Fn(e, t = Mn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && mi(-1);
-		let i = Nn(t), a = ui.length, o;
+		r._d && gi(-1);
+		let i = Pn(t), a = fi.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = ui.length; e > a; e--) fi();
-			Nn(i), r._d && mi(1);
+			for (let e = fi.length; e > a; e--) mi();
+			Pn(i), r._d && gi(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function Fn(e, n) {
-	if (jn === null) return e;
-	let r = Xi(jn), i = e.dirs ||= [];
+function In(e, n) {
+	if (Mn === null) return e;
+	let r = Qi(Mn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
@@ -1081,7 +1081,7 @@ function Fn(e, n) {
 	}
 	return e;
 }
-function In(e, t, n, r) {
+function Ln(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1104,55 +1104,55 @@ function In(e, t, n, r) {
 		]), Je());
 	}
 }
-function Ln(e, t, n = !1) {
-	let r = Ii();
-	if (r || vr) {
-		let i = vr ? vr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function Rn(e, t, n = !1) {
+	let r = Ri();
+	if (r || yr) {
+		let i = yr ? yr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-var Rn = /* @__PURE__ */ Symbol.for("v-scx"), zn = () => Ln(Rn);
-function I(e, t, n) {
-	return Bn(e, t, n);
+var zn = /* @__PURE__ */ Symbol.for("v-scx"), Bn = () => Rn(zn);
+function F(e, t, n) {
+	return Vn(e, t, n);
 }
-function Bn(e, n, i = t) {
+function Vn(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
-	if (Hi) {
+	if (Wi) {
 		if (c === "sync") {
-			let e = zn();
+			let e = Bn();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
 			return e.stop = r, e.resume = r, e.pause = r, e;
 		}
 	}
-	let p = Fi;
+	let p = Li;
 	u.call = (e, t, n) => dn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
-		e.i = p, R(e, p && p.suspense);
+		e.i = p, Yr(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : Sn(e);
+		t ? e() : Cn(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
 	let h = cn(e, n, u);
-	return Hi && (f ? f.push(h) : d && h()), h;
+	return Wi && (f ? f.push(h) : d && h()), h;
 }
-var Vn = /* @__PURE__ */ Symbol("_vte"), Hn = (e) => e.__isTeleport, Un = /* @__PURE__ */ Symbol("_leaveCb");
-function Wn(e) {
+var Hn = /* @__PURE__ */ Symbol("_vte"), Un = (e) => e.__isTeleport, Wn = /* @__PURE__ */ Symbol("_leaveCb");
+function Gn(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ci) {
+		for (let n of e) if (n.type !== ui) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function Gn(e) {
-	if (!tr(e)) return Hn(e.type) && e.children ? Wn(e.children) : e;
+function Kn(e) {
+	if (!nr(e)) return Un(e.type) && e.children ? Gn(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
@@ -1160,58 +1160,58 @@ function Gn(e) {
 		if (t & 32 && h(n.default)) return n.default();
 	}
 }
-function Kn(e, t) {
+function qn(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		Kn(Hn(n.type) && Gn(n) || n, t);
+		qn(Un(n.type) && Kn(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && Kn(e, t.clone(e));
+			e && qn(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === z && d(e.children)) {
-		let n = wr(e.children, !1);
-		n && Kn(n, t);
+	} else if (e.transition = t, e.type === L && d(e.children)) {
+		let n = Tr(e.children, !1);
+		n && qn(n, t);
 	}
 }
-function qn(e) {
-	if (e.component) return qn(e.component.subTree);
-	if (e.type === z) {
-		let t = d(e.children) && wr(e.children, !1);
-		return t ? qn(t) : void 0;
+function Jn(e) {
+	if (e.component) return Jn(e.component.subTree);
+	if (e.type === L) {
+		let t = d(e.children) && Tr(e.children, !1);
+		return t ? Jn(t) : void 0;
 	}
-	if (e.type !== ci) return e;
+	if (e.type !== ui) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function Jn(e, t) {
+function Yn(e, t) {
 	return h(e) ? /* @__PURE__ */ s({ name: e.name }, t, { setup: e }) : e;
 }
-function Yn(e) {
+function Xn(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function Xn(e, t) {
+function Zn(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var Zn = /* @__PURE__ */ new WeakMap();
-function Qn(e, n, r, a, o = !1) {
+var Qn = /* @__PURE__ */ new WeakMap();
+function $n(e, n, r, a, o = !1) {
 	if (d(e)) {
-		e.forEach((e, t) => Qn(e, n && (d(n) ? n[t] : n), r, a, o));
+		e.forEach((e, t) => $n(e, n && (d(n) ? n[t] : n), r, a, o));
 		return;
 	}
-	if (er(a) && !o) {
-		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && Qn(e, n, r, a.component.subTree);
+	if (tr(a) && !o) {
+		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && $n(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Xi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Xn(_, e) && u(y, e), x = (e, t) => !(t && Xn(_, t));
+	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Zn(_, e) && u(y, e), x = (e, t) => !(t && Zn(_, t));
 	if (m != null && m !== p) {
-		if ($n(n), g(m)) _[m] = null, b(m) && (v[m] = null);
+		if (er(n), g(m)) _[m] = null, b(m) && (v[m] = null);
 		else if (/* @__PURE__ */ M(m)) {
 			let e = n;
 			x(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
@@ -1235,51 +1235,51 @@ function Qn(e, n, r, a, o = !1) {
 			};
 			if (l) {
 				let t = () => {
-					i(), Zn.delete(e);
+					i(), Qn.delete(e);
 				};
-				t.id = -1, Zn.set(e, t), R(t, r);
-			} else $n(e), i();
+				t.id = -1, Qn.set(e, t), Yr(t, r);
+			} else er(e), i();
 		}
 	}
 }
-function $n(e) {
-	let t = Zn.get(e);
-	t && (t.flags |= 8, Zn.delete(e));
+function er(e) {
+	let t = Qn.get(e);
+	t && (t.flags |= 8, Qn.delete(e));
 }
 pe().requestIdleCallback, pe().cancelIdleCallback;
-var er = (e) => !!e.type.__asyncLoader, tr = (e) => e.type.__isKeepAlive;
-function nr(e, t, n = Fi, r = !1) {
+var tr = (e) => !!e.type.__asyncLoader, nr = (e) => e.type.__isKeepAlive;
+function rr(e, t, n = Li, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
 			qe();
-			let i = zi(n), a = dn(t, n, e, r);
+			let i = Vi(n), a = dn(t, n, e, r);
 			return i(), Je(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var rr = (e) => (t, n = Fi) => {
-	Hi && e !== "sp" || nr(e, (...e) => t(...e), n);
-}, ir = rr("m"), ar = rr("bum"), or = "components", sr = /* @__PURE__ */ Symbol.for("v-ndc");
-function cr(e) {
-	return g(e) ? lr(or, e, !1) || e : e || sr;
+var ir = (e) => (t, n = Li) => {
+	Wi && e !== "sp" || rr(e, (...e) => t(...e), n);
+}, ar = ir("m"), or = ir("bum"), sr = "components", cr = /* @__PURE__ */ Symbol.for("v-ndc");
+function lr(e) {
+	return g(e) ? ur(sr, e, !1) || e : e || cr;
 }
-function lr(e, t, n = !0, r = !1) {
-	let i = jn || Fi;
+function ur(e, t, n = !0, r = !1) {
+	let i = Mn || Li;
 	if (i) {
 		let n = i.type;
-		if (e === or) {
-			let e = Zi(n, !1);
+		if (e === sr) {
+			let e = $i(n, !1);
 			if (e && (e === t || e === w(t) || e === oe(w(t)))) return n;
 		}
-		let a = ur(i[e] || n[e], t) || ur(i.appContext[e], t);
+		let a = dr(i[e] || n[e], t) || dr(i.appContext[e], t);
 		return !a && r ? n : a;
 	}
 }
-function ur(e, t) {
+function dr(e, t) {
 	return e && (e[t] || e[w(t)] || e[oe(w(t))]);
 }
-function L(e, t, n, r) {
+function I(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
 		let n = o && /* @__PURE__ */ Ut(e), r = !1, s = !1;
@@ -1304,7 +1304,7 @@ function L(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var dr = (e) => e ? Vi(e) ? Xi(e) : dr(e.parent) : null, fr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
+var fr = (e) => e ? Ui(e) ? Qi(e) : fr(e.parent) : null, pr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1312,17 +1312,17 @@ var dr = (e) => e ? Vi(e) ? Xi(e) : dr(e.parent) : null, fr = /* @__PURE__ */ s(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => dr(e.parent),
-	$root: (e) => dr(e.root),
+	$parent: (e) => fr(e.parent),
+	$root: (e) => fr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		Sn(e.update);
+		Cn(e.update);
 	},
-	$nextTick: (e) => e.n ||= bn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= xn.bind(e.proxy),
 	$watch: (e) => r
-}), pr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), mr = {
+}), mr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), hr = {
 	get({ _: e }, n) {
 		if (n === "__v_skip") return !0;
 		let { ctx: r, setupState: i, data: a, props: o, accessCache: s, type: c, appContext: l } = e;
@@ -1334,12 +1334,12 @@ var dr = (e) => e ? Vi(e) ? Xi(e) : dr(e.parent) : null, fr = /* @__PURE__ */ s(
 				case 4: return r[n];
 				case 3: return o[n];
 			}
-			else if (pr(i, n)) return s[n] = 1, i[n];
+			else if (mr(i, n)) return s[n] = 1, i[n];
 			else if (u(o, n)) return s[n] = 3, o[n];
 			else if (r !== t && u(r, n)) return s[n] = 4, r[n];
 			else s[n] = 0;
 		}
-		let d = fr[n], f, p;
+		let d = pr[n], f, p;
 		if (d) return n === "$attrs" && A(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
@@ -1347,17 +1347,17 @@ var dr = (e) => e ? Vi(e) ? Xi(e) : dr(e.parent) : null, fr = /* @__PURE__ */ s(
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return pr(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return mr(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || pr(t, s) || u(a, s) || u(r, s) || u(fr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || mr(t, s) || u(a, s) || u(r, s) || u(pr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? u(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function hr() {
+function gr() {
 	return {
 		app: null,
 		config: {
@@ -1378,18 +1378,18 @@ function hr() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var gr = 0;
-function _r(e, t) {
+var _r = 0;
+function vr(e, t) {
 	return function(n, r = null) {
 		h(n) || (n = s({}, n)), r != null && !v(r) && (r = null);
-		let i = hr(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
-			_uid: gr++,
+		let i = gr(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
+			_uid: _r++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: $i,
+			version: ta,
 			get config() {
 				return i.config;
 			},
@@ -1408,8 +1408,8 @@ function _r(e, t) {
 			},
 			mount(a, o, s) {
 				if (!c) {
-					let u = l._ceVNode || xi(n, r);
-					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Xi(u.component);
+					let u = l._ceVNode || Ci(n, r);
+					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Qi(u.component);
 				}
 			},
 			onUnmount(e) {
@@ -1422,22 +1422,22 @@ function _r(e, t) {
 				return i.provides[e] = t, l;
 			},
 			runWithContext(e) {
-				let t = vr;
-				vr = l;
+				let t = yr;
+				yr = l;
 				try {
 					return e();
 				} finally {
-					vr = t;
+					yr = t;
 				}
 			}
 		};
 		return l;
 	};
 }
-var vr = null, yr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${w(t)}Modifiers`] || e[`${ae(t)}Modifiers`];
-function br(e, n, ...r) {
+var yr = null, br = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${w(t)}Modifiers`] || e[`${ae(t)}Modifiers`];
+function xr(e, n, ...r) {
 	if (e.isUnmounted) return;
-	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && yr(i, n.slice(7));
+	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && br(i, n.slice(7));
 	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(de)));
 	let c, l = i[c = se(n)] || i[c = se(w(n))];
 	!l && o && (l = i[c = se(ae(n))]), l && dn(l, e, 6, a);
@@ -1448,45 +1448,45 @@ function br(e, n, ...r) {
 		e.emitted[c] = !0, dn(u, e, 6, a);
 	}
 }
-function xr(e, t, n = !1) {
+function Sr(e, t, n = !1) {
 	let r = t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {};
 	return a ? (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o) : (v(e) && r.set(e, null), null);
 }
-function Sr(e, t) {
+function Cr(e, t) {
 	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ae(t)) || u(e, t));
 }
-function Cr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Nn(e), v, y;
+function wr(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Pn(e), v, y;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			v = Ei(u.call(t, e, d, f, m, p, h)), y = c;
+			v = Oi(u.call(t, e, d, f, m, p, h)), y = c;
 		} else {
 			let e = t;
-			v = Ei(e.length > 1 ? e(f, {
+			v = Oi(e.length > 1 ? e(f, {
 				attrs: c,
 				slots: s,
 				emit: l
-			}) : e(f, null)), y = t.props ? c : Tr(c);
+			}) : e(f, null)), y = t.props ? c : Er(c);
 		}
 	} catch (t) {
-		ui.length = 0, fn(t, e, 1), v = xi(ci);
+		fi.length = 0, fn(t, e, 1), v = Ci(ui);
 	}
 	let b = v;
 	if (y && g !== !1) {
 		let e = Object.keys(y), { shapeFlag: t } = b;
-		e.length && t & 7 && (a && e.some(o) && (y = Er(y, a)), b = wi(b, y, !1, !0));
+		e.length && t & 7 && (a && e.some(o) && (y = Dr(y, a)), b = Ei(b, y, !1, !0));
 	}
-	return n.dirs && (b = wi(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Kn(Hn(b.type) && Gn(b) || b, n.transition), v = b, Nn(_), v;
+	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && qn(Un(b.type) && Kn(b) || b, n.transition), v = b, Pn(_), v;
 }
-function wr(e, t = !0) {
+function Tr(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (_i(r)) {
-			if (r.type !== ci || r.children === "v-if") {
+		if (yi(r)) {
+			if (r.type !== ui || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1494,45 +1494,45 @@ function wr(e, t = !0) {
 	}
 	return n;
 }
-var Tr = (e) => {
+var Er = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || a(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Er = (e, t) => {
+}, Dr = (e, t) => {
 	let n = {};
 	for (let r in e) o(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function Dr(e, t, n) {
+function Or(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? Or(r, o, l) : !!o;
+		if (c & 16) return r ? kr(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (kr(o, r, n) && !Sr(l, n)) return !0;
+				if (Ar(o, r, n) && !Cr(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Or(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || kr(r, o, l) : !!o;
 	return !1;
 }
-function Or(e, t, n) {
+function kr(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!u(e, a) || kr(t, e, a) && !Sr(n, a)) return !0;
+		if (!u(e, a) || Ar(t, e, a) && !Cr(n, a)) return !0;
 	}
 	return !1;
 }
-function kr(e, t, n) {
+function Ar(e, t, n) {
 	let r = e[n], i = t[n];
 	return n === "style" && v(r) && v(i) ? !we(r, i) : r !== i;
 }
-function Ar({ vnode: e, parent: t, suspense: n }, r) {
+function jr({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1540,56 +1540,56 @@ function Ar({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var jr = {}, Mr = () => Object.create(jr), Nr = (e) => Object.getPrototypeOf(e) === jr;
-function Pr(e, t, n, r = !1) {
-	let i = {}, a = Mr();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), Ir(e, t, i, a);
+var Mr = {}, Nr = () => Object.create(Mr), Pr = (e) => Object.getPrototypeOf(e) === Mr;
+function Fr(e, t, n, r = !1) {
+	let i = {}, a = Nr();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Lr(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
 	e.props = n ? r ? i : /* @__PURE__ */ Bt(i) : e.type.props ? i : a, e.attrs = a;
 }
-function Fr(e, t, n, r) {
+function Ir(e, t, n, r) {
 	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ j(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Sr(e.emitsOptions, o)) continue;
+				if (Cr(e.emitsOptions, o)) continue;
 				let d = t[o];
 				if (c) {
 					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
 						let t = w(o);
-						i[t] = Lr(c, s, t, d, e, !1);
+						i[t] = Rr(c, s, t, d, e, !1);
 					}
 				} else d !== a[o] && (a[o] = d, l = !0);
 			}
 		}
 	} else {
-		Ir(e, t, i, a) && (l = !0);
+		Lr(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Lr(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Rr(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
 	l && it(e.attrs, "set", "");
 }
-function Ir(e, n, r, i) {
+function Lr(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
 	if (n) for (let t in n) {
 		if (te(t)) continue;
 		let l = n[t], d;
-		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : Sr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
+		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : Cr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
 		let n = /* @__PURE__ */ j(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
-			r[s] = Lr(a, n, s, i[s], e, !u(i, s));
+			r[s] = Rr(a, n, s, i[s], e, !u(i, s));
 		}
 	}
 	return s;
 }
-function Lr(e, t, n, r, i, a) {
+function Rr(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = u(o, "default");
@@ -1599,7 +1599,7 @@ function Lr(e, t, n, r, i, a) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = zi(i);
+					let o = Vi(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
@@ -1609,18 +1609,18 @@ function Lr(e, t, n, r, i, a) {
 	}
 	return r;
 }
-function Rr(e, r, i = !1) {
+function zr(e, r, i = !1) {
 	let a = r.propsCache, o = a.get(e);
 	if (o) return o;
 	let c = e.props, l = {}, f = [];
 	if (!c) return v(e) && a.set(e, n), n;
 	if (d(c)) for (let e = 0; e < c.length; e++) {
 		let n = w(c[e]);
-		zr(n) && (l[n] = t);
+		Br(n) && (l[n] = t);
 	}
 	else if (c) for (let e in c) {
 		let t = w(e);
-		if (zr(t)) {
+		if (Br(t)) {
 			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
 			if (d(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = h(t) && t.name;
@@ -1637,69 +1637,69 @@ function Rr(e, r, i = !1) {
 	let p = [l, f];
 	return v(e) && a.set(e, p), p;
 }
-function zr(e) {
+function Br(e) {
 	return e[0] !== "$" && !te(e);
 }
-var Br = (e) => e === "_" || e === "_ctx" || e === "$stable", Vr = (e) => d(e) ? e.map(Ei) : [Ei(e)], Hr = (e, t, n) => {
+var Vr = (e) => e === "_" || e === "_ctx" || e === "$stable", Hr = (e) => d(e) ? e.map(Oi) : [Oi(e)], Ur = (e, t, n) => {
 	if (t._n) return t;
-	let r = Pn((...e) => Vr(t(...e)), n);
+	let r = Fn((...e) => Hr(t(...e)), n);
 	return r._c = !1, r;
-}, Ur = (e, t, n) => {
+}, Wr = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (Br(n)) continue;
+		if (Vr(n)) continue;
 		let i = e[n];
-		if (h(i)) t[n] = Hr(n, i, r);
+		if (h(i)) t[n] = Ur(n, i, r);
 		else if (i != null) {
-			let e = Vr(i);
+			let e = Hr(i);
 			t[n] = () => e;
 		}
 	}
-}, Wr = (e, t) => {
-	let n = Vr(t);
+}, Gr = (e, t) => {
+	let n = Hr(t);
 	e.slots.default = () => n;
-}, Gr = (e, t, n) => {
-	for (let r in t) (n || !Br(r)) && (e[r] = t[r]);
 }, Kr = (e, t, n) => {
-	let r = e.slots = Mr();
+	for (let r in t) (n || !Vr(r)) && (e[r] = t[r]);
+}, qr = (e, t, n) => {
+	let r = e.slots = Nr();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (Gr(r, t, n), n && ue(r, "_", e, !0)) : Ur(t, r);
-	} else t && Wr(e, t);
-}, qr = (e, n, r) => {
+		e ? (Kr(r, t, n), n && ue(r, "_", e, !0)) : Wr(t, r);
+	} else t && Gr(e, t);
+}, Jr = (e, n, r) => {
 	let { vnode: i, slots: a } = e, o = !0, s = t;
 	if (i.shapeFlag & 32) {
 		let e = n._;
-		e ? r && e === 1 ? o = !1 : Gr(a, n, r) : (o = !n.$stable, Ur(n, a)), s = n;
-	} else n && (Wr(e, n), s = { default: 1 });
-	if (o) for (let e in a) !Br(e) && s[e] == null && delete a[e];
-}, R = oi;
-function Jr(e) {
-	return Yr(e);
+		e ? r && e === 1 ? o = !1 : Kr(a, n, r) : (o = !n.$stable, Wr(n, a)), s = n;
+	} else n && (Gr(e, n), s = { default: 1 });
+	if (o) for (let e in a) !Vr(e) && s[e] == null && delete a[e];
+}, Yr = ci;
+function Xr(e) {
+	return Zr(e);
 }
-function Yr(e, i) {
+function Zr(e, i) {
 	let a = pe();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !vi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !bi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
-			case si:
+			case li:
 				y(e, t, r, i);
 				break;
-			case ci:
+			case ui:
 				b(e, t, r, i);
 				break;
-			case li:
+			case di:
 				e ?? x(t, r, i, s);
 				break;
-			case z:
+			case L:
 				se(e, t, r, i, a, o, s, c, l);
 				break;
 			default: f & 1 ? ee(e, t, r, i, a, o, s, c, l) : f & 6 ? ce(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, we);
 		}
-		d != null && a ? Qn(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && Qn(e.ref, null, o, e, !0);
+		d != null && a ? $n(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && $n(e.ref, null, o, e, !0);
 	}, y = (e, t, n, r) => {
 		if (e == null) o(t.el = u(t.children), n, r);
 		else {
@@ -1730,36 +1730,36 @@ function Yr(e, i) {
 		}
 	}, ne = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Xr(e, a), s, u), _ && In(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Qr(e, a), s, u), _ && Ln(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
 			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
-			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Ai(f, r, e);
+			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Mi(f, r, e);
 		}
-		_ && In(e, null, r, "beforeMount");
-		let v = Qr(i, g);
-		v ? g.beforeEnter(d) : g && !g.persisted && (d[ai] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && R(() => {
+		_ && Ln(e, null, r, "beforeMount");
+		let v = ei(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[si] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Yr(() => {
 			try {
-				f && Ai(f, r, e), v && g.enter(d), _ && In(e, null, r, "mounted");
+				f && Mi(f, r, e), v && g.enter(d), _ && Ln(e, null, r, "mounted");
 			} finally {}
 		}, i);
 	}, re = (e, t, n, r, i) => {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ii(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || oi(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
 				re(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
 	}, w = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? Di(e[l]) : Ei(e[l]);
+			let c = e[l] = s ? ki(e[l]) : Oi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
 	}, ie = (e, n, r, i, a, o, s) => {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && Zr(r, !1), (g = h.onVnodeBeforeUpdate) && Ai(g, r, n, e), f && In(n, e, r, "beforeUpdate"), r && Zr(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Xr(n, a), o) : s || me(e, n, l, null, r, i, Xr(n, a), o, !1), u > 0) {
+		if (r && $r(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Ln(n, e, r, "beforeUpdate"), r && $r(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Qr(n, a), o) : s || me(e, n, l, null, r, i, Qr(n, a), o, !1), u > 0) {
 			if (u & 16) oe(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
@@ -1770,12 +1770,12 @@ function Yr(e, i) {
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
 		} else !s && d == null && oe(l, m, h, r, a);
-		((g = h.onVnodeUpdated) || f) && R(() => {
-			g && Ai(g, r, n, e), f && In(n, e, r, "updated");
+		((g = h.onVnodeUpdated) || f) && Yr(() => {
+			g && Mi(g, r, n, e), f && Ln(n, e, r, "updated");
 		}, i);
 	}, ae = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || ri(c), d = u && (c.type === z || !vi(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			let c = e[s], l = t[s], u = c.el || ai(c), d = u && (c.type === L || !bi(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
 	}, oe = (e, n, r, i, a) => {
@@ -1790,20 +1790,20 @@ function Yr(e, i) {
 		}
 	}, se = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && $r(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ti(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
 	}, ce = (e, t, n, r, i, a, o, s, c) => {
 		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : ue(t, n, r, i, a, o, c) : de(e, t, c);
 	}, ue = (e, t, n, r, i, a, o) => {
-		let s = e.component = Pi(e, r, i);
-		if (tr(e) && (s.ctx.renderer = we), Ui(s, !1, o), s.asyncDep) {
+		let s = e.component = Ii(e, r, i);
+		if (nr(e) && (s.ctx.renderer = we), Gi(s, !1, o), s.asyncDep) {
 			if (i && i.registerDep(s, fe, o, a), !e.el) {
-				let r = s.subTree = xi(ci);
+				let r = s.subTree = Ci(ui);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
 		} else fe(s, e, t, n, i, a, o);
 	}, de = (e, t, n) => {
 		let r = t.component = e.component;
-		if (Dr(e, t, n)) {
+		if (Or(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
 				t.el = e.el, t.placeholder = e.placeholder, T(r, t, n);
 				return;
@@ -1815,49 +1815,49 @@ function Yr(e, i) {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = ti(e);
+					let n = ri(e);
 					if (n) {
 						t && (t.el = c.el, T(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? R(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? Yr(t, i) : l());
 							};
-							t.flags = 48, R(t, i);
+							t.flags = 48, Yr(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, d;
-				Zr(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ai(d, s, t, c), Zr(e, !0);
-				let f = Cr(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || ri(p)), Se(p), e, i, a), t.el = f.el, u === null && Ar(e, f.el), r && R(r, i), (d = t.props && t.props.onVnodeUpdated) && R(() => Ai(d, s, t, c), i);
+				$r(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Mi(d, s, t, c), $r(e, !0);
+				let f = wr(e), p = e.subTree;
+				e.subTree = f, v(p, f, m(p.el || ai(p)), Se(p), e, i, a), t.el = f.el, u === null && jr(e, f.el), r && Yr(r, i), (d = t.props && t.props.onVnodeUpdated) && Yr(() => Mi(d, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = er(t);
-				if (Zr(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Ai(o, d, t), Zr(e, !0), s && Ee) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = tr(t);
+				if ($r(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Mi(o, d, t), $r(e, !0), s && Ee) {
 					let t = () => {
-						e.subTree = Cr(e), Ee(s, e.subTree, e, i, null);
+						e.subTree = wr(e), Ee(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = Cr(e);
+					let o = e.subTree = wr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && R(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && Yr(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					R(() => Ai(o, d, e), i);
+					Yr(() => Mi(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && R(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && tr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Yr(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
 		let c = e.effect = new Me(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Sn(u), Zr(e, !0), l();
+		u.i = e, u.id = e.uid, c.scheduler = () => Cn(u), $r(e, !0), l();
 	}, T = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Fr(e, t.props, r, n), qr(e, t.children, n), qe(), Tn(e), Je();
+		e.vnode = t, e.next = null, Ir(e, t.props, r, n), Jr(e, t.children, n), qe(), En(e), Je();
 	}, me = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
@@ -1875,34 +1875,34 @@ function Yr(e, i) {
 		e ||= n, t ||= n;
 		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
 		for (; p < f; p++) {
-			let n = t[p] = l ? Di(t[p]) : Ei(t[p]);
+			let n = t[p] = l ? ki(t[p]) : Oi(t[p]);
 			v(e[p], n, r, null, a, o, s, c, l);
 		}
 		u > d ? xe(e, a, o, !0, !1, f) : w(t, r, i, a, o, s, c, l, f);
 	}, ge = (e, t, r, i, a, o, s, c, l) => {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
-			let n = e[u], i = t[u] = l ? Di(t[u]) : Ei(t[u]);
-			if (vi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			let n = e[u], i = t[u] = l ? ki(t[u]) : Oi(t[u]);
+			if (bi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			u++;
 		}
 		for (; u <= f && u <= p;) {
-			let n = e[f], i = t[p] = l ? Di(t[p]) : Ei(t[p]);
-			if (vi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			let n = e[f], i = t[p] = l ? ki(t[p]) : Oi(t[p]);
+			if (bi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			f--, p--;
 		}
 		if (u > f) {
 			if (u <= p) {
 				let e = p + 1, n = e < d ? t[e].el : i;
-				for (; u <= p;) v(null, t[u] = l ? Di(t[u]) : Ei(t[u]), r, n, a, o, s, c, l), u++;
+				for (; u <= p;) v(null, t[u] = l ? ki(t[u]) : Oi(t[u]), r, n, a, o, s, c, l), u++;
 			}
 		} else if (u > p) for (; u <= f;) E(e[u], a, o, !0), u++;
 		else {
 			let m = u, h = u, g = /* @__PURE__ */ new Map();
 			for (u = h; u <= p; u++) {
-				let e = t[u] = l ? Di(t[u]) : Ei(t[u]);
+				let e = t[u] = l ? ki(t[u]) : Oi(t[u]);
 				e.key != null && g.set(e.key, u);
 			}
 			let _, y = 0, b = p - h + 1, x = !1, S = 0, C = Array(b);
@@ -1915,15 +1915,15 @@ function Yr(e, i) {
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && vi(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && bi(n, t[_])) {
 					i = _;
 					break;
 				}
 				i === void 0 ? E(n, a, o, !0) : (C[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
 			}
-			let ee = x ? ei(C) : n;
+			let ee = x ? ni(C) : n;
 			for (_ = ee.length - 1, u = b - 1; u >= 0; u--) {
-				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ri(f) : i;
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ai(f) : i;
 				C[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== ee[_] ? _e(n, r, p, 2) : _--);
 			}
 		}
@@ -1932,19 +1932,19 @@ function Yr(e, i) {
 		if (d & 6) _e(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
 		else if (d & 64) c.move(e, t, n, we);
-		else if (c === z) {
+		else if (c === L) {
 			o(a, t, n);
 			for (let e = 0; e < u.length; e++) _e(u[e], t, n, r);
 			o(e.anchor, t, n);
-		} else if (c === li) S(e, t, n);
+		} else if (c === di) S(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
-			if (r === 0) l.persisted && !a[Un] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), R(() => l.enter(a), i));
+			if (r === 0) l.persisted && !a[Wn] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Yr(() => l.enter(a), i));
 			else {
 				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? s(a) : o(a, t, n);
 				}, d = () => {
-					let e = a._isLeaving || !!a[Un];
-					a._isLeaving && a[Un](!0), l.persisted && !e ? u() : r(a, () => {
+					let e = a._isLeaving || !!a[Wn];
+					a._isLeaving && a[Wn](!0), l.persisted && !e ? u() : r(a, () => {
 						u(), c && c();
 					});
 				};
@@ -1953,31 +1953,31 @@ function Yr(e, i) {
 		} else o(a, t, n);
 	}, E = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (qe(), Qn(s, null, n, e, !0), Je()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !er(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && Ai(_, t, e), u & 6) be(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (qe(), $n(s, null, n, e, !0), Je()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !tr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Mi(_, t, e), u & 6) be(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && In(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== z || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === z && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
+			h && Ln(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== L || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === L && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && R(() => {
-			_ && Ai(_, t, e), h && In(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Yr(() => {
+			_ && Mi(_, t, e), h && Ln(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
 	}, ve = (e) => {
-		let { type: t, el: n, anchor: r, transition: i } = e, a = t === z;
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === L;
 		if (a && !i) {
 			ye(n, r);
 			return;
 		}
-		if (t === li) {
+		if (t === di) {
 			C(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
-		let o = a ? qn(e) : e, c = () => {
+		let o = a ? Jn(e) : e, c = () => {
 			a ? m(n) && ye(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
 		if (o && o.shapeFlag & 1 && i && !i.persisted) {
@@ -1990,22 +1990,22 @@ function Yr(e, i) {
 		s(t);
 	}, be = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ni(c), ni(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && R(s, t);
+		ii(c), ii(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && Yr(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, R(u, t);
+		u.flags = 16, Yr(u, t);
 	}, xe = (e, t, n, r = !1, i = !1, a = 0) => {
 		for (let o = a; o < e.length; o++) E(e[o], t, n, r, i);
 	}, Se = (e) => {
 		if (e.shapeFlag & 6) return Se(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = h(e.anchor || e.el), n = t && t[Vn];
+		let t = h(e.anchor || e.el), n = t && t[Hn];
 		return n ? h(n) : t;
 	}, Ce = (e, t, n) => {
-		On(() => {
+		kn(() => {
 			e == null ? t._vnode && E(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Ni());
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Fi());
 	}, we = {
 		p: v,
 		um: E,
@@ -2021,26 +2021,26 @@ function Yr(e, i) {
 	return i && ([Te, Ee] = i(we)), {
 		render: Ce,
 		hydrate: Te,
-		createApp: _r(Ce, Te)
+		createApp: vr(Ce, Te)
 	};
 }
-function Xr({ type: e, props: t }, n) {
+function Qr({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Zr({ effect: e, job: t }, n) {
+function $r({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Qr(e, t) {
+function ei(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function $r(e, t, n = !1) {
+function ti(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Di(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && $r(t, a)), a.type === si && (a.patchFlag === -1 && (a = i[e] = Di(a)), a.el = t.el), a.type === ci && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ki(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && ti(t, a)), a.type === li && (a.patchFlag === -1 && (a = i[e] = ki(a)), a.el = t.el), a.type === ui && !a.el && (a.el = t.el);
 	}
 }
-function ei(e) {
+function ni(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2056,65 +2056,65 @@ function ei(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function ti(e) {
+function ri(e) {
 	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : ti(t);
+	if (t) return t.asyncDep && !t.asyncResolved ? t : ri(t);
 }
-function ni(e) {
+function ii(e) {
 	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
 }
-function ri(e) {
+function ai(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return ri(t.subTree);
+	if (t) return ai(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? ri(n.activeBranch) : null;
+	return n && n.activeBranch ? ai(n.activeBranch) : null;
 }
-var ii = (e) => e.__isSuspense, ai = /* @__PURE__ */ Symbol("_deferredEnter");
-function oi(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : wn(e);
+var oi = (e) => e.__isSuspense, si = /* @__PURE__ */ Symbol("_deferredEnter");
+function ci(e, t) {
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Tn(e);
 }
-var z = /* @__PURE__ */ Symbol.for("v-fgt"), si = /* @__PURE__ */ Symbol.for("v-txt"), ci = /* @__PURE__ */ Symbol.for("v-cmt"), li = /* @__PURE__ */ Symbol.for("v-stc"), ui = [], di = null;
-function B(e = !1) {
-	ui.push(di = e ? null : []);
+var L = /* @__PURE__ */ Symbol.for("v-fgt"), li = /* @__PURE__ */ Symbol.for("v-txt"), ui = /* @__PURE__ */ Symbol.for("v-cmt"), di = /* @__PURE__ */ Symbol.for("v-stc"), fi = [], pi = null;
+function R(e = !1) {
+	fi.push(pi = e ? null : []);
 }
-function fi() {
-	ui.pop(), di = ui[ui.length - 1] || null;
+function mi() {
+	fi.pop(), pi = fi[fi.length - 1] || null;
 }
-var pi = 1;
-function mi(e, t = !1) {
-	pi += e, e < 0 && di && t && (di.hasOnce = !0);
-}
-function hi(e) {
-	return e.dynamicChildren = pi > 0 ? di || n : null, fi(), pi > 0 && di && di.push(e), e;
-}
-function V(e, t, n, r, i, a) {
-	return hi(H(e, t, n, r, i, a, !0));
-}
-function gi(e, t, n, r, i) {
-	return hi(xi(e, t, n, r, i, !0));
+var hi = 1;
+function gi(e, t = !1) {
+	hi += e, e < 0 && pi && t && (pi.hasOnce = !0);
 }
 function _i(e) {
+	return e.dynamicChildren = hi > 0 ? pi || n : null, mi(), hi > 0 && pi && pi.push(e), e;
+}
+function z(e, t, n, r, i, a) {
+	return _i(B(e, t, n, r, i, a, !0));
+}
+function vi(e, t, n, r, i) {
+	return _i(Ci(e, t, n, r, i, !0));
+}
+function yi(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function vi(e, t) {
+function bi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var yi = ({ key: e }) => e ?? null, bi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
-	i: jn,
+var xi = ({ key: e }) => e ?? null, Si = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
+	i: Mn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function H(e, t = null, n = null, r = 0, i = null, a = e === z ? 0 : 1, o = !1, s = !1) {
+function B(e, t = null, n = null, r = 0, i = null, a = e === L ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && yi(t),
-		ref: t && bi(t),
-		scopeId: Mn,
+		key: t && xi(t),
+		ref: t && Si(t),
+		scopeId: Nn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2134,35 +2134,35 @@ function H(e, t = null, n = null, r = 0, i = null, a = e === z ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: jn
+		ctx: Mn
 	};
-	return s ? (Oi(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), pi > 0 && !o && di && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && di.push(c), c;
+	return s ? (Ai(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), hi > 0 && !o && pi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && pi.push(c), c;
 }
-var xi = Si;
-function Si(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== sr || (e = ci), _i(e)) {
-		let r = wi(e, t, !0);
-		return n && Oi(r, n), pi > 0 && !a && di && (r.shapeFlag & 6 ? di[di.indexOf(e)] = r : di.push(r)), r.patchFlag = -2, r;
+var Ci = wi;
+function wi(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== cr || (e = ui), yi(e)) {
+		let r = Ei(e, t, !0);
+		return n && Ai(r, n), hi > 0 && !a && pi && (r.shapeFlag & 6 ? pi[pi.indexOf(e)] = r : pi.push(r)), r.patchFlag = -2, r;
 	}
-	if (Qi(e) && (e = e.__vccOpts), t) {
-		t = Ci(t);
+	if (ea(e) && (e = e.__vccOpts), t) {
+		t = Ti(t);
 		let { class: e, style: n } = t;
 		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
 	}
-	let o = g(e) ? 1 : ii(e) ? 128 : Hn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
-	return H(e, t, n, r, i, o, a, !0);
+	let o = g(e) ? 1 : oi(e) ? 128 : Un(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
+	return B(e, t, n, r, i, o, a, !0);
 }
-function Ci(e) {
-	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Nr(e) ? s({}, e[qi] || e) : e : null;
+function Ti(e) {
+	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Pr(e) ? s({}, e[Yi] || e) : e : null;
 }
-function wi(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ki(i || {}, t) : i, u = {
+function Ei(e, t, n = !1, r = !1) {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ji(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && yi(l),
-		ref: t && t.ref ? n && a ? d(a) ? a.concat(bi(t)) : [a, bi(t)] : bi(t) : a,
+		key: l && xi(l),
+		ref: t && t.ref ? n && a ? d(a) ? a.concat(Si(t)) : [a, Si(t)] : Si(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2171,7 +2171,7 @@ function wi(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== z ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== L ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2179,8 +2179,8 @@ function wi(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && wi(e.ssContent),
-		ssFallback: e.ssFallback && wi(e.ssFallback),
+		ssContent: e.ssContent && Ei(e.ssContent),
+		ssFallback: e.ssFallback && Ei(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2188,52 +2188,52 @@ function wi(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && Kn(u, c.clone(u)), u;
+	return c && r && qn(u, c.clone(u)), u;
 }
-function U(e = " ", t = 0) {
-	return xi(si, null, e, t);
+function V(e = " ", t = 0) {
+	return Ci(li, null, e, t);
 }
-function Ti(e, t) {
-	let n = xi(li, null, e);
+function Di(e, t) {
+	let n = Ci(di, null, e);
 	return n.staticCount = t, n;
 }
-function W(e = "", t = !1) {
-	return t ? (B(), gi(ci, null, e)) : xi(ci, null, e);
+function H(e = "", t = !1) {
+	return t ? (R(), vi(ui, null, e)) : Ci(ui, null, e);
 }
-function Ei(e) {
-	return e == null || typeof e == "boolean" ? xi(ci) : d(e) ? xi(z, null, e.slice()) : _i(e) ? Di(e) : xi(si, null, String(e));
+function Oi(e) {
+	return e == null || typeof e == "boolean" ? Ci(ui) : d(e) ? Ci(L, null, e.slice()) : yi(e) ? ki(e) : Ci(li, null, String(e));
 }
-function Di(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : wi(e);
+function ki(e) {
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Ei(e);
 }
-function Oi(e, t) {
+function Ai(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
 	else if (d(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), Oi(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), Ai(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !Nr(t) ? t._ctx = jn : r === 3 && jn && (jn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Pr(t) ? t._ctx = Mn : r === 3 && Mn && (Mn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
-			Oi(e, { default: t });
+			Ai(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: jn
+			_ctx: Mn
 		}, n = 32;
-	} else t = String(t), r & 64 ? (n = 16, t = [U(t)]) : n = 8;
+	} else t = String(t), r & 64 ? (n = 16, t = [V(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function ki(...e) {
+function ji(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
@@ -2246,16 +2246,16 @@ function ki(...e) {
 	}
 	return t;
 }
-function Ai(e, t, n, r = null) {
+function Mi(e, t, n, r = null) {
 	dn(e, t, 7, [n, r]);
 }
-var ji = /* @__PURE__ */ hr(), Mi = 0;
-function Ni() {
-	return Mi;
+var Ni = /* @__PURE__ */ gr(), Pi = 0;
+function Fi() {
+	return Pi;
 }
-function Pi(e, n, r) {
-	let i = e.type, a = (n ? n.appContext : e.appContext) || ji, o = {
-		uid: Mi++,
+function Ii(e, n, r) {
+	let i = e.type, a = (n ? n.appContext : e.appContext) || Ni, o = {
+		uid: Pi++,
 		vnode: e,
 		type: i,
 		parent: n,
@@ -2282,8 +2282,8 @@ function Pi(e, n, r) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: Rr(i, a),
-		emitsOptions: xr(i, a),
+		propsOptions: zr(i, a),
+		emitsOptions: Sr(i, a),
 		emit: null,
 		emitted: null,
 		propsDefaults: t,
@@ -2318,9 +2318,9 @@ function Pi(e, n, r) {
 		ec: null,
 		sp: null
 	};
-	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = br.bind(null, o), e.ce && e.ce(o), o;
+	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = xr.bind(null, o), e.ce && e.ce(o), o;
 }
-var Fi = null, Ii = () => Fi || jn, Li, Ri;
+var Li = null, Ri = () => Li || Mn, zi, Bi;
 {
 	let e = pe(), t = (t, n) => {
 		let r;
@@ -2328,62 +2328,62 @@ var Fi = null, Ii = () => Fi || jn, Li, Ri;
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	Li = t("__VUE_INSTANCE_SETTERS__", (e) => Fi = e), Ri = t("__VUE_SSR_SETTERS__", (e) => Hi = e);
+	zi = t("__VUE_INSTANCE_SETTERS__", (e) => Li = e), Bi = t("__VUE_SSR_SETTERS__", (e) => Wi = e);
 }
-var zi = (e) => {
-	let t = Fi;
-	return Li(e), e.scope.on(), () => {
-		e.scope.off(), Li(t);
+var Vi = (e) => {
+	let t = Li;
+	return zi(e), e.scope.on(), () => {
+		e.scope.off(), zi(t);
 	};
-}, Bi = () => {
-	Fi && Fi.scope.off(), Li(null);
+}, Hi = () => {
+	Li && Li.scope.off(), zi(null);
 };
-function Vi(e) {
+function Ui(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var Hi = !1;
-function Ui(e, t = !1, n = !1) {
-	t && Ri(t);
-	let { props: r, children: i } = e.vnode, a = Vi(e);
-	Pr(e, r, a, t), Kr(e, i, n || t);
-	let o = a ? Wi(e, t) : void 0;
-	return t && Ri(!1), o;
+var Wi = !1;
+function Gi(e, t = !1, n = !1) {
+	t && Bi(t);
+	let { props: r, children: i } = e.vnode, a = Ui(e);
+	Fr(e, r, a, t), qr(e, i, n || t);
+	let o = a ? Ki(e, t) : void 0;
+	return t && Bi(!1), o;
 }
-function Wi(e, t) {
+function Ki(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, mr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, hr);
 	let { setup: r } = n;
 	if (r) {
 		qe();
-		let n = e.setupContext = r.length > 1 ? Yi(e) : null, i = zi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
-		if (Je(), i(), (o || e.sp) && !er(e) && Yn(e), o) {
-			if (a.then(Bi, Bi), t) return a.then((n) => {
-				Ri(!0);
+		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
+		if (Je(), i(), (o || e.sp) && !tr(e) && Xn(e), o) {
+			if (a.then(Hi, Hi), t) return a.then((n) => {
+				Bi(!0);
 				try {
-					Gi(e, n, t);
+					qi(e, n, t);
 				} finally {
-					Ri(!1);
+					Bi(!1);
 				}
 			}).catch((t) => {
 				fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else Gi(e, a, t);
-	} else Ki(e, t);
+		} else qi(e, a, t);
+	} else Ji(e, t);
 }
-function Gi(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Ki(e, n);
+function qi(e, t, n) {
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Ji(e, n);
 }
-function Ki(e, t, n) {
+function Ji(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 }
-var qi = /* @__PURE__ */ Symbol(), Ji = { get(e, t) {
-	return A(e, "get", ""), t === qi ? e : e[t];
+var Yi = /* @__PURE__ */ Symbol(), Xi = { get(e, t) {
+	return A(e, "get", ""), t === Yi ? e : e[t];
 } };
-function Yi(e) {
+function Zi(e) {
 	return {
-		attrs: new Proxy(e.attrs, Ji),
+		attrs: new Proxy(e.attrs, Xi),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2391,28 +2391,28 @@ function Yi(e) {
 		}
 	};
 }
-function Xi(e) {
+function Qi(e) {
 	return e.exposed ? e.exposeProxy ||= new Proxy(en(qt(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in fr) return fr[n](e);
+			if (n in pr) return pr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in fr;
+			return t in e || t in pr;
 		}
 	}) : e.proxy;
 }
-function Zi(e, t = !0) {
+function $i(e, t = !0) {
 	return h(e) ? e.displayName || e.name : e.name || t && e.__name;
 }
-function Qi(e) {
+function ea(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var G = (e, t) => /* @__PURE__ */ nn(e, t, Hi), $i = "3.5.45", ea = void 0, ta = typeof window < "u" && window.trustedTypes;
-if (ta) try {
-	ea = /* @__PURE__ */ ta.createPolicy("vue", { createHTML: (e) => e });
+var U = (e, t) => /* @__PURE__ */ nn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
+if (ra) try {
+	na = /* @__PURE__ */ ra.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var na = ea ? (e) => ea.createHTML(e) : (e) => e, ra = "http://www.w3.org/2000/svg", ia = "http://www.w3.org/1998/Math/MathML", aa = typeof document < "u" ? document : null, oa = aa && /* @__PURE__ */ aa.createElement("template"), sa = {
+var ia = na ? (e) => na.createHTML(e) : (e) => e, aa = "http://www.w3.org/2000/svg", oa = "http://www.w3.org/1998/Math/MathML", sa = typeof document < "u" ? document : null, ca = sa && /* @__PURE__ */ sa.createElement("template"), la = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2421,11 +2421,11 @@ var na = ea ? (e) => ea.createHTML(e) : (e) => e, ra = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? aa.createElementNS(ra, e) : t === "mathml" ? aa.createElementNS(ia, e) : n ? aa.createElement(e, { is: n }) : aa.createElement(e);
+		let i = t === "svg" ? sa.createElementNS(aa, e) : t === "mathml" ? sa.createElementNS(oa, e) : n ? sa.createElement(e, { is: n }) : sa.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => aa.createTextNode(e),
-	createComment: (e) => aa.createComment(e),
+	createText: (e) => sa.createTextNode(e),
+	createComment: (e) => sa.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2434,7 +2434,7 @@ var na = ea ? (e) => ea.createHTML(e) : (e) => e, ra = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => aa.querySelector(e),
+	querySelector: (e) => sa.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2442,8 +2442,8 @@ var na = ea ? (e) => ea.createHTML(e) : (e) => e, ra = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			oa.innerHTML = na(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = oa.content;
+			ca.innerHTML = ia(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = ca.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2453,71 +2453,71 @@ var na = ea ? (e) => ea.createHTML(e) : (e) => e, ra = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, ca = /* @__PURE__ */ Symbol("_vtc");
-function la(e, t, n) {
-	let r = e[ca];
+}, ua = /* @__PURE__ */ Symbol("_vtc");
+function da(e, t, n) {
+	let r = e[ua];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var ua = /* @__PURE__ */ Symbol("_vod"), da = /* @__PURE__ */ Symbol("_vsh"), fa = /* @__PURE__ */ Symbol(""), pa = /(?:^|;)\s*display\s*:/;
-function ma(e, t, n) {
+var fa = /* @__PURE__ */ Symbol("_vod"), pa = /* @__PURE__ */ Symbol("_vsh"), ma = /* @__PURE__ */ Symbol(""), ha = /(?:^|;)\s*display\s*:/;
+function ga(e, t, n) {
 	let r = e.style, i = g(n), a = !1;
 	if (n && !i) {
 		if (t) {
 			if (g(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? ga(r, t, "");
+				n[t] ?? va(r, t, "");
 			}
-			else for (let e in t) n[e] ?? ga(r, e, "");
+			else for (let e in t) n[e] ?? va(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? ga(r, i, "") : ba(e, i, !g(t) && t ? t[i] : void 0, o) || ga(r, i, o);
+			o == null ? va(r, i, "") : Sa(e, i, !g(t) && t ? t[i] : void 0, o) || va(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[fa];
-			e && (n += ";" + e), r.cssText = n, a = pa.test(n);
+			let e = r[ma];
+			e && (n += ";" + e), r.cssText = n, a = ha.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	ua in e && (i && t === n || (e[ua] = a ? r.display : ""), e[da] && (r.display = "none"));
+	fa in e && (i && t === n || (e[fa] = a ? r.display : ""), e[pa] && (r.display = "none"));
 }
-var ha = /\s*!important$/;
-function ga(e, t, n) {
-	if (d(n)) n.forEach((n) => ga(e, t, n));
-	else if (n ??= "", t.startsWith("--")) ha.test(n) ? e.setProperty(t, n.replace(ha, ""), "important") : e.setProperty(t, n);
+var _a = /\s*!important$/;
+function va(e, t, n) {
+	if (d(n)) n.forEach((n) => va(e, t, n));
+	else if (n ??= "", t.startsWith("--")) _a.test(n) ? e.setProperty(t, n.replace(_a, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = ya(e, t);
-		ha.test(n) ? e.setProperty(ae(r), n.replace(ha, ""), "important") : e[r] = n;
+		let r = xa(e, t);
+		_a.test(n) ? e.setProperty(ae(r), n.replace(_a, ""), "important") : e[r] = n;
 	}
 }
-var _a = [
+var ya = [
 	"Webkit",
 	"Moz",
 	"ms"
-], va = {};
-function ya(e, t) {
-	let n = va[t];
+], ba = {};
+function xa(e, t) {
+	let n = ba[t];
 	if (n) return n;
 	let r = w(t);
-	if (r !== "filter" && r in e) return va[t] = r;
+	if (r !== "filter" && r in e) return ba[t] = r;
 	r = oe(r);
-	for (let n = 0; n < _a.length; n++) {
-		let i = _a[n] + r;
-		if (i in e) return va[t] = i;
+	for (let n = 0; n < ya.length; n++) {
+		let i = ya[n] + r;
+		if (i in e) return ba[t] = i;
 	}
 	return t;
 }
-function ba(e, t, n, r) {
+function Sa(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
-var xa = "http://www.w3.org/1999/xlink";
-function Sa(e, t, n, r, i, a = ve(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(xa, t.slice(6, t.length)) : e.setAttributeNS(xa, t, n) : n == null || a && !ye(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
+var Ca = "http://www.w3.org/1999/xlink";
+function wa(e, t, n, r, i, a = ve(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ca, t.slice(6, t.length)) : e.setAttributeNS(Ca, t, n) : n == null || a && !ye(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
-function Ca(e, t, n, r, i) {
+function Ta(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? na(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? ia(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2536,29 +2536,29 @@ function Ca(e, t, n, r, i) {
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function wa(e, t, n, r) {
+function Ea(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function Ta(e, t, n, r) {
+function Da(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var Ea = /* @__PURE__ */ Symbol("_vei");
-function Da(e, t, n, r, i = null) {
-	let a = e[Ea] || (e[Ea] = {}), o = a[t];
+var Oa = /* @__PURE__ */ Symbol("_vei");
+function ka(e, t, n, r, i = null) {
+	let a = e[Oa] || (e[Oa] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = Aa(t);
-		r ? wa(e, n, a[t] = Pa(r, i), s) : o && (Ta(e, n, o, s), a[t] = void 0);
+		let [n, s] = Ma(t);
+		r ? Ea(e, n, a[t] = Ia(r, i), s) : o && (Da(e, n, o, s), a[t] = void 0);
 	}
 }
-var Oa = /(Once|Passive|Capture)$/, ka = /^on:?(?:Once|Passive|Capture)$/;
-function Aa(e) {
+var Aa = /(Once|Passive|Capture)$/, ja = /^on:?(?:Once|Passive|Capture)$/;
+function Ma(e) {
 	let t, n;
-	for (; (n = e.match(Oa)) && !ka.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	for (; (n = e.match(Aa)) && !ja.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
 	return [e[2] === ":" ? e.slice(3) : ae(e.slice(2)), t];
 }
-var ja = 0, Ma = /* @__PURE__ */ Promise.resolve(), Na = () => ja ||= (Ma.then(() => ja = 0), Date.now());
-function Pa(e, t) {
+var Na = 0, Pa = /* @__PURE__ */ Promise.resolve(), Fa = () => Na ||= (Pa.then(() => Na = 0), Date.now());
+function Ia(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
@@ -2575,68 +2575,68 @@ function Pa(e, t) {
 			}
 		} else dn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = Na(), n;
+	return n.value = e, n.attached = Fa(), n;
 }
-var Fa = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Ia = (e, t, n, r, i, s) => {
+var La = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Ra = (e, t, n, r, i, s) => {
 	let c = i === "svg";
-	t === "class" ? la(e, r, c) : t === "style" ? ma(e, n, r) : a(t) ? o(t) || Da(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : La(e, t, r, c)) ? (Ca(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || Sa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ra(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ca(e, w(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), Sa(e, t, r, c));
+	t === "class" ? da(e, r, c) : t === "style" ? ga(e, n, r) : a(t) ? o(t) || ka(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : za(e, t, r, c)) ? (Ta(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || wa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ba(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ta(e, w(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), wa(e, t, r, c));
 };
-function La(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && Fa(t) && h(n));
+function za(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && La(t) && h(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return Fa(t) && g(n) ? !1 : t in e;
+	return La(t) && g(n) ? !1 : t in e;
 }
-function Ra(e, t) {
+function Ba(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
 	let r = w(t);
 	return Array.isArray(n) ? n.some((e) => w(e) === r) : Object.keys(n).some((e) => w(e) === r);
 }
-var za = (e) => {
+var Va = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
 	return d(t) ? (e) => le(t, e) : t;
 };
-function Ba(e) {
+function Ha(e) {
 	e.target.composing = !0;
 }
-function Va(e) {
+function Ua(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var Ha = /* @__PURE__ */ Symbol("_assign"), Ua = /* @__PURE__ */ Symbol("_initialValue");
-function Wa(e, t, n) {
+var Wa = /* @__PURE__ */ Symbol("_assign"), Ga = /* @__PURE__ */ Symbol("_initialValue");
+function Ka(e, t, n) {
 	return t && (e = e.trim()), n && (e = de(e)), e;
 }
-var Ga = {
+var qa = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[Ua] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Ua] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Ha] = za(i);
+		e.parentNode && (e.type === "text" ? e[Ga] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Ga] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Wa] = Va(i);
 		let a = r || i.props && i.props.type === "number";
-		wa(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[Ha](Wa(e.value, n, a));
-		}), (n || a) && wa(e, "change", () => {
-			e.value = Wa(e.value, n, a);
-		}), t || (wa(e, "compositionstart", Ba), wa(e, "compositionend", Va), wa(e, "change", Va));
+		Ea(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[Wa](Ka(e.value, n, a));
+		}), (n || a) && Ea(e, "change", () => {
+			e.value = Ka(e.value, n, a);
+		}), t || (Ea(e, "compositionstart", Ha), Ea(e, "compositionend", Ua), Ea(e, "change", Ua));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[Ua];
-		delete e[Ua], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Ha](Wa(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[Ga];
+		delete e[Ga], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Wa](Ka(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[Ha] = za(o), e.composing) return;
+		if (e[Wa] = Va(o), e.composing) return;
 		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? de(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, Ka = {
+}, Ja = {
 	deep: !0,
 	created(e, t, n) {
-		e[Ha] = za(n), wa(e, "change", () => {
-			let t = e._modelValue, n = Za(e), r = e.checked, i = e[Ha];
+		e[Wa] = Va(n), Ea(e, "change", () => {
+			let t = e._modelValue, n = $a(e), r = e.checked, i = e[Wa];
 			if (d(t)) {
 				let e = Te(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
@@ -2647,51 +2647,51 @@ var Ga = {
 			} else if (p(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(Qa(e, r));
+			} else i(eo(e, r));
 		});
 	},
-	mounted: qa,
+	mounted: Ya,
 	beforeUpdate(e, t, n) {
-		e[Ha] = za(n), qa(e, t, n);
+		e[Wa] = Va(n), Ya(e, t, n);
 	}
 };
-function qa(e, { value: t, oldValue: n }, r) {
+function Ya(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
 	if (d(t)) i = Te(t, r.props.value) > -1;
 	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = we(t, Qa(e, !0));
+		i = we(t, eo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var Ja = {
+var Xa = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, wa(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? de(Za(e)) : Za(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
+		e._modelValue = t, Ea(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? de($a(e)) : $a(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
-				e[Ha](i);
+				e[Wa](i);
 			} finally {
-				bn(() => {
+				xn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[Ha] = za(r);
+		}), e[Wa] = Va(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		Xa(e, t, n);
+		Qa(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[Ha] = za(n);
+		e._modelValue = t, e[Wa] = Va(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && Ya(t, r[1], r[0]) || Xa(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && Za(t, r[1], r[0]) || Qa(e, t, n);
 	}
 };
-function Ya(e, t, n) {
+function Za(e, t, n) {
 	if (!n || d(e)) return we(e, t);
 	if (p(e)) {
 		if (e.size !== t.length) return !1;
@@ -2700,17 +2700,17 @@ function Ya(e, t, n) {
 	}
 	return !1;
 }
-function Xa(e, t, n = !1) {
+function Qa(e, t, n = !1) {
 	let r = e.multiple, i = d(t);
 	if (!r || i || p(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = Za(o);
+			let o = e.options[a], s = $a(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
 					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Te(t, s) > -1;
 				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(de(s));
-			} else if (we(Za(o), t)) {
+			} else if (we($a(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2718,19 +2718,19 @@ function Xa(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function Za(e) {
+function $a(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function Qa(e, t) {
+function eo(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var $a = [
+var to = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], eo = {
+], no = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -2741,18 +2741,18 @@ var $a = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => $a.some((n) => e[`${n}Key`] && !t.includes(n))
-}, to = (e, t) => {
+	exact: (e, t) => to.some((n) => e[`${n}Key`] && !t.includes(n))
+}, ro = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = eo[t[e]];
+			let r = no[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, no = {
+}, io = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -2760,71 +2760,71 @@ var $a = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, ro = (e, t) => {
+}, ao = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
 		let r = ae(n.key);
-		if (t.some((e) => e === r || no[e] === r)) return e(n);
+		if (t.some((e) => e === r || io[e] === r)) return e(n);
 	}));
-}, io = /* @__PURE__ */ s({ patchProp: Ia }, sa), ao;
-function oo() {
-	return ao ||= Jr(io);
+}, oo = /* @__PURE__ */ s({ patchProp: Ra }, la), so;
+function co() {
+	return so ||= Xr(oo);
 }
-var so = ((...e) => {
-	let t = oo().createApp(...e), { mount: n } = t;
+var lo = ((...e) => {
+	let t = co().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = lo(e);
+		let r = fo(e);
 		if (!r) return;
 		let i = t._component;
 		h(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, co(r));
+		let a = n(r, !1, uo(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function co(e) {
+function uo(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
-function lo(e) {
+function fo(e) {
 	return g(e) ? document.querySelector(e) : e;
 }
 // src/source/types.ts
-var uo = class extends Error {}, fo = {
+var po = class extends Error {}, mo = {
 	state: "unknown",
 	value: null,
 	lo: null,
 	hi: null
-}, po = (e) => typeof e == "number" && Number.isFinite(e) ? e : null;
-function mo(e, t) {
-	if (!e || e.exact === null || e.exact === void 0) return fo;
-	let n = po(e[t]);
+}, ho = (e) => typeof e == "number" && Number.isFinite(e) ? e : null;
+function go(e, t) {
+	if (!e || e.exact === null || e.exact === void 0) return mo;
+	let n = ho(e[t]);
 	if (e.exact && n !== null) return {
 		state: "exact",
 		value: n,
 		lo: n,
 		hi: n
 	};
-	let r = po(e[`${t}_lo`]), i = po(e[`${t}_hi`]);
-	return r === null && i === null ? fo : {
+	let r = ho(e[`${t}_lo`]), i = ho(e[`${t}_hi`]);
+	return r === null && i === null ? mo : {
 		state: "bound",
 		value: null,
 		lo: r,
 		hi: i
 	};
 }
-function ho(e) {
-	if (!e.length) return fo;
+function _o(e) {
+	if (!e.length) return mo;
 	let t = 0, n = 0, r = !0;
 	for (let i of e) {
-		if (!i) return fo;
-		let e = po(i.delta_logprob);
+		if (!i) return mo;
+		let e = ho(i.delta_logprob);
 		if (e !== null) {
 			t = t === null ? null : t + e, n = n === null ? null : n + e;
 			continue;
 		}
-		let a = po(i.delta_logprob_lo), o = po(i.delta_logprob_hi);
-		if (a === null && o === null) return fo;
+		let a = ho(i.delta_logprob_lo), o = ho(i.delta_logprob_hi);
+		if (a === null && o === null) return mo;
 		r = !1, t = t === null || a === null ? null : t + a, n = n === null || o === null ? null : n + o;
 	}
 	return r ? {
@@ -2839,15 +2839,15 @@ function ho(e) {
 		hi: n
 	};
 }
-function go(e) {
+function vo(e) {
 	return e.state === "exact" ? e.value : e.state === "bound" ? e.lo ?? e.hi : null;
 }
-function _o(e, t) {
+function yo(e, t) {
 	let n = Math.abs(e).toFixed(t);
 	return Number(n) === 0 ? n : (e < 0 ? "−" : "+") + n;
 }
-function vo(e, t = 2, n = !1) {
-	let r = (e) => n ? _o(e, t) : e.toFixed(t);
+function bo(e, t = 2, n = !1) {
+	let r = (e) => n ? yo(e, t) : e.toFixed(t);
 	if (e.state === "exact" && e.value !== null) return r(e.value);
 	if (e.state === "bound") {
 		if (e.lo !== null && e.hi !== null) return e.lo === e.hi ? r(e.lo) : `${r(e.lo)} \u2026 ${r(e.hi)}`;
@@ -2856,8 +2856,8 @@ function vo(e, t = 2, n = !1) {
 	}
 	return "unknown";
 }
-var yo = {
-	about: "The colour scales every tracegen picture uses (viewer, figures, compare page). One file, read by the viewer at build time and by Python at run time, so a figure's colours are the page's. Colours are interpolated linearly in sRGB between evenly spaced stops; a value is first mapped to [0, 1] by its metric's domain (clamped). ColorBrewer palettes, colour-blind safe.",
+var xo = {
+	about: "The colour scales every tracegen picture uses (viewer, figures, compare page). One file, read by the viewer at build time and by Python at run time, so a figure's colours are the page's. Colours are interpolated linearly in sRGB between evenly spaced stops; a value is first mapped to [0, 1] by its metric's domain (clamped). ColorBrewer palettes, colour-blind safe. Text on a swatch is text_on_dark below dark_below_luminance, else text_on_light: 0.18 is where white and black contrast equally (4.6:1), so every swatch's text reaches WCAG's 4.5:1.",
 	sequential: {
 		name: "YlGnBu (ColorBrewer, 9 classes)",
 		stops: [
@@ -2885,6 +2885,42 @@ var yo = {
 			"#8073ac",
 			"#542788"
 		]
+	},
+	dark: {
+		about: "The page's scales in dark mode (prefers-color-scheme: dark): the light ones end in navy and deep purple, which vanish on a dark background. Every stop has at least 3:1 contrast against each dark background (viewer/src/model/scales.test.ts checks it); high values are bright. Figures are drawn on white and keep the light scales.",
+		backgrounds: [
+			"#15181d",
+			"#1a1e24",
+			"#1c2027"
+		],
+		sequential: {
+			name: "viridis from 0.33 (matplotlib), its first stop lightened",
+			stops: [
+				"#3a72a0",
+				"#2d7f96",
+				"#23888e",
+				"#1f988b",
+				"#22a884",
+				"#44bf70",
+				"#7ad151",
+				"#bddf26",
+				"#fde725"
+			]
+		},
+		diverging: {
+			name: "PuOr lightened for dark backgrounds: grey = no difference, orange = lower in B, lavender = higher in B",
+			stops: [
+				"#fdb863",
+				"#eda25a",
+				"#d68e55",
+				"#b07f66",
+				"#7d7d85",
+				"#8f88b3",
+				"#a59dd6",
+				"#bcb3ec",
+				"#d4cdfa"
+			]
+		}
 	},
 	metrics: {
 		probability: {
@@ -2919,87 +2955,96 @@ var yo = {
 		}
 	},
 	text_on_dark: "#ffffff",
-	text_on_light: "#111111",
-	dark_below_luminance: .45
-}, bo = [
+	text_on_light: "#000000",
+	dark_below_luminance: .18
+}, So = [
 	"probability",
 	"surprisal",
 	"entropy"
 ];
-function xo(e) {
+function Co(e) {
 	return [
 		1,
 		3,
 		5
 	].map((t) => parseInt(e.slice(t, t + 2), 16));
 }
-var So = {
-	sequential: yo.sequential.stops.map(xo),
-	diverging: yo.diverging.stops.map(xo)
-};
-function Co(e) {
-	return yo.metrics[e];
-}
-var wo = (e) => e.toString(16).padStart(2, "0"), To = (e) => Math.floor(e + .5);
-function Eo(e, t) {
-	let { scale: n, domain: [r, i] } = Co(e), a = So[n], o = Math.min(1, Math.max(0, (t - r) / (i - r))) * (a.length - 1), s = Math.min(Math.floor(o), a.length - 2), c = o - s, [l, u] = [a[s], a[s + 1]];
-	return "#" + l.map((e, t) => wo(To(e + (u[t] - e) * c))).join("");
-}
+var wo = {
+	sequential: xo.sequential.stops.map(Co),
+	diverging: xo.diverging.stops.map(Co)
+}, To = {
+	sequential: xo.dark.sequential.stops.map(Co),
+	diverging: xo.dark.diverging.stops.map(Co)
+}, Eo = /* @__PURE__ */ N(!1);
 function Do(e) {
-	let t = xo(e).map((e) => {
+	return Eo.value ? xo.dark[e].stops : xo[e].stops;
+}
+function Oo(e) {
+	return xo.metrics[e];
+}
+var ko = (e) => e.toString(16).padStart(2, "0"), Ao = (e) => Math.floor(e + .5);
+function jo(e, t, n) {
+	let { scale: r, domain: [i, a] } = n ? {
+		scale: Oo(e).scale,
+		domain: n
+	} : Oo(e), o = (Eo.value ? To : wo)[r], s = Math.min(1, Math.max(0, (t - i) / (a - i))) * (o.length - 1), c = Math.min(Math.floor(s), o.length - 2), l = s - c, [u, d] = [o[c], o[c + 1]];
+	return "#" + u.map((e, t) => ko(Ao(e + (d[t] - e) * l))).join("");
+}
+function Mo(e) {
+	let t = Co(e).map((e) => {
 		let t = e / 255;
 		return t <= .03928 ? t / 12.92 : ((t + .055) / 1.055) ** 2.4;
 	});
 	return .2126 * t[0] + .7152 * t[1] + .0722 * t[2];
 }
-function Oo(e) {
-	return Do(e) < yo.dark_below_luminance ? yo.text_on_dark : yo.text_on_light;
+function No(e) {
+	return Mo(e) < xo.dark_below_luminance ? xo.text_on_dark : xo.text_on_light;
 }
-function ko(e, t = "to right") {
-	return `linear-gradient(${t}, ${yo[Co(e).scale].stops.join(", ")})`;
+function Po(e, t = "to right") {
+	return `linear-gradient(${t}, ${Do(Oo(e).scale).join(", ")})`;
 }
-function Ao(e, t, n) {
+function Fo(e, t, n) {
 	if (e === "entropy") return n?.entropy == null ? NaN : n.entropy / Math.LN2;
 	let r = t.logprob;
 	return r == null ? NaN : e === "probability" ? Math.exp(r) : -r / Math.LN2;
 }
-function jo(e, t) {
-	return Number.isNaN(t) ? "unknown" : e === "probability" ? No(t) : `${t.toFixed(2)} bits`;
+function Io(e, t) {
+	return Number.isNaN(t) ? "unknown" : e === "probability" ? Ro(t) : `${t.toFixed(2)} bits`;
 }
-function Mo(e) {
-	let { domain: [t, n] } = Co(e), r = e === "entropy" ? 5 : e === "delta_logprob" ? 6 : 4;
-	return Array.from({ length: r + 1 }, (i, a) => {
-		let o = t + (n - t) * a / r, s = e === "probability" ? `${Math.round(o * 100)}%` : `${a === r ? "≥ " : a === 0 && t < 0 ? "≤ " : ""}${o < 0 ? "−" + -o : o > 0 && t < 0 ? "+" + o : o}`;
+function Lo(e, t) {
+	let [n, r] = t ?? Oo(e).domain, i = e === "entropy" ? 5 : e === "delta_logprob" ? 6 : 4, a = (e) => String(Number(e.toPrecision(3)));
+	return Array.from({ length: i + 1 }, (t, o) => {
+		let s = n + (r - n) * o / i, c = e === "probability" ? `${Math.round(s * 100)}%` : `${o === i ? "≥ " : o === 0 && n < 0 ? "≤ " : ""}${s < 0 ? "−" + a(-s) : s > 0 && n < 0 ? "+" + a(s) : a(s)}`;
 		return {
-			at: a / r,
-			label: s
+			at: o / i,
+			label: c
 		};
 	});
 }
-function No(e) {
+function Ro(e) {
 	return e >= 0 ? e >= .1 ? (e * 100).toFixed(1) + "%" : e >= .001 ? (e * 100).toFixed(2) + "%" : (e * 100).toExponential(1) + "%" : "–";
 }
 // src/model/tokens.ts
-function Po(e) {
+function zo(e) {
 	let t = new Uint8Array(e.length >> 1);
 	for (let n = 0; n < t.length; n++) t[n] = parseInt(e.substr(n * 2, 2), 16);
 	return t;
 }
-function Fo(e) {
+function Bo(e) {
 	return e < 128 ? 1 : e >= 240 && e < 248 ? 4 : e >= 224 ? e < 240 ? 3 : 1 : e >= 192 ? 2 : 1;
 }
-function Io(e) {
+function Vo(e) {
 	let t = 0;
-	for (; t < e.length;) t += Fo(e[t]);
+	for (; t < e.length;) t += Bo(e[t]);
 	return t === e.length;
 }
-var Lo = new TextDecoder("utf-8");
-function Ro(e) {
+var Ho = new TextDecoder("utf-8");
+function Uo(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let [n, r] of Object.entries(e)) t.set(Number(n), r);
 	return t;
 }
-var zo = (e) => typeof e == "number" && e < 0, Bo = "text only: no single token id matched", Vo = class {
+var Wo = (e) => typeof e == "number" && e < 0, Go = "text only: no single token id matched", Ko = class {
 	text = /* @__PURE__ */ new Map();
 	bytes = /* @__PURE__ */ new Map();
 	baseText;
@@ -3012,20 +3057,20 @@ var zo = (e) => typeof e == "number" && e < 0, Bo = "text only: no single token 
 	}
 	add(e) {
 		for (let [t, n] of Object.entries(e.tokens)) this.text.set(Number(t), n);
-		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), Po(n));
+		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), zo(n));
 	}
 	textOf(e) {
 		let t = this.text.get(e);
 		if (t !== void 0) return t;
 		let n = this.baseText[e];
-		return typeof n == "string" ? n : (this.allText ??= Ro(this.baseText), this.allText.get(e));
+		return typeof n == "string" ? n : (this.allText ??= Uo(this.baseText), this.allText.get(e));
 	}
 	bytesOf(e) {
 		let t = this.bytes.get(e);
 		if (t !== void 0) return t;
 		let n = this.baseBytes[e];
-		if (typeof n != "string" && (this.allBytes ??= Ro(this.baseBytes), n = this.allBytes.get(e)), n === void 0) return;
-		let r = Po(n);
+		if (typeof n != "string" && (this.allBytes ??= Uo(this.baseBytes), n = this.allBytes.get(e)), n === void 0) return;
+		let r = zo(n);
 		return this.bytes.set(e, r), r;
 	}
 	display(e) {
@@ -3042,7 +3087,7 @@ var zo = (e) => typeof e == "number" && e < 0, Bo = "text only: no single token 
 			r < 0 || (t.push({
 				start: r,
 				end: e,
-				text: Lo.decode(new Uint8Array(n))
+				text: Ho.decode(new Uint8Array(n))
 			}), n = [], r = -1);
 		};
 		return e.forEach((e, a) => {
@@ -3055,14 +3100,14 @@ var zo = (e) => typeof e == "number" && e < 0, Bo = "text only: no single token 
 			else {
 				r < 0 && (r = a);
 				for (let e of o) n.push(e);
-				Io(n) && i(a + 1);
+				Vo(n) && i(a + 1);
 			}
 		}), i(e.length), t;
 	}
 	decode(e) {
 		return this.segments(e).map((e) => e.text).join("");
 	}
-}, Ho = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Uo = {
+}, qo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Jo = {
 	"؜": "ALM",
 	"​": "ZWSP",
 	"‌": "ZWNJ",
@@ -3087,21 +3132,21 @@ var zo = (e) => typeof e == "number" && e < 0, Bo = "text only: no single token 
 	"\0": "NUL",
 	"\x1B": "ESC"
 };
-function Wo(e) {
-	return `\u27e8${Uo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
+function Yo(e) {
+	return `\u27e8${Jo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
 }
-function Go(e) {
-	return e.replace(Ho, Wo);
+function Xo(e) {
+	return e.replace(qo, Yo);
 }
-var Ko = (e) => `\u2068${e}\u2069`;
-function qo(e) {
-	return Go(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+var Zo = (e) => `\u2068${e}\u2069`;
+function Qo(e) {
+	return Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
 }
-function Jo(e) {
-	return e === "" ? "∅" : Go(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
+function $o(e) {
+	return e === "" ? "∅" : Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
 }
 // src/model/metrics.ts
-function Yo(e) {
+function es(e) {
 	let t = e.length, n = 0;
 	for (let r of e) {
 		if (r.logprob === null || r.logprob === void 0) return {
@@ -3129,11 +3174,11 @@ function Yo(e) {
 		perplexity: Math.exp(r)
 	};
 }
-function Xo(e, t) {
+function ts(e, t) {
 	return e === null || !Number.isFinite(e) ? "–" : e.toFixed(t).replace(/^-/, "−");
 }
 // src/model/runIndex.ts
-var Zo = class {
+var ns = class {
 	run;
 	byId = /* @__PURE__ */ new Map();
 	kids = /* @__PURE__ */ new Map();
@@ -3265,245 +3310,325 @@ var Zo = class {
 	setResults(e) {
 		this.run.results = e, this.indexResults();
 	}
-}, Qo = (e) => typeof e?.top_mass == "number", $o = (e) => typeof e?.top_mass == "number" ? e.top_mass : ns(e?.top ?? null);
-function es(e, t) {
+}, rs = (e) => typeof e?.top_mass == "number", is = (e) => typeof e?.top_mass == "number" ? e.top_mass : ss(e?.top ?? null);
+function as(e, t) {
 	if (typeof e.rank == "number") return `rank ${e.rank + 1}`;
 	let n = t?.top;
 	if (!n) return "rank unknown";
 	let r = n.findIndex(([t]) => t === e.token);
 	return r >= 0 ? `rank ${r + 1}` : `rank > ${n.length}`;
 }
-var ts = (e) => e?.finish === "eos" || e?.finish === "stop";
-function ns(e) {
+var os = (e) => e?.finish === "eos" || e?.finish === "stop";
+function ss(e) {
 	if (!e) return NaN;
 	let t = 0;
 	for (let [, n] of e) t += Math.exp(n);
 	return t;
 }
 // src/state.ts
-var rs = /* @__PURE__ */ Xt(null), is = /* @__PURE__ */ Xt(null), as = /* @__PURE__ */ Xt(qt(new Vo({ tokens: {} }))), os = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), ss = /* @__PURE__ */ N(0), cs = /* @__PURE__ */ N(null), ls = /* @__PURE__ */ N(null), us = /* @__PURE__ */ N(!1), K = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), ds = /* @__PURE__ */ N(-1), fs = /* @__PURE__ */ N(!1), ps = /* @__PURE__ */ N("text"), ms = /* @__PURE__ */ N("probability"), hs = /* @__PURE__ */ N(""), gs = /* @__PURE__ */ N(null), _s = G(() => rs.value?.mode === "live"), Y = G(() => (ss.value, os.value.get(K.value) ?? null)), X = G(() => Y.value?.run ?? null), Z = G(() => {
-	ss.value;
+var cs = /* @__PURE__ */ Xt(null), ls = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new Ko({ tokens: {} }))), us = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), ds = /* @__PURE__ */ N(0), fs = /* @__PURE__ */ N(null), ps = /* @__PURE__ */ N(null), ms = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), hs = /* @__PURE__ */ N(-1), gs = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), _s = /* @__PURE__ */ N("probability"), vs = /* @__PURE__ */ N(""), ys = /* @__PURE__ */ N(null), bs = U(() => cs.value?.mode === "live"), Y = U(() => (ds.value, us.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
+	ds.value;
 	let e = Y.value;
-	return e ? e.path(q.value) : [];
-}), vs = G(() => {
+	return e ? e.path(K.value) : [];
+}), xs = U(() => {
 	let e = Z.value;
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
-	return t.top && !ts(t) ? e.length : e.length - 1;
-}), ys = /* @__PURE__ */ N("score"), bs = G(() => {
-	ss.value;
+	return t.top && !os(t) ? e.length : e.length - 1;
+}), Ss = /* @__PURE__ */ N("score"), Cs = U(() => {
+	ds.value;
 	let e = Y.value;
 	if (!e) return [];
 	let t = e.run.results.map((t, n) => ({
 		result: t,
 		recorded: n,
-		metrics: Yo(e.path(t.node).slice(1))
-	})), n = ys.value;
+		metrics: es(e.path(t.node).slice(1))
+	})), n = Ss.value;
 	if (n === "score") return t;
 	let r = (e) => {
 		let t = e.metrics;
 		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
 	};
 	return [...t].sort((e, t) => r(t) - r(e));
-}), xs = G(() => {
+}), ws = U(() => {
 	let e = /* @__PURE__ */ new Map();
-	return bs.value.forEach((t, n) => {
+	return Cs.value.forEach((t, n) => {
 		e.has(t.result.node) || e.set(t.result.node, n);
 	}), e;
-}), Q = G(() => Z.value[J.value]), $ = G(() => Z.value[J.value - 1]);
-function Ss(e) {
+}), Q = U(() => Z.value[q.value]), $ = U(() => Z.value[q.value - 1]);
+function Ts(e) {
 	let t = X.value;
-	return !t || t.prompt_token_ids.some(zo) ? !1 : !Z.value.slice(1, e).some((e) => zo(e.token));
+	return !t || t.prompt_token_ids.some(Wo) ? !1 : !Z.value.slice(1, e).some((e) => Wo(e.token));
 }
-var Cs = "a text-only token (no token id) cannot be fed to the model";
-function ws(e) {
+var Es = "a text-only token (no token id) cannot be fed to the model";
+function Ds(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function Ts(e, t) {
-	rs.value = qt(e), is.value = qt(t), as.value = qt(new Vo(t, t.model.special_token_ids ?? []));
+function Os(e, t) {
+	cs.value = qt(e), ls.value = qt(t), W.value = qt(new Ko(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, qt(new Zo(e)));
-	os.value = n, t.runs.length && Es(t.runs[0].id), ss.value++;
-}
-function Es(e) {
-	let t = os.value.get(e);
-	if (!t) return;
-	K.value = e, gs.value = null;
-	let n = t.run.results[0]?.node;
-	q.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), J.value = 1, ds.value = -1;
-}
-function Ds(e, t) {
-	let n = Y.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? q.value = t : n.isAncestorOrSelf(e, q.value) || (q.value = n.extend(e)), J.value = Math.max(1, n.depth(e)), ds.value = -1, gs.value = null);
-}
-function Os(e) {
-	let t = Y.value;
-	t && t.has(e) && (t.isAncestorOrSelf(e, q.value) || (q.value = t.extend(e)), J.value = t.depth(e) + 1, ds.value = -1, gs.value = null);
+	for (let e of t.runs) n.set(e.id, qt(new ns(e)));
+	us.value = n, t.runs.length && ks(t.runs[0].id), ds.value++;
 }
 function ks(e) {
-	let t = Y.value;
-	t && t.has(e) && (q.value = e, J.value = t.depth(e) + 1, ds.value = -1, gs.value = null);
+	let t = us.value.get(e);
+	if (!t) return;
+	G.value = e, ys.value = null;
+	let n = t.run.results[0]?.node;
+	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, hs.value = -1;
 }
-function As(e) {
-	let t = Math.min(Math.max(1, J.value + e), Math.max(1, vs.value));
-	t !== J.value && (J.value = t, ds.value = -1, gs.value = null);
+function As(e, t) {
+	let n = Y.value;
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), hs.value = -1, ys.value = null);
 }
 function js(e) {
-	as.value.add(e);
-	let t = is.value;
+	let t = Y.value;
+	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, hs.value = -1, ys.value = null);
+}
+function Ms(e) {
+	let t = Math.min(Math.max(1, q.value + e), Math.max(1, xs.value));
+	t !== q.value && (q.value = t, hs.value = -1, ys.value = null);
+}
+function Ns(e) {
+	W.value.add(e);
+	let t = ls.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function Ms(e) {
-	ls.value = null, us.value = !0;
+async function Ps(e) {
+	ps.value = null, ms.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		ls.value = e.message;
+		ps.value = e.message;
 		return;
 	} finally {
-		us.value = !1;
+		ms.value = !1;
 	}
 }
-function Ns(e, t) {
+function Fs(e, t) {
 	t && e.setResults(t);
 }
-async function Ps(e) {
+async function Is(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
-	if (ts(n)) {
-		gs.value = ws(n);
+	if (os(n)) {
+		ys.value = Ds(n);
 		return;
 	}
-	let r = rs.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
+	let r = cs.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		Ds(a.id);
+		As(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			gs.value = `the branch through ${JSON.stringify(as.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			ys.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		if (zo(e) || !Ss(J.value)) {
-			ls.value = Cs;
+		if (Wo(e) || !Ts(q.value)) {
+			ps.value = Es;
 			return;
 		}
-		let a = await Ms(() => r.expand(t.run.id, n.id, e));
+		let a = await Ps(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Fs(t, [a.node], a), o = a.node;
+		Ls(t, [a.node], a), o = a.node;
 	}
-	Is(o);
+	Rs(o);
 }
-function Fs(e, t, n) {
-	js(n);
+function Ls(e, t, n) {
+	Ns(n);
 	for (let n of t) e.addNode(n);
-	Ns(e, n.results), ss.value++;
+	Fs(e, n.results), ds.value++;
 }
-function Is(e) {
-	e.top ? ks(e.id) : Ds(e.id, e.id);
+function Rs(e) {
+	e.top ? js(e.id) : As(e.id, e.id);
 }
-async function Ls(e) {
-	let t = Y.value, n = rs.value;
+async function zs(e) {
+	let t = Y.value, n = cs.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
-	if (ts(r)) {
-		ls.value = ws(r);
+	if (os(r)) {
+		ps.value = Ds(r);
 		return;
 	}
-	if (!Ss(J.value + 1)) {
-		ls.value = Cs;
+	if (!Ts(q.value + 1)) {
+		ps.value = Es;
 		return;
 	}
-	let i = await Ms(() => n.continueRun(t.run.id, r.id, e));
+	let i = await Ps(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Fs(t, i.nodes, i);
+	Ls(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
-	a && Ds(a.id, a.id);
+	a && As(a.id, a.id);
 }
-async function Rs(e, t) {
-	let n = rs.value, r = is.value;
+async function Bs(e, t) {
+	let n = cs.value, r = ls.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await Ms(() => n.newRun(e, t));
-	i && zs(r, i);
+	let i = await Ps(() => n.newRun(e, t));
+	i && Vs(r, i);
 }
-function zs(e, t) {
-	if (js(t), t.results && (t.run.results = t.results), !os.value.has(t.run.id)) {
+function Vs(e, t) {
+	if (Ns(t), t.results && (t.run.results = t.results), !us.value.has(t.run.id)) {
 		e.runs.push(t.run);
-		let n = new Map(os.value);
-		n.set(t.run.id, qt(new Zo(t.run))), os.value = n, ss.value++;
+		let n = new Map(us.value);
+		n.set(t.run.id, qt(new ns(t.run))), us.value = n, ds.value++;
 	}
-	Es(t.run.id);
+	ks(t.run.id);
 }
-function Bs(e) {
-	let t = is.value;
+function Hs(e) {
+	let t = ls.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		zs(t, e.reply);
+		Vs(t, e.reply);
 		return;
 	}
-	let n = os.value.get(e.run);
+	let n = us.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Fs(n, r, e.reply), K.value !== e.run && Es(e.run);
+	Ls(n, r, e.reply), G.value !== e.run && ks(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Is(i) : Ds(i.id, i.id));
+	i && (e.op === "expand" ? Rs(i) : As(i.id, i.id));
 }
-var Vs = /* @__PURE__ */ Xt(null), Hs = G(() => Vs.value !== null), Us = /* @__PURE__ */ N("delta_logprob"), Ws = /* @__PURE__ */ N(-1);
-function Gs(e) {
-	let t = Vs.value;
-	return t && e ? t.get(K.value, e.id) : void 0;
+var Us = /* @__PURE__ */ Xt(null), Ws = U(() => Us.value !== null), Gs = /* @__PURE__ */ N("delta_logprob"), Ks = /* @__PURE__ */ N(-1);
+function qs(e) {
+	let t = Us.value;
+	return t && e ? t.get(G.value, e.id) : void 0;
 }
-function Ks(e, t, n) {
-	return e === "delta_logprob" ? ho(t.map(Gs)) : mo(Gs(n), Vs.value?.comparison.divergence ?? "kl_ab");
+function Js(e) {
+	let t = Us.value;
+	return t && e ? t.distributionAfter(G.value, e.id) : void 0;
 }
-var qs = G(() => Hs.value ? Us.value : ms.value);
-function Js(e, t) {
-	if (!Hs.value) {
-		let n = Ao(ms.value, e, t);
+function Ys(e, t, n) {
+	return e === "delta_logprob" ? _o(t.map(qs)) : go(qs(t[0]) ?? Js(n), Us.value?.comparison.divergence ?? "kl_ab");
+}
+function Xs(e) {
+	if (!(e > 0) || !Number.isFinite(e)) return 0;
+	let t = 10 ** Math.floor(Math.log10(e));
+	for (let n of [
+		1,
+		2,
+		5,
+		10
+	]) if (n * t >= e * (1 - 1e-9)) return Number((n * t).toPrecision(12));
+	return 10 * t;
+}
+var Zs = {
+	delta_logprob: .001,
+	divergence: 1e-4
+}, Qs = U(() => {
+	let e = Us.value?.comparison;
+	return e ? e.nodes.filter((e) => e.run === G.value) : [];
+});
+function $s(e, t) {
+	return e === "delta_logprob" ? _o([t]) : go(t, Us.value?.comparison.divergence ?? "kl_ab");
+}
+var ec = U(() => {
+	let e = {};
+	for (let t of ["delta_logprob", "divergence"]) {
+		let n = Oo(t).domain[1], r = 0;
+		for (let e of Qs.value) {
+			if (t === "divergence" && e.next) continue;
+			let n = vo($s(t, e));
+			n !== null && (r = Math.max(r, Math.abs(n)));
+		}
+		let i = Math.min(n, Math.max(Zs[t], Xs(r)));
+		e[t] = t === "delta_logprob" ? [-i, i] : [0, i];
+	}
+	return e;
+});
+function tc(e, t) {
+	return jo(e, t, ec.value[e]);
+}
+var nc = (e) => e === "delta_logprob" || e === "divergence";
+function rc(e) {
+	return nc(e) && Ws.value ? ec.value[e] : Oo(e).domain;
+}
+function ic(e, t) {
+	return nc(e) && Ws.value ? tc(e, t) : jo(e, t);
+}
+var ac = U(() => {
+	let e = {};
+	for (let t of ["delta_logprob", "divergence"]) {
+		let n = 0, r = 0;
+		for (let e of Qs.value) {
+			let i = $s(t, e);
+			i.state !== "unknown" && n++, i.state === "bound" && r++;
+		}
+		e[t] = n > 0 && r * 2 > n;
+	}
+	return e;
+}), oc = U(() => Ws.value ? Gs.value : _s.value);
+function sc(e, t) {
+	if (!Ws.value) {
+		let n = Fo(_s.value, e, t);
 		return {
 			value: n,
 			bound: !1,
-			text: jo(ms.value, n)
+			text: Io(_s.value, n)
 		};
 	}
-	let n = Us.value, r = Ks(n, [e], t);
+	let n = Gs.value, r = Ys(n, [e], t), i = vo(r) ?? NaN;
 	return {
-		value: go(r) ?? NaN,
-		bound: r.state === "bound",
-		text: r.state === "unknown" ? "unknown" : `${vo(r, 2, n === "delta_logprob")} nats`
+		value: i,
+		colour: Number.isNaN(i) ? void 0 : tc(n, i),
+		bound: r.state === "bound" && !ac.value[n],
+		text: r.state === "unknown" ? "unknown" : `${bo(r, cc(n), n === "delta_logprob")} nats`
 	};
 }
-function Ys(e) {
-	let t = Vs.value?.comparison.order;
+function cc(e) {
+	let t = ec.value[e][1];
+	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
+}
+var lc = /* @__PURE__ */ N(-1), uc = U(() => {
+	let e = Us.value?.comparison;
+	if (!e) return [];
+	let t = /* @__PURE__ */ new Set(), n = [];
+	for (let r of e.nodes) {
+		let e = `${r.context_node}\u0000${r.run}`;
+		r.top1_agree !== !1 || t.has(e) || (t.add(e), n.push(r));
+	}
+	return n;
+});
+function dc(e) {
+	let t = uc.value;
+	if (!t.length) return;
+	let n = lc.value < 0 ? e > 0 ? 0 : t.length - 1 : (lc.value + e + t.length) % t.length;
+	lc.value = n, fc(t[n].run, t[n].node, t[n].next);
+}
+function fc(e, t, n) {
+	G.value !== e && ks(e), Y.value?.has(t) && (n ? js(t) : As(t));
+}
+function pc(e) {
+	let t = Us.value?.comparison.order;
 	if (!t?.length) return;
-	let n = Ws.value < 0 ? e > 0 ? 0 : t.length - 1 : (Ws.value + e + t.length) % t.length;
-	Ws.value = n;
-	let [r, i] = t[n];
-	K.value !== r && Es(r), Y.value?.has(i) && Os(i);
+	let n = Ks.value < 0 ? e > 0 ? 0 : t.length - 1 : (Ks.value + e + t.length) % t.length;
+	Ks.value = n;
+	let [r, i, a] = t[n];
+	fc(r, i, a);
 }
 // src/compareView.ts
-var Xs = Symbol("tracegen-compare-view");
+var mc = Symbol("tracegen-compare-view");
 // src/composables/useKeyboard.ts
-function Zs() {
+function hc() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (ds.value >= 0) return Math.min(ds.value, e.length - 1);
+	if (hs.value >= 0) return Math.min(hs.value, e.length - 1);
 	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function Qs(e) {
+function gc(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = Zs(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	ds.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = hc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	hs.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function $s() {
-	let e = $.value?.top, t = Zs();
-	e && t >= 0 && Ps(e[t][0]);
+function _c() {
+	let e = $.value?.top, t = hc();
+	e && t >= 0 && Is(e[t][0]);
 }
-function ec(e) {
+function vc(e) {
 	let t = e.target;
 	return t && (t.isContentEditable || [
 		"INPUT",
@@ -3511,57 +3636,59 @@ function ec(e) {
 		"SELECT"
 	].includes(t.tagName)) ? !1 : !(e.altKey || e.ctrlKey || e.metaKey);
 }
-function tc(e) {
+function yc(e) {
 	let t = e.target;
-	if (!ec(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
+	if (!vc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			As(-1);
+			Ms(-1);
 			break;
 		case "ArrowRight":
-			As(1);
+			Ms(1);
 			break;
 		case "ArrowUp":
-			Qs(-1);
+			gc(-1);
 			break;
 		case "ArrowDown":
-			Qs(1);
+			gc(1);
 			break;
 		case "Home":
-			As(-1e9);
+			Ms(-1e9);
 			break;
 		case "End":
-			As(1e9);
+			Ms(1e9);
 			break;
 		case "Enter":
-			$s();
+			_c();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function nc(e = window) {
+function bc(e = window) {
 	let t = (e) => {
-		tc(e);
+		yc(e);
 	};
-	ir(() => e.addEventListener("keydown", t)), ar(() => e.removeEventListener("keydown", t));
+	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
-function rc(e) {
-	if (!ec(e)) return !1;
-	if (e.key === "n") Ys(1);
-	else if (e.key === "N" || e.key === "p") Ys(-1);
+function xc(e) {
+	if (!vc(e)) return !1;
+	if (e.key === "n") pc(1);
+	else if (e.key === "N" || e.key === "p") pc(-1);
+	else if (e.key === "d") dc(1);
+	else if (e.key === "D") dc(-1);
 	else return !1;
 	return e.preventDefault(), !0;
 }
-function ic(e = window) {
+function Sc(e = window) {
 	let t = (e) => {
-		rc(e);
+		xc(e);
 	};
-	ir(() => e.addEventListener("keydown", t)), ar(() => e.removeEventListener("keydown", t));
+	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
-function ac(e) {
+function Cc(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3572,154 +3699,216 @@ function ac(e) {
 		next: t.get("next") === "1"
 	};
 }
-function oc(e) {
+function wc(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function sc(e) {
-	return Es(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? ks(e.node) : Ds(e.node, e.leaf), !0);
+function Tc(e) {
+	return ks(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? js(e.node) : As(e.node, e.leaf), !0);
 }
-function cc() {
+function Ec() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
-	let n = e[J.value];
+	let n = e[q.value];
 	if (!n) return {
-		run: K.value,
-		node: q.value,
+		run: G.value,
+		node: K.value,
 		next: !0
 	};
 	let r = {
-		run: K.value,
+		run: G.value,
 		node: n.id
 	};
-	return t.extend(n.id) !== q.value && (r.leaf = q.value), r;
+	return t.extend(n.id) !== K.value && (r.leaf = K.value), r;
 }
-function lc(e, t) {
+function Dc(e, t) {
 	try {
 		return e.history.replaceState(e.history.state, "", t), !0;
 	} catch {
 		return !1;
 	}
 }
-function uc(e = window) {
+function Oc(e = window) {
 	let t = !0, n = () => {
-		let t = ac(e.location.hash);
-		t && sc(t);
+		let t = Cc(e.location.hash);
+		t && Tc(t);
 	};
-	n(), e.addEventListener("hashchange", n), I([
+	n(), e.addEventListener("hashchange", n), F([
+		G,
 		K,
 		q,
-		J,
 		Z
 	], () => {
-		let n = cc();
+		let n = Ec();
 		if (!n) return;
-		let r = oc(n);
-		t && e.location.hash !== r && (t = lc(e, r));
+		let r = wc(n);
+		t && e.location.hash !== r && (t = Dc(e, r));
 	}, { immediate: !0 });
 }
+// src/model/steps.ts
+function kc(e) {
+	return e.slice(1).map((t, n) => {
+		let r = e[n], i = t.logprob, a = i == null ? null : Math.exp(i);
+		return {
+			pos: n + 1,
+			node: t,
+			p: a,
+			surprisalBits: a === null ? null : -i / Math.LN2,
+			entropyBits: r.entropy === null || r.entropy === void 0 ? null : r.entropy / Math.LN2,
+			margin: Ac(r, t, a)
+		};
+	});
+}
+function Ac(e, t, n) {
+	if (n === null || !e.top?.length) return null;
+	let r = -Infinity;
+	for (let [n, i] of e.top) n !== t.token && i > r && (r = i);
+	return r === -Infinity ? null : n - Math.exp(r);
+}
+function jc(e, t, n) {
+	let r = n ? -1 : 1;
+	return [...e].sort((e, n) => {
+		let i = e[t], a = n[t];
+		return i === null || a === null ? i === a ? e.pos - n.pos : i === null ? 1 : -1 : (i - a) * r || e.pos - n.pos;
+	});
+}
+function Mc(e, t) {
+	let n = t === "uncertain" ? "entropyBits" : "p";
+	return jc(e, n, t === "uncertain").filter((e) => e[n] !== null);
+}
+// src/composables/useStepJumps.ts
+var Nc = U(() => kc(Z.value)), Pc = /* @__PURE__ */ N({
+	uncertain: -1,
+	unlikely: -1
+});
+F(G, () => {
+	Pc.value = {
+		uncertain: -1,
+		unlikely: -1
+	};
+});
+function Fc(e, t = 1) {
+	let n = Mc(Nc.value, e);
+	if (!n.length) return;
+	let r = Pc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
+	Pc.value = {
+		...Pc.value,
+		[e]: i
+	}, As(n[i].node.id);
+}
+function Ic(e) {
+	if (!vc(e)) return !1;
+	let t = e.key.toLowerCase() === "u" ? "uncertain" : e.key.toLowerCase() === "l" ? "unlikely" : null;
+	return t ? (Fc(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
+}
+function Lc(e = window) {
+	let t = (e) => {
+		Ic(e);
+	};
+	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
+}
 // src/embedding.ts
-var dc = Symbol("tracegen-embedded"), fc = {
+var Rc = Symbol("tracegen-embedded"), zc = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, pc = { class: "tg-distribution__head" }, mc = {
+}, Bc = { class: "tg-distribution__head" }, Vc = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, hc = { "data-testid": "chosen-verb" }, gc = ["title"], _c = {
+}, Hc = { "data-testid": "chosen-verb" }, Uc = ["title"], Wc = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, vc = {
+}, Gc = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, yc = {
+}, Kc = {
 	key: 0,
 	class: "tg-distribution__note",
 	"data-testid": "sampler-note"
-}, bc = {
+}, qc = {
 	key: 1,
 	class: "tg-distribution__empty",
 	"data-testid": "ended"
-}, xc = {
+}, Jc = {
 	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, Sc = { class: "tg-distribution__stats" }, Cc = {
+}, Yc = { class: "tg-distribution__stats" }, Xc = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, wc = {
+}, Zc = {
 	key: 0,
 	class: "tg-distribution__faint"
-}, Tc = {
+}, Qc = {
 	key: 1,
 	class: "tg-distribution__faint"
-}, Ec = {
+}, $c = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, Dc = {
+}, el = {
 	key: 0,
 	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
-}, Oc = {
+}, tl = {
 	class: "tg-num",
 	"data-testid": "effective"
-}, kc = [
+}, nl = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], Ac = { class: "tg-num tg-distribution__rank" }, jc = ["title"], Mc = { class: "tg-distribution__bar" }, Nc = {
+], rl = { class: "tg-num tg-distribution__rank" }, il = ["title"], al = { class: "tg-distribution__bar" }, ol = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, Pc = {
+}, sl = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, Fc = { class: "tg-distribution__mark" }, Ic = {
+}, cl = { class: "tg-distribution__mark" }, ll = {
 	key: 0,
 	class: "tg-distribution__more",
 	"data-testid": "more"
-}, Lc = {
+}, ul = {
 	key: 1,
 	class: "tg-distribution__outside",
 	"data-testid": "chosen-below"
-}, Rc = { class: "tg-mono" }, zc = {
+}, dl = { class: "tg-mono" }, fl = {
 	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, Bc = { class: "tg-distribution__bar" }, Vc = { class: "tg-num" }, Hc = {
+}, pl = { class: "tg-distribution__bar" }, ml = { class: "tg-num" }, hl = {
 	key: 3,
 	class: "tg-distribution__outside"
-}, Uc = { class: "tg-mono" }, Wc = {
+}, gl = { class: "tg-mono" }, _l = {
 	key: 4,
 	class: "tg-distribution__notice",
 	role: "status",
 	"data-testid": "notice"
-}, Gc = {
+}, vl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, Kc = 100, qc = /*@__PURE__*/ Jn({
+}, yl = 100, bl = /*@__PURE__*/ Yn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ N(Kc);
-		I($, () => {
-			t.value = Kc;
+		let t = /* @__PURE__ */ N(yl);
+		F($, () => {
+			t.value = yl;
 		});
-		let n = G(() => ts($.value)), r = G(() => n.value ? 0 : $.value?.top?.length ?? 0), i = G(() => {
+		let n = U(() => os($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = as.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = _s.value && Ss(J.value);
+			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = bs.value && Ts(q.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
-				let l = r.childByToken(e.id, t), u = Math.exp(n), d = zo(t);
+				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Wo(t);
 				return {
 					token: t,
 					rank: c,
 					lp: n,
 					p: u,
 					width: o > 0 ? u / o * 100 : 0,
-					label: Jo(a.display(t)),
+					label: $o(a.display(t)),
 					special: a.isSpecial(t),
 					unmapped: d,
 					action: l !== void 0 || s && !d,
@@ -3729,78 +3918,78 @@ var dc = Symbol("tracegen-embedded"), fc = {
 					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), a = G(() => (ds.value, Zs()));
-		I(ds, (e) => {
-			e >= t.value && (t.value = Math.ceil((e + 1) / Kc) * Kc);
+		}), a = U(() => (hs.value, hc()));
+		F(hs, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / yl) * yl);
 		});
-		let o = G(() => {
+		let o = U(() => {
 			let e = Q.value, t = $.value?.top;
 			return !e || !t ? -1 : t.findIndex(([t]) => t === e.token);
-		}), s = G(() => {
+		}), s = U(() => {
 			let e = Q.value;
 			return !e || !$.value?.top || o.value >= 0 ? null : {
-				label: Jo(as.value.display(e.token)),
+				label: $o(W.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
-		}), c = G(() => o.value >= t.value), l = G(() => X.value?.strategy.name ?? ""), u = G(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = G(() => {
+		}), c = U(() => o.value >= t.value), l = U(() => X.value?.strategy.name ?? ""), u = U(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = U(() => {
 			let e = X.value?.strategy;
 			return !e || e.name !== "sample" ? null : [
 				"temperature",
 				"top_p",
 				"seed"
 			].filter((t) => e[t] !== void 0 && e[t] !== null).map((t) => `${t.replace("_", "-")} ${e[t]}`).join(", ");
-		}), f = G(() => {
-			let e = J.value;
+		}), f = U(() => {
+			let e = q.value;
 			return Q.value ? `Token ${e} of ${Z.value.length - 1}` : "Next token after the path";
-		}), p = G(() => $o($.value)), m = G(() => $.value?.entropy ?? null), h = G(() => Qo($.value) && m.value === null), g = G(() => {
+		}), p = U(() => is($.value)), m = U(() => $.value?.entropy ?? null), h = U(() => rs($.value) && m.value === null), g = U(() => {
 			let e = $.value?.top, t = Math.max(0, 1 - p.value);
 			return {
 				p: t,
 				width: e?.length ? Math.min(100, t / Math.exp(e[0][1]) * 100) : 0
 			};
-		}), _ = G(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = G(() => Q.value ? es(Q.value, $.value) : "");
+		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? as(Q.value, $.value) : "");
 		function y(e, t) {
-			ds.value = e, Ps(t);
+			hs.value = e, Is(t);
 		}
 		let b = /* @__PURE__ */ N(null);
-		return I(a, async (e) => {
-			await bn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (B(), V("section", fc, [
-			H("header", pc, [H("h2", null, D(f.value), 1), P(Q) ? (B(), V("div", mc, [
-				H("span", hc, D(u.value), 1),
-				o[1] ||= U(),
-				H("span", {
-					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(zo)(P(Q).token) }]),
-					title: P(zo)(P(Q).token) ? P(Bo) : void 0
-				}, D(P(Jo)(P(as).display(P(Q).token))), 11, gc),
-				H("span", _c, D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				H("span", vc, D(v.value), 1)
-			])) : W("", !0)]),
-			d.value ? (B(), V("p", yc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : W("", !0),
-			n.value && P($) ? (B(), V("div", bc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (B(), V(z, { key: 3 }, [
-				H("dl", Sc, [
-					H("div", null, [o[2] ||= H("dt", null, "entropy", -1), H("dd", Cc, [
-						U(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? W("", !0) : (B(), V("span", wc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (B(), V("span", Tc, " (only the top-k was returned)")) : W("", !0)
+		return F(a, async (e) => {
+			await xn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
+		}), (e, o) => (R(), z("section", zc, [
+			B("header", Bc, [B("h2", null, D(f.value), 1), P(Q) ? (R(), z("div", Vc, [
+				B("span", Hc, D(u.value), 1),
+				o[1] ||= V(),
+				B("span", {
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Wo)(P(Q).token) }]),
+					title: P(Wo)(P(Q).token) ? P(Go) : void 0
+				}, D(P($o)(P(W).display(P(Q).token))), 11, Uc),
+				B("span", Wc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				B("span", Gc, D(v.value), 1)
+			])) : H("", !0)]),
+			d.value ? (R(), z("p", Kc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
+			n.value && P($) ? (R(), z("div", qc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (R(), z(L, { key: 3 }, [
+				B("dl", Yc, [
+					B("div", null, [o[2] ||= B("dt", null, "entropy", -1), B("dd", Xc, [
+						V(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
+						m.value === null ? H("", !0) : (R(), z("span", Zc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (R(), z("span", Qc, " (only the top-k was returned)")) : H("", !0)
 					])]),
-					H("div", null, [H("dt", null, "top-" + D(_.value) + " covers", 1), H("dd", Ec, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? W("", !0) : (B(), V("div", Dc, [o[3] ||= H("dt", null, "effective choices", -1), H("dd", Oc, D(Math.exp(m.value).toFixed(2)), 1)]))
+					B("div", null, [B("dt", null, "top-" + D(_.value) + " covers", 1), B("dd", $c, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? H("", !0) : (R(), z("div", el, [o[3] ||= B("dt", null, "effective choices", -1), B("dd", tl, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
-				o[7] ||= H("div", { class: "tg-distribution__cols" }, [
-					H("span", { title: "rank 1 = most likely" }, "rank"),
-					H("span", null, "token"),
-					H("span", null, "probability"),
-					H("span", { class: "r" }, "logprob"),
-					H("span")
+				o[7] ||= B("div", { class: "tg-distribution__cols" }, [
+					B("span", { title: "rank 1 = most likely" }, "rank"),
+					B("span", null, "token"),
+					B("span", null, "probability"),
+					B("span", { class: "r" }, "logprob"),
+					B("span")
 				], -1),
-				H("ol", {
+				B("ol", {
 					ref_key: "list",
 					ref: b,
 					class: "tg-distribution__rows",
 					role: "listbox",
 					"aria-label": "top-k candidates"
-				}, [(B(!0), V(z, null, L(i.value, (e, t) => (B(), V("li", {
+				}, [(R(!0), z(L, null, I(i.value, (e, t) => (R(), z("li", {
 					key: e.token,
 					role: "option",
 					"aria-selected": e.chosen,
@@ -3816,103 +4005,103 @@ var dc = Symbol("tracegen-embedded"), fc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					H("span", Ac, D(e.rank + 1), 1),
-					H("span", {
+					B("span", rl, D(e.rank + 1), 1),
+					B("span", {
 						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? P(Bo) : void 0
-					}, D(e.label), 11, jc),
-					H("span", Mc, [H("span", { style: T({ width: `${e.width}%` }) }, null, 4), H("em", Nc, D(P(No)(e.p)), 1)]),
-					H("span", Pc, D(e.lp.toFixed(3)), 1),
-					H("span", Fc, D(e.child === void 0 ? "" : "↳"), 1)
-				], 10, kc))), 128))], 512),
-				r.value > i.value.length ? (B(), V("div", Ic, [H("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), H("button", {
+						title: e.unmapped ? P(Go) : void 0
+					}, D(e.label), 11, il),
+					B("span", al, [B("span", { style: T({ width: `${e.width}%` }) }, null, 4), B("em", ol, D(P(Ro)(e.p)), 1)]),
+					B("span", sl, D(e.lp.toFixed(3)), 1),
+					B("span", cl, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, nl))), 128))], 512),
+				r.value > i.value.length ? (R(), z("div", ll, [B("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), B("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
-				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : W("", !0),
-				c.value && P(Q) ? (B(), V("div", Lc, [
-					U(D(u.value) + " token ", 1),
-					H("span", Rc, D(P(Jo)(P(as).display(P(Q).token))), 1),
-					U(" is further down: " + D(v.value) + ", " + D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1)
-				])) : W("", !0),
-				h.value ? (B(), V("div", zc, [
-					o[4] ||= H("span", { class: "tg-distribution__rank" }, "…", -1),
-					o[5] ||= H("span", null, "other tokens:", -1),
-					H("span", Bc, [H("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), H("em", Vc, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
-					o[6] ||= H("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
-				])) : W("", !0),
-				s.value ? (B(), V("div", Hc, [
-					U(D(u.value) + " token ", 1),
-					H("span", Uc, D(s.value.label), 1),
-					U(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(No)(s.value.p)), 1)
-				])) : W("", !0)
-			], 64)) : (B(), V("div", xc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(gs) ? (B(), V("div", Wc, D(P(gs)), 1)) : W("", !0),
-			P($)?.top && !n.value ? (B(), V("p", Gc, [o[8] ||= U(" Ranks count from 1 (rank 1 = most likely). ", -1), P(_s) ? (B(), V(z, { key: 0 }, [U("Click a candidate to continue the path with it" + D(P(us) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Ss)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(z, { key: 1 }, [U("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : W("", !0)
+				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
+				c.value && P(Q) ? (R(), z("div", ul, [
+					V(D(u.value) + " token ", 1),
+					B("span", dl, D(P($o)(P(W).display(P(Q).token))), 1),
+					V(" is further down: " + D(v.value) + ", " + D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1)
+				])) : H("", !0),
+				h.value ? (R(), z("div", fl, [
+					o[4] ||= B("span", { class: "tg-distribution__rank" }, "…", -1),
+					o[5] ||= B("span", null, "other tokens:", -1),
+					B("span", pl, [B("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), B("em", ml, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					o[6] ||= B("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
+				])) : H("", !0),
+				s.value ? (R(), z("div", hl, [
+					V(D(u.value) + " token ", 1),
+					B("span", gl, D(s.value.label), 1),
+					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ro)(s.value.p)), 1)
+				])) : H("", !0)
+			], 64)) : (R(), z("div", Jc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(ys) ? (R(), z("div", _l, D(P(ys)), 1)) : H("", !0),
+			P($)?.top && !n.value ? (R(), z("p", vl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(bs) ? (R(), z(L, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(ms) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Ts)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (R(), z(L, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
 		]));
 	}
-}), Jc = (e, t) => {
+}), xl = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, Yc = /*#__PURE__*/ Jc(qc, [["__scopeId", "data-v-930444bb"]]);
+}, Sl = /*#__PURE__*/ xl(bl, [["__scopeId", "data-v-930444bb"]]);
 // src/model/figureCommand.ts
-function Xc(e) {
+function Cl(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function Zc(e, t) {
+function wl(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		Xc(e),
+		Cl(e),
 		"--run",
-		Xc(t.run)
+		Cl(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var Qc = { class: "tg-figure tg-noprint" }, $c = ["aria-expanded"], el = {
+var Tl = { class: "tg-figure tg-noprint" }, El = ["aria-expanded"], Dl = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, tl = { class: "tg-figure__row" }, nl = { class: "tg-figure__hint" }, rl = { class: "tg-figure__cmd" }, il = { "data-testid": "figure-command" }, al = {
+}, Ol = { class: "tg-figure__row" }, kl = { class: "tg-figure__hint" }, Al = { class: "tg-figure__cmd" }, jl = { "data-testid": "figure-command" }, Ml = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, ol = ["href"], sl = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, Nl = ["href"], Pl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgFigure",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
-		I([ps, t], () => {
-			t.value && (n.value = ps.value === "text" ? "text" : "tree");
+		F([J, t], () => {
+			t.value && (n.value = J.value === "text" ? "text" : "tree");
 		}, { immediate: !0 });
-		let a = G(() => {
+		let a = U(() => {
 			let e = Y.value;
 			if (!e) return null;
-			let t = ms.value !== "probability" && (n.value === "text" || n.value === "tree") ? ms.value : void 0, i = {
-				run: K.value,
+			let t = _s.value !== "probability" && (n.value === "text" || n.value === "tree") ? _s.value : void 0, i = {
+				run: G.value,
 				kind: n.value,
 				format: r.value,
 				colour: t
 			};
 			if (n.value === "distribution") return {
 				...i,
-				node: Q.value?.id ?? q.value
+				node: Q.value?.id ?? K.value
 			};
-			let a = e.resultRank(q.value);
+			let a = e.resultRank(K.value);
 			return a === void 0 ? {
 				...i,
-				node: q.value
+				node: K.value
 			} : {
 				...i,
-				node: q.value,
+				node: K.value,
 				result: a + 1
 			};
-		}), o = G(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = G(() => rs.value?.fileName ?? "TRACE.json"), c = G(() => a.value ? Zc(s.value, a.value) : ""), l = G(() => a.value ? rs.value?.figureLink(a.value) ?? null : null);
+		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => cs.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? wl(s.value, a.value) : ""), l = U(() => a.value ? cs.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -3922,59 +4111,59 @@ var Qc = { class: "tg-figure tg-noprint" }, $c = ["aria-expanded"], el = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (B(), V("div", Qc, [H("button", {
+		return (e, a) => (R(), z("div", Tl, [B("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, $c), t.value ? (B(), V("div", el, [
-			H("div", tl, [
-				H("label", null, [a[5] ||= U("kind ", -1), Fn(H("select", {
+		}, "Figure", 8, El), t.value ? (R(), z("div", Dl, [
+			B("div", Ol, [
+				B("label", null, [a[5] ||= V("kind ", -1), In(B("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
 				}, [...a[4] ||= [
-					H("option", { value: "text" }, "text", -1),
-					H("option", { value: "tree" }, "tree", -1),
-					H("option", { value: "distribution" }, "distribution", -1),
-					H("option", { value: "strip" }, "strip", -1)
-				]], 512), [[Ja, n.value]])]),
-				H("label", null, [a[7] ||= U("format ", -1), Fn(H("select", {
+					B("option", { value: "text" }, "text", -1),
+					B("option", { value: "tree" }, "tree", -1),
+					B("option", { value: "distribution" }, "distribution", -1),
+					B("option", { value: "strip" }, "strip", -1)
+				]], 512), [[Xa, n.value]])]),
+				B("label", null, [a[7] ||= V("format ", -1), In(B("select", {
 					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
 					"data-testid": "figure-format"
 				}, [...a[6] ||= [
-					H("option", { value: "pdf" }, "pdf", -1),
-					H("option", { value: "svg" }, "svg", -1),
-					H("option", { value: "png" }, "png", -1),
-					H("option", { value: "tex" }, "tex", -1)
-				]], 512), [[Ja, r.value]])]),
-				H("button", {
+					B("option", { value: "pdf" }, "pdf", -1),
+					B("option", { value: "svg" }, "svg", -1),
+					B("option", { value: "png" }, "png", -1),
+					B("option", { value: "tex" }, "tex", -1)
+				]], 512), [[Xa, r.value]])]),
+				B("button", {
 					class: "tg-figure__close",
 					"aria-label": "close",
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			H("p", nl, [
-				U(D(P(rs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
-				H("code", null, D(s.value), 1),
-				U(" is" + D(P(rs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+			B("p", kl, [
+				V(D(P(cs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+				B("code", null, D(s.value), 1),
+				V(" is" + D(P(cs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			H("div", rl, [H("code", il, D(c.value), 1), H("button", {
+			B("div", Al, [B("code", jl, D(c.value), 1), B("button", {
 				"data-testid": "figure-copy",
 				onClick: u
 			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (B(), V("p", al, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : W("", !0),
-			l.value ? (B(), V("a", {
+			o.value ? (R(), z("p", Ml, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
+			l.value ? (R(), z("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, ol)) : W("", !0)
-		])) : W("", !0)]));
+			}, "Download the " + D(r.value.toUpperCase()), 9, Nl)) : H("", !0)
+		])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), cl = (e) => e.toLowerCase();
-function ll(e, t, n, r = 100) {
-	let i = cl(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), Fl = (e) => e.toLowerCase();
+function Il(e, t, n, r = 100) {
+	let i = Fl(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -3988,16 +4177,16 @@ function ll(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = cl(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(ul(e, t, i.length, l)));
-		c.set(n.id, dl(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Fl(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Ll(e, t, i.length, l)));
+		c.set(n.id, Rl(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function ul(e, t, n, r) {
+function Ll(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -4009,17 +4198,17 @@ function ul(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function dl(e, t) {
+function Rl(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function fl(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = cl(n);
+function zl(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Fl(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = cl(o), c = 0;
+	let s = Fl(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4028,62 +4217,62 @@ function fl(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
+var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, gl = { class: "tg-search__count" }, _l = [
+}, Ul = { class: "tg-search__count" }, Wl = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], vl = { class: "tg-search__ctx tg-mono" }, yl = { class: "tg-search__tok tg-mono" }, bl = { class: "tg-search__depth tg-num" }, xl = 100, Sl = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+], Gl = { class: "tg-search__ctx tg-mono" }, Kl = { class: "tg-search__tok tg-mono" }, ql = { class: "tg-search__depth tg-num" }, Jl = 100, Yl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgSearch",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = G(() => {
-			ss.value;
+		let t = /* @__PURE__ */ N(!1), n = U(() => {
+			ds.value;
 			let e = Y.value;
-			return !hs.value || !e ? {
+			return !vs.value || !e ? {
 				hits: [],
 				total: 0
-			} : ll(e, as.value, hs.value, xl);
+			} : Il(e, W.value, vs.value, Jl);
 		});
 		function r(e) {
 			let n = Y.value;
-			n && (Ds(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
+			n && (As(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
 		function i() {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (B(), V("div", pl, [Fn(H("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(hs) ? hs.value = e : null,
+		return (e, a) => (R(), z("div", Bl, [In(B("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(vs) ? vs.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
-			onKeydown: [ro(to(i, ["prevent"]), ["enter"]), a[3] ||= ro((e) => t.value = !1, ["escape"])]
-		}, null, 40, ml), [[Ga, P(hs)]]), t.value && P(hs) ? (B(), V("div", hl, [H("div", gl, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > xl ? ` (first ${xl})` : "") + " · matches are highlighted in the text", 1), (B(!0), V(z, null, L(n.value.hits, (e) => (B(), V("button", {
+			onKeydown: [ao(ro(i, ["prevent"]), ["enter"]), a[3] ||= ao((e) => t.value = !1, ["escape"])]
+		}, null, 40, Vl), [[qa, P(vs)]]), t.value && P(vs) ? (R(), z("div", Hl, [B("div", Ul, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Jl ? ` (first ${Jl})` : "") + " · matches are highlighted in the text", 1), (R(!0), z(L, null, I(n.value.hits, (e) => (R(), z("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
-			onMousedown: to((t) => r(e), ["prevent"])
+			onMousedown: ro((t) => r(e), ["prevent"])
 		}, [
-			H("span", vl, "…" + D(P(Jo)(e.before)), 1),
-			H("span", yl, D(P(Jo)(e.match)), 1),
-			H("span", bl, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, _l))), 128))])) : W("", !0)]));
+			B("span", Gl, "…" + D(P($o)(e.before)), 1),
+			B("span", Kl, D(P($o)(e.match)), 1),
+			B("span", ql, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Wl))), 128))])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Cl = { class: "tg-header" }, wl = { class: "tg-header__run" }, Tl = ["value"], El = ["value"], Dl = { class: "tg-header__tools tg-noprint" }, Ol = {
+}), [["__scopeId", "data-v-95d430b7"]]), Xl = { class: "tg-header" }, Zl = { class: "tg-header__run" }, Ql = ["value"], $l = ["value"], eu = { class: "tg-header__tools tg-noprint" }, tu = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, kl = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, nu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = G(() => (ss.value, (is.value?.runs ?? []).map((e) => ({
+		let t = U(() => (ds.value, (ls.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: os.value.get(e.id)?.size ?? e.nodes.length
+			size: us.value.get(e.id)?.size ?? e.nodes.length
 		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
@@ -4093,7 +4282,7 @@ var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
 			let e = X.value;
 			if (!e) return "";
 			let t = Z.value.slice(1).map((e) => e.token);
-			return (e.prompt_token_ids.length ? as.value.decode(e.prompt_token_ids) : e.prompt) + as.value.decode(t);
+			return (e.prompt_token_ids.length ? W.value.decode(e.prompt_token_ids) : e.prompt) + W.value.decode(t);
 		}
 		async function a() {
 			let e = i();
@@ -4106,116 +4295,116 @@ var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			Es(e.target.value);
+			ks(e.target.value);
 		}
-		return (e, i) => (B(), V("header", Cl, [
-			i[3] ||= H("div", { class: "tg-header__brand" }, [H("span", { class: "tg-header__logo" }, "◆"), U(" tracegen")], -1),
-			H("label", wl, [i[1] ||= H("span", null, "Run", -1), H("select", {
+		return (e, i) => (R(), z("header", Xl, [
+			i[3] ||= B("div", { class: "tg-header__brand" }, [B("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
+			B("label", Zl, [i[1] ||= B("span", null, "Run", -1), B("select", {
 				"data-testid": "run-select",
-				value: P(K),
+				value: P(G),
 				onChange: o
-			}, [(B(!0), V(z, null, L(t.value, ({ run: e, size: t }) => (B(), V("option", {
+			}, [(R(!0), z(L, null, I(t.value, ({ run: e, size: t }) => (R(), z("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Ko)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Ko)(r(e.prompt))), 9, El))), 128))], 40, Tl)]),
-			xi(Sl),
-			H("div", Dl, [
-				H("label", Ol, [Fn(H("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(fs) ? fs.value = e : null,
+			}, D(P(Zo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Zo)(r(e.prompt))), 9, $l))), 128))], 40, Ql)]),
+			Ci(Yl),
+			B("div", eu, [
+				B("label", tu, [In(B("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(gs) ? gs.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ka, P(fs)]]), i[2] ||= U(" whitespace & special ", -1)]),
-				H("button", {
+				}, null, 512), [[Ja, P(gs)]]), i[2] ||= V(" whitespace & special ", -1)]),
+				B("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
 				}, D(n.value ? "Copied" : "Copy text"), 1),
-				xi(sl)
+				Ci(Pl)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), Al = {
+}), [["__scopeId", "data-v-731d5c21"]]), ru = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, jl = { class: "tg-legend__scale" }, Ml = {
+}, iu = { class: "tg-legend__scale" }, au = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, Nl = [
+}, ou = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Pl = { class: "tg-legend__bar-wrap" }, Fl = { class: "tg-legend__ticks" }, Il = { class: "tg-legend__unit" }, Ll = { class: "tg-legend__items" }, Rl = {
+], su = { class: "tg-legend__bar-wrap" }, cu = { class: "tg-legend__ticks" }, lu = { class: "tg-legend__unit" }, uu = { class: "tg-legend__items" }, du = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, zl = {
+}, fu = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, Bl = {
+}, pu = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, Vl = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, mu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (darker = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
-		}, n = G(() => ko(ms.value)), r = G(() => Mo(ms.value)), i = G(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = G(() => (ss.value, Object.keys(is.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (B(), V("div", Al, [H("div", jl, [
-			H("span", Ml, [o[0] ||= H("span", null, "Colour by", -1), (B(!0), V(z, null, L(P(bo), (e) => (B(), V("button", {
+		}, n = U(() => Po(_s.value)), r = U(() => Lo(_s.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (ds.value, Object.keys(ls.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
+		return (e, o) => (R(), z("div", ru, [B("div", iu, [
+			B("span", au, [o[0] ||= B("span", null, "Colour by", -1), (R(!0), z(L, null, I(P(So), (e) => (R(), z("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(ms) === e,
-				class: E({ on: P(ms) === e }),
+				"aria-checked": P(_s) === e,
+				class: E({ on: P(_s) === e }),
 				"data-testid": `colour-${e}`,
-				onClick: (t) => ms.value = e
-			}, D(e), 11, Nl))), 128))]),
-			H("span", Pl, [H("span", {
+				onClick: (t) => _s.value = e
+			}, D(e), 11, ou))), 128))]),
+			B("span", su, [B("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
 				style: T({ background: n.value })
-			}, null, 4), H("span", Fl, [(B(!0), V(z, null, L(r.value, (e) => (B(), V("span", {
+			}, null, 4), B("span", cu, [(R(!0), z(L, null, I(r.value, (e) => (R(), z("span", {
 				key: e.at,
 				style: T({ left: `${e.at * 100}%` })
 			}, D(e.label), 5))), 128))])]),
-			H("span", Il, D(P(Co)(P(ms)).unit || ""), 1)
-		]), H("div", Ll, [
-			H("span", Rl, "Token colour: " + D(t[P(ms)]) + ".", 1),
-			o[3] ||= Ti("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (B(), V("span", zl, [...o[1] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), U(" text only (no token id)", -1)]])) : W("", !0),
-			i.value ? (B(), V("span", Bl, [...o[2] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), U(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : W("", !0)
+			B("span", lu, D(P(Oo)(P(_s)).unit || ""), 1)
+		]), B("div", uu, [
+			B("span", du, "Token colour: " + D(t[P(_s)]) + ".", 1),
+			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
+			a.value ? (R(), z("span", fu, [...o[1] ||= [B("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
+			i.value ? (R(), z("span", pu, [...o[2] ||= [B("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-94afe785"]]), Hl = {
+}), [["__scopeId", "data-v-94afe785"]]), hu = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, Ul = { class: "tg-live__col" }, Wl = ["disabled"], Gl = ["disabled", "title"], Kl = {
+}, gu = { class: "tg-live__col" }, _u = ["disabled"], vu = ["disabled", "title"], yu = {
 	key: 1,
 	class: "tg-live__links"
-}, ql = ["href"], Jl = ["href"], Yl = {
+}, bu = ["href"], xu = ["href"], Su = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, Xl = {
+}, Cu = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, Zl = {
+}, wu = {
 	key: 2,
 	class: "tg-live__busy"
-}, Ql = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, Tu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = G(() => rs.value?.downloads() ?? null), l = G(() => Ss(J.value + 1)), u = G(() => Q.value ?? Z.value[Z.value.length - 1]), d = G(() => ts(u.value)), f = G(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => cs.value?.downloads() ?? null), l = U(() => Ts(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => os(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && Rs(t.value, n.value);
+			t.value.trim() && Bs(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			Ls({
+			zs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4223,35 +4412,35 @@ var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (B(), V("section", Hl, [
-			H("form", {
+		return (e, u) => (R(), z("section", hu, [
+			B("form", {
 				class: "tg-live__row",
-				onSubmit: to(p, ["prevent"])
-			}, [Fn(H("textarea", {
+				onSubmit: ro(p, ["prevent"])
+			}, [In(B("textarea", {
 				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[Ga, t.value]]), H("div", Ul, [H("label", null, [Fn(H("input", {
+			}, null, 512), [[qa, t.value]]), B("div", gu, [B("label", null, [In(B("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
-			}, null, 512), [[Ka, n.value]]), u[7] ||= U(" chat template", -1)]), H("button", {
+			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), B("button", {
 				type: "submit",
-				disabled: P(us),
+				disabled: P(ms),
 				"data-testid": "live-start"
-			}, "Start run", 8, Wl)])], 32),
-			H("form", {
+			}, "Start run", 8, _u)])], 32),
+			B("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
-				onSubmit: to(m, ["prevent"])
+				onSubmit: ro(m, ["prevent"])
 			}, [
-				H("button", {
+				B("button", {
 					type: "submit",
-					disabled: P(us) || !l.value || d.value,
+					disabled: P(ms) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, Gl),
-				Fn(H("input", {
+				}, "Continue", 8, vu),
+				In(B("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
@@ -4260,31 +4449,31 @@ var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
 					"aria-label": "tokens",
 					"data-testid": "live-steps"
 				}, null, 512), [[
-					Ga,
+					qa,
 					r.value,
 					void 0,
 					{ number: !0 }
 				]]),
-				u[12] ||= U(" tokens ", -1),
-				Fn(H("select", {
+				u[12] ||= V(" tokens ", -1),
+				In(B("select", {
 					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
 					"aria-label": "mode",
 					"data-testid": "live-mode"
-				}, [...u[8] ||= [H("option", { value: "greedy" }, "greedy", -1), H("option", { value: "sample" }, "sample", -1)]], 512), [[Ja, i.value]]),
-				i.value === "sample" ? (B(), V(z, { key: 0 }, [
-					H("label", null, [u[9] ||= U("T ", -1), Fn(H("input", {
+				}, [...u[8] ||= [B("option", { value: "greedy" }, "greedy", -1), B("option", { value: "sample" }, "sample", -1)]], 512), [[Xa, i.value]]),
+				i.value === "sample" ? (R(), z(L, { key: 0 }, [
+					B("label", null, [u[9] ||= V("T ", -1), In(B("input", {
 						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
 						step: "any",
 						min: "0",
 						"data-testid": "live-temperature"
 					}, null, 512), [[
-						Ga,
+						qa,
 						a.value,
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [u[10] ||= U("top-p ", -1), Fn(H("input", {
+					B("label", null, [u[10] ||= V("top-p ", -1), In(B("input", {
 						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
 						step: "any",
@@ -4292,142 +4481,142 @@ var pl = { class: "tg-search tg-noprint" }, ml = ["onKeydown"], hl = {
 						max: "1",
 						"data-testid": "live-top-p"
 					}, null, 512), [[
-						Ga,
+						qa,
 						o.value,
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [u[11] ||= U("seed ", -1), Fn(H("input", {
+					B("label", null, [u[11] ||= V("seed ", -1), In(B("input", {
 						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
-					}, null, 512), [[Ga, s.value]])])
-				], 64)) : W("", !0),
-				c.value ? (B(), V("span", Kl, [H("a", {
+					}, null, 512), [[qa, s.value]])])
+				], 64)) : H("", !0),
+				c.value ? (R(), z("span", yu, [B("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, ql), H("a", {
+				}, "trace.json", 8, bu), B("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, Jl)])) : W("", !0)
+				}, "trace.html", 8, xu)])) : H("", !0)
 			], 32),
-			d.value ? (B(), V("div", Yl, "The selected token ended the sequence: select an earlier token to branch from there.")) : W("", !0),
-			P(ls) ? (B(), V("div", Xl, D(P(ls)), 1)) : P(us) ? (B(), V("div", Zl, "working…")) : W("", !0)
+			d.value ? (R(), z("div", Su, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
+			P(ps) ? (R(), z("div", Cu, D(P(ps)), 1)) : P(ms) ? (R(), z("div", wu, "working…")) : H("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), $l = {
+}), [["__scopeId", "data-v-d68197df"]]), Eu = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, eu = { "data-testid": "meta-model" }, tu = { class: "tg-meta__text" }, nu = {
+}, Du = { "data-testid": "meta-model" }, Ou = { class: "tg-meta__text" }, ku = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, ru = {
+}, Au = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, iu = { key: 0 }, au = {
+}, ju = { key: 0 }, Mu = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, ou = { key: 2 }, su = {
+}, Nu = { key: 2 }, Pu = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, cu = { key: 4 }, lu = {
+}, Fu = { key: 4 }, Iu = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, uu = { key: 6 }, du = { key: 7 }, fu = { key: 8 }, pu = {
+}, Lu = { key: 6 }, Ru = { key: 7 }, zu = { key: 8 }, Bu = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, mu = { "data-testid": "meta-strategy" }, hu = { key: 10 }, gu = { key: 11 }, _u = { key: 12 }, vu = {
+}, Vu = { "data-testid": "meta-strategy" }, Hu = { key: 10 }, Uu = { key: 11 }, Wu = { key: 12 }, Gu = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, yu = {
+}, Ku = {
 	key: 0,
 	class: "tg-meta__faint"
-}, bu = { key: 14 }, xu = {
+}, qu = { key: 14 }, Ju = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, Su = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, Yu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgMeta",
 	setup(e) {
-		let t = G(() => is.value?.model), n = G(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = G(() => {
-			let e = is.value?.created;
+		let t = U(() => ls.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
+			let e = ls.value?.created;
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = G(() => (ss.value, Y.value?.size ?? 0)), a = G(() => {
+		}), i = U(() => (ds.value, Y.value?.size ?? 0)), a = U(() => {
 			let e = t.value;
 			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
-		}), o = G(() => {
+		}), o = U(() => {
 			let e = X.value;
 			return !e || e.strategy.name !== "branch" ? null : e.strategy.max_depth ?? e.max_new_tokens ?? null;
-		}), s = G(() => {
+		}), s = U(() => {
 			let e = X.value?.stats?.stopped;
 			return !e || e.reason !== "max_nodes" ? null : `stopped at ${e.nodes} nodes: depth ${e.depth} of ${e.max_depth} not fully expanded`;
 		});
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (B(), V("section", $l, [l[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
-			l[0] ||= H("dt", null, "model", -1),
-			H("dd", eu, [
-				H("span", tu, D(t.value.name), 1),
-				a.value ? (B(), V("span", nu, " · " + D(a.value), 1)) : W("", !0),
-				t.value.source && t.value.source !== t.value.name ? (B(), V("span", ru, D(t.value.source), 1)) : W("", !0)
+		return (e, l) => t.value && P(X) ? (R(), z("section", Eu, [l[5] ||= B("h2", null, "Run details", -1), B("dl", null, [
+			l[0] ||= B("dt", null, "model", -1),
+			B("dd", Du, [
+				B("span", Ou, D(t.value.name), 1),
+				a.value ? (R(), z("span", ku, " · " + D(a.value), 1)) : H("", !0),
+				t.value.source && t.value.source !== t.value.name ? (R(), z("span", Au, D(t.value.source), 1)) : H("", !0)
 			]),
-			t.value.backend ? (B(), V("dt", iu, "backend")) : W("", !0),
-			t.value.backend ? (B(), V("dd", au, D([
+			t.value.backend ? (R(), z("dt", ju, "backend")) : H("", !0),
+			t.value.backend ? (R(), z("dd", Mu, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
-			].filter(Boolean).join(" · ")), 1)) : W("", !0),
-			t.value.base_url ? (B(), V("dt", ou, "server")) : W("", !0),
-			t.value.base_url ? (B(), V("dd", su, D(t.value.base_url), 1)) : W("", !0),
-			t.value.imported_from ? (B(), V("dt", cu, "imported")) : W("", !0),
-			t.value.imported_from ? (B(), V("dd", lu, D(c(t.value.imported_from)), 1)) : W("", !0),
-			t.value.tokenizer ? (B(), V("dt", uu, "tokenizer")) : W("", !0),
-			t.value.tokenizer ? (B(), V("dd", du, D(c(t.value.tokenizer)), 1)) : W("", !0),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dt", fu, "vocabulary")),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dd", pu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
-			l[1] ||= H("dt", null, "strategy", -1),
-			H("dd", mu, [H("b", null, D(P(X).strategy.name), 1), (B(!0), V(z, null, L(n.value, ([e, t]) => (B(), V("span", {
+			].filter(Boolean).join(" · ")), 1)) : H("", !0),
+			t.value.base_url ? (R(), z("dt", Nu, "server")) : H("", !0),
+			t.value.base_url ? (R(), z("dd", Pu, D(t.value.base_url), 1)) : H("", !0),
+			t.value.imported_from ? (R(), z("dt", Fu, "imported")) : H("", !0),
+			t.value.imported_from ? (R(), z("dd", Iu, D(c(t.value.imported_from)), 1)) : H("", !0),
+			t.value.tokenizer ? (R(), z("dt", Lu, "tokenizer")) : H("", !0),
+			t.value.tokenizer ? (R(), z("dd", Ru, D(c(t.value.tokenizer)), 1)) : H("", !0),
+			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dt", zu, "vocabulary")),
+			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dd", Bu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			l[1] ||= B("dt", null, "strategy", -1),
+			B("dd", Vu, [B("b", null, D(P(X).strategy.name), 1), (R(!0), z(L, null, I(n.value, ([e, t]) => (R(), z("span", {
 				key: e,
 				class: "tg-meta__param"
 			}, D(e) + "=" + D(c(t)), 1))), 128))]),
-			l[2] ||= H("dt", null, "top-k", -1),
-			H("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (B(), V("dt", hu, "max tokens")) : W("", !0),
-			P(X).max_new_tokens ? (B(), V("dd", gu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : W("", !0),
-			o.value === null ? W("", !0) : (B(), V("dt", _u, "depth limit")),
-			o.value === null ? W("", !0) : (B(), V("dd", vu, [U(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (B(), V("span", yu, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : W("", !0)])),
-			s.value ? (B(), V("dt", bu, "stopped")) : W("", !0),
-			s.value ? (B(), V("dd", xu, D(s.value), 1)) : W("", !0),
-			l[3] ||= H("dt", null, "created", -1),
-			H("dd", null, D(r.value), 1),
-			l[4] ||= H("dt", null, "tracegen", -1),
-			H("dd", null, D(P(is)?.tracegen_version || "–") + " · format v" + D(P(is)?.version), 1)
-		])])) : W("", !0);
+			l[2] ||= B("dt", null, "top-k", -1),
+			B("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
+			P(X).max_new_tokens ? (R(), z("dt", Hu, "max tokens")) : H("", !0),
+			P(X).max_new_tokens ? (R(), z("dd", Uu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
+			o.value === null ? H("", !0) : (R(), z("dt", Wu, "depth limit")),
+			o.value === null ? H("", !0) : (R(), z("dd", Gu, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (R(), z("span", Ku, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
+			s.value ? (R(), z("dt", qu, "stopped")) : H("", !0),
+			s.value ? (R(), z("dd", Ju, D(s.value), 1)) : H("", !0),
+			l[3] ||= B("dt", null, "created", -1),
+			B("dd", null, D(r.value), 1),
+			l[4] ||= B("dt", null, "tracegen", -1),
+			B("dd", null, D(P(ls)?.tracegen_version || "–") + " · format v" + D(P(ls)?.version), 1)
+		])])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Cu(e, t, n, r = 8) {
+function Xu(e, t, n, r = 8) {
 	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
-	ir(() => {
+	ar(() => {
 		let t = e.value;
 		t && (a.value = t.clientHeight || a.value, typeof ResizeObserver < "u" && (s = new ResizeObserver(() => {
 			a.value = t.clientHeight || a.value;
 		}), s.observe(t)));
-	}), ar(() => s?.disconnect());
-	let c = G(() => Math.max(0, Math.floor(i.value / n) - r));
+	}), or(() => s?.disconnect());
+	let c = U(() => Math.max(0, Math.floor(i.value / n) - r));
 	return {
 		start: c,
-		end: G(() => Math.min(t.value, Math.ceil((i.value + a.value) / n) + r)),
-		total: G(() => t.value * n),
-		offset: G(() => c.value * n),
+		end: U(() => Math.min(t.value, Math.ceil((i.value + a.value) / n) + r)),
+		total: U(() => t.value * n),
+		offset: U(() => c.value * n),
 		onScroll: o,
 		reveal: (t) => {
 			let r = e.value;
@@ -4438,32 +4627,32 @@ function Cu(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var wu = {
+var Zu = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, Tu = { class: "tg-outline__bar tg-noprint" }, Eu = ["data-node"], Du = ["aria-expanded", "onClick"], Ou = {
+}, Qu = { class: "tg-outline__bar tg-noprint" }, $u = ["data-node"], ed = ["aria-expanded", "onClick"], td = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, ku = { class: "tg-outline__tokens" }, Au = ["data-node", "onClick"], ju = {
+}, nd = { class: "tg-outline__tokens" }, rd = ["data-node", "onClick"], id = {
 	key: 0,
 	class: "tg-outline__more"
-}, Mu = { class: "tg-outline__info" }, Nu = { key: 0 }, Pu = {
+}, ad = { class: "tg-outline__info" }, od = { key: 0 }, sd = {
 	key: 1,
 	class: "tg-outline__result"
-}, Fu = { key: 2 }, Iu = { key: 3 }, Lu = 26, Ru = 60, zu = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, cd = { key: 2 }, ld = { key: 3 }, ud = 26, dd = 60, fd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgOutline",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
-		I(Y, () => {
+		F(Y, () => {
 			t.value = /* @__PURE__ */ new Map();
 		});
-		let n = G(() => new Set(Z.value.map((e) => e.id)));
+		let n = U(() => new Set(Z.value.map((e) => e.id)));
 		function r(e) {
 			let r = e.nodes[e.nodes.length - 1];
 			return t.value.get(r) ?? n.value.has(r);
 		}
-		let i = G(() => {
-			ss.value;
+		let i = U(() => {
+			ds.value;
 			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
@@ -4475,21 +4664,21 @@ var wu = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Cu(a, G(() => i.value.length), Lu), f = G(() => {
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Xu(a, U(() => i.value.length), ud), f = U(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = as.value, r = Z.value[J.value]?.id, a = qs.value, c = (t) => {
-				let n = e.node(t), { value: r, bound: i } = Js(n, n.parent === null ? void 0 : e.node(n.parent));
+			let t = W.value, r = Z.value[q.value]?.id, a = oc.value, c = (t) => {
+				let n = e.node(t), { value: r, bound: i } = sc(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
-				let o = Eo(a, r);
+				let o = ic(a, r);
 				return {
 					background: o,
-					color: Oo(o),
+					color: No(o),
 					...i ? { outline: "1px dashed var(--fg-soft)" } : {}
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, Ru);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, dd);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -4499,14 +4688,14 @@ var wu = {
 					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: xs.value.get(l),
+					result: ws.value.get(l),
 					finish: e.node(l)?.finish,
 					more: i.nodes.length - d.length,
 					tokens: d.map((n) => {
 						let i = e.node(n);
 						return {
 							id: n,
-							label: Jo(t.display(i.token)),
+							label: $o(t.display(i.token)),
 							style: c(n),
 							sel: n === r
 						};
@@ -4529,26 +4718,26 @@ var wu = {
 			t.value = r;
 		}
 		function h() {
-			let e = Z.value[J.value]?.id;
+			let e = Z.value[q.value]?.id;
 			if (e === void 0) return;
 			let t = i.value.findIndex((t) => t.chain.nodes.includes(e));
 			d(t);
 		}
-		return I([J, Z], async () => {
-			await bn(), h();
-		}), ir(() => h()), (e, t) => (B(), V("section", wu, [H("div", Tu, [
-			H("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
-			H("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
-			H("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
-		]), H("div", {
+		return F([q, Z], async () => {
+			await xn(), h();
+		}), ar(() => h()), (e, t) => (R(), z("section", Zu, [B("div", Qu, [
+			B("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
+			B("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
+			B("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
+		]), B("div", {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
 			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
-		}, [H("div", { style: T({
+		}, [B("div", { style: T({
 			height: `${P(c)}px`,
 			position: "relative"
-		}) }, [H("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(B(!0), V(z, null, L(f.value, (e) => (B(), V("div", {
+		}) }, [B("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(R(!0), z(L, null, I(f.value, (e) => (R(), z("div", {
 			key: e.key,
 			class: E(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
@@ -4557,61 +4746,61 @@ var wu = {
 			style: T({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
 			"data-node": e.key
 		}, [
-			e.kids > 1 ? (B(), V("button", {
+			e.kids > 1 ? (R(), z("button", {
 				key: 0,
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, Du)) : (B(), V("span", Ou, "·")),
-			H("span", ku, [(B(!0), V(z, null, L(e.tokens, (e) => (B(), V("span", {
+			}, D(e.open ? "▾" : "▸"), 9, ed)) : (R(), z("span", td, "·")),
+			B("span", nd, [(R(!0), z(L, null, I(e.tokens, (e) => (R(), z("span", {
 				key: e.id,
 				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
 				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => P(Ds)(e.id)
-			}, D(e.label), 15, Au))), 128)), e.more ? (B(), V("span", ju, "+" + D(e.more), 1)) : W("", !0)]),
-			H("span", Mu, [
-				e.kids > 1 ? (B(), V("span", Nu, D(e.kids) + " branches", 1)) : W("", !0),
-				e.result === void 0 ? W("", !0) : (B(), V("span", Pu, "#" + D(e.result + 1), 1)),
-				e.finish ? (B(), V("span", Fu, D(e.finish), 1)) : W("", !0),
-				e.pruned ? (B(), V("span", Iu, "pruned")) : W("", !0)
+				onClick: (t) => P(As)(e.id)
+			}, D(e.label), 15, rd))), 128)), e.more ? (R(), z("span", id, "+" + D(e.more), 1)) : H("", !0)]),
+			B("span", ad, [
+				e.kids > 1 ? (R(), z("span", od, D(e.kids) + " branches", 1)) : H("", !0),
+				e.result === void 0 ? H("", !0) : (R(), z("span", sd, "#" + D(e.result + 1), 1)),
+				e.finish ? (R(), z("span", cd, D(e.finish), 1)) : H("", !0),
+				e.pruned ? (R(), z("span", ld, "pruned")) : H("", !0)
 			])
-		], 14, Eu))), 128))], 4)], 4)], 544)]));
+		], 14, $u))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-fb49707d"]]), Bu = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), pd = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, Vu = {
+}, md = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, Hu = {
+}, hd = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, Uu = [
+}, gd = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Wu = {
+], _d = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, Gu = [
+}, vd = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], Ku = { class: "tg-results__rank" }, qu = { class: "tg-results__text" }, Ju = { class: "tg-results__nums tg-num" }, Yu = { title: "the strategy's score" }, Xu = { "data-testid": "result-lp" }, Zu = { "data-testid": "result-surprisal" }, Qu = { "data-testid": "result-ppl" }, $u = { key: 0 }, ed = { key: 1 }, td = 20, nd = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+], yd = { class: "tg-results__rank" }, bd = { class: "tg-results__text" }, xd = { class: "tg-results__nums tg-num" }, Sd = { title: "the strategy's score" }, Cd = { "data-testid": "result-lp" }, wd = { "data-testid": "result-surprisal" }, Td = { "data-testid": "result-ppl" }, Ed = { key: 0 }, Dd = { key: 1 }, Od = 20, kd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = G(() => t.value ? bs.value : bs.value.slice(0, td)), r = G(() => {
-			ss.value;
+		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? Cs.value : Cs.value.slice(0, Od)), r = U(() => {
+			ds.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
-		}), i = G(() => X.value?.strategy ?? { name: "" }), a = G(() => {
+		}), i = U(() => X.value?.strategy ?? { name: "" }), a = U(() => {
 			let e = i.value;
 			return e.name === "beam" ? `score = total logprob \u00f7 tokens^${e.length_penalty ?? 1} (beam search's length penalty)` : "score = total logprob (the strategy ranks by it)";
-		}), o = G(() => {
+		}), o = U(() => {
 			let e = X.value?.stats?.stopped;
 			return !e || e.reason !== "max_nodes" ? null : `stopped at ${e.nodes} nodes: depth ${e.depth} of ${e.max_depth} not fully expanded`;
 		}), s = [
@@ -4620,182 +4809,294 @@ var wu = {
 			["mean", "mean logprob per token"]
 		];
 		function c(e) {
-			Ds(e, e);
+			As(e, e);
 		}
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(bs).length ? (B(), V("section", Bu, [
-			H("h2", null, [i[1] ||= U("Results ", -1), H("span", null, D(P(bs).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (B(), V("div", Vu, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : W("", !0),
-			H("div", Hu, [i[2] ||= H("span", null, "Rank by", -1), (B(), V(z, null, L(s, ([e, t]) => H("button", {
+		return (e, i) => P(Cs).length ? (R(), z("section", pd, [
+			B("h2", null, [i[1] ||= V("Results ", -1), B("span", null, D(P(Cs).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (R(), z("div", md, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
+			B("div", hd, [i[2] ||= B("span", null, "Rank by", -1), (R(), z(L, null, I(s, ([e, t]) => B("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(ys) === e,
-				class: E({ on: P(ys) === e }),
+				"aria-checked": P(Ss) === e,
+				class: E({ on: P(Ss) === e }),
 				"data-testid": `order-${e}`,
-				onClick: (t) => ys.value = e
-			}, D(t), 11, Uu)), 64))]),
-			H("p", Wu, [
-				U(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
-				i[3] ||= H("sup", null, "surprisal", -1),
-				i[4] ||= U(". Results of different lengths compare fairly by the mean. ", -1)
+				onClick: (t) => Ss.value = e
+			}, D(t), 11, gd)), 64))]),
+			B("p", _d, [
+				V(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
+				i[3] ||= B("sup", null, "surprisal", -1),
+				i[4] ||= V(". Results of different lengths compare fairly by the mean. ", -1)
 			]),
-			H("ol", null, [(B(!0), V(z, null, L(n.value, (e, t) => (B(), V("li", {
+			B("ol", null, [(R(!0), z(L, null, I(n.value, (e, t) => (R(), z("li", {
 				key: e.recorded,
-				class: E({ "tg-results__item--on": e.result.node === P(q) }),
+				class: E({ "tg-results__item--on": e.result.node === P(K) }),
 				"data-node": e.result.node,
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				H("span", Ku, "#" + D(t + 1), 1),
-				H("span", qu, D(l(e.result.text)), 1),
-				H("span", Ju, [
-					H("span", Yu, "score " + D(P(Xo)(e.result.score, 3)), 1),
-					H("span", Xu, "lp " + D(P(Xo)(e.metrics.totalLogprob, 3)), 1),
-					H("span", Zu, "surprisal " + D(P(Xo)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(Xo)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					H("span", Qu, "ppl " + D(P(Xo)(e.metrics.perplexity, 3)), 1),
-					H("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (B(), V("span", $u, D(e.result.finish), 1)) : W("", !0),
-					e.result.sample === void 0 ? W("", !0) : (B(), V("span", ed, "sample " + D(e.result.sample), 1))
+				B("span", yd, "#" + D(t + 1), 1),
+				B("span", bd, D(l(e.result.text)), 1),
+				B("span", xd, [
+					B("span", Sd, "score " + D(P(ts)(e.result.score, 3)), 1),
+					B("span", Cd, "lp " + D(P(ts)(e.metrics.totalLogprob, 3)), 1),
+					B("span", wd, "surprisal " + D(P(ts)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ts)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					B("span", Td, "ppl " + D(P(ts)(e.metrics.perplexity, 3)), 1),
+					B("span", null, D(e.metrics.tokens) + " tok", 1),
+					e.result.finish ? (R(), z("span", Ed, D(e.result.finish), 1)) : H("", !0),
+					e.result.sample === void 0 ? H("", !0) : (R(), z("span", Dd, "sample " + D(e.result.sample), 1))
 				])
-			], 10, Gu))), 128))]),
-			P(bs).length > td ? (B(), V("button", {
+			], 10, vd))), 128))]),
+			P(Cs).length > Od ? (R(), z("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${td}` : `show all ${P(bs).length}`), 1)) : W("", !0)
-		])) : W("", !0);
+			}, D(t.value ? `show the first ${Od}` : `show all ${P(Cs).length}`), 1)) : H("", !0)
+		])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), rd = {
+}), [["__scopeId", "data-v-1a954286"]]), Ad = {
+	class: "tg-steps",
+	"data-testid": "steps",
+	"aria-label": "the path's steps"
+}, jd = { class: "tg-steps__table tg-num" }, Md = ["aria-sort"], Nd = [
+	"title",
+	"data-testid",
+	"onClick"
+], Pd = ["aria-sort"], Fd = [
+	"title",
+	"data-testid",
+	"onClick"
+], Id = { key: 0 }, Ld = { key: 1 }, Rd = [
+	"data-pos",
+	"data-node",
+	"onClick"
+], zd = { class: "tg-steps__tok" }, Bd = ["title"], Vd = { "data-testid": "step-p" }, Hd = { "data-testid": "step-surprisal" }, Ud = { "data-testid": "step-entropy" }, Wd = { "data-testid": "step-margin" }, Gd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+	__name: "TgSteps",
+	setup(e) {
+		let t = /* @__PURE__ */ N("pos"), n = /* @__PURE__ */ N(!1), r = [
+			{
+				key: "pos",
+				label: "#",
+				unit: "",
+				title: "position after the prompt",
+				firstDescending: !1
+			},
+			{
+				key: "p",
+				label: "p",
+				unit: "",
+				title: "the token’s probability",
+				firstDescending: !1
+			},
+			{
+				key: "surprisalBits",
+				label: "surprisal",
+				unit: "bits",
+				title: "−log₂ p of the token",
+				firstDescending: !0
+			},
+			{
+				key: "entropyBits",
+				label: "entropy",
+				unit: "bits",
+				title: "entropy of the distribution the token was drawn from",
+				firstDescending: !0
+			},
+			{
+				key: "margin",
+				label: "margin",
+				unit: "pp",
+				title: "p minus the likeliest other token’s probability there (negative: another was likelier)",
+				firstDescending: !1
+			}
+		];
+		function i(e) {
+			t.value === e ? n.value = !n.value : (t.value = e, n.value = r.find((t) => t.key === e)?.firstDescending ?? !1);
+		}
+		let a = U(() => {
+			let e = W.value;
+			return jc(Nc.value, t.value, n.value).map((t) => ({
+				...t,
+				id: t.node.id,
+				label: $o(e.display(t.node.token)),
+				unmapped: Wo(t.node.token),
+				pText: t.p === null ? "unknown" : Ro(t.p),
+				surprisal: ts(t.surprisalBits, 2),
+				entropy: ts(t.entropyBits, 2),
+				margin: t.margin === null ? "–" : `${t.margin < 0 ? "−" : "+"}${Math.abs(t.margin * 100).toFixed(1)}`
+			}));
+		}), o = (e) => t.value === e ? n.value ? "descending" : "ascending" : "none";
+		return (e, s) => (R(), z("section", Ad, [B("table", jd, [B("thead", null, [B("tr", null, [
+			(R(!0), z(L, null, I(r.slice(0, 1), (e) => (R(), z("th", {
+				key: e.key,
+				"aria-sort": o(e.key)
+			}, [B("button", {
+				title: e.title,
+				"data-testid": `sort-${e.key}`,
+				onClick: (t) => i(e.key)
+			}, D(e.label), 9, Nd)], 8, Md))), 128)),
+			s[0] ||= B("th", { class: "tg-steps__tokhead" }, "token", -1),
+			(R(!0), z(L, null, I(r.slice(1), (e) => (R(), z("th", {
+				key: e.key,
+				"aria-sort": o(e.key)
+			}, [B("button", {
+				title: e.title,
+				"data-testid": `sort-${e.key}`,
+				onClick: (t) => i(e.key)
+			}, [
+				V(D(e.label), 1),
+				e.unit ? (R(), z("i", Id, D(e.unit), 1)) : H("", !0),
+				t.value === e.key ? (R(), z("span", Ld, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
+			], 8, Fd)], 8, Pd))), 128))
+		])]), B("tbody", null, [(R(!0), z(L, null, I(a.value, (e) => (R(), z("tr", {
+			key: e.id,
+			class: E({ "tg-steps__row--sel": e.pos === P(q) }),
+			"data-pos": e.pos,
+			"data-node": e.id,
+			onClick: (t) => P(As)(e.id)
+		}, [
+			B("td", null, D(e.pos), 1),
+			B("td", zd, [B("span", {
+				class: E(["tg-mono", { "tg-unmapped": e.unmapped }]),
+				title: e.unmapped ? P(Go) : void 0
+			}, D(e.label), 11, Bd)]),
+			B("td", Vd, D(e.pText), 1),
+			B("td", Hd, D(e.surprisal), 1),
+			B("td", Ud, D(e.entropy), 1),
+			B("td", Wd, D(e.margin), 1)
+		], 10, Rd))), 128))])])]));
+	}
+}), [["__scopeId", "data-v-c4b6aab6"]]), Kd = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, id = {
+}, qd = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, ad = {
+}, Jd = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, od = { class: "tg-strip__ticks" }, sd = { class: "tg-strip__cols" }, cd = ["title", "onClick"], ld = { class: "tg-strip__p" }, ud = { class: "tg-strip__h" }, dd = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, Yd = { class: "tg-strip__ticks" }, Xd = { class: "tg-strip__cols" }, Zd = ["title", "onClick"], Qd = { class: "tg-strip__p" }, $d = { class: "tg-strip__h" }, ef = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgStrip",
 	setup(e) {
-		let t = Co("entropy").domain[1], n = G(() => {
-			let e = Z.value, n = as.value;
+		let t = Oo("entropy").domain[1], n = U(() => {
+			let e = Z.value, n = W.value;
 			return e.slice(1).map((r, i) => {
-				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${Qo(e[i]) ? ` (only the top-k was returned, covering ${No($o(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
+				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${rs(e[i]) ? ` (only the top-k was returned, covering ${Ro(is(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
 				return {
 					id: r.id,
 					pos: i + 1,
 					prob: a,
-					pColour: Number.isNaN(a) ? "var(--fg-faint)" : Eo("probability", a),
+					pColour: Number.isNaN(a) ? "var(--fg-faint)" : jo("probability", a),
 					h: s,
-					hColour: s === null ? "" : Eo("entropy", s),
+					hColour: s === null ? "" : jo("entropy", s),
 					hFrac: s === null ? 0 : Math.min(1, s / t),
-					title: `token ${i + 1}: \u2068${Jo(n.display(r.token))}\u2069  p=${No(a)}  ${c}`
+					title: `token ${i + 1}: \u2068${$o(n.display(r.token))}\u2069  p=${Ro(a)}  ${c}`
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (B(), V("section", rd, [H("div", id, [r[2] ||= H("div", {
+		return (e, r) => n.value.length ? (R(), z("section", Kd, [B("div", qd, [r[2] ||= B("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [H("b", null, "p"), H("span", { class: "tg-strip__ticks" }, [H("span", null, "1"), H("span", null, "0")])], -1), H("div", ad, [r[1] ||= H("b", null, "H", -1), H("span", od, [r[0] ||= H("span", null, "0", -1), H("span", null, D(P(t)) + "b", 1)])])]), H("div", sd, [(B(!0), V(z, null, L(n.value, (e) => (B(), V("div", {
+		}, [B("b", null, "p"), B("span", { class: "tg-strip__ticks" }, [B("span", null, "1"), B("span", null, "0")])], -1), B("div", Jd, [r[1] ||= B("b", null, "H", -1), B("span", Yd, [r[0] ||= B("span", null, "0", -1), B("span", null, D(P(t)) + "b", 1)])])]), B("div", Xd, [(R(!0), z(L, null, I(n.value, (e) => (R(), z("div", {
 			key: e.id,
-			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(J) }]),
+			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(q) }]),
 			title: e.title,
-			onClick: (t) => P(Ds)(e.id)
-		}, [H("div", ld, [H("div", {
+			onClick: (t) => P(As)(e.id)
+		}, [B("div", Qd, [B("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
 			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), H("div", ud, [H("div", {
+		}, null, 4)]), B("div", $d, [B("div", {
 			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
 			style: T({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, cd))), 128))])])) : W("", !0);
+		}, null, 6)])], 10, Zd))), 128))])])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-b3f92cd1"]]), fd = { class: "tg-text" }, pd = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), tf = { class: "tg-text" }, nf = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, md = {
+}, rf = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, hd = [
+}, af = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], gd = {
+], of = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, _d = {
+}, sf = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, vd = {
+}, cf = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, yd = ["title"], bd = { class: "tg-text__metrics-what" }, xd = { "data-testid": "metric-total" }, Sd = { "data-testid": "metric-nats" }, Cd = { "data-testid": "metric-bits" }, wd = { "data-testid": "metric-ppl" }, Td = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, lf = ["title"], uf = { class: "tg-text__metrics-what" }, df = { "data-testid": "metric-total" }, ff = { "data-testid": "metric-nats" }, pf = { "data-testid": "metric-bits" }, mf = { "data-testid": "metric-ppl" }, hf = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgText",
 	setup(e) {
-		let t = G(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = G(() => {
+		let t = U(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = U(() => {
 			let e = X.value;
 			if (!e) return "";
-			let t = e.prompt_token_ids.length ? as.value.decode(e.prompt_token_ids) : e.prompt;
-			return fs.value ? qo(t) : t;
+			let t = e.prompt_token_ids.length ? W.value.decode(e.prompt_token_ids) : e.prompt;
+			return gs.value ? Qo(t) : t;
 		});
 		function r(e, t) {
-			let n = Z.value, r = ms.value;
-			if (r === "entropy") return Ao(r, n[e], n[e - 1]);
+			let n = Z.value, r = _s.value;
+			if (r === "entropy") return Fo(r, n[e], n[e - 1]);
 			let i = 0;
 			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
-			return Ao(r, {
+			return Fo(r, {
 				...n[e],
 				logprob: i
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Hs.value) {
-				let n = ms.value, i = r(e, t);
+			if (!Ws.value) {
+				let n = _s.value, i = r(e, t);
 				return {
 					value: i,
 					bound: !1,
-					label: `${Co(n).label}: ${jo(n, i)}`
+					label: `${Oo(n).label}: ${Io(n, i)}`
 				};
 			}
-			let n = Z.value, i = Us.value, a = Ks(i, n.slice(e, t), n[e - 1]), o = `${Co(i).label}: ${vo(a, 2, i === "delta_logprob")}`, s = t - e === 1 ? Gs(n[e]) : void 0;
+			let n = Z.value, i = Gs.value, a = Ys(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, cc(i), i === "delta_logprob")}`, s = t - e === 1 ? qs(n[e]) : void 0;
 			if (s) {
-				let e = (e) => e === null ? "not recorded" : No(Math.exp(e));
+				let e = (e) => e === null ? "not recorded" : Ro(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
 			}
 			return {
-				value: go(a) ?? NaN,
-				bound: a.state === "bound",
+				value: vo(a) ?? NaN,
+				bound: a.state === "bound" && !ac.value[i],
 				label: o
 			};
 		}
-		let a = G(() => {
+		let a = U(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = as.value, a = fs.value, o = qs.value, s = fl(n, r, hs.value);
+			let n = t.slice(1), r = W.value, a = gs.value, o = oc.value, s = zl(n, r, vs.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
 					let t = n[i];
-					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), zo(t.token) && (u = !0), s.has(i) && (d = !0);
+					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Wo(t.token) && (u = !0), s.has(i) && (d = !0);
 				}
-				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? Eo(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
+				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? ic(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
 				p && _.push("tg-text__tok--bound"), c && _.push("tg-text__tok--branch"), t.end - t.start > 1 && _.push("tg-text__tok--joined"), l && _.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && _.push("tg-unmapped"), d && _.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && _.push("tg-text__tok--pruned");
-				let v = l && !a ? "" : a ? qo(t.text) : t.text;
+				let v = l && !a ? "" : a ? Qo(t.text) : t.text;
 				!a && !l && /^\s*\n/.test(t.text) && _.push("tg-text__tok--nl");
 				let y = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "";
 				return {
@@ -4806,88 +5107,88 @@ var wu = {
 					cls: _,
 					style: h && !l ? {
 						backgroundColor: g,
-						color: Oo(g)
+						color: No(g)
 					} : {},
-					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Bo}` : ""}`
+					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Go}` : ""}`
 				};
 			});
-		}), o = G(() => Yo(Z.value.slice(1))), s = G(() => X.value?.strategy.name === "forced"), c = G(() => Z.value[Z.value.length - 1]), l = G(() => Z.value.length > 0 && !!c.value?.top && !ts(c.value)), u = G(() => c.value?.finish ?? null), d = G(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = G(() => c.value ? xs.value.get(c.value.id) : void 0);
+		}), o = U(() => es(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !os(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? ws.value.get(c.value.id) : void 0);
 		function p(e) {
-			Ds(Z.value[e.first].id);
+			As(Z.value[e.first].id);
 		}
 		let m = /* @__PURE__ */ N(null);
-		return I(J, async () => {
-			await bn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (B(), V("section", fd, [H("div", {
+		return F(q, async () => {
+			await xn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
+		}), (e, r) => (R(), z("section", tf, [B("div", {
 			ref_key: "box",
 			ref: m,
-			class: E(["tg-text__box", { "tg-text--invisible": P(fs) }]),
+			class: E(["tg-text__box", { "tg-text--invisible": P(gs) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (B(), V("span", pd, "(prompt not recorded) ")) : (B(), V("span", md, D(n.value), 1)),
-			(B(!0), V(z, null, L(a.value, (e) => (B(), V("span", {
+			t.value ? (R(), z("span", nf, "(prompt not recorded) ")) : (R(), z("span", rf, D(n.value), 1)),
+			(R(!0), z(L, null, I(a.value, (e) => (R(), z("span", {
 				key: e.key,
-				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(J) >= e.first && P(J) <= e.last }]]),
+				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(q) >= e.first && P(q) <= e.last }]]),
 				style: T(e.style),
 				"data-node": e.key,
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, hd))), 128)),
-			l.value ? (B(), V("span", {
+			}, D(e.text), 15, af))), 128)),
+			l.value ? (R(), z("span", {
 				key: 2,
-				class: E(["tg-text__next", { "tg-text__tok--sel": P(J) === P(Z).length }]),
+				class: E(["tg-text__next", { "tg-text__tok--sel": P(q) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(ks)(c.value.id)
-			}, "▸", 2)) : W("", !0),
-			u.value ? (B(), V("span", gd, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
-			f.value === void 0 ? W("", !0) : (B(), V("span", _d, "result #" + D(f.value + 1), 1)),
-			d.value ? (B(), V("span", vd, "pruned beam")) : W("", !0)
-		], 2), o.value.tokens ? (B(), V("div", {
+				onClick: r[0] ||= (e) => P(js)(c.value.id)
+			}, "▸", 2)) : H("", !0),
+			u.value ? (R(), z("span", of, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
+			f.value === void 0 ? H("", !0) : (R(), z("span", sf, "result #" + D(f.value + 1), 1)),
+			d.value ? (R(), z("span", cf, "pruned beam")) : H("", !0)
+		], 2), o.value.tokens ? (R(), z("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			H("span", bd, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
-			H("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			H("span", null, [r[1] ||= U("total logprob ", -1), H("b", xd, D(P(Xo)(o.value.totalLogprob, 3)), 1)]),
-			H("span", null, [
-				r[2] ||= U("mean surprisal ", -1),
-				H("b", Sd, D(P(Xo)(o.value.meanSurprisalNats, 3)), 1),
-				r[3] ||= U(" nats = ", -1),
-				H("b", Cd, D(P(Xo)(o.value.meanSurprisalBits, 3)), 1),
-				r[4] ||= U(" bits per token", -1)
+			B("span", uf, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			B("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
+			B("span", null, [r[1] ||= V("total logprob ", -1), B("b", df, D(P(ts)(o.value.totalLogprob, 3)), 1)]),
+			B("span", null, [
+				r[2] ||= V("mean surprisal ", -1),
+				B("b", ff, D(P(ts)(o.value.meanSurprisalNats, 3)), 1),
+				r[3] ||= V(" nats = ", -1),
+				B("b", pf, D(P(ts)(o.value.meanSurprisalBits, 3)), 1),
+				r[4] ||= V(" bits per token", -1)
 			]),
-			H("span", null, [r[5] ||= U("perplexity ", -1), H("b", wd, D(P(Xo)(o.value.perplexity, 3)), 1)])
-		], 8, yd)) : W("", !0)]));
+			B("span", null, [r[5] ||= V("perplexity ", -1), B("b", mf, D(P(ts)(o.value.perplexity, 3)), 1)])
+		], 8, lf)) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-44c92aa2"]]), Ed = .02, Dd = (e) => Math.min(3, Math.max(Ed, e));
-function Od(e, t, n, r) {
-	let i = Dd(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-33981c83"]]), gf = .02, _f = (e) => Math.min(3, Math.max(gf, e));
+function vf(e, t, n, r) {
+	let i = _f(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function kd(e, t, n, r = 24) {
-	let i = Dd(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function yf(e, t, n, r = 24) {
+	let i = _f(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function Ad(e, t, n, r, i) {
+function bf(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function jd(e) {
+function xf(e) {
 	let t = /* @__PURE__ */ Xt({
 		k: 1,
 		x: 0,
@@ -4917,86 +5218,86 @@ function jd(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = Od(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = vf(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
-	return ir(() => {
+	return ar(() => {
 		let t = e.value;
 		t && (t.addEventListener("pointerdown", i), t.addEventListener("pointermove", a), t.addEventListener("pointerup", o), t.addEventListener("pointercancel", o), t.addEventListener("click", s, !0), t.addEventListener("wheel", c, { passive: !1 }));
-	}), ar(() => {
+	}), or(() => {
 		let t = e.value;
 		t && (t.removeEventListener("pointerdown", i), t.removeEventListener("pointermove", a), t.removeEventListener("pointerup", o), t.removeEventListener("pointercancel", o), t.removeEventListener("click", s, !0), t.removeEventListener("wheel", c));
 	}), {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = Od(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = vf(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function Md(e) {
+function Sf(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function Nd() {
-	return this.eachAfter(Md);
+function Cf() {
+	return this.eachAfter(Sf);
 }
-function Pd(e, t) {
+function wf(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function Fd(e, t) {
+function Tf(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Id(e, t) {
+function Ef(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Ld(e, t) {
+function Df(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Rd(e) {
+function Of(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function zd(e) {
+function kf(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function Bd(e) {
-	for (var t = this, n = Vd(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Af(e) {
+	for (var t = this, n = jf(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Vd(e, t) {
+function jf(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Hd() {
+function Mf() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Ud() {
+function Nf() {
 	return Array.from(this);
 }
-function Wd() {
+function Pf() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Gd() {
+function Ff() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -5005,91 +5306,91 @@ function Gd() {
 		});
 	}), t;
 }
-function* Kd() {
+function* If() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function qd(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Xd)) : t === void 0 && (t = Yd);
-	for (var n = new $d(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new $d(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Qd);
+function Lf(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Bf)) : t === void 0 && (t = zf);
+	for (var n = new Uf(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Uf(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(Hf);
 }
-function Jd() {
-	return qd(this).eachBefore(Zd);
+function Rf() {
+	return Lf(this).eachBefore(Vf);
 }
-function Yd(e) {
+function zf(e) {
 	return e.children;
 }
-function Xd(e) {
+function Bf(e) {
 	return Array.isArray(e) ? e[1] : null;
 }
-function Zd(e) {
+function Vf(e) {
 	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
 }
-function Qd(e) {
+function Hf(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function $d(e) {
+function Uf(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-$d.prototype = qd.prototype = {
-	constructor: $d,
-	count: Nd,
-	each: Pd,
-	eachAfter: Id,
-	eachBefore: Fd,
-	find: Ld,
-	sum: Rd,
-	sort: zd,
-	path: Bd,
-	ancestors: Hd,
-	descendants: Ud,
-	leaves: Wd,
-	links: Gd,
-	copy: Jd,
-	[Symbol.iterator]: Kd
+Uf.prototype = Lf.prototype = {
+	constructor: Uf,
+	count: Cf,
+	each: wf,
+	eachAfter: Ef,
+	eachBefore: Tf,
+	find: Df,
+	sum: Of,
+	sort: kf,
+	path: Af,
+	ancestors: Mf,
+	descendants: Nf,
+	leaves: Pf,
+	links: Ff,
+	copy: Rf,
+	[Symbol.iterator]: If
 };
-function ef(e, t, n, r, i) {
+function Wf(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function tf(e, t) {
+function Gf(e, t) {
 	return e.parent === t.parent ? 1 : 2;
 }
-function nf(e) {
+function Kf(e) {
 	var t = e.children;
 	return t ? t[0] : e.t;
 }
-function rf(e) {
+function qf(e) {
 	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function af(e, t, n) {
+function Jf(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function of(e) {
+function Yf(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function sf(e, t, n) {
+function Xf(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function cf(e, t) {
+function Zf(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-cf.prototype = Object.create($d.prototype);
-function lf(e) {
-	for (var t = new cf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new cf(a[o], o)), i.parent = n;
-	return (t.parent = new cf(null, 0)).children = [t], t;
+Zf.prototype = Object.create(Uf.prototype);
+function Qf(e) {
+	for (var t = new Zf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Zf(a[o], o)), i.parent = n;
+	return (t.parent = new Zf(null, 0)).children = [t], t;
 }
-function uf() {
-	var e = tf, t = 1, n = 1, r = null;
+function $f() {
+	var e = Gf, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = lf(i);
+		var s = Qf(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5106,7 +5407,7 @@ function uf() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			of(t);
+			Yf(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5117,8 +5418,8 @@ function uf() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = rf(o), i = nf(i), o && i;) s = nf(s), a = rf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (af(sf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !rf(a) && (a.t = o, a.m += u - l), i && !nf(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = qf(o), i = Kf(i), o && i;) s = Kf(s), a = qf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Jf(Xf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !qf(a) && (a.t = o, a.m += u - l), i && !Kf(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5133,11 +5434,11 @@ function uf() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function df(e, t, n, r, i) {
+function ep(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var ff = (1 + Math.sqrt(5)) / 2;
-function pf(e, t, n, r, i, a) {
+var tp = (1 + Math.sqrt(5)) / 2;
+function np(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5154,35 +5455,35 @@ function pf(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? ef(c, n, r, i, h ? r += m * g / h : a) : df(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? Wf(c, n, r, i, h ? r += m * g / h : a) : ep(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		pf(t, e, n, r, i, a);
+		np(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(ff), (function e(t) {
+})(tp), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? ef(s, n, r, i, p ? r += (a - r) * s.value / p : a) : df(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? Wf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : ep(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = pf(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = np(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(ff);
-function mf(e, t) {
+})(tp);
+function rp(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function hf(e, t = /* @__PURE__ */ new Set()) {
-	let n = qd(e.root.id, (n) => t.has(n) ? null : mf(e, n)), r = uf().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function ip(e, t = /* @__PURE__ */ new Set()) {
+	let n = Lf(e.root.id, (n) => t.has(n) ? null : rp(e, n)), r = $f().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5206,36 +5507,36 @@ function hf(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var gf = {
+var ap = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, _f = { class: "tg-tree__bar tg-noprint" }, vf = ["data-drawn"], yf = ["d"], bf = ["d", "fill"], xf = [
+}, op = { class: "tg-tree__bar tg-noprint" }, sp = ["data-drawn"], cp = ["d"], lp = ["d", "fill"], up = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], Sf = [
+], dp = [
 	"data-node",
 	"transform",
 	"onClick"
-], Cf = [
+], fp = [
 	"x",
 	"y",
 	"fill"
-], wf = ["x", "fill"], Tf = ["data-toggle", "onClick"], Ef = ["cx"], Df = ["x"], Of = ["x"], kf = ["x"], Af = ["x"], jf = 92, Mf = 20, Nf = .45, Pf = 1200, Ff = 12, If = .6, Lf = 120, Rf = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+], pp = ["x", "fill"], mp = ["data-toggle", "onClick"], hp = ["cx"], gp = ["x"], _p = ["x"], vp = ["x"], yp = ["x"], bp = 92, xp = 20, Sp = .45, Cp = 1200, wp = 12, Tp = .6, Ep = 120, Dp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgTree",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
-		I(K, () => {
+		F(G, () => {
 			t.value = /* @__PURE__ */ new Set();
 		});
-		let n = G(() => {
-			ss.value;
+		let n = U(() => {
+			ds.value;
 			let e = Y.value;
-			return e ? hf(e, t.value) : null;
+			return e ? ip(e, t.value) : null;
 		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = jd(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = xf(r), l = /* @__PURE__ */ Xt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5251,7 +5552,7 @@ var gf = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Nf == r.k >= Nf, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Sp == r.k >= Sp, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5270,17 +5571,17 @@ var gf = {
 		function m(e) {
 			f = e, i.value?.setAttribute("transform", `translate(${e.x + o.value.w / 2},${e.y + o.value.h / 2}) scale(${e.k})`), a.value && (a.value.style.transform = "");
 		}
-		I(s, (e) => {
+		F(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, Lf)) : (m(e), d(!1));
+			}, Ep)) : (m(e), d(!1));
 		}, { flush: "sync" });
-		let h = G(() => new Set(Z.value.map((e) => e.id))), g = G(() => Z.value[J.value]?.id ?? q.value);
+		let h = U(() => new Set(Z.value.map((e) => e.id))), g = U(() => Z.value[q.value]?.id ?? K.value);
 		function _(e, t) {
-			let n = e.x + jf / 2 + (e.childCount ? 12 : 0), r = t.x - jf / 2, i = (n + r) / 2;
+			let n = e.x + bp / 2 + (e.childCount ? 12 : 0), r = t.x - bp / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
-		let v = G(() => {
+		let v = U(() => {
 			let e = n.value, t = Y.value, r = l.value;
 			if (!e || !t) return {
 				nodes: [],
@@ -5290,34 +5591,34 @@ var gf = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + jf >= r.x0 && t.x - jf <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + bp >= r.x0 && t.x - bp <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > Pf) return {
+			if (i.length > Cp) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = qs.value, s = as.value;
+			let o = oc.value, s = W.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : Js(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : Eo(o, i), u = n.token === null ? "prompt" : Jo(s.display(n.token)), d = u.length > Ff ? u.slice(0, 11) + "…" : u, f = xs.value.get(e.id);
+					} : sc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ic(o, i), u = n.token === null ? "prompt" : $o(s.display(n.token)), d = u.length > wp ? u.slice(0, 11) + "…" : u, f = ws.value.get(e.id);
 					return {
 						...e,
 						label: d,
 						fill: l,
-						ink: Number.isNaN(i) ? "var(--fg)" : Oo(l),
+						ink: Number.isNaN(i) ? "var(--fg)" : No(l),
 						bound: a,
-						title: n.token === null ? "the prompt" : `${u}  ${Co(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
+						title: n.token === null ? "the prompt" : `${u}  ${Oo(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
 						pruned: t.isPruned(e.id),
 						result: f,
-						ended: ts(n)
+						ended: os(n)
 					};
 				}),
 				edges: a.map((n) => {
@@ -5335,19 +5636,19 @@ var gf = {
 			};
 		});
 		function y(e, t) {
-			let r = n.value, i = Y.value, a = qs.value, o = {
+			let r = n.value, i = Y.value, a = oc.value, o = {
 				plain: [],
 				path: [],
 				pruned: []
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + jf / 2},${t.y}L${e.x - jf / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + bp / 2},${t.y}L${e.x - bp / 2},${e.y}`);
 			}
-			let s = /* @__PURE__ */ new Map(), [c, l] = Co(a).domain;
+			let s = /* @__PURE__ */ new Map(), [c, l] = rc(a);
 			for (let t of e) {
-				let e = i.node(t.id), n = e.parent === null ? NaN : Js(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : Eo(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - jf / 2},${t.y - Mf / 2}h${jf}v${Mf}h-92z`), s.set(o, u);
+				let e = i.node(t.id), n = e.parent === null ? NaN : sc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ic(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - bp / 2},${t.y - xp / 2}h${bp}v${xp}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5360,30 +5661,30 @@ var gf = {
 				}))
 			};
 		}
-		let b = G(() => l.value.k >= Nf);
+		let b = U(() => l.value.k >= Sp);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
 		}
 		function S(e) {
-			Ds(e);
+			As(e);
 		}
 		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= jf / 2 && Math.abs(e.y - o) <= Mf / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= bp / 2 && Math.abs(e.y - o) <= xp / 2);
 			c && S(c.id);
 		}
 		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - jf / 2,
-				x1: e.x1 + jf / 2 + 30,
+				x0: e.x0 - bp / 2,
+				x1: e.x1 + bp / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
 		function te() {
-			n.value && (s.value = kd(ee(), o.value.w, o.value.h));
+			n.value && (s.value = yf(ee(), o.value.w, o.value.h));
 		}
 		function ne(e = !1) {
 			let r = Y.value, i = g.value;
@@ -5396,32 +5697,32 @@ var gf = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - jf / 2 >= l.x0 + d && c.x + jf / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = Ad(c.x, c.y, Math.max(s.value.k, Nf), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - bp / 2 >= l.x0 + d && c.x + bp / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = bf(c.x, c.y, Math.max(s.value.k, Sp), o.value.w, o.value.h));
 		}
 		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = kd(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= If) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = yf(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= Tp) s.value = a;
 			else {
-				let e = kd({
+				let e = yf({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= If ? {
+				s.value = e.k >= Tp ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : Ad(c.x + t / 4, c.y, 1, t, r);
+				} : bf(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
-		I(g, () => ne()), I(K, async () => {
-			await bn(), re();
-		}), I(n, () => d(!0));
+		F(g, () => ne()), F(G, async () => {
+			await xn(), re();
+		}), F(n, () => d(!0));
 		let w = null;
-		ir(() => {
+		ar(() => {
 			let e = r.value;
 			e && (o.value = {
 				w: e.clientWidth || 800,
@@ -5432,53 +5733,53 @@ var gf = {
 					h: e.clientHeight || o.value.h
 				}, d(!0);
 			}), w.observe(e))), re(), m(s.value);
-		}), ar(() => w?.disconnect());
-		let ie = G(() => (ss.value, Y.value?.size ?? 0));
-		return (e, t) => (B(), V("section", gf, [H("div", _f, [
-			H("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
-			H("button", {
+		}), or(() => w?.disconnect());
+		let ie = U(() => (ds.value, Y.value?.size ?? 0));
+		return (e, t) => (R(), z("section", ap, [B("div", op, [
+			B("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
+			B("button", {
 				title: "zoom out",
 				"aria-label": "zoom out",
 				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
 			}, "−"),
-			H("button", {
+			B("button", {
 				title: "zoom in",
 				"aria-label": "zoom in",
 				onClick: t[1] ||= (e) => P(c)(1.4)
 			}, "+"),
-			H("button", {
+			B("button", {
 				"data-testid": "tree-fit",
 				onClick: te
 			}, "Fit"),
-			H("button", {
+			B("button", {
 				"data-testid": "tree-selected",
 				onClick: t[2] ||= (e) => ne(!0)
 			}, "Selected")
-		]), H("div", {
+		]), B("div", {
 			ref_key: "box",
 			ref: r,
 			class: "tg-tree__box",
 			onClick: C
-		}, [(B(), V("svg", {
+		}, [(R(), z("svg", {
 			ref_key: "svg",
 			ref: a,
 			class: E(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
 			role: "img",
 			"aria-label": "the run's tree",
 			"data-drawn": v.value.nodes.length
-		}, [H("g", {
+		}, [B("g", {
 			ref_key: "world",
 			ref: i
-		}, [v.value.coarse ? (B(), V(z, { key: 0 }, [(B(!0), V(z, null, L(v.value.coarse.edges, (e) => (B(), V("path", {
+		}, [v.value.coarse ? (R(), z(L, { key: 0 }, [(R(!0), z(L, null, I(v.value.coarse.edges, (e) => (R(), z("path", {
 			key: e.cls,
 			d: e.d,
 			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, yf))), 128)), (B(!0), V(z, null, L(v.value.coarse.boxes, (e) => (B(), V("path", {
+		}, null, 10, cp))), 128)), (R(!0), z(L, null, I(v.value.coarse.boxes, (e) => (R(), z("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, bf))), 128))], 64)) : (B(), V(z, { key: 1 }, [(B(!0), V(z, null, L(v.value.edges, (e) => (B(), V("path", {
+		}, null, 8, lp))), 128))], 64)) : (R(), z(L, { key: 1 }, [(R(!0), z(L, null, I(v.value.edges, (e) => (R(), z("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
@@ -5487,7 +5788,7 @@ var gf = {
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, xf))), 128)), (B(!0), V(z, null, L(v.value.nodes, (e) => (B(), V("g", {
+		}, null, 10, up))), 128)), (R(!0), z(L, null, I(v.value.nodes, (e) => (R(), z("g", {
 			key: e.id,
 			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
@@ -5497,152 +5798,172 @@ var gf = {
 			}]),
 			"data-node": e.id,
 			transform: `translate(${e.x},${e.y})`,
-			onClick: to((t) => S(e.id), ["stop"])
+			onClick: ro((t) => S(e.id), ["stop"])
 		}, [
-			H("title", null, D(e.title), 1),
-			H("rect", {
+			B("title", null, D(e.title), 1),
+			B("rect", {
 				x: -46,
 				y: -10,
-				width: jf,
-				height: Mf,
+				width: bp,
+				height: xp,
 				rx: "4",
 				fill: e.fill,
 				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, Cf),
-			b.value ? (B(), V("text", {
+			}, null, 10, fp),
+			b.value ? (R(), z("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, wf)) : W("", !0),
-			e.childCount ? (B(), V("g", {
+			}, D(e.label), 9, pp)) : H("", !0),
+			e.childCount ? (R(), z("g", {
 				key: 1,
 				class: "tg-tree__knob",
 				"data-toggle": e.id,
-				onClick: to((t) => x(e.id), ["stop"])
-			}, [H("circle", {
+				onClick: ro((t) => x(e.id), ["stop"])
+			}, [B("circle", {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, Ef), H("text", {
+			}, null, 8, hp), B("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, Df)], 8, Tf)) : W("", !0),
-			e.hidden ? (B(), V("text", {
+			}, D(e.hidden ? "+" : "−"), 9, gp)], 8, mp)) : H("", !0),
+			e.hidden ? (R(), z("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, Of)) : W("", !0),
-			e.result === void 0 ? W("", !0) : (B(), V("text", {
+			}, "+" + D(e.hidden), 9, _p)) : H("", !0),
+			e.result === void 0 ? H("", !0) : (R(), z("text", {
 				key: 3,
-				x: jf / 2 + (e.childCount ? 16 : 4),
+				x: bp / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, kf)),
-			e.ended && e.result === void 0 && b.value ? (B(), V("text", {
+			}, "#" + D(e.result + 1), 9, vp)),
+			e.ended && e.result === void 0 && b.value ? (R(), z("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, Af)) : W("", !0)
-		], 10, Sf))), 128))], 64))], 512)], 10, vf))], 512)]));
+			}, "end", 8, yp)) : H("", !0)
+		], 10, dp))), 128))], 64))], 512)], 10, sp))], 512)]));
 	}
-}), [["__scopeId", "data-v-7ad1e788"]]), zf = ["data-ready"], Bf = {
+}), [["__scopeId", "data-v-e43a28a3"]]), Op = ["data-ready"], kp = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Vf = {
+}, Ap = {
 	key: 1,
 	class: "tg-app__loading"
-}, Hf = { class: "tg-app__main" }, Uf = { class: "tg-app__left" }, Wf = {
+}, jp = { class: "tg-app__main" }, Mp = { class: "tg-app__left" }, Np = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Gf = ["aria-selected"], Kf = ["aria-selected"], qf = ["aria-selected"], Jf = { class: "tg-app__hint" }, Yf = { class: "tg-app__right" }, Xf = /*#__PURE__*/ Jc(/* @__PURE__ */ Jn({
+}, Pp = ["aria-selected"], Fp = ["aria-selected"], Ip = ["aria-selected"], Lp = ["aria-selected"], Rp = { class: "tg-app__jumps" }, zp = { class: "tg-app__hint" }, Bp = { class: "tg-app__right" }, Vp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Ln(dc, !1), n = Ln(Xs, null), r = G(() => Hs.value ? n : null);
-		t || (nc(), ic());
-		let i = G(() => is.value !== null), a = I(i, (e) => {
-			e && (t || uc(), a());
+		let t = Rn(Rc, !1), n = Rn(mc, null), r = U(() => Ws.value ? n : null);
+		t || (bc(), Sc(), Lc());
+		let i = U(() => ls.value !== null), a = F(i, (e) => {
+			e && (t || Oc(), a());
 		});
-		return (e, n) => (B(), V("div", {
+		return (e, n) => (R(), z("div", {
 			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [P(cs) ? (B(), V("div", Bf, "Cannot show this trace: " + D(P(cs)), 1)) : i.value ? (B(), V(z, { key: 2 }, [
-			xi(kl),
-			r.value ? (B(), gi(cr(r.value.bar), { key: 0 })) : W("", !0),
-			H("main", Hf, [H("section", Uf, [
-				P(_s) ? (B(), gi(Ql, {
+		}, [P(fs) ? (R(), z("div", kp, "Cannot show this trace: " + D(P(fs)), 1)) : i.value ? (R(), z(L, { key: 2 }, [
+			Ci(nu),
+			r.value ? (R(), vi(lr(r.value.bar), { key: 0 })) : H("", !0),
+			B("main", jp, [B("section", Mp, [
+				P(bs) ? (R(), vi(Tu, {
 					key: 0,
 					class: "tg-app__live"
-				})) : W("", !0),
-				H("div", Wf, [
-					H("button", {
+				})) : H("", !0),
+				B("div", Np, [
+					B("button", {
 						role: "tab",
-						"aria-selected": P(ps) === "text",
-						class: E({ on: P(ps) === "text" }),
+						"aria-selected": P(J) === "text",
+						class: E({ on: P(J) === "text" }),
 						"data-testid": "tab-text",
-						onClick: n[0] ||= (e) => ps.value = "text"
-					}, "Text", 10, Gf),
-					H("button", {
+						onClick: n[0] ||= (e) => J.value = "text"
+					}, "Text", 10, Pp),
+					B("button", {
 						role: "tab",
-						"aria-selected": P(ps) === "tree",
-						class: E({ on: P(ps) === "tree" }),
+						"aria-selected": P(J) === "tree",
+						class: E({ on: P(J) === "tree" }),
 						"data-testid": "tab-tree",
-						onClick: n[1] ||= (e) => ps.value = "tree"
-					}, "Tree", 10, Kf),
-					H("button", {
+						onClick: n[1] ||= (e) => J.value = "tree"
+					}, "Tree", 10, Fp),
+					B("button", {
 						role: "tab",
-						"aria-selected": P(ps) === "outline",
-						class: E({ on: P(ps) === "outline" }),
+						"aria-selected": P(J) === "outline",
+						class: E({ on: P(J) === "outline" }),
 						"data-testid": "tab-outline",
-						onClick: n[2] ||= (e) => ps.value = "outline"
-					}, "Outline", 10, qf),
-					H("span", Jf, [n[3] ||= U("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (B(), V(z, { key: 0 }, [U(" · N next largest divergence")], 64)) : W("", !0)])
+						onClick: n[2] ||= (e) => J.value = "outline"
+					}, "Outline", 10, Ip),
+					B("button", {
+						role: "tab",
+						"aria-selected": P(J) === "steps",
+						class: E({ on: P(J) === "steps" }),
+						"data-testid": "tab-steps",
+						title: "the path as a sortable table: p, surprisal, entropy, margin per step",
+						onClick: n[3] ||= (e) => J.value = "steps"
+					}, "Steps", 10, Lp),
+					B("span", Rp, [B("button", {
+						"data-testid": "jump-uncertain",
+						title: "the next most uncertain step: the highest entropy of the distribution a token was drawn from (key U; Shift+U back)",
+						onClick: n[4] ||= (e) => P(Fc)("uncertain")
+					}, [...n[6] ||= [V("Most uncertain ", -1), B("kbd", null, "U", -1)]]), B("button", {
+						"data-testid": "jump-unlikely",
+						title: "the next least likely token of the path (key L; Shift+L back)",
+						onClick: n[5] ||= (e) => P(Fc)("unlikely")
+					}, [...n[7] ||= [V("Least likely ", -1), B("kbd", null, "L", -1)]])]),
+					B("span", zp, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (R(), z(L, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
 				]),
-				P(ps) === "text" ? (B(), gi(Td, {
+				P(J) === "text" ? (R(), vi(hf, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(ps) === "tree" ? (B(), gi(Rf, {
+				})) : P(J) === "tree" ? (R(), vi(Dp, {
 					key: 2,
 					class: "tg-app__view"
-				})) : (B(), gi(zu, {
+				})) : P(J) === "outline" ? (R(), vi(fd, {
 					key: 3,
 					class: "tg-app__view"
-				})),
-				r.value ? (B(), gi(cr(r.value.strip), {
+				})) : (R(), vi(Gd, {
 					key: 4,
-					class: "tg-app__strip"
-				})) : (B(), gi(dd, {
+					class: "tg-app__view"
+				})),
+				r.value ? (R(), vi(lr(r.value.strip), {
 					key: 5,
 					class: "tg-app__strip"
-				})),
-				r.value ? (B(), gi(cr(r.value.legend), {
+				})) : (R(), vi(ef, {
 					key: 6,
-					class: "tg-app__legend"
-				})) : (B(), gi(Vl, {
+					class: "tg-app__strip"
+				})),
+				r.value ? (R(), vi(lr(r.value.legend), {
 					key: 7,
 					class: "tg-app__legend"
+				})) : (R(), vi(mu, {
+					key: 8,
+					class: "tg-app__legend"
 				})),
-				xi(nd, { class: "tg-app__results" })
-			]), H("aside", Yf, [r.value ? (B(), gi(cr(r.value.distribution), {
+				Ci(kd, { class: "tg-app__results" })
+			]), B("aside", Bp, [r.value ? (R(), vi(lr(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (B(), gi(Yc, {
+			})) : (R(), vi(Sl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), xi(Su, { class: "tg-app__meta" })])])
-		], 64)) : (B(), V("div", Vf, "Loading trace…"))], 10, zf));
+			})), Ci(Yu, { class: "tg-app__meta" })])])
+		], 64)) : (R(), z("div", Ap, "Loading trace…"))], 10, Op));
 	}
-}), [["__scopeId", "data-v-9b384d33"]]);
-function Zf(e) {
+}), [["__scopeId", "data-v-cfc468d9"]]);
+function Hp(e) {
 	let t = e.version;
-	if (typeof t == "number" && t > 3) throw new uo(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
+	if (typeof t == "number" && t > 4) throw new po(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
-var Qf = class e {
+var Up = class e {
 	trace;
 	fileName;
 	pair;
@@ -5660,7 +5981,7 @@ var Qf = class e {
 		return this.trace;
 	}
 	readOnly() {
-		throw new uo("this is an exported trace; run `tracegen serve` to explore further");
+		throw new po("this is an exported trace; run `tracegen serve` to explore further");
 	}
 	expand() {
 		return this.readOnly();
@@ -5677,12 +5998,12 @@ var Qf = class e {
 	figureLink() {
 		return null;
 	}
-}, $f = new TextDecoder();
-function ep(e) {
-	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new uo("the widget carries no trace");
-	return JSON.parse($f.decode(e));
+}, Wp = new TextDecoder();
+function Gp(e) {
+	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new po("the widget carries no trace");
+	return JSON.parse(Wp.decode(e));
 }
-var tp = class {
+var Kp = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -5696,7 +6017,7 @@ var tp = class {
 	}
 	close() {
 		this.model.off("msg:custom", this.onMessage);
-		for (let { reject: e } of this.pending.values()) e(new uo("the widget was closed"));
+		for (let { reject: e } of this.pending.values()) e(new po("the widget was closed"));
 		this.pending.clear();
 	}
 	onChange(e) {
@@ -5716,7 +6037,7 @@ var tp = class {
 		}
 		if (n.tracegen !== "reply") return;
 		let r = this.pending.get(n.id);
-		r && (this.pending.delete(n.id), n.error === void 0 ? r.resolve(t.length ? t[0] : n.reply) : r.reject(new uo(`${n.status ?? 500}: ${n.error}`)));
+		r && (this.pending.delete(n.id), n.error === void 0 ? r.resolve(t.length ? t[0] : n.reply) : r.reject(new po(`${n.status ?? 500}: ${n.error}`)));
 	}
 	request(e, t = {}) {
 		let n = `${this.prefix}-${++this.counter}`;
@@ -5733,15 +6054,15 @@ var tp = class {
 					body: t
 				});
 			} catch (e) {
-				this.pending.delete(n), i(new uo(`cannot reach the kernel (${e.message})`));
+				this.pending.delete(n), i(new po(`cannot reach the kernel (${e.message})`));
 			}
 		});
 	}
 	async load() {
-		return ep(await this.request("trace"));
+		return Gp(await this.request("trace"));
 	}
 	expand(e, t, n) {
-		return n < 0 ? Promise.reject(new uo(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
+		return n < 0 ? Promise.reject(new po(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
 			run: e,
 			node: t,
 			token: n
@@ -5769,37 +6090,37 @@ var tp = class {
 	figureLink() {
 		return null;
 	}
-}, np = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-fb49707d]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-fb49707d]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-fb49707d]{margin-right:auto}.tg-outline__bar button[data-v-fb49707d]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-fb49707d]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-fb49707d]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-fb49707d]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-fb49707d]{opacity:.45}.tg-outline__toggle[data-v-fb49707d]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-fb49707d]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-fb49707d]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-fb49707d]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-fb49707d]{outline:2px solid var(--sel)}.tg-outline__more[data-v-fb49707d]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-fb49707d]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-fb49707d]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-44c92aa2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-44c92aa2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-44c92aa2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-44c92aa2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-44c92aa2]{color:var(--fg-faint)}.tg-text__prompt[data-v-44c92aa2],.tg-text__tok[data-v-44c92aa2]{unicode-bidi:isolate}.tg-text__prompt[data-v-44c92aa2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-44c92aa2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-44c92aa2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-44c92aa2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-44c92aa2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-44c92aa2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-44c92aa2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-44c92aa2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-44c92aa2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-44c92aa2]{opacity:.55}.tg-text__tok--special[data-v-44c92aa2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-44c92aa2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-44c92aa2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-44c92aa2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-44c92aa2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-44c92aa2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-44c92aa2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-44c92aa2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-44c92aa2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-44c92aa2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-44c92aa2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-7ad1e788]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-7ad1e788]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-7ad1e788]{margin-right:auto}.tg-tree__bar button[data-v-7ad1e788]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-7ad1e788]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-7ad1e788]:active{cursor:grabbing}.tg-tree__svg[data-v-7ad1e788]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-7ad1e788]{will-change:transform}.tg-tree__edge[data-v-7ad1e788]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-7ad1e788]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-7ad1e788]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-7ad1e788]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-7ad1e788]{cursor:pointer}.tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-7ad1e788]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-7ad1e788]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-7ad1e788]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-7ad1e788]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-7ad1e788]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-7ad1e788]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-7ad1e788]{stroke:var(--accent)}.tg-tree__hidden[data-v-7ad1e788]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-7ad1e788]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-7ad1e788]{stroke:none}.tg-tree__box-rect--bound[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-7ad1e788]{height:60vh}}.tg-app[data-v-9b384d33]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b384d33]{min-height:100%}.tg-app__main[data-v-9b384d33]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b384d33]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b384d33] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b384d33]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b384d33]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b384d33]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b384d33]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-9b384d33]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b384d33],.tg-app__loading[data-v-9b384d33]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b384d33]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b384d33]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{display:contents}.tg-app__live[data-v-9b384d33]{order:1}.tg-app__tabs[data-v-9b384d33]{order:2}.tg-app__view[data-v-9b384d33]{order:3}.tg-app__distribution[data-v-9b384d33]{order:4}.tg-app__strip[data-v-9b384d33]{order:5}.tg-app__legend[data-v-9b384d33]{order:6}.tg-app__results[data-v-9b384d33]{order:7}.tg-app__meta[data-v-9b384d33]{order:8}}@media print{.tg-app__main[data-v-9b384d33]{display:block}.tg-app__right[data-v-9b384d33]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", rp = null;
-function ip(e, t) {
+}, qp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-cfc468d9]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-cfc468d9]{min-height:100%}.tg-app__main[data-v-cfc468d9]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-cfc468d9]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-cfc468d9] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-cfc468d9]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-cfc468d9]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-cfc468d9]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-cfc468d9]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-cfc468d9]{flex-wrap:wrap}.tg-app__jumps[data-v-cfc468d9]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-cfc468d9]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-cfc468d9]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-cfc468d9]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-cfc468d9],.tg-app__loading[data-v-cfc468d9]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-cfc468d9]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-cfc468d9]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{display:contents}.tg-app__live[data-v-cfc468d9]{order:1}.tg-app__tabs[data-v-cfc468d9]{order:2}.tg-app__view[data-v-cfc468d9]{order:3}.tg-app__distribution[data-v-cfc468d9]{order:4}.tg-app__strip[data-v-cfc468d9]{order:5}.tg-app__legend[data-v-cfc468d9]{order:6}.tg-app__results[data-v-cfc468d9]{order:7}.tg-app__meta[data-v-cfc468d9]{order:8}}@media print{.tg-app__main[data-v-cfc468d9]{display:block}.tg-app__right[data-v-cfc468d9]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Jp = null;
+function Yp(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function ap(e) {
+function Xp(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? ip(t, cc()) || sc(t) : t.run !== K.value && Es(t.run);
+	typeof t.node == "number" ? Yp(t, Ec()) || Tc(t) : t.run !== G.value && ks(t.run);
 }
-async function op(e) {
+async function Zp(e) {
 	try {
-		rp = e.get("_live") ? new tp(e) : null;
-		let t = rp ?? new Qf(ep(e.get("_trace_json"))), n = await t.load();
-		Zf(n), Ts(t, n), ap(e.get("selection")), rp?.onChange(Bs), e.on("change:selection", () => ap(e.get("selection"))), I([
+		Jp = e.get("_live") ? new Kp(e) : null;
+		let t = Jp ?? new Up(Gp(e.get("_trace_json"))), n = await t.load();
+		Hp(n), Os(t, n), Xp(e.get("selection")), Jp?.onChange(Hs), e.on("change:selection", () => Xp(e.get("selection"))), F([
+			G,
 			K,
-			q,
-			J
+			q
 		], () => {
-			let t = cc();
-			t && !ip(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = Ec();
+			t && !Yp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		cs.value = e.message;
+		fs.value = e.message;
 	}
 }
-function sp({ model: e }) {
-	return op(e), () => rp?.close();
+function Qp({ model: e }) {
+	return Zp(e), () => Jp?.close();
 }
-function cp({ model: e, el: t }) {
+function $p({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = np;
+	r.textContent = qp;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -5808,17 +6129,17 @@ function cp({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = so(Xf);
-	s.provide(dc, !0), s.mount(o);
+	let s = lo(Vp);
+	s.provide(Rc, !0), s.mount(o);
 	let c = (e) => {
-		tc(e) && e.stopPropagation();
+		yc(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var lp = {
-	initialize: sp,
-	render: cp
+var em = {
+	initialize: Qp,
+	render: $p
 };
-export { lp as default };
+export { em as default };

@@ -87,10 +87,11 @@ chromium:
 # The figure tests: cairo for cairosvg (PDF/PNG figures), TeX Live to compile every TeX figure with
 # pdflatex, lualatex and xelatex, poppler-utils for pdftotext. About 300 MB; ~1 min to install.
 FIGURE_APT := libcairo2 fonts-dejavu-core lmodern texlive-latex-base texlive-latex-recommended \
-	texlive-latex-extra texlive-pictures texlive-luatex texlive-xetex poppler-utils
+	texlive-latex-extra texlive-pictures texlive-luatex texlive-xetex poppler-utils \
+	texlive-publishers texlive-fonts-recommended
 figure-tools:
 	@{ command -v pdflatex && command -v lualatex && command -v xelatex && command -v pdftotext \
-		&& kpsewhich standalone.cls tikz.sty && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
+		&& kpsewhich standalone.cls tikz.sty IEEEtran.cls acmart.cls ptmr7t.tfm && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(FIGURE_APT); }
 
 # Rebuild the viewer bundles that ship inside the package (needs Node; users never do).

@@ -16,9 +16,10 @@ import orjson
 import pytest
 from click.testing import CliRunner
 from reference import direct_logprobs
+from scaling import LINEAR_BOUND, cpu_seconds, growth, peak_bytes
 
 import tracegen
-from tracegen.backends.local.models import from_objects
+from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
 from tracegen.comparison.divergence import METRICS, Partial, divergences
@@ -502,7 +503,7 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     """benchmarks/bench_remote.py's consistency table with the new commands: greedy top-20 paths
     of the Q4_1 GGUF through llama.cpp, rescored by the default model in float32 here, compared.
     The figures must be what bench_remote computes directly (each context's local distribution)."""
-    from tracegen.backends.local.engine import Engine
+    from tracegen.backends.transformers import TransformersBackend
 
     prompts = Path(__file__).resolve().parent.parent / "examples" / "consistency-prompts.jsonl"
     served, local = tmp_path / "served.json", tmp_path / "local.json"
@@ -513,7 +514,7 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     rescore(served, model=default_model, output=local)
     comparison = compare(served, local)
 
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     compared = agree = 0
     diffs: list[float] = []
     for run in load(served).runs:
@@ -530,3 +531,78 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     assert overall["prob_diff"]["count"] == len(diffs)
     assert overall["prob_diff"]["mean"] == pytest.approx(np.mean(diffs), abs=1e-6)
     assert overall["prob_diff"]["max"] == pytest.approx(max(diffs), abs=1e-5)
+
+
+# -- no quadratic path (issue 19): long paths, many children --------------------------------------
+
+def _shaped(shape: str, count: int, rescored: bool = False) -> Trace:
+    """A run of ``count`` nodes: one path (``"path"``) or a root with ``count - 1`` children
+    (``"star"``); ``rescored``: another model's top-k (one token of it A lacks) and A's tokens in
+    ``source_top``, as ``tracegen rescore`` writes, so every figure is a bound."""
+    def top(i: int) -> list[tuple[int, float]]:
+        return [(1, -0.6), (4 + i % 7, -1.2), (2, -1.7)] if rescored else [(1, -0.5), (2, -1.5), (3, -2.0)]
+
+    nodes = [Node(0, top=top(0), entropy=1.0)]
+    for i in range(1, count):
+        parent, token = (i - 1, 1 + i % 3) if shape == "path" else (0, 20 + i)
+        extra = {"source_top": [[1, -0.6], [2, -1.6], [3, -2.1]]} if rescored else {}
+        nodes.append(Node(i, parent, token, -0.7 if rescored else -0.5, 0, top=top(i), entropy=1.0, extra=extra))
+    run = Run("r", "p", [1], {"name": "greedy"}, top_k=3, nodes=nodes)
+    return Trace(model={"name": "m", "vocab_size": count + 40}, tokens={t: f"t{t}" for t in range(count + 40)},
+                 runs=[run])
+
+
+@pytest.mark.parametrize("shape", ["path", "star"])
+def test_a_long_path_and_a_node_with_many_children_compare_in_linear_work(shape, monkeypatch):
+    """Pairing walked each node's whole path (a 16,000-token path: 2.2 GB, 21 s) and each child
+    rebuilt its parent's distribution from all its siblings (4,000 children: 14.5 s). Counted:
+    the nodes the comparison reads through the run's tree (children, paths) and its CPU time."""
+    visits = 0
+
+    def counted(method):
+        def wrapper(self, node_id):
+            nonlocal visits
+            found = method(self, node_id)
+            visits += len(found)
+            return found
+        return wrapper
+
+    for name in ("children", "path"):
+        monkeypatch.setattr(Run, name, counted(getattr(Run, name)))
+
+    def make(n: int):
+        a, b = _shaped(shape, n), _shaped(shape, n, rescored=True)
+        return lambda: compare(a, b)
+
+    def visited(work) -> float:
+        nonlocal visits
+        visits = 0
+        work()
+        return visits
+
+    steps = [row for row in make(300)().nodes if not row["next"]]
+    assert len(steps) == 299 and steps[-1]["position"] == (299 if shape == "path" else 1)
+    ratio = growth(visited, make, 300)
+    assert ratio < LINEAR_BOUND, f"4x the nodes: {ratio:.1f}x the nodes read"
+    ratio = growth(cpu_seconds, make, 1000)
+    assert ratio < LINEAR_BOUND, f"4x the nodes took {ratio:.1f}x as long"
+
+
+def test_a_long_path_compares_in_linear_memory():
+    def make(n: int):
+        a, b = _shaped("path", n), _shaped("path", n, rescored=True)
+        return lambda: compare(a, b)
+
+    ratio = growth(peak_bytes, make, 400)
+    assert ratio < LINEAR_BOUND, f"4x the nodes held {ratio:.1f}x the memory"
+
+
+def test_the_context_of_a_deep_node_is_the_end_of_its_prompt_and_path():
+    a = _shaped("path", 60)
+    rows = compare(a, _shaped("path", 60, rescored=True)).nodes
+    run = a.runs[0]
+    drawn_from = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(58))
+    after = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(59))
+    step, next_row = rows[-2], rows[-1]
+    assert (step["node"], step["position"], step["context"]) == (59, 59, drawn_from[-40:])
+    assert (next_row["next"], next_row["position"], next_row["context"]) == (True, 60, after[-40:])

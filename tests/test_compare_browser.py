@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from playwright.sync_api import Page, expect
 
-from tracegen.backends.local.models import from_objects
+from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.figure.scale import scale_for
 from tracegen.recording.recorder import Recorder, make_strategy

@@ -10,7 +10,8 @@ from typing import Any
 import orjson
 
 from .._version import __version__
-from ..trace import Trace, load
+from ..sources import read_trace
+from ..trace import Trace
 from .figures import step_rows
 from .pairing import Pairing, pair
 from .summary import DIVERGENCE, ranked, summarize
@@ -84,8 +85,8 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
     unrecorded mass taken as zero.
 
     Args:
-        a: Trace A, or its path.
-        b: Trace B, or its path.
+        a: Trace A, or its path (a trace file or a corpus directory).
+        b: Trace B, or its path (a trace file or a corpus directory).
 
     Returns:
         A ``Comparison``: ``.nodes`` (list of dicts; ``.to_pandas()``), ``.summary``.
@@ -95,8 +96,8 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
             id) or no context in common, or a file is not a valid trace.
     """
     names = (_name(a, "A"), _name(b, "B"))
-    trace_a = a if isinstance(a, Trace) else load(a)
-    trace_b = b if isinstance(b, Trace) else load(b)
+    trace_a = a if isinstance(a, Trace) else read_trace(a)
+    trace_b = b if isinstance(b, Trace) else read_trace(b)
     pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
     vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
     nodes = list(step_rows(pairing, vocab))

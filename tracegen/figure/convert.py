@@ -9,6 +9,7 @@ asked for (it needs the cairo C library).
 
 from __future__ import annotations
 
+import math
 import struct
 import zlib
 
@@ -17,6 +18,23 @@ from ..errors import TracegenError
 
 #: What every figure says made it.
 CREATOR = f"tracegen {__version__}"
+
+#: The largest side of an image cairo can draw, in pixels; a larger PNG fails inside cairo.
+MAX_PNG_SIDE = 32767
+
+
+def check_png_size(width_px: float, height_px: float, dpi: int) -> None:
+    """Refuse, in one line, a PNG larger than cairo draws.
+
+    Args:
+        width_px: The figure's width in CSS px (96 per inch).
+        height_px: Its height in CSS px.
+        dpi: Pixels per inch of the PNG.
+    """
+    width, height = (math.ceil(side * dpi / 96) for side in (width_px, height_px))
+    if max(width, height) > MAX_PNG_SIDE:
+        raise TracegenError(f"the PNG would be {width} x {height} pixels; cairo draws at most {MAX_PNG_SIDE} per "
+                            "side: lower --dpi or --width, draw fewer tokens, or write SVG or PDF")
 
 
 def _cairosvg():
@@ -53,11 +71,15 @@ def svg_to_png(svg: str, dpi: int, px_units: bool = False) -> bytes:
         dpi: Pixels per inch.
         px_units: The document's size is in px, which CSS fixes at 96 per inch.
     """
-    _, surface = _cairosvg()
-    if px_units:
-        png = surface.PNGSurface.convert(bytestring=svg.encode("utf-8"), scale=dpi / 96)
-    else:
-        png = surface.PNGSurface.convert(bytestring=svg.encode("utf-8"), dpi=dpi)
+    cairocffi, surface = _cairosvg()
+    try:
+        if px_units:
+            png = surface.PNGSurface.convert(bytestring=svg.encode("utf-8"), scale=dpi / 96)
+        else:
+            png = surface.PNGSurface.convert(bytestring=svg.encode("utf-8"), dpi=dpi)
+    except cairocffi.CairoError as exc:  # a size check_png_size let through, or cairo out of memory
+        raise TracegenError(f"cairo cannot draw this PNG ({exc}): lower --dpi or --width, or write SVG or PDF") \
+            from None
     return with_text_chunk(png, "Software", CREATOR)
 
 

@@ -2857,7 +2857,7 @@ function bo(e, t = 2, n = !1) {
 	return "unknown";
 }
 var xo = {
-	about: "The colour scales every tracegen picture uses (viewer, figures, compare page). One file, read by the viewer at build time and by Python at run time, so a figure's colours are the page's. Colours are interpolated linearly in sRGB between evenly spaced stops; a value is first mapped to [0, 1] by its metric's domain (clamped). ColorBrewer palettes, colour-blind safe.",
+	about: "The colour scales every tracegen picture uses (viewer, figures, compare page). One file, read by the viewer at build time and by Python at run time, so a figure's colours are the page's. Colours are interpolated linearly in sRGB between evenly spaced stops; a value is first mapped to [0, 1] by its metric's domain (clamped). ColorBrewer palettes, colour-blind safe. Text on a swatch is text_on_dark below dark_below_luminance, else text_on_light: 0.18 is where white and black contrast equally (4.6:1), so every swatch's text reaches WCAG's 4.5:1.",
 	sequential: {
 		name: "YlGnBu (ColorBrewer, 9 classes)",
 		stops: [
@@ -2955,8 +2955,8 @@ var xo = {
 		}
 	},
 	text_on_dark: "#ffffff",
-	text_on_light: "#111111",
-	dark_below_luminance: .45
+	text_on_light: "#000000",
+	dark_below_luminance: .18
 }, So = [
 	"probability",
 	"surprisal",
@@ -3038,22 +3038,46 @@ function Vo(e) {
 	for (; t < e.length;) t += Bo(e[t]);
 	return t === e.length;
 }
-var Ho = new TextDecoder("utf-8"), Uo = (e) => typeof e == "number" && e < 0, Wo = "text only: no single token id matched", Go = class {
+var Ho = new TextDecoder("utf-8");
+function Uo(e) {
+	let t = /* @__PURE__ */ new Map();
+	for (let [n, r] of Object.entries(e)) t.set(Number(n), r);
+	return t;
+}
+var Wo = (e) => typeof e == "number" && e < 0, Go = "text only: no single token id matched", Ko = class {
 	text = /* @__PURE__ */ new Map();
 	bytes = /* @__PURE__ */ new Map();
+	baseText;
+	baseBytes;
+	allText = null;
+	allBytes = null;
 	special;
 	constructor(e, t = []) {
-		this.special = new Set(t), this.add(e);
+		this.special = new Set(t), this.baseText = e.tokens, this.baseBytes = e.token_bytes ?? {};
 	}
 	add(e) {
 		for (let [t, n] of Object.entries(e.tokens)) this.text.set(Number(t), n);
 		for (let [t, n] of Object.entries(e.token_bytes ?? {})) this.bytes.set(Number(t), zo(n));
 	}
+	textOf(e) {
+		let t = this.text.get(e);
+		if (t !== void 0) return t;
+		let n = this.baseText[e];
+		return typeof n == "string" ? n : (this.allText ??= Uo(this.baseText), this.allText.get(e));
+	}
+	bytesOf(e) {
+		let t = this.bytes.get(e);
+		if (t !== void 0) return t;
+		let n = this.baseBytes[e];
+		if (typeof n != "string" && (this.allBytes ??= Uo(this.baseBytes), n = this.allBytes.get(e)), n === void 0) return;
+		let r = zo(n);
+		return this.bytes.set(e, r), r;
+	}
 	display(e) {
-		return this.text.get(e) ?? `<${e}>`;
+		return this.textOf(e) ?? `<${e}>`;
 	}
 	searchText(e) {
-		return this.bytes.has(e) ? "" : this.display(e);
+		return this.bytesOf(e) ? "" : this.display(e);
 	}
 	isSpecial(e) {
 		return this.special.has(e);
@@ -3067,7 +3091,7 @@ var Ho = new TextDecoder("utf-8"), Uo = (e) => typeof e == "number" && e < 0, Wo
 			}), n = [], r = -1);
 		};
 		return e.forEach((e, a) => {
-			let o = this.bytes.get(e);
+			let o = this.bytesOf(e);
 			if (!o) i(a), t.push({
 				start: a,
 				end: a + 1,
@@ -3083,7 +3107,7 @@ var Ho = new TextDecoder("utf-8"), Uo = (e) => typeof e == "number" && e < 0, Wo
 	decode(e) {
 		return this.segments(e).map((e) => e.text).join("");
 	}
-}, Ko = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, qo = {
+}, qo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Jo = {
 	"؜": "ALM",
 	"​": "ZWSP",
 	"‌": "ZWNJ",
@@ -3108,21 +3132,21 @@ var Ho = new TextDecoder("utf-8"), Uo = (e) => typeof e == "number" && e < 0, Wo
 	"\0": "NUL",
 	"\x1B": "ESC"
 };
-function Jo(e) {
-	return `\u27e8${qo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
-}
 function Yo(e) {
-	return e.replace(Ko, Jo);
+	return `\u27e8${Jo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
 }
-var Xo = (e) => `\u2068${e}\u2069`;
-function Zo(e) {
-	return Yo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+function Xo(e) {
+	return e.replace(qo, Yo);
 }
+var Zo = (e) => `\u2068${e}\u2069`;
 function Qo(e) {
-	return e === "" ? "∅" : Yo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
+	return Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+}
+function $o(e) {
+	return e === "" ? "∅" : Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
 }
 // src/model/metrics.ts
-function $o(e) {
+function es(e) {
 	let t = e.length, n = 0;
 	for (let r of e) {
 		if (r.logprob === null || r.logprob === void 0) return {
@@ -3150,11 +3174,11 @@ function $o(e) {
 		perplexity: Math.exp(r)
 	};
 }
-function es(e, t) {
+function ts(e, t) {
 	return e === null || !Number.isFinite(e) ? "–" : e.toFixed(t).replace(/^-/, "−");
 }
 // src/model/runIndex.ts
-var ts = class {
+var ns = class {
 	run;
 	byId = /* @__PURE__ */ new Map();
 	kids = /* @__PURE__ */ new Map();
@@ -3286,200 +3310,200 @@ var ts = class {
 	setResults(e) {
 		this.run.results = e, this.indexResults();
 	}
-}, ns = (e) => typeof e?.top_mass == "number", rs = (e) => typeof e?.top_mass == "number" ? e.top_mass : os(e?.top ?? null);
-function is(e, t) {
+}, rs = (e) => typeof e?.top_mass == "number", is = (e) => typeof e?.top_mass == "number" ? e.top_mass : ss(e?.top ?? null);
+function as(e, t) {
 	if (typeof e.rank == "number") return `rank ${e.rank + 1}`;
 	let n = t?.top;
 	if (!n) return "rank unknown";
 	let r = n.findIndex(([t]) => t === e.token);
 	return r >= 0 ? `rank ${r + 1}` : `rank > ${n.length}`;
 }
-var as = (e) => e?.finish === "eos" || e?.finish === "stop";
-function os(e) {
+var os = (e) => e?.finish === "eos" || e?.finish === "stop";
+function ss(e) {
 	if (!e) return NaN;
 	let t = 0;
 	for (let [, n] of e) t += Math.exp(n);
 	return t;
 }
 // src/state.ts
-var ss = /* @__PURE__ */ Xt(null), cs = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new Go({ tokens: {} }))), ls = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), us = /* @__PURE__ */ N(0), ds = /* @__PURE__ */ N(null), fs = /* @__PURE__ */ N(null), ps = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), ms = /* @__PURE__ */ N(-1), hs = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), gs = /* @__PURE__ */ N("probability"), _s = /* @__PURE__ */ N(""), vs = /* @__PURE__ */ N(null), ys = U(() => ss.value?.mode === "live"), Y = U(() => (us.value, ls.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
-	us.value;
+var cs = /* @__PURE__ */ Xt(null), ls = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new Ko({ tokens: {} }))), us = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), ds = /* @__PURE__ */ N(0), fs = /* @__PURE__ */ N(null), ps = /* @__PURE__ */ N(null), ms = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), hs = /* @__PURE__ */ N(-1), gs = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), _s = /* @__PURE__ */ N("probability"), vs = /* @__PURE__ */ N(""), ys = /* @__PURE__ */ N(null), bs = U(() => cs.value?.mode === "live"), Y = U(() => (ds.value, us.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
+	ds.value;
 	let e = Y.value;
 	return e ? e.path(K.value) : [];
-}), bs = U(() => {
+}), xs = U(() => {
 	let e = Z.value;
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
-	return t.top && !as(t) ? e.length : e.length - 1;
-}), xs = /* @__PURE__ */ N("score"), Ss = U(() => {
-	us.value;
+	return t.top && !os(t) ? e.length : e.length - 1;
+}), Ss = /* @__PURE__ */ N("score"), Cs = U(() => {
+	ds.value;
 	let e = Y.value;
 	if (!e) return [];
 	let t = e.run.results.map((t, n) => ({
 		result: t,
 		recorded: n,
-		metrics: $o(e.path(t.node).slice(1))
-	})), n = xs.value;
+		metrics: es(e.path(t.node).slice(1))
+	})), n = Ss.value;
 	if (n === "score") return t;
 	let r = (e) => {
 		let t = e.metrics;
 		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
 	};
 	return [...t].sort((e, t) => r(t) - r(e));
-}), Cs = U(() => {
+}), ws = U(() => {
 	let e = /* @__PURE__ */ new Map();
-	return Ss.value.forEach((t, n) => {
+	return Cs.value.forEach((t, n) => {
 		e.has(t.result.node) || e.set(t.result.node, n);
 	}), e;
 }), Q = U(() => Z.value[q.value]), $ = U(() => Z.value[q.value - 1]);
-function ws(e) {
+function Ts(e) {
 	let t = X.value;
-	return !t || t.prompt_token_ids.some(Uo) ? !1 : !Z.value.slice(1, e).some((e) => Uo(e.token));
+	return !t || t.prompt_token_ids.some(Wo) ? !1 : !Z.value.slice(1, e).some((e) => Wo(e.token));
 }
-var Ts = "a text-only token (no token id) cannot be fed to the model";
-function Es(e) {
+var Es = "a text-only token (no token id) cannot be fed to the model";
+function Ds(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function Ds(e, t) {
-	ss.value = qt(e), cs.value = qt(t), W.value = qt(new Go(t, t.model.special_token_ids ?? []));
+function Os(e, t) {
+	cs.value = qt(e), ls.value = qt(t), W.value = qt(new Ko(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, qt(new ts(e)));
-	ls.value = n, t.runs.length && Os(t.runs[0].id), us.value++;
+	for (let e of t.runs) n.set(e.id, qt(new ns(e)));
+	us.value = n, t.runs.length && ks(t.runs[0].id), ds.value++;
 }
-function Os(e) {
-	let t = ls.value.get(e);
+function ks(e) {
+	let t = us.value.get(e);
 	if (!t) return;
-	G.value = e, vs.value = null;
+	G.value = e, ys.value = null;
 	let n = t.run.results[0]?.node;
-	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, ms.value = -1;
+	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, hs.value = -1;
 }
-function ks(e, t) {
+function As(e, t) {
 	let n = Y.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), ms.value = -1, vs.value = null);
-}
-function As(e) {
-	let t = Y.value;
-	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, ms.value = -1, vs.value = null);
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), hs.value = -1, ys.value = null);
 }
 function js(e) {
-	let t = Math.min(Math.max(1, q.value + e), Math.max(1, bs.value));
-	t !== q.value && (q.value = t, ms.value = -1, vs.value = null);
+	let t = Y.value;
+	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, hs.value = -1, ys.value = null);
 }
 function Ms(e) {
+	let t = Math.min(Math.max(1, q.value + e), Math.max(1, xs.value));
+	t !== q.value && (q.value = t, hs.value = -1, ys.value = null);
+}
+function Ns(e) {
 	W.value.add(e);
-	let t = cs.value;
+	let t = ls.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function Ns(e) {
-	fs.value = null, ps.value = !0;
+async function Ps(e) {
+	ps.value = null, ms.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		fs.value = e.message;
+		ps.value = e.message;
 		return;
 	} finally {
-		ps.value = !1;
+		ms.value = !1;
 	}
 }
-function Ps(e, t) {
+function Fs(e, t) {
 	t && e.setResults(t);
 }
-async function Fs(e) {
+async function Is(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
-	if (as(n)) {
-		vs.value = Es(n);
+	if (os(n)) {
+		ys.value = Ds(n);
 		return;
 	}
-	let r = ss.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
+	let r = cs.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		ks(a.id);
+		As(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			vs.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			ys.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		if (Uo(e) || !ws(q.value)) {
-			fs.value = Ts;
+		if (Wo(e) || !Ts(q.value)) {
+			ps.value = Es;
 			return;
 		}
-		let a = await Ns(() => r.expand(t.run.id, n.id, e));
+		let a = await Ps(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Is(t, [a.node], a), o = a.node;
+		Ls(t, [a.node], a), o = a.node;
 	}
-	Ls(o);
+	Rs(o);
 }
-function Is(e, t, n) {
-	Ms(n);
+function Ls(e, t, n) {
+	Ns(n);
 	for (let n of t) e.addNode(n);
-	Ps(e, n.results), us.value++;
+	Fs(e, n.results), ds.value++;
 }
-function Ls(e) {
-	e.top ? As(e.id) : ks(e.id, e.id);
+function Rs(e) {
+	e.top ? js(e.id) : As(e.id, e.id);
 }
-async function Rs(e) {
-	let t = Y.value, n = ss.value;
+async function zs(e) {
+	let t = Y.value, n = cs.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
-	if (as(r)) {
-		fs.value = Es(r);
+	if (os(r)) {
+		ps.value = Ds(r);
 		return;
 	}
-	if (!ws(q.value + 1)) {
-		fs.value = Ts;
+	if (!Ts(q.value + 1)) {
+		ps.value = Es;
 		return;
 	}
-	let i = await Ns(() => n.continueRun(t.run.id, r.id, e));
+	let i = await Ps(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Is(t, i.nodes, i);
+	Ls(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
-	a && ks(a.id, a.id);
+	a && As(a.id, a.id);
 }
-async function zs(e, t) {
-	let n = ss.value, r = cs.value;
+async function Bs(e, t) {
+	let n = cs.value, r = ls.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await Ns(() => n.newRun(e, t));
-	i && Bs(r, i);
+	let i = await Ps(() => n.newRun(e, t));
+	i && Vs(r, i);
 }
-function Bs(e, t) {
-	if (Ms(t), t.results && (t.run.results = t.results), !ls.value.has(t.run.id)) {
+function Vs(e, t) {
+	if (Ns(t), t.results && (t.run.results = t.results), !us.value.has(t.run.id)) {
 		e.runs.push(t.run);
-		let n = new Map(ls.value);
-		n.set(t.run.id, qt(new ts(t.run))), ls.value = n, us.value++;
+		let n = new Map(us.value);
+		n.set(t.run.id, qt(new ns(t.run))), us.value = n, ds.value++;
 	}
-	Os(t.run.id);
+	ks(t.run.id);
 }
-function Vs(e) {
-	let t = cs.value;
+function Hs(e) {
+	let t = ls.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Bs(t, e.reply);
+		Vs(t, e.reply);
 		return;
 	}
-	let n = ls.value.get(e.run);
+	let n = us.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Is(n, r, e.reply), G.value !== e.run && Os(e.run);
+	Ls(n, r, e.reply), G.value !== e.run && ks(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Ls(i) : ks(i.id, i.id));
+	i && (e.op === "expand" ? Rs(i) : As(i.id, i.id));
 }
-var Hs = /* @__PURE__ */ Xt(null), Us = U(() => Hs.value !== null), Ws = /* @__PURE__ */ N("delta_logprob"), Gs = /* @__PURE__ */ N(-1);
-function Ks(e) {
-	let t = Hs.value;
+var Us = /* @__PURE__ */ Xt(null), Ws = U(() => Us.value !== null), Gs = /* @__PURE__ */ N("delta_logprob"), Ks = /* @__PURE__ */ N(-1);
+function qs(e) {
+	let t = Us.value;
 	return t && e ? t.get(G.value, e.id) : void 0;
 }
-function qs(e) {
-	let t = Hs.value;
+function Js(e) {
+	let t = Us.value;
 	return t && e ? t.distributionAfter(G.value, e.id) : void 0;
 }
-function Js(e, t, n) {
-	return e === "delta_logprob" ? _o(t.map(Ks)) : go(Ks(t[0]) ?? qs(n), Hs.value?.comparison.divergence ?? "kl_ab");
+function Ys(e, t, n) {
+	return e === "delta_logprob" ? _o(t.map(qs)) : go(qs(t[0]) ?? Js(n), Us.value?.comparison.divergence ?? "kl_ab");
 }
-function Ys(e) {
+function Xs(e) {
 	if (!(e > 0) || !Number.isFinite(e)) return 0;
 	let t = 10 ** Math.floor(Math.log10(e));
 	for (let n of [
@@ -3490,75 +3514,75 @@ function Ys(e) {
 	]) if (n * t >= e * (1 - 1e-9)) return Number((n * t).toPrecision(12));
 	return 10 * t;
 }
-var Xs = {
+var Zs = {
 	delta_logprob: .001,
 	divergence: 1e-4
-}, Zs = U(() => {
-	let e = Hs.value?.comparison;
+}, Qs = U(() => {
+	let e = Us.value?.comparison;
 	return e ? e.nodes.filter((e) => e.run === G.value) : [];
 });
-function Qs(e, t) {
-	return e === "delta_logprob" ? _o([t]) : go(t, Hs.value?.comparison.divergence ?? "kl_ab");
+function $s(e, t) {
+	return e === "delta_logprob" ? _o([t]) : go(t, Us.value?.comparison.divergence ?? "kl_ab");
 }
-var $s = U(() => {
+var ec = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = Oo(t).domain[1], r = 0;
-		for (let e of Zs.value) {
+		for (let e of Qs.value) {
 			if (t === "divergence" && e.next) continue;
-			let n = vo(Qs(t, e));
+			let n = vo($s(t, e));
 			n !== null && (r = Math.max(r, Math.abs(n)));
 		}
-		let i = Math.min(n, Math.max(Xs[t], Ys(r)));
+		let i = Math.min(n, Math.max(Zs[t], Xs(r)));
 		e[t] = t === "delta_logprob" ? [-i, i] : [0, i];
 	}
 	return e;
 });
-function ec(e, t) {
-	return jo(e, t, $s.value[e]);
+function tc(e, t) {
+	return jo(e, t, ec.value[e]);
 }
-var tc = (e) => e === "delta_logprob" || e === "divergence";
-function nc(e) {
-	return tc(e) && Us.value ? $s.value[e] : Oo(e).domain;
+var nc = (e) => e === "delta_logprob" || e === "divergence";
+function rc(e) {
+	return nc(e) && Ws.value ? ec.value[e] : Oo(e).domain;
 }
-function rc(e, t) {
-	return tc(e) && Us.value ? ec(e, t) : jo(e, t);
+function ic(e, t) {
+	return nc(e) && Ws.value ? tc(e, t) : jo(e, t);
 }
-var ic = U(() => {
+var ac = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = 0, r = 0;
-		for (let e of Zs.value) {
-			let i = Qs(t, e);
+		for (let e of Qs.value) {
+			let i = $s(t, e);
 			i.state !== "unknown" && n++, i.state === "bound" && r++;
 		}
 		e[t] = n > 0 && r * 2 > n;
 	}
 	return e;
-}), ac = U(() => Us.value ? Ws.value : gs.value);
-function oc(e, t) {
-	if (!Us.value) {
-		let n = Fo(gs.value, e, t);
+}), oc = U(() => Ws.value ? Gs.value : _s.value);
+function sc(e, t) {
+	if (!Ws.value) {
+		let n = Fo(_s.value, e, t);
 		return {
 			value: n,
 			bound: !1,
-			text: Io(gs.value, n)
+			text: Io(_s.value, n)
 		};
 	}
-	let n = Ws.value, r = Js(n, [e], t), i = vo(r) ?? NaN;
+	let n = Gs.value, r = Ys(n, [e], t), i = vo(r) ?? NaN;
 	return {
 		value: i,
-		colour: Number.isNaN(i) ? void 0 : ec(n, i),
-		bound: r.state === "bound" && !ic.value[n],
-		text: r.state === "unknown" ? "unknown" : `${bo(r, sc(n), n === "delta_logprob")} nats`
+		colour: Number.isNaN(i) ? void 0 : tc(n, i),
+		bound: r.state === "bound" && !ac.value[n],
+		text: r.state === "unknown" ? "unknown" : `${bo(r, cc(n), n === "delta_logprob")} nats`
 	};
 }
-function sc(e) {
-	let t = $s.value[e][1];
+function cc(e) {
+	let t = ec.value[e][1];
 	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
 }
-var cc = /* @__PURE__ */ N(-1), lc = U(() => {
-	let e = Hs.value?.comparison;
+var lc = /* @__PURE__ */ N(-1), uc = U(() => {
+	let e = Us.value?.comparison;
 	if (!e) return [];
 	let t = /* @__PURE__ */ new Set(), n = [];
 	for (let r of e.nodes) {
@@ -3567,44 +3591,44 @@ var cc = /* @__PURE__ */ N(-1), lc = U(() => {
 	}
 	return n;
 });
-function uc(e) {
-	let t = lc.value;
+function dc(e) {
+	let t = uc.value;
 	if (!t.length) return;
-	let n = cc.value < 0 ? e > 0 ? 0 : t.length - 1 : (cc.value + e + t.length) % t.length;
-	cc.value = n, dc(t[n].run, t[n].node, t[n].next);
+	let n = lc.value < 0 ? e > 0 ? 0 : t.length - 1 : (lc.value + e + t.length) % t.length;
+	lc.value = n, fc(t[n].run, t[n].node, t[n].next);
 }
-function dc(e, t, n) {
-	G.value !== e && Os(e), Y.value?.has(t) && (n ? As(t) : ks(t));
+function fc(e, t, n) {
+	G.value !== e && ks(e), Y.value?.has(t) && (n ? js(t) : As(t));
 }
-function fc(e) {
-	let t = Hs.value?.comparison.order;
+function pc(e) {
+	let t = Us.value?.comparison.order;
 	if (!t?.length) return;
-	let n = Gs.value < 0 ? e > 0 ? 0 : t.length - 1 : (Gs.value + e + t.length) % t.length;
-	Gs.value = n;
+	let n = Ks.value < 0 ? e > 0 ? 0 : t.length - 1 : (Ks.value + e + t.length) % t.length;
+	Ks.value = n;
 	let [r, i, a] = t[n];
-	dc(r, i, a);
+	fc(r, i, a);
 }
 // src/compareView.ts
-var pc = Symbol("tracegen-compare-view");
+var mc = Symbol("tracegen-compare-view");
 // src/composables/useKeyboard.ts
-function mc() {
+function hc() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (ms.value >= 0) return Math.min(ms.value, e.length - 1);
+	if (hs.value >= 0) return Math.min(hs.value, e.length - 1);
 	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function hc(e) {
+function gc(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = mc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	ms.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = hc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	hs.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function gc() {
-	let e = $.value?.top, t = mc();
-	e && t >= 0 && Fs(e[t][0]);
+function _c() {
+	let e = $.value?.top, t = hc();
+	e && t >= 0 && Is(e[t][0]);
 }
-function _c(e) {
+function vc(e) {
 	let t = e.target;
 	return t && (t.isContentEditable || [
 		"INPUT",
@@ -3612,59 +3636,59 @@ function _c(e) {
 		"SELECT"
 	].includes(t.tagName)) ? !1 : !(e.altKey || e.ctrlKey || e.metaKey);
 }
-function vc(e) {
+function yc(e) {
 	let t = e.target;
-	if (!_c(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
+	if (!vc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			js(-1);
+			Ms(-1);
 			break;
 		case "ArrowRight":
-			js(1);
+			Ms(1);
 			break;
 		case "ArrowUp":
-			hc(-1);
+			gc(-1);
 			break;
 		case "ArrowDown":
-			hc(1);
+			gc(1);
 			break;
 		case "Home":
-			js(-1e9);
+			Ms(-1e9);
 			break;
 		case "End":
-			js(1e9);
+			Ms(1e9);
 			break;
 		case "Enter":
-			gc();
+			_c();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function yc(e = window) {
+function bc(e = window) {
 	let t = (e) => {
-		vc(e);
+		yc(e);
 	};
 	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
-function bc(e) {
-	if (!_c(e)) return !1;
-	if (e.key === "n") fc(1);
-	else if (e.key === "N" || e.key === "p") fc(-1);
-	else if (e.key === "d") uc(1);
-	else if (e.key === "D") uc(-1);
+function xc(e) {
+	if (!vc(e)) return !1;
+	if (e.key === "n") pc(1);
+	else if (e.key === "N" || e.key === "p") pc(-1);
+	else if (e.key === "d") dc(1);
+	else if (e.key === "D") dc(-1);
 	else return !1;
 	return e.preventDefault(), !0;
 }
-function xc(e = window) {
+function Sc(e = window) {
 	let t = (e) => {
-		bc(e);
+		xc(e);
 	};
 	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
-function Sc(e) {
+function Cc(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3675,17 +3699,17 @@ function Sc(e) {
 		next: t.get("next") === "1"
 	};
 }
-function Cc(e) {
+function wc(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function wc(e) {
-	return Os(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? As(e.node) : ks(e.node, e.leaf), !0);
+function Tc(e) {
+	return ks(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? js(e.node) : As(e.node, e.leaf), !0);
 }
-function Tc() {
+function Ec() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
 	let n = e[q.value];
@@ -3700,17 +3724,17 @@ function Tc() {
 	};
 	return t.extend(n.id) !== K.value && (r.leaf = K.value), r;
 }
-function Ec(e, t) {
+function Dc(e, t) {
 	try {
 		return e.history.replaceState(e.history.state, "", t), !0;
 	} catch {
 		return !1;
 	}
 }
-function Dc(e = window) {
+function Oc(e = window) {
 	let t = !0, n = () => {
-		let t = Sc(e.location.hash);
-		t && wc(t);
+		let t = Cc(e.location.hash);
+		t && Tc(t);
 	};
 	n(), e.addEventListener("hashchange", n), F([
 		G,
@@ -3718,14 +3742,14 @@ function Dc(e = window) {
 		q,
 		Z
 	], () => {
-		let n = Tc();
+		let n = Ec();
 		if (!n) return;
-		let r = Cc(n);
-		t && e.location.hash !== r && (t = Ec(e, r));
+		let r = wc(n);
+		t && e.location.hash !== r && (t = Dc(e, r));
 	}, { immediate: !0 });
 }
 // src/model/steps.ts
-function Oc(e) {
+function kc(e) {
 	return e.slice(1).map((t, n) => {
 		let r = e[n], i = t.logprob, a = i == null ? null : Math.exp(i);
 		return {
@@ -3734,157 +3758,157 @@ function Oc(e) {
 			p: a,
 			surprisalBits: a === null ? null : -i / Math.LN2,
 			entropyBits: r.entropy === null || r.entropy === void 0 ? null : r.entropy / Math.LN2,
-			margin: kc(r, t, a)
+			margin: Ac(r, t, a)
 		};
 	});
 }
-function kc(e, t, n) {
+function Ac(e, t, n) {
 	if (n === null || !e.top?.length) return null;
 	let r = -Infinity;
 	for (let [n, i] of e.top) n !== t.token && i > r && (r = i);
 	return r === -Infinity ? null : n - Math.exp(r);
 }
-function Ac(e, t, n) {
+function jc(e, t, n) {
 	let r = n ? -1 : 1;
 	return [...e].sort((e, n) => {
 		let i = e[t], a = n[t];
 		return i === null || a === null ? i === a ? e.pos - n.pos : i === null ? 1 : -1 : (i - a) * r || e.pos - n.pos;
 	});
 }
-function jc(e, t) {
+function Mc(e, t) {
 	let n = t === "uncertain" ? "entropyBits" : "p";
-	return Ac(e, n, t === "uncertain").filter((e) => e[n] !== null);
+	return jc(e, n, t === "uncertain").filter((e) => e[n] !== null);
 }
 // src/composables/useStepJumps.ts
-var Mc = U(() => Oc(Z.value)), Nc = /* @__PURE__ */ N({
+var Nc = U(() => kc(Z.value)), Pc = /* @__PURE__ */ N({
 	uncertain: -1,
 	unlikely: -1
 });
 F(G, () => {
-	Nc.value = {
+	Pc.value = {
 		uncertain: -1,
 		unlikely: -1
 	};
 });
-function Pc(e, t = 1) {
-	let n = jc(Mc.value, e);
+function Fc(e, t = 1) {
+	let n = Mc(Nc.value, e);
 	if (!n.length) return;
-	let r = Nc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
-	Nc.value = {
-		...Nc.value,
+	let r = Pc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
+	Pc.value = {
+		...Pc.value,
 		[e]: i
-	}, ks(n[i].node.id);
+	}, As(n[i].node.id);
 }
-function Fc(e) {
-	if (!_c(e)) return !1;
+function Ic(e) {
+	if (!vc(e)) return !1;
 	let t = e.key.toLowerCase() === "u" ? "uncertain" : e.key.toLowerCase() === "l" ? "unlikely" : null;
-	return t ? (Pc(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
+	return t ? (Fc(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
 }
-function Ic(e = window) {
+function Lc(e = window) {
 	let t = (e) => {
-		Fc(e);
+		Ic(e);
 	};
 	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
 }
 // src/embedding.ts
-var Lc = Symbol("tracegen-embedded"), Rc = {
+var Rc = Symbol("tracegen-embedded"), zc = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, zc = { class: "tg-distribution__head" }, Bc = {
+}, Bc = { class: "tg-distribution__head" }, Vc = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, Vc = { "data-testid": "chosen-verb" }, Hc = ["title"], Uc = {
+}, Hc = { "data-testid": "chosen-verb" }, Uc = ["title"], Wc = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, Wc = {
+}, Gc = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, Gc = {
+}, Kc = {
 	key: 0,
 	class: "tg-distribution__note",
 	"data-testid": "sampler-note"
-}, Kc = {
+}, qc = {
 	key: 1,
 	class: "tg-distribution__empty",
 	"data-testid": "ended"
-}, qc = {
+}, Jc = {
 	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, Jc = { class: "tg-distribution__stats" }, Yc = {
+}, Yc = { class: "tg-distribution__stats" }, Xc = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, Xc = {
-	key: 0,
-	class: "tg-distribution__faint"
 }, Zc = {
-	key: 1,
+	key: 0,
 	class: "tg-distribution__faint"
 }, Qc = {
+	key: 1,
+	class: "tg-distribution__faint"
+}, $c = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, $c = {
+}, el = {
 	key: 0,
 	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
-}, el = {
+}, tl = {
 	class: "tg-num",
 	"data-testid": "effective"
-}, tl = [
+}, nl = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], nl = { class: "tg-num tg-distribution__rank" }, rl = ["title"], il = { class: "tg-distribution__bar" }, al = {
+], rl = { class: "tg-num tg-distribution__rank" }, il = ["title"], al = { class: "tg-distribution__bar" }, ol = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, ol = {
+}, sl = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, sl = { class: "tg-distribution__mark" }, cl = {
+}, cl = { class: "tg-distribution__mark" }, ll = {
 	key: 0,
 	class: "tg-distribution__more",
 	"data-testid": "more"
-}, ll = {
+}, ul = {
 	key: 1,
 	class: "tg-distribution__outside",
 	"data-testid": "chosen-below"
-}, ul = { class: "tg-mono" }, dl = {
+}, dl = { class: "tg-mono" }, fl = {
 	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, fl = { class: "tg-distribution__bar" }, pl = { class: "tg-num" }, ml = {
+}, pl = { class: "tg-distribution__bar" }, ml = { class: "tg-num" }, hl = {
 	key: 3,
 	class: "tg-distribution__outside"
-}, hl = { class: "tg-mono" }, gl = {
+}, gl = { class: "tg-mono" }, _l = {
 	key: 4,
 	class: "tg-distribution__notice",
 	role: "status",
 	"data-testid": "notice"
-}, _l = {
+}, vl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, vl = 100, yl = /*@__PURE__*/ Yn({
+}, yl = 100, bl = /*@__PURE__*/ Yn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ N(vl);
+		let t = /* @__PURE__ */ N(yl);
 		F($, () => {
-			t.value = vl;
+			t.value = yl;
 		});
-		let n = U(() => as($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
+		let n = U(() => os($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = ys.value && ws(q.value);
+			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = bs.value && Ts(q.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
-				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Uo(t);
+				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Wo(t);
 				return {
 					token: t,
 					rank: c,
 					lp: n,
 					p: u,
 					width: o > 0 ? u / o * 100 : 0,
-					label: Qo(a.display(t)),
+					label: $o(a.display(t)),
 					special: a.isSpecial(t),
 					unmapped: d,
 					action: l !== void 0 || s && !d,
@@ -3894,9 +3918,9 @@ var Lc = Symbol("tracegen-embedded"), Rc = {
 					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), a = U(() => (ms.value, mc()));
-		F(ms, (e) => {
-			e >= t.value && (t.value = Math.ceil((e + 1) / vl) * vl);
+		}), a = U(() => (hs.value, hc()));
+		F(hs, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / yl) * yl);
 		});
 		let o = U(() => {
 			let e = Q.value, t = $.value?.top;
@@ -3904,7 +3928,7 @@ var Lc = Symbol("tracegen-embedded"), Rc = {
 		}), s = U(() => {
 			let e = Q.value;
 			return !e || !$.value?.top || o.value >= 0 ? null : {
-				label: Qo(W.value.display(e.token)),
+				label: $o(W.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
 		}), c = U(() => o.value >= t.value), l = U(() => X.value?.strategy.name ?? ""), u = U(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = U(() => {
@@ -3917,40 +3941,40 @@ var Lc = Symbol("tracegen-embedded"), Rc = {
 		}), f = U(() => {
 			let e = q.value;
 			return Q.value ? `Token ${e} of ${Z.value.length - 1}` : "Next token after the path";
-		}), p = U(() => rs($.value)), m = U(() => $.value?.entropy ?? null), h = U(() => ns($.value) && m.value === null), g = U(() => {
+		}), p = U(() => is($.value)), m = U(() => $.value?.entropy ?? null), h = U(() => rs($.value) && m.value === null), g = U(() => {
 			let e = $.value?.top, t = Math.max(0, 1 - p.value);
 			return {
 				p: t,
 				width: e?.length ? Math.min(100, t / Math.exp(e[0][1]) * 100) : 0
 			};
-		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? is(Q.value, $.value) : "");
+		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? as(Q.value, $.value) : "");
 		function y(e, t) {
-			ms.value = e, Fs(t);
+			hs.value = e, Is(t);
 		}
 		let b = /* @__PURE__ */ N(null);
 		return F(a, async (e) => {
 			await xn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (R(), z("section", Rc, [
-			B("header", zc, [B("h2", null, D(f.value), 1), P(Q) ? (R(), z("div", Bc, [
-				B("span", Vc, D(u.value), 1),
+		}), (e, o) => (R(), z("section", zc, [
+			B("header", Bc, [B("h2", null, D(f.value), 1), P(Q) ? (R(), z("div", Vc, [
+				B("span", Hc, D(u.value), 1),
 				o[1] ||= V(),
 				B("span", {
-					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Uo)(P(Q).token) }]),
-					title: P(Uo)(P(Q).token) ? P(Wo) : void 0
-				}, D(P(Qo)(P(W).display(P(Q).token))), 11, Hc),
-				B("span", Uc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				B("span", Wc, D(v.value), 1)
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Wo)(P(Q).token) }]),
+					title: P(Wo)(P(Q).token) ? P(Go) : void 0
+				}, D(P($o)(P(W).display(P(Q).token))), 11, Uc),
+				B("span", Wc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				B("span", Gc, D(v.value), 1)
 			])) : H("", !0)]),
-			d.value ? (R(), z("p", Gc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
-			n.value && P($) ? (R(), z("div", Kc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (R(), z(L, { key: 3 }, [
-				B("dl", Jc, [
-					B("div", null, [o[2] ||= B("dt", null, "entropy", -1), B("dd", Yc, [
+			d.value ? (R(), z("p", Kc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
+			n.value && P($) ? (R(), z("div", qc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (R(), z(L, { key: 3 }, [
+				B("dl", Yc, [
+					B("div", null, [o[2] ||= B("dt", null, "entropy", -1), B("dd", Xc, [
 						V(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? H("", !0) : (R(), z("span", Xc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (R(), z("span", Zc, " (only the top-k was returned)")) : H("", !0)
+						m.value === null ? H("", !0) : (R(), z("span", Zc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (R(), z("span", Qc, " (only the top-k was returned)")) : H("", !0)
 					])]),
-					B("div", null, [B("dt", null, "top-" + D(_.value) + " covers", 1), B("dd", Qc, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? H("", !0) : (R(), z("div", $c, [o[3] ||= B("dt", null, "effective choices", -1), B("dd", el, D(Math.exp(m.value).toFixed(2)), 1)]))
+					B("div", null, [B("dt", null, "top-" + D(_.value) + " covers", 1), B("dd", $c, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? H("", !0) : (R(), z("div", el, [o[3] ||= B("dt", null, "effective choices", -1), B("dd", tl, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
 				o[7] ||= B("div", { class: "tg-distribution__cols" }, [
 					B("span", { title: "rank 1 = most likely" }, "rank"),
@@ -3981,74 +4005,74 @@ var Lc = Symbol("tracegen-embedded"), Rc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					B("span", nl, D(e.rank + 1), 1),
+					B("span", rl, D(e.rank + 1), 1),
 					B("span", {
 						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? P(Wo) : void 0
-					}, D(e.label), 11, rl),
-					B("span", il, [B("span", { style: T({ width: `${e.width}%` }) }, null, 4), B("em", al, D(P(Ro)(e.p)), 1)]),
-					B("span", ol, D(e.lp.toFixed(3)), 1),
-					B("span", sl, D(e.child === void 0 ? "" : "↳"), 1)
-				], 10, tl))), 128))], 512),
-				r.value > i.value.length ? (R(), z("div", cl, [B("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), B("button", {
+						title: e.unmapped ? P(Go) : void 0
+					}, D(e.label), 11, il),
+					B("span", al, [B("span", { style: T({ width: `${e.width}%` }) }, null, 4), B("em", ol, D(P(Ro)(e.p)), 1)]),
+					B("span", sl, D(e.lp.toFixed(3)), 1),
+					B("span", cl, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, nl))), 128))], 512),
+				r.value > i.value.length ? (R(), z("div", ll, [B("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), B("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
 				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
-				c.value && P(Q) ? (R(), z("div", ll, [
+				c.value && P(Q) ? (R(), z("div", ul, [
 					V(D(u.value) + " token ", 1),
-					B("span", ul, D(P(Qo)(P(W).display(P(Q).token))), 1),
+					B("span", dl, D(P($o)(P(W).display(P(Q).token))), 1),
 					V(" is further down: " + D(v.value) + ", " + D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1)
 				])) : H("", !0),
-				h.value ? (R(), z("div", dl, [
+				h.value ? (R(), z("div", fl, [
 					o[4] ||= B("span", { class: "tg-distribution__rank" }, "…", -1),
 					o[5] ||= B("span", null, "other tokens:", -1),
-					B("span", fl, [B("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), B("em", pl, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					B("span", pl, [B("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), B("em", ml, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
 					o[6] ||= B("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : H("", !0),
-				s.value ? (R(), z("div", ml, [
+				s.value ? (R(), z("div", hl, [
 					V(D(u.value) + " token ", 1),
-					B("span", hl, D(s.value.label), 1),
+					B("span", gl, D(s.value.label), 1),
 					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ro)(s.value.p)), 1)
 				])) : H("", !0)
-			], 64)) : (R(), z("div", qc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(vs) ? (R(), z("div", gl, D(P(vs)), 1)) : H("", !0),
-			P($)?.top && !n.value ? (R(), z("p", _l, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(ys) ? (R(), z(L, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(ps) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(ws)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (R(), z(L, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
+			], 64)) : (R(), z("div", Jc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(ys) ? (R(), z("div", _l, D(P(ys)), 1)) : H("", !0),
+			P($)?.top && !n.value ? (R(), z("p", vl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(bs) ? (R(), z(L, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(ms) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Ts)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (R(), z(L, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
 		]));
 	}
-}), bl = (e, t) => {
+}), xl = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, xl = /*#__PURE__*/ bl(yl, [["__scopeId", "data-v-930444bb"]]);
+}, Sl = /*#__PURE__*/ xl(bl, [["__scopeId", "data-v-930444bb"]]);
 // src/model/figureCommand.ts
-function Sl(e) {
+function Cl(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function Cl(e, t) {
+function wl(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		Sl(e),
+		Cl(e),
 		"--run",
-		Sl(t.run)
+		Cl(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var wl = { class: "tg-figure tg-noprint" }, Tl = ["aria-expanded"], El = {
+var Tl = { class: "tg-figure tg-noprint" }, El = ["aria-expanded"], Dl = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, Dl = { class: "tg-figure__row" }, Ol = { class: "tg-figure__hint" }, kl = { class: "tg-figure__cmd" }, Al = { "data-testid": "figure-command" }, jl = {
+}, Ol = { class: "tg-figure__row" }, kl = { class: "tg-figure__hint" }, Al = { class: "tg-figure__cmd" }, jl = { "data-testid": "figure-command" }, Ml = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, Ml = ["href"], Nl = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, Nl = ["href"], Pl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgFigure",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
@@ -4058,7 +4082,7 @@ var wl = { class: "tg-figure tg-noprint" }, Tl = ["aria-expanded"], El = {
 		let a = U(() => {
 			let e = Y.value;
 			if (!e) return null;
-			let t = gs.value !== "probability" && (n.value === "text" || n.value === "tree") ? gs.value : void 0, i = {
+			let t = _s.value !== "probability" && (n.value === "text" || n.value === "tree") ? _s.value : void 0, i = {
 				run: G.value,
 				kind: n.value,
 				format: r.value,
@@ -4077,7 +4101,7 @@ var wl = { class: "tg-figure tg-noprint" }, Tl = ["aria-expanded"], El = {
 				node: K.value,
 				result: a + 1
 			};
-		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => ss.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? Cl(s.value, a.value) : ""), l = U(() => a.value ? ss.value?.figureLink(a.value) ?? null : null);
+		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => cs.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? wl(s.value, a.value) : ""), l = U(() => a.value ? cs.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -4087,13 +4111,13 @@ var wl = { class: "tg-figure tg-noprint" }, Tl = ["aria-expanded"], El = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (R(), z("div", wl, [B("button", {
+		return (e, a) => (R(), z("div", Tl, [B("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, Tl), t.value ? (R(), z("div", El, [
-			B("div", Dl, [
+		}, "Figure", 8, El), t.value ? (R(), z("div", Dl, [
+			B("div", Ol, [
 				B("label", null, [a[5] ||= V("kind ", -1), In(B("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
@@ -4118,28 +4142,28 @@ var wl = { class: "tg-figure tg-noprint" }, Tl = ["aria-expanded"], El = {
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			B("p", Ol, [
-				V(D(P(ss)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+			B("p", kl, [
+				V(D(P(cs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
 				B("code", null, D(s.value), 1),
-				V(" is" + D(P(ss)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+				V(" is" + D(P(cs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			B("div", kl, [B("code", Al, D(c.value), 1), B("button", {
+			B("div", Al, [B("code", jl, D(c.value), 1), B("button", {
 				"data-testid": "figure-copy",
 				onClick: u
 			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (R(), z("p", jl, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
+			o.value ? (R(), z("p", Ml, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
 			l.value ? (R(), z("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, Ml)) : H("", !0)
+			}, "Download the " + D(r.value.toUpperCase()), 9, Nl)) : H("", !0)
 		])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), Pl = (e) => e.toLowerCase();
-function Fl(e, t, n, r = 100) {
-	let i = Pl(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), Fl = (e) => e.toLowerCase();
+function Il(e, t, n, r = 100) {
+	let i = Fl(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -4153,16 +4177,16 @@ function Fl(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Pl(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Il(e, t, i.length, l)));
-		c.set(n.id, Ll(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Fl(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Ll(e, t, i.length, l)));
+		c.set(n.id, Rl(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function Il(e, t, n, r) {
+function Ll(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -4174,17 +4198,17 @@ function Il(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function Ll(e, t) {
+function Rl(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function Rl(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = Pl(n);
+function zl(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Fl(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = Pl(o), c = 0;
+	let s = Fl(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4193,62 +4217,62 @@ function Rl(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
+var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, Hl = { class: "tg-search__count" }, Ul = [
+}, Ul = { class: "tg-search__count" }, Wl = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], Wl = { class: "tg-search__ctx tg-mono" }, Gl = { class: "tg-search__tok tg-mono" }, Kl = { class: "tg-search__depth tg-num" }, ql = 100, Jl = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+], Gl = { class: "tg-search__ctx tg-mono" }, Kl = { class: "tg-search__tok tg-mono" }, ql = { class: "tg-search__depth tg-num" }, Jl = 100, Yl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgSearch",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = U(() => {
-			us.value;
+			ds.value;
 			let e = Y.value;
-			return !_s.value || !e ? {
+			return !vs.value || !e ? {
 				hits: [],
 				total: 0
-			} : Fl(e, W.value, _s.value, ql);
+			} : Il(e, W.value, vs.value, Jl);
 		});
 		function r(e) {
 			let n = Y.value;
-			n && (ks(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
+			n && (As(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
 		function i() {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (R(), z("div", zl, [In(B("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(_s) ? _s.value = e : null,
+		return (e, a) => (R(), z("div", Bl, [In(B("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(vs) ? vs.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ao(ro(i, ["prevent"]), ["enter"]), a[3] ||= ao((e) => t.value = !1, ["escape"])]
-		}, null, 40, Bl), [[qa, P(_s)]]), t.value && P(_s) ? (R(), z("div", Vl, [B("div", Hl, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > ql ? ` (first ${ql})` : "") + " · matches are highlighted in the text", 1), (R(!0), z(L, null, I(n.value.hits, (e) => (R(), z("button", {
+		}, null, 40, Vl), [[qa, P(vs)]]), t.value && P(vs) ? (R(), z("div", Hl, [B("div", Ul, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Jl ? ` (first ${Jl})` : "") + " · matches are highlighted in the text", 1), (R(!0), z(L, null, I(n.value.hits, (e) => (R(), z("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: ro((t) => r(e), ["prevent"])
 		}, [
-			B("span", Wl, "…" + D(P(Qo)(e.before)), 1),
-			B("span", Gl, D(P(Qo)(e.match)), 1),
-			B("span", Kl, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, Ul))), 128))])) : H("", !0)]));
+			B("span", Gl, "…" + D(P($o)(e.before)), 1),
+			B("span", Kl, D(P($o)(e.match)), 1),
+			B("span", ql, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Wl))), 128))])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Yl = { class: "tg-header" }, Xl = { class: "tg-header__run" }, Zl = ["value"], Ql = ["value"], $l = { class: "tg-header__tools tg-noprint" }, eu = {
+}), [["__scopeId", "data-v-95d430b7"]]), Xl = { class: "tg-header" }, Zl = { class: "tg-header__run" }, Ql = ["value"], $l = ["value"], eu = { class: "tg-header__tools tg-noprint" }, tu = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, tu = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, nu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = U(() => (us.value, (cs.value?.runs ?? []).map((e) => ({
+		let t = U(() => (ds.value, (ls.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: ls.value.get(e.id)?.size ?? e.nodes.length
+			size: us.value.get(e.id)?.size ?? e.nodes.length
 		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
@@ -4271,116 +4295,116 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			Os(e.target.value);
+			ks(e.target.value);
 		}
-		return (e, i) => (R(), z("header", Yl, [
+		return (e, i) => (R(), z("header", Xl, [
 			i[3] ||= B("div", { class: "tg-header__brand" }, [B("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
-			B("label", Xl, [i[1] ||= B("span", null, "Run", -1), B("select", {
+			B("label", Zl, [i[1] ||= B("span", null, "Run", -1), B("select", {
 				"data-testid": "run-select",
 				value: P(G),
 				onChange: o
 			}, [(R(!0), z(L, null, I(t.value, ({ run: e, size: t }) => (R(), z("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Xo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Xo)(r(e.prompt))), 9, Ql))), 128))], 40, Zl)]),
-			Ci(Jl),
-			B("div", $l, [
-				B("label", eu, [In(B("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(hs) ? hs.value = e : null,
+			}, D(P(Zo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Zo)(r(e.prompt))), 9, $l))), 128))], 40, Ql)]),
+			Ci(Yl),
+			B("div", eu, [
+				B("label", tu, [In(B("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(gs) ? gs.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ja, P(hs)]]), i[2] ||= V(" whitespace & special ", -1)]),
+				}, null, 512), [[Ja, P(gs)]]), i[2] ||= V(" whitespace & special ", -1)]),
 				B("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
 				}, D(n.value ? "Copied" : "Copy text"), 1),
-				Ci(Nl)
+				Ci(Pl)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), nu = {
+}), [["__scopeId", "data-v-731d5c21"]]), ru = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, ru = { class: "tg-legend__scale" }, iu = {
+}, iu = { class: "tg-legend__scale" }, au = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, au = [
+}, ou = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], ou = { class: "tg-legend__bar-wrap" }, su = { class: "tg-legend__ticks" }, cu = { class: "tg-legend__unit" }, lu = { class: "tg-legend__items" }, uu = {
+], su = { class: "tg-legend__bar-wrap" }, cu = { class: "tg-legend__ticks" }, lu = { class: "tg-legend__unit" }, uu = { class: "tg-legend__items" }, du = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, du = {
+}, fu = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, fu = {
+}, pu = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, pu = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, mu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (darker = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
-		}, n = U(() => Po(gs.value)), r = U(() => Lo(gs.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (us.value, Object.keys(cs.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (R(), z("div", nu, [B("div", ru, [
-			B("span", iu, [o[0] ||= B("span", null, "Colour by", -1), (R(!0), z(L, null, I(P(So), (e) => (R(), z("button", {
+		}, n = U(() => Po(_s.value)), r = U(() => Lo(_s.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (ds.value, Object.keys(ls.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
+		return (e, o) => (R(), z("div", ru, [B("div", iu, [
+			B("span", au, [o[0] ||= B("span", null, "Colour by", -1), (R(!0), z(L, null, I(P(So), (e) => (R(), z("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(gs) === e,
-				class: E({ on: P(gs) === e }),
+				"aria-checked": P(_s) === e,
+				class: E({ on: P(_s) === e }),
 				"data-testid": `colour-${e}`,
-				onClick: (t) => gs.value = e
-			}, D(e), 11, au))), 128))]),
-			B("span", ou, [B("span", {
+				onClick: (t) => _s.value = e
+			}, D(e), 11, ou))), 128))]),
+			B("span", su, [B("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
 				style: T({ background: n.value })
-			}, null, 4), B("span", su, [(R(!0), z(L, null, I(r.value, (e) => (R(), z("span", {
+			}, null, 4), B("span", cu, [(R(!0), z(L, null, I(r.value, (e) => (R(), z("span", {
 				key: e.at,
 				style: T({ left: `${e.at * 100}%` })
 			}, D(e.label), 5))), 128))])]),
-			B("span", cu, D(P(Oo)(P(gs)).unit || ""), 1)
-		]), B("div", lu, [
-			B("span", uu, "Token colour: " + D(t[P(gs)]) + ".", 1),
+			B("span", lu, D(P(Oo)(P(_s)).unit || ""), 1)
+		]), B("div", uu, [
+			B("span", du, "Token colour: " + D(t[P(_s)]) + ".", 1),
 			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (R(), z("span", du, [...o[1] ||= [B("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
-			i.value ? (R(), z("span", fu, [...o[2] ||= [B("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
+			a.value ? (R(), z("span", fu, [...o[1] ||= [B("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
+			i.value ? (R(), z("span", pu, [...o[2] ||= [B("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-94afe785"]]), mu = {
+}), [["__scopeId", "data-v-94afe785"]]), hu = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, hu = { class: "tg-live__col" }, gu = ["disabled"], _u = ["disabled", "title"], vu = {
+}, gu = { class: "tg-live__col" }, _u = ["disabled"], vu = ["disabled", "title"], yu = {
 	key: 1,
 	class: "tg-live__links"
-}, yu = ["href"], bu = ["href"], xu = {
+}, bu = ["href"], xu = ["href"], Su = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, Su = {
+}, Cu = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, Cu = {
+}, wu = {
 	key: 2,
 	class: "tg-live__busy"
-}, wu = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, Tu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => ss.value?.downloads() ?? null), l = U(() => ws(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => as(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => cs.value?.downloads() ?? null), l = U(() => Ts(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => os(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && zs(t.value, n.value);
+			t.value.trim() && Bs(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			Rs({
+			zs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4388,7 +4412,7 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (R(), z("section", mu, [
+		return (e, u) => (R(), z("section", hu, [
 			B("form", {
 				class: "tg-live__row",
 				onSubmit: ro(p, ["prevent"])
@@ -4397,14 +4421,14 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[qa, t.value]]), B("div", hu, [B("label", null, [In(B("input", {
+			}, null, 512), [[qa, t.value]]), B("div", gu, [B("label", null, [In(B("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
 			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), B("button", {
 				type: "submit",
-				disabled: P(ps),
+				disabled: P(ms),
 				"data-testid": "live-start"
-			}, "Start run", 8, gu)])], 32),
+			}, "Start run", 8, _u)])], 32),
 			B("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
@@ -4412,10 +4436,10 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 			}, [
 				B("button", {
 					type: "submit",
-					disabled: P(ps) || !l.value || d.value,
+					disabled: P(ms) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, _u),
+				}, "Continue", 8, vu),
 				In(B("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
@@ -4469,60 +4493,60 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 						placeholder: "random"
 					}, null, 512), [[qa, s.value]])])
 				], 64)) : H("", !0),
-				c.value ? (R(), z("span", vu, [B("a", {
+				c.value ? (R(), z("span", yu, [B("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, yu), B("a", {
+				}, "trace.json", 8, bu), B("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, bu)])) : H("", !0)
+				}, "trace.html", 8, xu)])) : H("", !0)
 			], 32),
-			d.value ? (R(), z("div", xu, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
-			P(fs) ? (R(), z("div", Su, D(P(fs)), 1)) : P(ps) ? (R(), z("div", Cu, "working…")) : H("", !0)
+			d.value ? (R(), z("div", Su, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
+			P(ps) ? (R(), z("div", Cu, D(P(ps)), 1)) : P(ms) ? (R(), z("div", wu, "working…")) : H("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), Tu = {
+}), [["__scopeId", "data-v-d68197df"]]), Eu = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, Eu = { "data-testid": "meta-model" }, Du = { class: "tg-meta__text" }, Ou = {
+}, Du = { "data-testid": "meta-model" }, Ou = { class: "tg-meta__text" }, ku = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, ku = {
+}, Au = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, Au = { key: 0 }, ju = {
+}, ju = { key: 0 }, Mu = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, Mu = { key: 2 }, Nu = {
+}, Nu = { key: 2 }, Pu = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, Pu = { key: 4 }, Fu = {
+}, Fu = { key: 4 }, Iu = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, Iu = { key: 6 }, Lu = { key: 7 }, Ru = { key: 8 }, zu = {
+}, Lu = { key: 6 }, Ru = { key: 7 }, zu = { key: 8 }, Bu = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, Bu = { "data-testid": "meta-strategy" }, Vu = { key: 10 }, Hu = { key: 11 }, Uu = { key: 12 }, Wu = {
+}, Vu = { "data-testid": "meta-strategy" }, Hu = { key: 10 }, Uu = { key: 11 }, Wu = { key: 12 }, Gu = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, Gu = {
+}, Ku = {
 	key: 0,
 	class: "tg-meta__faint"
-}, Ku = { key: 14 }, qu = {
+}, qu = { key: 14 }, Ju = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, Ju = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, Yu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgMeta",
 	setup(e) {
-		let t = U(() => cs.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
-			let e = cs.value?.created;
+		let t = U(() => ls.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
+			let e = ls.value?.created;
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = U(() => (us.value, Y.value?.size ?? 0)), a = U(() => {
+		}), i = U(() => (ds.value, Y.value?.size ?? 0)), a = U(() => {
 			let e = t.value;
 			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
 		}), o = U(() => {
@@ -4535,49 +4559,49 @@ var zl = { class: "tg-search tg-noprint" }, Bl = ["onKeydown"], Vl = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (R(), z("section", Tu, [l[5] ||= B("h2", null, "Run details", -1), B("dl", null, [
+		return (e, l) => t.value && P(X) ? (R(), z("section", Eu, [l[5] ||= B("h2", null, "Run details", -1), B("dl", null, [
 			l[0] ||= B("dt", null, "model", -1),
-			B("dd", Eu, [
-				B("span", Du, D(t.value.name), 1),
-				a.value ? (R(), z("span", Ou, " · " + D(a.value), 1)) : H("", !0),
-				t.value.source && t.value.source !== t.value.name ? (R(), z("span", ku, D(t.value.source), 1)) : H("", !0)
+			B("dd", Du, [
+				B("span", Ou, D(t.value.name), 1),
+				a.value ? (R(), z("span", ku, " · " + D(a.value), 1)) : H("", !0),
+				t.value.source && t.value.source !== t.value.name ? (R(), z("span", Au, D(t.value.source), 1)) : H("", !0)
 			]),
-			t.value.backend ? (R(), z("dt", Au, "backend")) : H("", !0),
-			t.value.backend ? (R(), z("dd", ju, D([
+			t.value.backend ? (R(), z("dt", ju, "backend")) : H("", !0),
+			t.value.backend ? (R(), z("dd", Mu, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : H("", !0),
-			t.value.base_url ? (R(), z("dt", Mu, "server")) : H("", !0),
-			t.value.base_url ? (R(), z("dd", Nu, D(t.value.base_url), 1)) : H("", !0),
-			t.value.imported_from ? (R(), z("dt", Pu, "imported")) : H("", !0),
-			t.value.imported_from ? (R(), z("dd", Fu, D(c(t.value.imported_from)), 1)) : H("", !0),
-			t.value.tokenizer ? (R(), z("dt", Iu, "tokenizer")) : H("", !0),
-			t.value.tokenizer ? (R(), z("dd", Lu, D(c(t.value.tokenizer)), 1)) : H("", !0),
-			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dt", Ru, "vocabulary")),
-			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dd", zu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			t.value.base_url ? (R(), z("dt", Nu, "server")) : H("", !0),
+			t.value.base_url ? (R(), z("dd", Pu, D(t.value.base_url), 1)) : H("", !0),
+			t.value.imported_from ? (R(), z("dt", Fu, "imported")) : H("", !0),
+			t.value.imported_from ? (R(), z("dd", Iu, D(c(t.value.imported_from)), 1)) : H("", !0),
+			t.value.tokenizer ? (R(), z("dt", Lu, "tokenizer")) : H("", !0),
+			t.value.tokenizer ? (R(), z("dd", Ru, D(c(t.value.tokenizer)), 1)) : H("", !0),
+			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dt", zu, "vocabulary")),
+			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dd", Bu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
 			l[1] ||= B("dt", null, "strategy", -1),
-			B("dd", Bu, [B("b", null, D(P(X).strategy.name), 1), (R(!0), z(L, null, I(n.value, ([e, t]) => (R(), z("span", {
+			B("dd", Vu, [B("b", null, D(P(X).strategy.name), 1), (R(!0), z(L, null, I(n.value, ([e, t]) => (R(), z("span", {
 				key: e,
 				class: "tg-meta__param"
 			}, D(e) + "=" + D(c(t)), 1))), 128))]),
 			l[2] ||= B("dt", null, "top-k", -1),
 			B("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (R(), z("dt", Vu, "max tokens")) : H("", !0),
-			P(X).max_new_tokens ? (R(), z("dd", Hu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
-			o.value === null ? H("", !0) : (R(), z("dt", Uu, "depth limit")),
-			o.value === null ? H("", !0) : (R(), z("dd", Wu, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (R(), z("span", Gu, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
-			s.value ? (R(), z("dt", Ku, "stopped")) : H("", !0),
-			s.value ? (R(), z("dd", qu, D(s.value), 1)) : H("", !0),
+			P(X).max_new_tokens ? (R(), z("dt", Hu, "max tokens")) : H("", !0),
+			P(X).max_new_tokens ? (R(), z("dd", Uu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
+			o.value === null ? H("", !0) : (R(), z("dt", Wu, "depth limit")),
+			o.value === null ? H("", !0) : (R(), z("dd", Gu, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (R(), z("span", Ku, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
+			s.value ? (R(), z("dt", qu, "stopped")) : H("", !0),
+			s.value ? (R(), z("dd", Ju, D(s.value), 1)) : H("", !0),
 			l[3] ||= B("dt", null, "created", -1),
 			B("dd", null, D(r.value), 1),
 			l[4] ||= B("dt", null, "tracegen", -1),
-			B("dd", null, D(P(cs)?.tracegen_version || "–") + " · format v" + D(P(cs)?.version), 1)
+			B("dd", null, D(P(ls)?.tracegen_version || "–") + " · format v" + D(P(ls)?.version), 1)
 		])])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Yu(e, t, n, r = 8) {
+function Xu(e, t, n, r = 8) {
 	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
@@ -4603,19 +4627,19 @@ function Yu(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Xu = {
+var Zu = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, Zu = { class: "tg-outline__bar tg-noprint" }, Qu = ["data-node"], $u = ["aria-expanded", "onClick"], ed = {
+}, Qu = { class: "tg-outline__bar tg-noprint" }, $u = ["data-node"], ed = ["aria-expanded", "onClick"], td = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, td = { class: "tg-outline__tokens" }, nd = ["data-node", "onClick"], rd = {
+}, nd = { class: "tg-outline__tokens" }, rd = ["data-node", "onClick"], id = {
 	key: 0,
 	class: "tg-outline__more"
-}, id = { class: "tg-outline__info" }, ad = { key: 0 }, od = {
+}, ad = { class: "tg-outline__info" }, od = { key: 0 }, sd = {
 	key: 1,
 	class: "tg-outline__result"
-}, sd = { key: 2 }, cd = { key: 3 }, ld = 26, ud = 60, dd = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, cd = { key: 2 }, ld = { key: 3 }, ud = 26, dd = 60, fd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgOutline",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
@@ -4628,7 +4652,7 @@ var Xu = {
 			return t.value.get(r) ?? n.value.has(r);
 		}
 		let i = U(() => {
-			us.value;
+			ds.value;
 			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
@@ -4640,13 +4664,13 @@ var Xu = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Yu(a, U(() => i.value.length), ld), f = U(() => {
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Xu(a, U(() => i.value.length), ud), f = U(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = W.value, r = Z.value[q.value]?.id, a = ac.value, c = (t) => {
-				let n = e.node(t), { value: r, bound: i } = oc(n, n.parent === null ? void 0 : e.node(n.parent));
+			let t = W.value, r = Z.value[q.value]?.id, a = oc.value, c = (t) => {
+				let n = e.node(t), { value: r, bound: i } = sc(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
-				let o = rc(a, r);
+				let o = ic(a, r);
 				return {
 					background: o,
 					color: No(o),
@@ -4654,7 +4678,7 @@ var Xu = {
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, ud);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, dd);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -4664,14 +4688,14 @@ var Xu = {
 					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: Cs.value.get(l),
+					result: ws.value.get(l),
 					finish: e.node(l)?.finish,
 					more: i.nodes.length - d.length,
 					tokens: d.map((n) => {
 						let i = e.node(n);
 						return {
 							id: n,
-							label: Qo(t.display(i.token)),
+							label: $o(t.display(i.token)),
 							style: c(n),
 							sel: n === r
 						};
@@ -4701,7 +4725,7 @@ var Xu = {
 		}
 		return F([q, Z], async () => {
 			await xn(), h();
-		}), ar(() => h()), (e, t) => (R(), z("section", Xu, [B("div", Zu, [
+		}), ar(() => h()), (e, t) => (R(), z("section", Zu, [B("div", Qu, [
 			B("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
 			B("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
 			B("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
@@ -4727,50 +4751,50 @@ var Xu = {
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, $u)) : (R(), z("span", ed, "·")),
-			B("span", td, [(R(!0), z(L, null, I(e.tokens, (e) => (R(), z("span", {
+			}, D(e.open ? "▾" : "▸"), 9, ed)) : (R(), z("span", td, "·")),
+			B("span", nd, [(R(!0), z(L, null, I(e.tokens, (e) => (R(), z("span", {
 				key: e.id,
 				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
 				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => P(ks)(e.id)
-			}, D(e.label), 15, nd))), 128)), e.more ? (R(), z("span", rd, "+" + D(e.more), 1)) : H("", !0)]),
-			B("span", id, [
-				e.kids > 1 ? (R(), z("span", ad, D(e.kids) + " branches", 1)) : H("", !0),
-				e.result === void 0 ? H("", !0) : (R(), z("span", od, "#" + D(e.result + 1), 1)),
-				e.finish ? (R(), z("span", sd, D(e.finish), 1)) : H("", !0),
-				e.pruned ? (R(), z("span", cd, "pruned")) : H("", !0)
+				onClick: (t) => P(As)(e.id)
+			}, D(e.label), 15, rd))), 128)), e.more ? (R(), z("span", id, "+" + D(e.more), 1)) : H("", !0)]),
+			B("span", ad, [
+				e.kids > 1 ? (R(), z("span", od, D(e.kids) + " branches", 1)) : H("", !0),
+				e.result === void 0 ? H("", !0) : (R(), z("span", sd, "#" + D(e.result + 1), 1)),
+				e.finish ? (R(), z("span", cd, D(e.finish), 1)) : H("", !0),
+				e.pruned ? (R(), z("span", ld, "pruned")) : H("", !0)
 			])
-		], 14, Qu))), 128))], 4)], 4)], 544)]));
+		], 14, $u))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-52dc5ae1"]]), fd = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), pd = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, pd = {
+}, md = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, md = {
+}, hd = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, hd = [
+}, gd = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], gd = {
+], _d = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, _d = [
+}, vd = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], vd = { class: "tg-results__rank" }, yd = { class: "tg-results__text" }, bd = { class: "tg-results__nums tg-num" }, xd = { title: "the strategy's score" }, Sd = { "data-testid": "result-lp" }, Cd = { "data-testid": "result-surprisal" }, wd = { "data-testid": "result-ppl" }, Td = { key: 0 }, Ed = { key: 1 }, Dd = 20, Od = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+], yd = { class: "tg-results__rank" }, bd = { class: "tg-results__text" }, xd = { class: "tg-results__nums tg-num" }, Sd = { title: "the strategy's score" }, Cd = { "data-testid": "result-lp" }, wd = { "data-testid": "result-surprisal" }, Td = { "data-testid": "result-ppl" }, Ed = { key: 0 }, Dd = { key: 1 }, Od = 20, kd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? Ss.value : Ss.value.slice(0, Dd)), r = U(() => {
-			us.value;
+		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? Cs.value : Cs.value.slice(0, Od)), r = U(() => {
+			ds.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
 		}), i = U(() => X.value?.strategy ?? { name: "" }), a = U(() => {
@@ -4785,23 +4809,23 @@ var Xu = {
 			["mean", "mean logprob per token"]
 		];
 		function c(e) {
-			ks(e, e);
+			As(e, e);
 		}
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(Ss).length ? (R(), z("section", fd, [
-			B("h2", null, [i[1] ||= V("Results ", -1), B("span", null, D(P(Ss).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (R(), z("div", pd, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
-			B("div", md, [i[2] ||= B("span", null, "Rank by", -1), (R(), z(L, null, I(s, ([e, t]) => B("button", {
+		return (e, i) => P(Cs).length ? (R(), z("section", pd, [
+			B("h2", null, [i[1] ||= V("Results ", -1), B("span", null, D(P(Cs).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (R(), z("div", md, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
+			B("div", hd, [i[2] ||= B("span", null, "Rank by", -1), (R(), z(L, null, I(s, ([e, t]) => B("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(xs) === e,
-				class: E({ on: P(xs) === e }),
+				"aria-checked": P(Ss) === e,
+				class: E({ on: P(Ss) === e }),
 				"data-testid": `order-${e}`,
-				onClick: (t) => xs.value = e
-			}, D(t), 11, hd)), 64))]),
-			B("p", gd, [
+				onClick: (t) => Ss.value = e
+			}, D(t), 11, gd)), 64))]),
+			B("p", _d, [
 				V(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
 				i[3] ||= B("sup", null, "surprisal", -1),
 				i[4] ||= V(". Results of different lengths compare fairly by the mean. ", -1)
@@ -4813,42 +4837,42 @@ var Xu = {
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				B("span", vd, "#" + D(t + 1), 1),
-				B("span", yd, D(l(e.result.text)), 1),
-				B("span", bd, [
-					B("span", xd, "score " + D(P(es)(e.result.score, 3)), 1),
-					B("span", Sd, "lp " + D(P(es)(e.metrics.totalLogprob, 3)), 1),
-					B("span", Cd, "surprisal " + D(P(es)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(es)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					B("span", wd, "ppl " + D(P(es)(e.metrics.perplexity, 3)), 1),
+				B("span", yd, "#" + D(t + 1), 1),
+				B("span", bd, D(l(e.result.text)), 1),
+				B("span", xd, [
+					B("span", Sd, "score " + D(P(ts)(e.result.score, 3)), 1),
+					B("span", Cd, "lp " + D(P(ts)(e.metrics.totalLogprob, 3)), 1),
+					B("span", wd, "surprisal " + D(P(ts)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ts)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					B("span", Td, "ppl " + D(P(ts)(e.metrics.perplexity, 3)), 1),
 					B("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (R(), z("span", Td, D(e.result.finish), 1)) : H("", !0),
-					e.result.sample === void 0 ? H("", !0) : (R(), z("span", Ed, "sample " + D(e.result.sample), 1))
+					e.result.finish ? (R(), z("span", Ed, D(e.result.finish), 1)) : H("", !0),
+					e.result.sample === void 0 ? H("", !0) : (R(), z("span", Dd, "sample " + D(e.result.sample), 1))
 				])
-			], 10, _d))), 128))]),
-			P(Ss).length > Dd ? (R(), z("button", {
+			], 10, vd))), 128))]),
+			P(Cs).length > Od ? (R(), z("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${Dd}` : `show all ${P(Ss).length}`), 1)) : H("", !0)
+			}, D(t.value ? `show the first ${Od}` : `show all ${P(Cs).length}`), 1)) : H("", !0)
 		])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), kd = {
+}), [["__scopeId", "data-v-1a954286"]]), Ad = {
 	class: "tg-steps",
 	"data-testid": "steps",
 	"aria-label": "the path's steps"
-}, Ad = { class: "tg-steps__table tg-num" }, jd = ["aria-sort"], Md = [
+}, jd = { class: "tg-steps__table tg-num" }, Md = ["aria-sort"], Nd = [
 	"title",
 	"data-testid",
 	"onClick"
-], Nd = ["aria-sort"], Pd = [
+], Pd = ["aria-sort"], Fd = [
 	"title",
 	"data-testid",
 	"onClick"
-], Fd = { key: 0 }, Id = { key: 1 }, Ld = [
+], Id = { key: 0 }, Ld = { key: 1 }, Rd = [
 	"data-pos",
 	"data-node",
 	"onClick"
-], Rd = { class: "tg-steps__tok" }, zd = ["title"], Bd = { "data-testid": "step-p" }, Vd = { "data-testid": "step-surprisal" }, Hd = { "data-testid": "step-entropy" }, Ud = { "data-testid": "step-margin" }, Wd = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+], zd = { class: "tg-steps__tok" }, Bd = ["title"], Vd = { "data-testid": "step-p" }, Hd = { "data-testid": "step-surprisal" }, Ud = { "data-testid": "step-entropy" }, Wd = { "data-testid": "step-margin" }, Gd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgSteps",
 	setup(e) {
 		let t = /* @__PURE__ */ N("pos"), n = /* @__PURE__ */ N(!1), r = [
@@ -4893,18 +4917,18 @@ var Xu = {
 		}
 		let a = U(() => {
 			let e = W.value;
-			return Ac(Mc.value, t.value, n.value).map((t) => ({
+			return jc(Nc.value, t.value, n.value).map((t) => ({
 				...t,
 				id: t.node.id,
-				label: Qo(e.display(t.node.token)),
-				unmapped: Uo(t.node.token),
+				label: $o(e.display(t.node.token)),
+				unmapped: Wo(t.node.token),
 				pText: t.p === null ? "unknown" : Ro(t.p),
-				surprisal: es(t.surprisalBits, 2),
-				entropy: es(t.entropyBits, 2),
+				surprisal: ts(t.surprisalBits, 2),
+				entropy: ts(t.entropyBits, 2),
 				margin: t.margin === null ? "–" : `${t.margin < 0 ? "−" : "+"}${Math.abs(t.margin * 100).toFixed(1)}`
 			}));
 		}), o = (e) => t.value === e ? n.value ? "descending" : "ascending" : "none";
-		return (e, s) => (R(), z("section", kd, [B("table", Ad, [B("thead", null, [B("tr", null, [
+		return (e, s) => (R(), z("section", Ad, [B("table", jd, [B("thead", null, [B("tr", null, [
 			(R(!0), z(L, null, I(r.slice(0, 1), (e) => (R(), z("th", {
 				key: e.key,
 				"aria-sort": o(e.key)
@@ -4912,7 +4936,7 @@ var Xu = {
 				title: e.title,
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
-			}, D(e.label), 9, Md)], 8, jd))), 128)),
+			}, D(e.label), 9, Nd)], 8, Md))), 128)),
 			s[0] ||= B("th", { class: "tg-steps__tokhead" }, "token", -1),
 			(R(!0), z(L, null, I(r.slice(1), (e) => (R(), z("th", {
 				key: e.key,
@@ -4923,45 +4947,45 @@ var Xu = {
 				onClick: (t) => i(e.key)
 			}, [
 				V(D(e.label), 1),
-				e.unit ? (R(), z("i", Fd, D(e.unit), 1)) : H("", !0),
-				t.value === e.key ? (R(), z("span", Id, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
-			], 8, Pd)], 8, Nd))), 128))
+				e.unit ? (R(), z("i", Id, D(e.unit), 1)) : H("", !0),
+				t.value === e.key ? (R(), z("span", Ld, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
+			], 8, Fd)], 8, Pd))), 128))
 		])]), B("tbody", null, [(R(!0), z(L, null, I(a.value, (e) => (R(), z("tr", {
 			key: e.id,
 			class: E({ "tg-steps__row--sel": e.pos === P(q) }),
 			"data-pos": e.pos,
 			"data-node": e.id,
-			onClick: (t) => P(ks)(e.id)
+			onClick: (t) => P(As)(e.id)
 		}, [
 			B("td", null, D(e.pos), 1),
-			B("td", Rd, [B("span", {
+			B("td", zd, [B("span", {
 				class: E(["tg-mono", { "tg-unmapped": e.unmapped }]),
-				title: e.unmapped ? P(Wo) : void 0
-			}, D(e.label), 11, zd)]),
-			B("td", Bd, D(e.pText), 1),
-			B("td", Vd, D(e.surprisal), 1),
-			B("td", Hd, D(e.entropy), 1),
-			B("td", Ud, D(e.margin), 1)
-		], 10, Ld))), 128))])])]));
+				title: e.unmapped ? P(Go) : void 0
+			}, D(e.label), 11, Bd)]),
+			B("td", Vd, D(e.pText), 1),
+			B("td", Hd, D(e.surprisal), 1),
+			B("td", Ud, D(e.entropy), 1),
+			B("td", Wd, D(e.margin), 1)
+		], 10, Rd))), 128))])])]));
 	}
-}), [["__scopeId", "data-v-c4b6aab6"]]), Gd = {
+}), [["__scopeId", "data-v-c4b6aab6"]]), Kd = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, Kd = {
+}, qd = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, qd = {
+}, Jd = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, Jd = { class: "tg-strip__ticks" }, Yd = { class: "tg-strip__cols" }, Xd = ["title", "onClick"], Zd = { class: "tg-strip__p" }, Qd = { class: "tg-strip__h" }, $d = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, Yd = { class: "tg-strip__ticks" }, Xd = { class: "tg-strip__cols" }, Zd = ["title", "onClick"], Qd = { class: "tg-strip__p" }, $d = { class: "tg-strip__h" }, ef = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgStrip",
 	setup(e) {
 		let t = Oo("entropy").domain[1], n = U(() => {
 			let e = Z.value, n = W.value;
 			return e.slice(1).map((r, i) => {
-				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${ns(e[i]) ? ` (only the top-k was returned, covering ${Ro(rs(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
+				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${rs(e[i]) ? ` (only the top-k was returned, covering ${Ro(is(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
 				return {
 					id: r.id,
 					pos: i + 1,
@@ -4970,68 +4994,68 @@ var Xu = {
 					h: s,
 					hColour: s === null ? "" : jo("entropy", s),
 					hFrac: s === null ? 0 : Math.min(1, s / t),
-					title: `token ${i + 1}: \u2068${Qo(n.display(r.token))}\u2069  p=${Ro(a)}  ${c}`
+					title: `token ${i + 1}: \u2068${$o(n.display(r.token))}\u2069  p=${Ro(a)}  ${c}`
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (R(), z("section", Gd, [B("div", Kd, [r[2] ||= B("div", {
+		return (e, r) => n.value.length ? (R(), z("section", Kd, [B("div", qd, [r[2] ||= B("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [B("b", null, "p"), B("span", { class: "tg-strip__ticks" }, [B("span", null, "1"), B("span", null, "0")])], -1), B("div", qd, [r[1] ||= B("b", null, "H", -1), B("span", Jd, [r[0] ||= B("span", null, "0", -1), B("span", null, D(P(t)) + "b", 1)])])]), B("div", Yd, [(R(!0), z(L, null, I(n.value, (e) => (R(), z("div", {
+		}, [B("b", null, "p"), B("span", { class: "tg-strip__ticks" }, [B("span", null, "1"), B("span", null, "0")])], -1), B("div", Jd, [r[1] ||= B("b", null, "H", -1), B("span", Yd, [r[0] ||= B("span", null, "0", -1), B("span", null, D(P(t)) + "b", 1)])])]), B("div", Xd, [(R(!0), z(L, null, I(n.value, (e) => (R(), z("div", {
 			key: e.id,
 			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(q) }]),
 			title: e.title,
-			onClick: (t) => P(ks)(e.id)
-		}, [B("div", Zd, [B("div", {
+			onClick: (t) => P(As)(e.id)
+		}, [B("div", Qd, [B("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
 			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), B("div", Qd, [B("div", {
+		}, null, 4)]), B("div", $d, [B("div", {
 			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
 			style: T({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, Xd))), 128))])])) : H("", !0);
+		}, null, 6)])], 10, Zd))), 128))])])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-b3f92cd1"]]), ef = { class: "tg-text" }, tf = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), tf = { class: "tg-text" }, nf = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, nf = {
+}, rf = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, rf = [
+}, af = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], af = {
+], of = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, of = {
+}, sf = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, sf = {
+}, cf = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, cf = ["title"], lf = { class: "tg-text__metrics-what" }, uf = { "data-testid": "metric-total" }, df = { "data-testid": "metric-nats" }, ff = { "data-testid": "metric-bits" }, pf = { "data-testid": "metric-ppl" }, mf = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, lf = ["title"], uf = { class: "tg-text__metrics-what" }, df = { "data-testid": "metric-total" }, ff = { "data-testid": "metric-nats" }, pf = { "data-testid": "metric-bits" }, mf = { "data-testid": "metric-ppl" }, hf = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgText",
 	setup(e) {
 		let t = U(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = U(() => {
 			let e = X.value;
 			if (!e) return "";
 			let t = e.prompt_token_ids.length ? W.value.decode(e.prompt_token_ids) : e.prompt;
-			return hs.value ? Zo(t) : t;
+			return gs.value ? Qo(t) : t;
 		});
 		function r(e, t) {
-			let n = Z.value, r = gs.value;
+			let n = Z.value, r = _s.value;
 			if (r === "entropy") return Fo(r, n[e], n[e - 1]);
 			let i = 0;
 			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
@@ -5041,38 +5065,38 @@ var Xu = {
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Us.value) {
-				let n = gs.value, i = r(e, t);
+			if (!Ws.value) {
+				let n = _s.value, i = r(e, t);
 				return {
 					value: i,
 					bound: !1,
 					label: `${Oo(n).label}: ${Io(n, i)}`
 				};
 			}
-			let n = Z.value, i = Ws.value, a = Js(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, sc(i), i === "delta_logprob")}`, s = t - e === 1 ? Ks(n[e]) : void 0;
+			let n = Z.value, i = Gs.value, a = Ys(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, cc(i), i === "delta_logprob")}`, s = t - e === 1 ? qs(n[e]) : void 0;
 			if (s) {
 				let e = (e) => e === null ? "not recorded" : Ro(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
 			}
 			return {
 				value: vo(a) ?? NaN,
-				bound: a.state === "bound" && !ic.value[i],
+				bound: a.state === "bound" && !ac.value[i],
 				label: o
 			};
 		}
 		let a = U(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = W.value, a = hs.value, o = ac.value, s = Rl(n, r, _s.value);
+			let n = t.slice(1), r = W.value, a = gs.value, o = oc.value, s = zl(n, r, vs.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
 					let t = n[i];
-					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Uo(t.token) && (u = !0), s.has(i) && (d = !0);
+					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Wo(t.token) && (u = !0), s.has(i) && (d = !0);
 				}
-				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? rc(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
+				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? ic(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
 				p && _.push("tg-text__tok--bound"), c && _.push("tg-text__tok--branch"), t.end - t.start > 1 && _.push("tg-text__tok--joined"), l && _.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && _.push("tg-unmapped"), d && _.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && _.push("tg-text__tok--pruned");
-				let v = l && !a ? "" : a ? Zo(t.text) : t.text;
+				let v = l && !a ? "" : a ? Qo(t.text) : t.text;
 				!a && !l && /^\s*\n/.test(t.text) && _.push("tg-text__tok--nl");
 				let y = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "";
 				return {
@@ -5085,23 +5109,23 @@ var Xu = {
 						backgroundColor: g,
 						color: No(g)
 					} : {},
-					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Wo}` : ""}`
+					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Go}` : ""}`
 				};
 			});
-		}), o = U(() => $o(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !as(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? Cs.value.get(c.value.id) : void 0);
+		}), o = U(() => es(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !os(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? ws.value.get(c.value.id) : void 0);
 		function p(e) {
-			ks(Z.value[e.first].id);
+			As(Z.value[e.first].id);
 		}
 		let m = /* @__PURE__ */ N(null);
 		return F(q, async () => {
 			await xn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (R(), z("section", ef, [B("div", {
+		}), (e, r) => (R(), z("section", tf, [B("div", {
 			ref_key: "box",
 			ref: m,
-			class: E(["tg-text__box", { "tg-text--invisible": P(hs) }]),
+			class: E(["tg-text__box", { "tg-text--invisible": P(gs) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (R(), z("span", tf, "(prompt not recorded) ")) : (R(), z("span", nf, D(n.value), 1)),
+			t.value ? (R(), z("span", nf, "(prompt not recorded) ")) : (R(), z("span", rf, D(n.value), 1)),
 			(R(!0), z(L, null, I(a.value, (e) => (R(), z("span", {
 				key: e.key,
 				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(q) >= e.first && P(q) <= e.last }]]),
@@ -5110,61 +5134,61 @@ var Xu = {
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, rf))), 128)),
+			}, D(e.text), 15, af))), 128)),
 			l.value ? (R(), z("span", {
 				key: 2,
 				class: E(["tg-text__next", { "tg-text__tok--sel": P(q) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(As)(c.value.id)
+				onClick: r[0] ||= (e) => P(js)(c.value.id)
 			}, "▸", 2)) : H("", !0),
-			u.value ? (R(), z("span", af, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
-			f.value === void 0 ? H("", !0) : (R(), z("span", of, "result #" + D(f.value + 1), 1)),
-			d.value ? (R(), z("span", sf, "pruned beam")) : H("", !0)
+			u.value ? (R(), z("span", of, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
+			f.value === void 0 ? H("", !0) : (R(), z("span", sf, "result #" + D(f.value + 1), 1)),
+			d.value ? (R(), z("span", cf, "pruned beam")) : H("", !0)
 		], 2), o.value.tokens ? (R(), z("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			B("span", lf, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			B("span", uf, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
 			B("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			B("span", null, [r[1] ||= V("total logprob ", -1), B("b", uf, D(P(es)(o.value.totalLogprob, 3)), 1)]),
+			B("span", null, [r[1] ||= V("total logprob ", -1), B("b", df, D(P(ts)(o.value.totalLogprob, 3)), 1)]),
 			B("span", null, [
 				r[2] ||= V("mean surprisal ", -1),
-				B("b", df, D(P(es)(o.value.meanSurprisalNats, 3)), 1),
+				B("b", ff, D(P(ts)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= V(" nats = ", -1),
-				B("b", ff, D(P(es)(o.value.meanSurprisalBits, 3)), 1),
+				B("b", pf, D(P(ts)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= V(" bits per token", -1)
 			]),
-			B("span", null, [r[5] ||= V("perplexity ", -1), B("b", pf, D(P(es)(o.value.perplexity, 3)), 1)])
-		], 8, cf)) : H("", !0)]));
+			B("span", null, [r[5] ||= V("perplexity ", -1), B("b", mf, D(P(ts)(o.value.perplexity, 3)), 1)])
+		], 8, lf)) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-33981c83"]]), hf = .02, gf = (e) => Math.min(3, Math.max(hf, e));
-function _f(e, t, n, r) {
-	let i = gf(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-33981c83"]]), gf = .02, _f = (e) => Math.min(3, Math.max(gf, e));
+function vf(e, t, n, r) {
+	let i = _f(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function vf(e, t, n, r = 24) {
-	let i = gf(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function yf(e, t, n, r = 24) {
+	let i = _f(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function yf(e, t, n, r, i) {
+function bf(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function bf(e) {
+function xf(e) {
 	let t = /* @__PURE__ */ Xt({
 		k: 1,
 		x: 0,
@@ -5194,7 +5218,7 @@ function bf(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = _f(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = vf(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
 	return ar(() => {
 		let t = e.value;
@@ -5206,74 +5230,74 @@ function bf(e) {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = _f(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = vf(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function xf(e) {
+function Sf(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function Sf() {
-	return this.eachAfter(xf);
+function Cf() {
+	return this.eachAfter(Sf);
 }
-function Cf(e, t) {
+function wf(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function wf(e, t) {
+function Tf(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Tf(e, t) {
+function Ef(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Ef(e, t) {
+function Df(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Df(e) {
+function Of(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function Of(e) {
+function kf(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function kf(e) {
-	for (var t = this, n = Af(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Af(e) {
+	for (var t = this, n = jf(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Af(e, t) {
+function jf(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function jf() {
+function Mf() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Mf() {
+function Nf() {
 	return Array.from(this);
 }
-function Nf() {
+function Pf() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Pf() {
+function Ff() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -5282,91 +5306,91 @@ function Pf() {
 		});
 	}), t;
 }
-function* Ff() {
+function* If() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function If(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = zf)) : t === void 0 && (t = Rf);
-	for (var n = new Hf(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Hf(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Vf);
+function Lf(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Bf)) : t === void 0 && (t = zf);
+	for (var n = new Uf(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Uf(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(Hf);
 }
-function Lf() {
-	return If(this).eachBefore(Bf);
-}
-function Rf(e) {
-	return e.children;
+function Rf() {
+	return Lf(this).eachBefore(Vf);
 }
 function zf(e) {
-	return Array.isArray(e) ? e[1] : null;
+	return e.children;
 }
 function Bf(e) {
-	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+	return Array.isArray(e) ? e[1] : null;
 }
 function Vf(e) {
+	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+}
+function Hf(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function Hf(e) {
+function Uf(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-Hf.prototype = If.prototype = {
-	constructor: Hf,
-	count: Sf,
-	each: Cf,
-	eachAfter: Tf,
-	eachBefore: wf,
-	find: Ef,
-	sum: Df,
-	sort: Of,
-	path: kf,
-	ancestors: jf,
-	descendants: Mf,
-	leaves: Nf,
-	links: Pf,
-	copy: Lf,
-	[Symbol.iterator]: Ff
+Uf.prototype = Lf.prototype = {
+	constructor: Uf,
+	count: Cf,
+	each: wf,
+	eachAfter: Ef,
+	eachBefore: Tf,
+	find: Df,
+	sum: Of,
+	sort: kf,
+	path: Af,
+	ancestors: Mf,
+	descendants: Nf,
+	leaves: Pf,
+	links: Ff,
+	copy: Rf,
+	[Symbol.iterator]: If
 };
-function Uf(e, t, n, r, i) {
+function Wf(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function Wf(e, t) {
+function Gf(e, t) {
 	return e.parent === t.parent ? 1 : 2;
-}
-function Gf(e) {
-	var t = e.children;
-	return t ? t[0] : e.t;
 }
 function Kf(e) {
 	var t = e.children;
+	return t ? t[0] : e.t;
+}
+function qf(e) {
+	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function qf(e, t, n) {
+function Jf(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function Jf(e) {
+function Yf(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function Yf(e, t, n) {
+function Xf(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function Xf(e, t) {
+function Zf(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-Xf.prototype = Object.create(Hf.prototype);
-function Zf(e) {
-	for (var t = new Xf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Xf(a[o], o)), i.parent = n;
-	return (t.parent = new Xf(null, 0)).children = [t], t;
+Zf.prototype = Object.create(Uf.prototype);
+function Qf(e) {
+	for (var t = new Zf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Zf(a[o], o)), i.parent = n;
+	return (t.parent = new Zf(null, 0)).children = [t], t;
 }
-function Qf() {
-	var e = Wf, t = 1, n = 1, r = null;
+function $f() {
+	var e = Gf, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = Zf(i);
+		var s = Qf(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5383,7 +5407,7 @@ function Qf() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			Jf(t);
+			Yf(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5394,8 +5418,8 @@ function Qf() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Kf(o), i = Gf(i), o && i;) s = Gf(s), a = Kf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (qf(Yf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !Kf(a) && (a.t = o, a.m += u - l), i && !Gf(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = qf(o), i = Kf(i), o && i;) s = Kf(s), a = qf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Jf(Xf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !qf(a) && (a.t = o, a.m += u - l), i && !Kf(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5410,11 +5434,11 @@ function Qf() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function $f(e, t, n, r, i) {
+function ep(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var ep = (1 + Math.sqrt(5)) / 2;
-function tp(e, t, n, r, i, a) {
+var tp = (1 + Math.sqrt(5)) / 2;
+function np(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5431,35 +5455,35 @@ function tp(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? Uf(c, n, r, i, h ? r += m * g / h : a) : $f(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? Wf(c, n, r, i, h ? r += m * g / h : a) : ep(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		tp(t, e, n, r, i, a);
+		np(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(ep), (function e(t) {
+})(tp), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? Uf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : $f(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? Wf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : ep(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = tp(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = np(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(ep);
-function np(e, t) {
+})(tp);
+function rp(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function rp(e, t = /* @__PURE__ */ new Set()) {
-	let n = If(e.root.id, (n) => t.has(n) ? null : np(e, n)), r = Qf().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function ip(e, t = /* @__PURE__ */ new Set()) {
+	let n = Lf(e.root.id, (n) => t.has(n) ? null : rp(e, n)), r = $f().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5483,22 +5507,22 @@ function rp(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var ip = {
+var ap = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, ap = { class: "tg-tree__bar tg-noprint" }, op = ["data-drawn"], sp = ["d"], cp = ["d", "fill"], lp = [
+}, op = { class: "tg-tree__bar tg-noprint" }, sp = ["data-drawn"], cp = ["d"], lp = ["d", "fill"], up = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], up = [
+], dp = [
 	"data-node",
 	"transform",
 	"onClick"
-], dp = [
+], fp = [
 	"x",
 	"y",
 	"fill"
-], fp = ["x", "fill"], pp = ["data-toggle", "onClick"], mp = ["cx"], hp = ["x"], gp = ["x"], _p = ["x"], vp = ["x"], yp = 92, bp = 20, xp = .45, Sp = 1200, Cp = 12, wp = .6, Tp = 120, Ep = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+], pp = ["x", "fill"], mp = ["data-toggle", "onClick"], hp = ["cx"], gp = ["x"], _p = ["x"], vp = ["x"], yp = ["x"], bp = 92, xp = 20, Sp = .45, Cp = 1200, wp = 12, Tp = .6, Ep = 120, Dp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgTree",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
@@ -5506,13 +5530,13 @@ var ip = {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = U(() => {
-			us.value;
+			ds.value;
 			let e = Y.value;
-			return e ? rp(e, t.value) : null;
+			return e ? ip(e, t.value) : null;
 		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = bf(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = xf(r), l = /* @__PURE__ */ Xt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5528,7 +5552,7 @@ var ip = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= xp == r.k >= xp, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Sp == r.k >= Sp, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5550,11 +5574,11 @@ var ip = {
 		F(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, Tp)) : (m(e), d(!1));
+			}, Ep)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = U(() => new Set(Z.value.map((e) => e.id))), g = U(() => Z.value[q.value]?.id ?? K.value);
 		function _(e, t) {
-			let n = e.x + yp / 2 + (e.childCount ? 12 : 0), r = t.x - yp / 2, i = (n + r) / 2;
+			let n = e.x + bp / 2 + (e.childCount ? 12 : 0), r = t.x - bp / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = U(() => {
@@ -5567,24 +5591,24 @@ var ip = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + yp >= r.x0 && t.x - yp <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + bp >= r.x0 && t.x - bp <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > Sp) return {
+			if (i.length > Cp) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = ac.value, s = W.value;
+			let o = oc.value, s = W.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : oc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : rc(o, i), u = n.token === null ? "prompt" : Qo(s.display(n.token)), d = u.length > Cp ? u.slice(0, 11) + "…" : u, f = Cs.value.get(e.id);
+					} : sc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ic(o, i), u = n.token === null ? "prompt" : $o(s.display(n.token)), d = u.length > wp ? u.slice(0, 11) + "…" : u, f = ws.value.get(e.id);
 					return {
 						...e,
 						label: d,
@@ -5594,7 +5618,7 @@ var ip = {
 						title: n.token === null ? "the prompt" : `${u}  ${Oo(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
 						pruned: t.isPruned(e.id),
 						result: f,
-						ended: as(n)
+						ended: os(n)
 					};
 				}),
 				edges: a.map((n) => {
@@ -5612,19 +5636,19 @@ var ip = {
 			};
 		});
 		function y(e, t) {
-			let r = n.value, i = Y.value, a = ac.value, o = {
+			let r = n.value, i = Y.value, a = oc.value, o = {
 				plain: [],
 				path: [],
 				pruned: []
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + yp / 2},${t.y}L${e.x - yp / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + bp / 2},${t.y}L${e.x - bp / 2},${e.y}`);
 			}
-			let s = /* @__PURE__ */ new Map(), [c, l] = nc(a);
+			let s = /* @__PURE__ */ new Map(), [c, l] = rc(a);
 			for (let t of e) {
-				let e = i.node(t.id), n = e.parent === null ? NaN : oc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : rc(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - yp / 2},${t.y - bp / 2}h${yp}v${bp}h-92z`), s.set(o, u);
+				let e = i.node(t.id), n = e.parent === null ? NaN : sc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ic(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - bp / 2},${t.y - xp / 2}h${bp}v${xp}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5637,30 +5661,30 @@ var ip = {
 				}))
 			};
 		}
-		let b = U(() => l.value.k >= xp);
+		let b = U(() => l.value.k >= Sp);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
 		}
 		function S(e) {
-			ks(e);
+			As(e);
 		}
 		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= yp / 2 && Math.abs(e.y - o) <= bp / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= bp / 2 && Math.abs(e.y - o) <= xp / 2);
 			c && S(c.id);
 		}
 		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - yp / 2,
-				x1: e.x1 + yp / 2 + 30,
+				x0: e.x0 - bp / 2,
+				x1: e.x1 + bp / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
 		function te() {
-			n.value && (s.value = vf(ee(), o.value.w, o.value.h));
+			n.value && (s.value = yf(ee(), o.value.w, o.value.h));
 		}
 		function ne(e = !1) {
 			let r = Y.value, i = g.value;
@@ -5673,24 +5697,24 @@ var ip = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - yp / 2 >= l.x0 + d && c.x + yp / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = yf(c.x, c.y, Math.max(s.value.k, xp), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - bp / 2 >= l.x0 + d && c.x + bp / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = bf(c.x, c.y, Math.max(s.value.k, Sp), o.value.w, o.value.h));
 		}
 		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = vf(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= wp) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = yf(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= Tp) s.value = a;
 			else {
-				let e = vf({
+				let e = yf({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= wp ? {
+				s.value = e.k >= Tp ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : yf(c.x + t / 4, c.y, 1, t, r);
+				} : bf(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
@@ -5710,8 +5734,8 @@ var ip = {
 				}, d(!0);
 			}), w.observe(e))), re(), m(s.value);
 		}), or(() => w?.disconnect());
-		let ie = U(() => (us.value, Y.value?.size ?? 0));
-		return (e, t) => (R(), z("section", ip, [B("div", ap, [
+		let ie = U(() => (ds.value, Y.value?.size ?? 0));
+		return (e, t) => (R(), z("section", ap, [B("div", op, [
 			B("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
 			B("button", {
 				title: "zoom out",
@@ -5750,12 +5774,12 @@ var ip = {
 			key: e.cls,
 			d: e.d,
 			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, sp))), 128)), (R(!0), z(L, null, I(v.value.coarse.boxes, (e) => (R(), z("path", {
+		}, null, 10, cp))), 128)), (R(!0), z(L, null, I(v.value.coarse.boxes, (e) => (R(), z("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, cp))), 128))], 64)) : (R(), z(L, { key: 1 }, [(R(!0), z(L, null, I(v.value.edges, (e) => (R(), z("path", {
+		}, null, 8, lp))), 128))], 64)) : (R(), z(L, { key: 1 }, [(R(!0), z(L, null, I(v.value.edges, (e) => (R(), z("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
@@ -5764,7 +5788,7 @@ var ip = {
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, lp))), 128)), (R(!0), z(L, null, I(v.value.nodes, (e) => (R(), z("g", {
+		}, null, 10, up))), 128)), (R(!0), z(L, null, I(v.value.nodes, (e) => (R(), z("g", {
 			key: e.id,
 			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
@@ -5780,19 +5804,19 @@ var ip = {
 			B("rect", {
 				x: -46,
 				y: -10,
-				width: yp,
-				height: bp,
+				width: bp,
+				height: xp,
 				rx: "4",
 				fill: e.fill,
 				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, dp),
+			}, null, 10, fp),
 			b.value ? (R(), z("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, fp)) : H("", !0),
+			}, D(e.label), 9, pp)) : H("", !0),
 			e.childCount ? (R(), z("g", {
 				key: 1,
 				class: "tg-tree__knob",
@@ -5802,81 +5826,81 @@ var ip = {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, mp), B("text", {
+			}, null, 8, hp), B("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, hp)], 8, pp)) : H("", !0),
+			}, D(e.hidden ? "+" : "−"), 9, gp)], 8, mp)) : H("", !0),
 			e.hidden ? (R(), z("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, gp)) : H("", !0),
+			}, "+" + D(e.hidden), 9, _p)) : H("", !0),
 			e.result === void 0 ? H("", !0) : (R(), z("text", {
 				key: 3,
-				x: yp / 2 + (e.childCount ? 16 : 4),
+				x: bp / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, _p)),
+			}, "#" + D(e.result + 1), 9, vp)),
 			e.ended && e.result === void 0 && b.value ? (R(), z("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, vp)) : H("", !0)
-		], 10, up))), 128))], 64))], 512)], 10, op))], 512)]));
+			}, "end", 8, yp)) : H("", !0)
+		], 10, dp))), 128))], 64))], 512)], 10, sp))], 512)]));
 	}
-}), [["__scopeId", "data-v-e43a28a3"]]), Dp = ["data-ready"], Op = {
+}), [["__scopeId", "data-v-e43a28a3"]]), Op = ["data-ready"], kp = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, kp = {
+}, Ap = {
 	key: 1,
 	class: "tg-app__loading"
-}, Ap = { class: "tg-app__main" }, jp = { class: "tg-app__left" }, Mp = {
+}, jp = { class: "tg-app__main" }, Mp = { class: "tg-app__left" }, Np = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Np = ["aria-selected"], Pp = ["aria-selected"], Fp = ["aria-selected"], Ip = ["aria-selected"], Lp = { class: "tg-app__jumps" }, Rp = { class: "tg-app__hint" }, zp = { class: "tg-app__right" }, Bp = /*#__PURE__*/ bl(/* @__PURE__ */ Yn({
+}, Pp = ["aria-selected"], Fp = ["aria-selected"], Ip = ["aria-selected"], Lp = ["aria-selected"], Rp = { class: "tg-app__jumps" }, zp = { class: "tg-app__hint" }, Bp = { class: "tg-app__right" }, Vp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Rn(Lc, !1), n = Rn(pc, null), r = U(() => Us.value ? n : null);
-		t || (yc(), xc(), Ic());
-		let i = U(() => cs.value !== null), a = F(i, (e) => {
-			e && (t || Dc(), a());
+		let t = Rn(Rc, !1), n = Rn(mc, null), r = U(() => Ws.value ? n : null);
+		t || (bc(), Sc(), Lc());
+		let i = U(() => ls.value !== null), a = F(i, (e) => {
+			e && (t || Oc(), a());
 		});
 		return (e, n) => (R(), z("div", {
 			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [P(ds) ? (R(), z("div", Op, "Cannot show this trace: " + D(P(ds)), 1)) : i.value ? (R(), z(L, { key: 2 }, [
-			Ci(tu),
+		}, [P(fs) ? (R(), z("div", kp, "Cannot show this trace: " + D(P(fs)), 1)) : i.value ? (R(), z(L, { key: 2 }, [
+			Ci(nu),
 			r.value ? (R(), vi(lr(r.value.bar), { key: 0 })) : H("", !0),
-			B("main", Ap, [B("section", jp, [
-				P(ys) ? (R(), vi(wu, {
+			B("main", jp, [B("section", Mp, [
+				P(bs) ? (R(), vi(Tu, {
 					key: 0,
 					class: "tg-app__live"
 				})) : H("", !0),
-				B("div", Mp, [
+				B("div", Np, [
 					B("button", {
 						role: "tab",
 						"aria-selected": P(J) === "text",
 						class: E({ on: P(J) === "text" }),
 						"data-testid": "tab-text",
 						onClick: n[0] ||= (e) => J.value = "text"
-					}, "Text", 10, Np),
+					}, "Text", 10, Pp),
 					B("button", {
 						role: "tab",
 						"aria-selected": P(J) === "tree",
 						class: E({ on: P(J) === "tree" }),
 						"data-testid": "tab-tree",
 						onClick: n[1] ||= (e) => J.value = "tree"
-					}, "Tree", 10, Pp),
+					}, "Tree", 10, Fp),
 					B("button", {
 						role: "tab",
 						"aria-selected": P(J) === "outline",
 						class: E({ on: P(J) === "outline" }),
 						"data-testid": "tab-outline",
 						onClick: n[2] ||= (e) => J.value = "outline"
-					}, "Outline", 10, Fp),
+					}, "Outline", 10, Ip),
 					B("button", {
 						role: "tab",
 						"aria-selected": P(J) === "steps",
@@ -5884,62 +5908,62 @@ var ip = {
 						"data-testid": "tab-steps",
 						title: "the path as a sortable table: p, surprisal, entropy, margin per step",
 						onClick: n[3] ||= (e) => J.value = "steps"
-					}, "Steps", 10, Ip),
-					B("span", Lp, [B("button", {
+					}, "Steps", 10, Lp),
+					B("span", Rp, [B("button", {
 						"data-testid": "jump-uncertain",
 						title: "the next most uncertain step: the highest entropy of the distribution a token was drawn from (key U; Shift+U back)",
-						onClick: n[4] ||= (e) => P(Pc)("uncertain")
+						onClick: n[4] ||= (e) => P(Fc)("uncertain")
 					}, [...n[6] ||= [V("Most uncertain ", -1), B("kbd", null, "U", -1)]]), B("button", {
 						"data-testid": "jump-unlikely",
 						title: "the next least likely token of the path (key L; Shift+L back)",
-						onClick: n[5] ||= (e) => P(Pc)("unlikely")
+						onClick: n[5] ||= (e) => P(Fc)("unlikely")
 					}, [...n[7] ||= [V("Least likely ", -1), B("kbd", null, "L", -1)]])]),
-					B("span", Rp, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (R(), z(L, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
+					B("span", zp, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (R(), z(L, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
 				]),
-				P(J) === "text" ? (R(), vi(mf, {
+				P(J) === "text" ? (R(), vi(hf, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(J) === "tree" ? (R(), vi(Ep, {
+				})) : P(J) === "tree" ? (R(), vi(Dp, {
 					key: 2,
 					class: "tg-app__view"
-				})) : P(J) === "outline" ? (R(), vi(dd, {
+				})) : P(J) === "outline" ? (R(), vi(fd, {
 					key: 3,
 					class: "tg-app__view"
-				})) : (R(), vi(Wd, {
+				})) : (R(), vi(Gd, {
 					key: 4,
 					class: "tg-app__view"
 				})),
 				r.value ? (R(), vi(lr(r.value.strip), {
 					key: 5,
 					class: "tg-app__strip"
-				})) : (R(), vi($d, {
+				})) : (R(), vi(ef, {
 					key: 6,
 					class: "tg-app__strip"
 				})),
 				r.value ? (R(), vi(lr(r.value.legend), {
 					key: 7,
 					class: "tg-app__legend"
-				})) : (R(), vi(pu, {
+				})) : (R(), vi(mu, {
 					key: 8,
 					class: "tg-app__legend"
 				})),
-				Ci(Od, { class: "tg-app__results" })
-			]), B("aside", zp, [r.value ? (R(), vi(lr(r.value.distribution), {
+				Ci(kd, { class: "tg-app__results" })
+			]), B("aside", Bp, [r.value ? (R(), vi(lr(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (R(), vi(xl, {
+			})) : (R(), vi(Sl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), Ci(Ju, { class: "tg-app__meta" })])])
-		], 64)) : (R(), z("div", kp, "Loading trace…"))], 10, Dp));
+			})), Ci(Yu, { class: "tg-app__meta" })])])
+		], 64)) : (R(), z("div", Ap, "Loading trace…"))], 10, Op));
 	}
 }), [["__scopeId", "data-v-cfc468d9"]]);
-function Vp(e) {
+function Hp(e) {
 	let t = e.version;
 	if (typeof t == "number" && t > 3) throw new po(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
 }
 // src/source/static.ts
-var Hp = class e {
+var Up = class e {
 	trace;
 	fileName;
 	pair;
@@ -5974,12 +5998,12 @@ var Hp = class e {
 	figureLink() {
 		return null;
 	}
-}, Up = new TextDecoder();
-function Wp(e) {
+}, Wp = new TextDecoder();
+function Gp(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new po("the widget carries no trace");
-	return JSON.parse(Up.decode(e));
+	return JSON.parse(Wp.decode(e));
 }
-var Gp = class {
+var Kp = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -6035,7 +6059,7 @@ var Gp = class {
 		});
 	}
 	async load() {
-		return Wp(await this.request("trace"));
+		return Gp(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new po(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -6066,37 +6090,37 @@ var Gp = class {
 	figureLink() {
 		return null;
 	}
-}, Kp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-cfc468d9]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-cfc468d9]{min-height:100%}.tg-app__main[data-v-cfc468d9]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-cfc468d9]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-cfc468d9] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-cfc468d9]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-cfc468d9]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-cfc468d9]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-cfc468d9]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-cfc468d9]{flex-wrap:wrap}.tg-app__jumps[data-v-cfc468d9]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-cfc468d9]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-cfc468d9]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-cfc468d9]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-cfc468d9],.tg-app__loading[data-v-cfc468d9]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-cfc468d9]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-cfc468d9]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{display:contents}.tg-app__live[data-v-cfc468d9]{order:1}.tg-app__tabs[data-v-cfc468d9]{order:2}.tg-app__view[data-v-cfc468d9]{order:3}.tg-app__distribution[data-v-cfc468d9]{order:4}.tg-app__strip[data-v-cfc468d9]{order:5}.tg-app__legend[data-v-cfc468d9]{order:6}.tg-app__results[data-v-cfc468d9]{order:7}.tg-app__meta[data-v-cfc468d9]{order:8}}@media print{.tg-app__main[data-v-cfc468d9]{display:block}.tg-app__right[data-v-cfc468d9]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", qp = null;
-function Jp(e, t) {
+}, qp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-cfc468d9]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-cfc468d9]{min-height:100%}.tg-app__main[data-v-cfc468d9]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-cfc468d9]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-cfc468d9] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-cfc468d9]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-cfc468d9]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-cfc468d9]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-cfc468d9]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-cfc468d9]{flex-wrap:wrap}.tg-app__jumps[data-v-cfc468d9]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-cfc468d9]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-cfc468d9]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-cfc468d9]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-cfc468d9],.tg-app__loading[data-v-cfc468d9]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-cfc468d9]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-cfc468d9]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{display:contents}.tg-app__live[data-v-cfc468d9]{order:1}.tg-app__tabs[data-v-cfc468d9]{order:2}.tg-app__view[data-v-cfc468d9]{order:3}.tg-app__distribution[data-v-cfc468d9]{order:4}.tg-app__strip[data-v-cfc468d9]{order:5}.tg-app__legend[data-v-cfc468d9]{order:6}.tg-app__results[data-v-cfc468d9]{order:7}.tg-app__meta[data-v-cfc468d9]{order:8}}@media print{.tg-app__main[data-v-cfc468d9]{display:block}.tg-app__right[data-v-cfc468d9]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Jp = null;
+function Yp(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function Yp(e) {
+function Xp(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? Jp(t, Tc()) || wc(t) : t.run !== G.value && Os(t.run);
+	typeof t.node == "number" ? Yp(t, Ec()) || Tc(t) : t.run !== G.value && ks(t.run);
 }
-async function Xp(e) {
+async function Zp(e) {
 	try {
-		qp = e.get("_live") ? new Gp(e) : null;
-		let t = qp ?? new Hp(Wp(e.get("_trace_json"))), n = await t.load();
-		Vp(n), Ds(t, n), Yp(e.get("selection")), qp?.onChange(Vs), e.on("change:selection", () => Yp(e.get("selection"))), F([
+		Jp = e.get("_live") ? new Kp(e) : null;
+		let t = Jp ?? new Up(Gp(e.get("_trace_json"))), n = await t.load();
+		Hp(n), Os(t, n), Xp(e.get("selection")), Jp?.onChange(Hs), e.on("change:selection", () => Xp(e.get("selection"))), F([
 			G,
 			K,
 			q
 		], () => {
-			let t = Tc();
-			t && !Jp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = Ec();
+			t && !Yp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		ds.value = e.message;
+		fs.value = e.message;
 	}
 }
-function Zp({ model: e }) {
-	return Xp(e), () => qp?.close();
+function Qp({ model: e }) {
+	return Zp(e), () => Jp?.close();
 }
-function Qp({ model: e, el: t }) {
+function $p({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = Kp;
+	r.textContent = qp;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -6105,17 +6129,17 @@ function Qp({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = lo(Bp);
-	s.provide(Lc, !0), s.mount(o);
+	let s = lo(Vp);
+	s.provide(Rc, !0), s.mount(o);
 	let c = (e) => {
-		vc(e) && e.stopPropagation();
+		yc(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var $p = {
-	initialize: Zp,
-	render: Qp
+var em = {
+	initialize: Qp,
+	render: $p
 };
-export { $p as default };
+export { em as default };

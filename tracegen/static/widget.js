@@ -5960,7 +5960,7 @@ var ap = {
 }), [["__scopeId", "data-v-cfc468d9"]]);
 function Hp(e) {
 	let t = e.version;
-	if (typeof t == "number" && t > 3) throw new po(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
+	if (typeof t == "number" && t > 4) throw new po(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
 var Up = class e {

@@ -380,6 +380,22 @@ def test_the_command_prints_a_summary_per_run_and_the_largest_divergences(files)
     assert len([line for line in lines[largest:] if " node " in line]) == 10
 
 
+def test_the_summary_says_what_each_side_ran(pair_k5) -> None:
+    """Issue 21: the README called the transformers side "float32" while it ran the Q4_1 file
+    dequantized; the summary now says what the weights were, from the trace's model."""
+    from tracegen.comparison import report
+
+    trace, rescored = pair_k5
+    served = tracegen.trace.loads(trace.dumps())
+    served.model.update(backend="llamacpp", quantization="Q4_1", gguf="m.Q4_1.gguf")
+    served.model.pop("dtype", None)  # llama.cpp runs the file at its own types
+    local = tracegen.trace.loads(rescored.dumps())
+    local.model.update(quantization="Q4_1", gguf="m.Q4_1.gguf", dequantized_to="float32")
+    lines = report(compare(served, local)).splitlines()
+    assert lines[0].endswith("(llamacpp, Q4_1 GGUF weights)")
+    assert "(transformers, float32, Q4_1 GGUF weights dequantized to float32)" in lines[1]
+
+
 def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):
     a, b = files
     out = tmp_path / "compare.html"

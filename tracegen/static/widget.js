@@ -1050,13 +1050,13 @@ function Nn(e) {
 function Pn(e, t = jn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && mi(-1);
-		let i = Nn(t), a = ui.length, o;
+		r._d && hi(-1);
+		let i = Nn(t), a = di.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = ui.length; e > a; e--) fi();
-			Nn(i), r._d && mi(1);
+			for (let e = di.length; e > a; e--) pi();
+			Nn(i), r._d && hi(1);
 		}
 		return o;
 	};
@@ -1131,7 +1131,7 @@ function Bn(e, n, i = t) {
 	u.call = (e, t, n) => dn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
-		e.i = p, R(e, p && p.suspense);
+		e.i = p, Jr(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
 		t ? e() : Sn(e);
 	}), u.augmentJob = (e) => {
@@ -1144,7 +1144,7 @@ var Vn = /* @__PURE__ */ Symbol("_vte"), Hn = (e) => e.__isTeleport, Un = /* @__
 function Wn(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ci) {
+		for (let n of e) if (n.type !== li) {
 			t = n;
 			break;
 		}
@@ -1171,18 +1171,18 @@ function Kn(e, t) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
 			e && Kn(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === z && d(e.children)) {
+	} else if (e.transition = t, e.type === R && d(e.children)) {
 		let n = wr(e.children, !1);
 		n && Kn(n, t);
 	}
 }
 function qn(e) {
 	if (e.component) return qn(e.component.subTree);
-	if (e.type === z) {
+	if (e.type === R) {
 		let t = d(e.children) && wr(e.children, !1);
 		return t ? qn(t) : void 0;
 	}
-	if (e.type !== ci) return e;
+	if (e.type !== li) return e;
 }
 // @__NO_SIDE_EFFECTS__
 function Jn(e, t) {
@@ -1237,7 +1237,7 @@ function Qn(e, n, r, a, o = !1) {
 				let t = () => {
 					i(), Zn.delete(e);
 				};
-				t.id = -1, Zn.set(e, t), R(t, r);
+				t.id = -1, Zn.set(e, t), Jr(t, r);
 			} else $n(e), i();
 		}
 	}
@@ -1408,7 +1408,7 @@ function _r(e, t) {
 			},
 			mount(a, o, s) {
 				if (!c) {
-					let u = l._ceVNode || xi(n, r);
+					let u = l._ceVNode || H(n, r);
 					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Xi(u.component);
 				}
 			},
@@ -1472,7 +1472,7 @@ function Cr(e) {
 			}) : e(f, null)), y = t.props ? c : Tr(c);
 		}
 	} catch (t) {
-		ui.length = 0, fn(t, e, 1), v = xi(ci);
+		di.length = 0, fn(t, e, 1), v = H(li);
 	}
 	let b = v;
 	if (y && g !== !1) {
@@ -1485,8 +1485,8 @@ function wr(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (_i(r)) {
-			if (r.type !== ci || r.children === "v-if") {
+		if (vi(r)) {
+			if (r.type !== li || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1673,28 +1673,28 @@ var Br = (e) => e === "_" || e === "_ctx" || e === "$stable", Vr = (e) => d(e) ?
 		e ? r && e === 1 ? o = !1 : Gr(a, n, r) : (o = !n.$stable, Ur(n, a)), s = n;
 	} else n && (Wr(e, n), s = { default: 1 });
 	if (o) for (let e in a) !Br(e) && s[e] == null && delete a[e];
-}, R = oi;
-function Jr(e) {
-	return Yr(e);
+}, Jr = si;
+function Yr(e) {
+	return Xr(e);
 }
-function Yr(e, i) {
+function Xr(e, i) {
 	let a = pe();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !vi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !yi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
-			case si:
+			case ci:
 				y(e, t, r, i);
 				break;
-			case ci:
+			case li:
 				b(e, t, r, i);
 				break;
-			case li:
+			case ui:
 				e ?? x(t, r, i, s);
 				break;
-			case z:
+			case R:
 				se(e, t, r, i, a, o, s, c, l);
 				break;
 			default: f & 1 ? ee(e, t, r, i, a, o, s, c, l) : f & 6 ? ce(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, we);
@@ -1730,13 +1730,13 @@ function Yr(e, i) {
 		}
 	}, ne = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Xr(e, a), s, u), _ && In(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Zr(e, a), s, u), _ && In(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
 			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
 			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Ai(f, r, e);
 		}
 		_ && In(e, null, r, "beforeMount");
-		let v = Qr(i, g);
-		v ? g.beforeEnter(d) : g && !g.persisted && (d[ai] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && R(() => {
+		let v = $r(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[oi] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Jr(() => {
 			try {
 				f && Ai(f, r, e), v && g.enter(d), _ && In(e, null, r, "mounted");
 			} finally {}
@@ -1745,7 +1745,7 @@ function Yr(e, i) {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ii(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || ai(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
 				re(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
@@ -1759,7 +1759,7 @@ function Yr(e, i) {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && Zr(r, !1), (g = h.onVnodeBeforeUpdate) && Ai(g, r, n, e), f && In(n, e, r, "beforeUpdate"), r && Zr(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Xr(n, a), o) : s || me(e, n, l, null, r, i, Xr(n, a), o, !1), u > 0) {
+		if (r && Qr(r, !1), (g = h.onVnodeBeforeUpdate) && Ai(g, r, n, e), f && In(n, e, r, "beforeUpdate"), r && Qr(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Zr(n, a), o) : s || me(e, n, l, null, r, i, Zr(n, a), o, !1), u > 0) {
 			if (u & 16) oe(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
@@ -1770,12 +1770,12 @@ function Yr(e, i) {
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
 		} else !s && d == null && oe(l, m, h, r, a);
-		((g = h.onVnodeUpdated) || f) && R(() => {
+		((g = h.onVnodeUpdated) || f) && Jr(() => {
 			g && Ai(g, r, n, e), f && In(n, e, r, "updated");
 		}, i);
 	}, ae = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || ri(c), d = u && (c.type === z || !vi(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			let c = e[s], l = t[s], u = c.el || ii(c), d = u && (c.type === R || !yi(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
 	}, oe = (e, n, r, i, a) => {
@@ -1790,14 +1790,14 @@ function Yr(e, i) {
 		}
 	}, se = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && $r(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ei(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
 	}, ce = (e, t, n, r, i, a, o, s, c) => {
 		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : ue(t, n, r, i, a, o, c) : de(e, t, c);
 	}, ue = (e, t, n, r, i, a, o) => {
 		let s = e.component = Pi(e, r, i);
 		if (tr(e) && (s.ctx.renderer = we), Ui(s, !1, o), s.asyncDep) {
 			if (i && i.registerDep(s, fe, o, a), !e.el) {
-				let r = s.subTree = xi(ci);
+				let r = s.subTree = H(li);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
 		} else fe(s, e, t, n, i, a, o);
@@ -1815,24 +1815,24 @@ function Yr(e, i) {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = ti(e);
+					let n = ni(e);
 					if (n) {
 						t && (t.el = c.el, T(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? R(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? Jr(t, i) : l());
 							};
-							t.flags = 48, R(t, i);
+							t.flags = 48, Jr(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, d;
-				Zr(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ai(d, s, t, c), Zr(e, !0);
+				Qr(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ai(d, s, t, c), Qr(e, !0);
 				let f = Cr(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || ri(p)), Se(p), e, i, a), t.el = f.el, u === null && Ar(e, f.el), r && R(r, i), (d = t.props && t.props.onVnodeUpdated) && R(() => Ai(d, s, t, c), i);
+				e.subTree = f, v(p, f, m(p.el || ii(p)), Se(p), e, i, a), t.el = f.el, u === null && Ar(e, f.el), r && Jr(r, i), (d = t.props && t.props.onVnodeUpdated) && Jr(() => Ai(d, s, t, c), i);
 			} else {
 				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = er(t);
-				if (Zr(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Ai(o, d, t), Zr(e, !0), s && Ee) {
+				if (Qr(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Ai(o, d, t), Qr(e, !0), s && Ee) {
 					let t = () => {
 						e.subTree = Cr(e), Ee(s, e.subTree, e, i, null);
 					};
@@ -1842,18 +1842,18 @@ function Yr(e, i) {
 					let o = e.subTree = Cr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && R(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && Jr(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					R(() => Ai(o, d, e), i);
+					Jr(() => Ai(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && R(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Jr(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
 		let c = e.effect = new Me(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Sn(u), Zr(e, !0), l();
+		u.i = e, u.id = e.uid, c.scheduler = () => Sn(u), Qr(e, !0), l();
 	}, T = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
@@ -1883,13 +1883,13 @@ function Yr(e, i) {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
 			let n = e[u], i = t[u] = l ? Di(t[u]) : Ei(t[u]);
-			if (vi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			if (yi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			u++;
 		}
 		for (; u <= f && u <= p;) {
 			let n = e[f], i = t[p] = l ? Di(t[p]) : Ei(t[p]);
-			if (vi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			if (yi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			f--, p--;
 		}
@@ -1915,15 +1915,15 @@ function Yr(e, i) {
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && vi(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && yi(n, t[_])) {
 					i = _;
 					break;
 				}
 				i === void 0 ? E(n, a, o, !0) : (C[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
 			}
-			let ee = x ? ei(C) : n;
+			let ee = x ? ti(C) : n;
 			for (_ = ee.length - 1, u = b - 1; u >= 0; u--) {
-				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ri(f) : i;
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ii(f) : i;
 				C[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== ee[_] ? _e(n, r, p, 2) : _--);
 			}
 		}
@@ -1932,13 +1932,13 @@ function Yr(e, i) {
 		if (d & 6) _e(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
 		else if (d & 64) c.move(e, t, n, we);
-		else if (c === z) {
+		else if (c === R) {
 			o(a, t, n);
 			for (let e = 0; e < u.length; e++) _e(u[e], t, n, r);
 			o(e.anchor, t, n);
-		} else if (c === li) S(e, t, n);
+		} else if (c === ui) S(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
-			if (r === 0) l.persisted && !a[Un] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), R(() => l.enter(a), i));
+			if (r === 0) l.persisted && !a[Un] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Jr(() => l.enter(a), i));
 			else {
 				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? s(a) : o(a, t, n);
@@ -1961,19 +1961,19 @@ function Yr(e, i) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && In(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== z || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === z && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
+			h && In(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== R || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === R && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && R(() => {
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Jr(() => {
 			_ && Ai(_, t, e), h && In(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
 	}, ve = (e) => {
-		let { type: t, el: n, anchor: r, transition: i } = e, a = t === z;
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === R;
 		if (a && !i) {
 			ye(n, r);
 			return;
 		}
-		if (t === li) {
+		if (t === ui) {
 			C(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
@@ -1990,11 +1990,11 @@ function Yr(e, i) {
 		s(t);
 	}, be = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ni(c), ni(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && R(s, t);
+		ri(c), ri(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && Jr(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, R(u, t);
+		u.flags = 16, Jr(u, t);
 	}, xe = (e, t, n, r = !1, i = !1, a = 0) => {
 		for (let o = a; o < e.length; o++) E(e[o], t, n, r, i);
 	}, Se = (e) => {
@@ -2024,23 +2024,23 @@ function Yr(e, i) {
 		createApp: _r(Ce, Te)
 	};
 }
-function Xr({ type: e, props: t }, n) {
+function Zr({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Zr({ effect: e, job: t }, n) {
+function Qr({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Qr(e, t) {
+function $r(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function $r(e, t, n = !1) {
+function ei(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Di(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && $r(t, a)), a.type === si && (a.patchFlag === -1 && (a = i[e] = Di(a)), a.el = t.el), a.type === ci && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Di(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && ei(t, a)), a.type === ci && (a.patchFlag === -1 && (a = i[e] = Di(a)), a.el = t.el), a.type === li && !a.el && (a.el = t.el);
 	}
 }
-function ei(e) {
+function ti(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2056,64 +2056,64 @@ function ei(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function ti(e) {
-	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : ti(t);
-}
 function ni(e) {
-	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+	let t = e.subTree.component;
+	if (t) return t.asyncDep && !t.asyncResolved ? t : ni(t);
 }
 function ri(e) {
+	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+}
+function ii(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return ri(t.subTree);
+	if (t) return ii(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? ri(n.activeBranch) : null;
+	return n && n.activeBranch ? ii(n.activeBranch) : null;
 }
-var ii = (e) => e.__isSuspense, ai = /* @__PURE__ */ Symbol("_deferredEnter");
-function oi(e, t) {
+var ai = (e) => e.__isSuspense, oi = /* @__PURE__ */ Symbol("_deferredEnter");
+function si(e, t) {
 	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : wn(e);
 }
-var z = /* @__PURE__ */ Symbol.for("v-fgt"), si = /* @__PURE__ */ Symbol.for("v-txt"), ci = /* @__PURE__ */ Symbol.for("v-cmt"), li = /* @__PURE__ */ Symbol.for("v-stc"), ui = [], di = null;
-function B(e = !1) {
-	ui.push(di = e ? null : []);
+var R = /* @__PURE__ */ Symbol.for("v-fgt"), ci = /* @__PURE__ */ Symbol.for("v-txt"), li = /* @__PURE__ */ Symbol.for("v-cmt"), ui = /* @__PURE__ */ Symbol.for("v-stc"), di = [], fi = null;
+function z(e = !1) {
+	di.push(fi = e ? null : []);
 }
-function fi() {
-	ui.pop(), di = ui[ui.length - 1] || null;
+function pi() {
+	di.pop(), fi = di[di.length - 1] || null;
 }
-var pi = 1;
-function mi(e, t = !1) {
-	pi += e, e < 0 && di && t && (di.hasOnce = !0);
+var mi = 1;
+function hi(e, t = !1) {
+	mi += e, e < 0 && fi && t && (fi.hasOnce = !0);
 }
-function hi(e) {
-	return e.dynamicChildren = pi > 0 ? di || n : null, fi(), pi > 0 && di && di.push(e), e;
+function gi(e) {
+	return e.dynamicChildren = mi > 0 ? fi || n : null, pi(), mi > 0 && fi && fi.push(e), e;
 }
-function V(e, t, n, r, i, a) {
-	return hi(H(e, t, n, r, i, a, !0));
+function B(e, t, n, r, i, a) {
+	return gi(V(e, t, n, r, i, a, !0));
 }
-function gi(e, t, n, r, i) {
-	return hi(xi(e, t, n, r, i, !0));
+function _i(e, t, n, r, i) {
+	return gi(H(e, t, n, r, i, !0));
 }
-function _i(e) {
+function vi(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function vi(e, t) {
+function yi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var yi = ({ key: e }) => e ?? null, bi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
+var bi = ({ key: e }) => e ?? null, xi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
 	i: jn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function H(e, t = null, n = null, r = 0, i = null, a = e === z ? 0 : 1, o = !1, s = !1) {
+function V(e, t = null, n = null, r = 0, i = null, a = e === R ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && yi(t),
-		ref: t && bi(t),
+		key: t && bi(t),
+		ref: t && xi(t),
 		scopeId: Mn,
 		slotScopeIds: null,
 		children: n,
@@ -2136,21 +2136,21 @@ function H(e, t = null, n = null, r = 0, i = null, a = e === z ? 0 : 1, o = !1, 
 		appContext: null,
 		ctx: jn
 	};
-	return s ? (Oi(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), pi > 0 && !o && di && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && di.push(c), c;
+	return s ? (Oi(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), mi > 0 && !o && fi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && fi.push(c), c;
 }
-var xi = Si;
+var H = Si;
 function Si(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== sr || (e = ci), _i(e)) {
+	if (e && e !== sr || (e = li), vi(e)) {
 		let r = wi(e, t, !0);
-		return n && Oi(r, n), pi > 0 && !a && di && (r.shapeFlag & 6 ? di[di.indexOf(e)] = r : di.push(r)), r.patchFlag = -2, r;
+		return n && Oi(r, n), mi > 0 && !a && fi && (r.shapeFlag & 6 ? fi[fi.indexOf(e)] = r : fi.push(r)), r.patchFlag = -2, r;
 	}
 	if (Qi(e) && (e = e.__vccOpts), t) {
 		t = Ci(t);
 		let { class: e, style: n } = t;
 		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
 	}
-	let o = g(e) ? 1 : ii(e) ? 128 : Hn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
-	return H(e, t, n, r, i, o, a, !0);
+	let o = g(e) ? 1 : ai(e) ? 128 : Hn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
+	return V(e, t, n, r, i, o, a, !0);
 }
 function Ci(e) {
 	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Nr(e) ? s({}, e[qi] || e) : e : null;
@@ -2161,8 +2161,8 @@ function wi(e, t, n = !1, r = !1) {
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && yi(l),
-		ref: t && t.ref ? n && a ? d(a) ? a.concat(bi(t)) : [a, bi(t)] : bi(t) : a,
+		key: l && bi(l),
+		ref: t && t.ref ? n && a ? d(a) ? a.concat(xi(t)) : [a, xi(t)] : xi(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2171,7 +2171,7 @@ function wi(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== z ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== R ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2191,17 +2191,17 @@ function wi(e, t, n = !1, r = !1) {
 	return c && r && Kn(u, c.clone(u)), u;
 }
 function U(e = " ", t = 0) {
-	return xi(si, null, e, t);
+	return H(ci, null, e, t);
 }
 function Ti(e, t) {
-	let n = xi(li, null, e);
+	let n = H(ui, null, e);
 	return n.staticCount = t, n;
 }
 function W(e = "", t = !1) {
-	return t ? (B(), gi(ci, null, e)) : xi(ci, null, e);
+	return t ? (z(), _i(li, null, e)) : H(li, null, e);
 }
 function Ei(e) {
-	return e == null || typeof e == "boolean" ? xi(ci) : d(e) ? xi(z, null, e.slice()) : _i(e) ? Di(e) : xi(si, null, String(e));
+	return e == null || typeof e == "boolean" ? H(li) : d(e) ? H(R, null, e.slice()) : vi(e) ? Di(e) : H(ci, null, String(e));
 }
 function Di(e) {
 	return e.el === null && e.patchFlag !== -1 || e.memo ? e : wi(e);
@@ -2769,7 +2769,7 @@ var $a = [
 	}));
 }, io = /* @__PURE__ */ s({ patchProp: Ia }, sa), ao;
 function oo() {
-	return ao ||= Jr(io);
+	return ao ||= Yr(io);
 }
 var so = ((...e) => {
 	let t = oo().createApp(...e), { mount: n } = t;
@@ -3257,8 +3257,8 @@ function ts(e) {
 	return t;
 }
 // src/state.ts
-var ns = /* @__PURE__ */ Xt(null), rs = /* @__PURE__ */ Xt(null), is = /* @__PURE__ */ Xt(qt(new Bo({ tokens: {} }))), as = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), os = /* @__PURE__ */ N(0), ss = /* @__PURE__ */ N(null), cs = /* @__PURE__ */ N(null), ls = /* @__PURE__ */ N(!1), K = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), us = /* @__PURE__ */ N(-1), ds = /* @__PURE__ */ N(!1), fs = /* @__PURE__ */ N("text"), ps = /* @__PURE__ */ N("probability"), ms = /* @__PURE__ */ N(""), hs = /* @__PURE__ */ N(null), gs = G(() => ns.value?.mode === "live"), Y = G(() => (os.value, as.value.get(K.value) ?? null)), X = G(() => Y.value?.run ?? null), Z = G(() => {
-	os.value;
+var ns = /* @__PURE__ */ Xt(null), rs = /* @__PURE__ */ Xt(null), K = /* @__PURE__ */ Xt(qt(new Bo({ tokens: {} }))), is = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), as = /* @__PURE__ */ N(0), os = /* @__PURE__ */ N(null), ss = /* @__PURE__ */ N(null), cs = /* @__PURE__ */ N(!1), ls = /* @__PURE__ */ N(""), q = /* @__PURE__ */ N(0), J = /* @__PURE__ */ N(1), us = /* @__PURE__ */ N(-1), ds = /* @__PURE__ */ N(!1), fs = /* @__PURE__ */ N("text"), ps = /* @__PURE__ */ N("probability"), ms = /* @__PURE__ */ N(""), hs = /* @__PURE__ */ N(null), gs = G(() => ns.value?.mode === "live"), Y = G(() => (as.value, is.value.get(ls.value) ?? null)), X = G(() => Y.value?.run ?? null), Z = G(() => {
+	as.value;
 	let e = Y.value;
 	return e ? e.path(q.value) : [];
 }), _s = G(() => {
@@ -3267,7 +3267,7 @@ var ns = /* @__PURE__ */ Xt(null), rs = /* @__PURE__ */ Xt(null), is = /* @__PUR
 	let t = e[e.length - 1];
 	return t.top && !es(t) ? e.length : e.length - 1;
 }), vs = /* @__PURE__ */ N("score"), ys = G(() => {
-	os.value;
+	as.value;
 	let e = Y.value;
 	if (!e) return [];
 	let t = e.run.results.map((t, n) => ({
@@ -3296,15 +3296,15 @@ function Cs(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
 function ws(e, t) {
-	ns.value = qt(e), rs.value = qt(t), is.value = qt(new Bo(t, t.model.special_token_ids ?? []));
+	ns.value = qt(e), rs.value = qt(t), K.value = qt(new Bo(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
 	for (let e of t.runs) n.set(e.id, qt(new Xo(e)));
-	as.value = n, t.runs.length && Ts(t.runs[0].id), os.value++;
+	is.value = n, t.runs.length && Ts(t.runs[0].id), as.value++;
 }
 function Ts(e) {
-	let t = as.value.get(e);
+	let t = is.value.get(e);
 	if (!t) return;
-	K.value = e, hs.value = null;
+	ls.value = e, hs.value = null;
 	let n = t.run.results[0]?.node;
 	q.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), J.value = 1, us.value = -1;
 }
@@ -3325,19 +3325,19 @@ function ks(e) {
 	t !== J.value && (J.value = t, us.value = -1, hs.value = null);
 }
 function As(e) {
-	is.value.add(e);
+	K.value.add(e);
 	let t = rs.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
 async function js(e) {
-	cs.value = null, ls.value = !0;
+	ss.value = null, cs.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		cs.value = e.message;
+		ss.value = e.message;
 		return;
 	} finally {
-		ls.value = !1;
+		cs.value = !1;
 	}
 }
 function Ms(e, t) {
@@ -3358,11 +3358,11 @@ async function Ns(e) {
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			hs.value = `the branch through ${JSON.stringify(is.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			hs.value = `the branch through ${JSON.stringify(K.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
 		if (Ro(e) || !xs(J.value)) {
-			cs.value = Ss;
+			ss.value = Ss;
 			return;
 		}
 		let a = await js(() => r.expand(t.run.id, n.id, e));
@@ -3374,7 +3374,7 @@ async function Ns(e) {
 function Ps(e, t, n) {
 	As(n);
 	for (let n of t) e.addNode(n);
-	Ms(e, n.results), os.value++;
+	Ms(e, n.results), as.value++;
 }
 function Fs(e) {
 	e.top ? Os(e.id) : Es(e.id, e.id);
@@ -3385,11 +3385,11 @@ async function Is(e) {
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
 	if (es(r)) {
-		cs.value = Cs(r);
+		ss.value = Cs(r);
 		return;
 	}
 	if (!xs(J.value + 1)) {
-		cs.value = Ss;
+		ss.value = Ss;
 		return;
 	}
 	let i = await js(() => n.continueRun(t.run.id, r.id, e));
@@ -3405,10 +3405,10 @@ async function Ls(e, t) {
 	i && Rs(r, i);
 }
 function Rs(e, t) {
-	if (As(t), t.results && (t.run.results = t.results), !as.value.has(t.run.id)) {
+	if (As(t), t.results && (t.run.results = t.results), !is.value.has(t.run.id)) {
 		e.runs.push(t.run);
-		let n = new Map(as.value);
-		n.set(t.run.id, qt(new Xo(t.run))), as.value = n, os.value++;
+		let n = new Map(is.value);
+		n.set(t.run.id, qt(new Xo(t.run))), is.value = n, as.value++;
 	}
 	Ts(t.run.id);
 }
@@ -3419,17 +3419,17 @@ function zs(e) {
 		Rs(t, e.reply);
 		return;
 	}
-	let n = as.value.get(e.run);
+	let n = is.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Ps(n, r, e.reply), K.value !== e.run && Ts(e.run);
+	Ps(n, r, e.reply), ls.value !== e.run && Ts(e.run);
 	let i = r[r.length - 1];
 	i && (e.op === "expand" ? Fs(i) : Es(i.id, i.id));
 }
 var Bs = /* @__PURE__ */ Xt(null), Vs = G(() => Bs.value !== null), Hs = /* @__PURE__ */ N("delta_logprob"), Us = /* @__PURE__ */ N(-1);
 function Ws(e) {
 	let t = Bs.value;
-	return t && e ? t.get(K.value, e.id) : void 0;
+	return t && e ? t.get(ls.value, e.id) : void 0;
 }
 function Gs(e, t, n) {
 	return e === "delta_logprob" ? ho(t.map(Ws)) : mo(Ws(n), Bs.value?.comparison.divergence ?? "kl_ab");
@@ -3457,7 +3457,7 @@ function Js(e) {
 	let n = Us.value < 0 ? e > 0 ? 0 : t.length - 1 : (Us.value + e + t.length) % t.length;
 	Us.value = n;
 	let [r, i] = t[n];
-	K.value !== r && Ts(r), Y.value?.has(i) && Ds(i);
+	ls.value !== r && Ts(r), Y.value?.has(i) && Ds(i);
 }
 // src/compareView.ts
 var Ys = Symbol("tracegen-compare-view");
@@ -3556,19 +3556,19 @@ function ac(e) {
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
 function oc(e) {
-	return Ts(e.run), K.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Os(e.node) : Es(e.node, e.leaf), !0);
+	return Ts(e.run), ls.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Os(e.node) : Es(e.node, e.leaf), !0);
 }
 function sc() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
 	let n = e[J.value];
 	if (!n) return {
-		run: K.value,
+		run: ls.value,
 		node: q.value,
 		next: !0
 	};
 	let r = {
-		run: K.value,
+		run: ls.value,
 		node: n.id
 	};
 	return t.extend(n.id) !== q.value && (r.leaf = q.value), r;
@@ -3586,7 +3586,7 @@ function lc(e = window) {
 		t && oc(t);
 	};
 	n(), e.addEventListener("hashchange", n), I([
-		K,
+		ls,
 		q,
 		J,
 		Z
@@ -3686,7 +3686,7 @@ var uc = Symbol("tracegen-embedded"), dc = {
 		let n = G(() => es($.value)), r = G(() => n.value ? 0 : $.value?.top?.length ?? 0), i = G(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = is.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = gs.value && xs(J.value);
+			let i = Q.value?.token, a = K.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = gs.value && xs(J.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
 				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Ro(t);
 				return {
@@ -3715,7 +3715,7 @@ var uc = Symbol("tracegen-embedded"), dc = {
 		}), s = G(() => {
 			let e = Q.value;
 			return !e || !$.value?.top || o.value >= 0 ? null : {
-				label: qo(is.value.display(e.token)),
+				label: qo(K.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
 		}), c = G(() => o.value >= t.value), l = G(() => X.value?.strategy.name ?? ""), u = G(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = G(() => {
@@ -3741,42 +3741,42 @@ var uc = Symbol("tracegen-embedded"), dc = {
 		let b = /* @__PURE__ */ N(null);
 		return I(a, async (e) => {
 			await bn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (B(), V("section", dc, [
-			H("header", fc, [H("h2", null, D(f.value), 1), P(Q) ? (B(), V("div", pc, [
-				H("span", mc, D(u.value), 1),
+		}), (e, o) => (z(), B("section", dc, [
+			V("header", fc, [V("h2", null, D(f.value), 1), P(Q) ? (z(), B("div", pc, [
+				V("span", mc, D(u.value), 1),
 				o[1] ||= U(),
-				H("span", {
+				V("span", {
 					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Ro)(P(Q).token) }]),
 					title: P(Ro)(P(Q).token) ? P(zo) : void 0
-				}, D(P(qo)(P(is).display(P(Q).token))), 11, hc),
-				H("span", gc, D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				H("span", _c, D(v.value), 1)
+				}, D(P(qo)(P(K).display(P(Q).token))), 11, hc),
+				V("span", gc, D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				V("span", _c, D(v.value), 1)
 			])) : W("", !0)]),
-			d.value ? (B(), V("p", vc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : W("", !0),
-			n.value && P($) ? (B(), V("div", yc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (B(), V(z, { key: 3 }, [
-				H("dl", xc, [
-					H("div", null, [o[2] ||= H("dt", null, "entropy", -1), H("dd", Sc, [
+			d.value ? (z(), B("p", vc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : W("", !0),
+			n.value && P($) ? (z(), B("div", yc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (z(), B(R, { key: 3 }, [
+				V("dl", xc, [
+					V("div", null, [o[2] ||= V("dt", null, "entropy", -1), V("dd", Sc, [
 						U(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? W("", !0) : (B(), V("span", Cc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (B(), V("span", wc, " (only the top-k was returned)")) : W("", !0)
+						m.value === null ? W("", !0) : (z(), B("span", Cc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (z(), B("span", wc, " (only the top-k was returned)")) : W("", !0)
 					])]),
-					H("div", null, [H("dt", null, "top-" + D(_.value) + " covers", 1), H("dd", Tc, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? W("", !0) : (B(), V("div", Ec, [o[3] ||= H("dt", null, "effective choices", -1), H("dd", Dc, D(Math.exp(m.value).toFixed(2)), 1)]))
+					V("div", null, [V("dt", null, "top-" + D(_.value) + " covers", 1), V("dd", Tc, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? W("", !0) : (z(), B("div", Ec, [o[3] ||= V("dt", null, "effective choices", -1), V("dd", Dc, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
-				o[7] ||= H("div", { class: "tg-distribution__cols" }, [
-					H("span", { title: "rank 1 = most likely" }, "rank"),
-					H("span", null, "token"),
-					H("span", null, "probability"),
-					H("span", { class: "r" }, "logprob"),
-					H("span")
+				o[7] ||= V("div", { class: "tg-distribution__cols" }, [
+					V("span", { title: "rank 1 = most likely" }, "rank"),
+					V("span", null, "token"),
+					V("span", null, "probability"),
+					V("span", { class: "r" }, "logprob"),
+					V("span")
 				], -1),
-				H("ol", {
+				V("ol", {
 					ref_key: "list",
 					ref: b,
 					class: "tg-distribution__rows",
 					role: "listbox",
 					"aria-label": "top-k candidates"
-				}, [(B(!0), V(z, null, L(i.value, (e, t) => (B(), V("li", {
+				}, [(z(!0), B(R, null, L(i.value, (e, t) => (z(), B("li", {
 					key: e.token,
 					role: "option",
 					"aria-selected": e.chosen,
@@ -3792,41 +3792,41 @@ var uc = Symbol("tracegen-embedded"), dc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					H("span", kc, D(e.rank + 1), 1),
-					H("span", {
+					V("span", kc, D(e.rank + 1), 1),
+					V("span", {
 						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
 						title: e.unmapped ? P(zo) : void 0
 					}, D(e.label), 11, Ac),
-					H("span", jc, [H("span", { style: T({ width: `${e.width}%` }) }, null, 4), H("em", Mc, D(P(No)(e.p)), 1)]),
-					H("span", Nc, D(e.lp.toFixed(3)), 1),
-					H("span", Pc, D(e.child === void 0 ? "" : "↳"), 1)
+					V("span", jc, [V("span", { style: T({ width: `${e.width}%` }) }, null, 4), V("em", Mc, D(P(No)(e.p)), 1)]),
+					V("span", Nc, D(e.lp.toFixed(3)), 1),
+					V("span", Pc, D(e.child === void 0 ? "" : "↳"), 1)
 				], 10, Oc))), 128))], 512),
-				r.value > i.value.length ? (B(), V("div", Fc, [H("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), H("button", {
+				r.value > i.value.length ? (z(), B("div", Fc, [V("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), V("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
 				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : W("", !0),
-				c.value && P(Q) ? (B(), V("div", Ic, [
+				c.value && P(Q) ? (z(), B("div", Ic, [
 					U(D(u.value) + " token ", 1),
-					H("span", Lc, D(P(qo)(P(is).display(P(Q).token))), 1),
+					V("span", Lc, D(P(qo)(P(K).display(P(Q).token))), 1),
 					U(" is further down: " + D(v.value) + ", " + D(P(No)(Math.exp(P(Q).logprob ?? NaN))), 1)
 				])) : W("", !0),
-				h.value ? (B(), V("div", Rc, [
-					o[4] ||= H("span", { class: "tg-distribution__rank" }, "…", -1),
-					o[5] ||= H("span", null, "other tokens:", -1),
-					H("span", zc, [H("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), H("em", Bc, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
-					o[6] ||= H("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
+				h.value ? (z(), B("div", Rc, [
+					o[4] ||= V("span", { class: "tg-distribution__rank" }, "…", -1),
+					o[5] ||= V("span", null, "other tokens:", -1),
+					V("span", zc, [V("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), V("em", Bc, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					o[6] ||= V("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : W("", !0),
-				s.value ? (B(), V("div", Vc, [
+				s.value ? (z(), B("div", Vc, [
 					U(D(u.value) + " token ", 1),
-					H("span", Hc, D(s.value.label), 1),
+					V("span", Hc, D(s.value.label), 1),
 					U(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(No)(s.value.p)), 1)
 				])) : W("", !0)
-			], 64)) : (B(), V("div", bc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(hs) ? (B(), V("div", Uc, D(P(hs)), 1)) : W("", !0),
-			P($)?.top && !n.value ? (B(), V("p", Wc, [o[8] ||= U(" Ranks count from 1 (rank 1 = most likely). ", -1), P(gs) ? (B(), V(z, { key: 0 }, [U("Click a candidate to continue the path with it" + D(P(ls) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(xs)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (B(), V(z, { key: 1 }, [U("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : W("", !0)
+			], 64)) : (z(), B("div", bc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(hs) ? (z(), B("div", Uc, D(P(hs)), 1)) : W("", !0),
+			P($)?.top && !n.value ? (z(), B("p", Wc, [o[8] ||= U(" Ranks count from 1 (rank 1 = most likely). ", -1), P(gs) ? (z(), B(R, { key: 0 }, [U("Click a candidate to continue the path with it" + D(P(cs) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(xs)(P(J)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (z(), B(R, { key: 1 }, [U("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : W("", !0)
 		]));
 	}
 }), qc = (e, t) => {
@@ -3834,32 +3834,362 @@ var uc = Symbol("tracegen-embedded"), dc = {
 	for (let [e, r] of t) n[e] = r;
 	return n;
 }, Jc = /*#__PURE__*/ qc(Kc, [["__scopeId", "data-v-930444bb"]]);
-// src/model/figureCommand.ts
+// src/model/fork.ts
 function Yc(e) {
+	let t = e?.fork;
+	return t && typeof t == "object" && Array.isArray(t.positions) ? t : null;
+}
+var Xc = [
+	"#4e79a7",
+	"#f28e2b",
+	"#59a14f",
+	"#e15759",
+	"#b07aa1",
+	"#76b7b2",
+	"#edc948",
+	"#ff9da7",
+	"#9c755f"
+], Zc = "#9aa1ab";
+function Qc(e) {
+	let t = /* @__PURE__ */ new Map(), n = 0;
+	for (let r of $c(e)) t.set(r, r === null ? Zc : Xc[n++ % Xc.length]);
+	return t;
+}
+function $c(e) {
+	if (Array.isArray(e.labels)) return e.labels;
+	let t = [];
+	for (let n of e.positions) for (let [e] of n.distribution ?? []) t.includes(e) || t.push(e);
+	return t;
+}
+function el(e) {
+	return e === null ? "(none)" : e;
+}
+function tl(e, t) {
+	let n = /* @__PURE__ */ new Map();
+	for (let [t, r] of e) n.set(t, (n.get(t) ?? 0) + r);
+	for (let [e, r] of t) n.set(e, (n.get(e) ?? 0) - r);
+	let r = 0;
+	for (let e of n.values()) r += Math.abs(e);
+	return r / 2;
+}
+function nl(e) {
+	let t = e.reduce((e, [, t]) => e + t, 0);
+	return t ? e.map(([e, n]) => [e, n / t]) : [];
+}
+function rl(e) {
+	let t = e.alternatives[0]?.counts;
+	return e.status !== "done" || !e.distribution || !t ? null : tl(e.distribution, nl(t));
+}
+function il(e, t) {
+	return e.positions.find((e) => e.node === t);
+}
+// src/components/TgForking.vue?vue&type=script&setup=true&lang.ts
+var al = {
+	key: 0,
+	class: "tg-forking",
+	"data-testid": "forking",
+	"aria-label": "forking paths: outcomes along the path"
+}, ol = { class: "tg-forking__head" }, sl = { class: "tg-forking__meta" }, cl = {
+	class: "tg-forking__legend",
+	"data-testid": "forking-legend"
+}, ll = { class: "tg-forking__scroll" }, ul = ["width", "height"], dl = [
+	"transform",
+	"data-position",
+	"onClick"
+], fl = ["height"], pl = ["width"], ml = [
+	"y",
+	"width",
+	"height",
+	"fill"
+], hl = ["width", "height"], gl = ["d"], _l = [
+	"x1",
+	"x2",
+	"y2"
+], vl = ["transform"], yl = ["width"], bl = ["points"], xl = ["points"], Sl = [
+	"title",
+	"data-position",
+	"onClick"
+], Cl = { class: "tg-forking__curves-key" }, wl = {
+	key: 0,
+	class: "tg-forking__detail",
+	"data-testid": "forking-detail"
+}, Tl = { class: "tg-forking__detail-head" }, El = { class: "tg-forking__alt-head" }, Dl = { class: "tg-forking__alt-token" }, Ol = {
+	key: 0,
+	class: "tg-forking__tag"
+}, kl = {
+	key: 1,
+	class: "tg-forking__tag tg-forking__tag--fork"
+}, Al = {
+	key: 2,
+	class: "tg-forking__n"
+}, jl = { class: "tg-forking__bar-label" }, Ml = { class: "tg-forking__bar-track" }, Nl = ["title"], Pl = { class: "tg-forking__bar-value" }, Fl = {
+	key: 0,
+	class: "tg-forking__rollouts"
+}, Il = ["title"], Ll = { class: "tg-forking__rollout-label" }, Rl = {
+	key: 1,
+	class: "tg-forking__hint"
+}, zl = 26, Bl = 110, Vl = 56, Hl = 3, Ul = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+	__name: "TgForking",
+	setup(e) {
+		let t = G(() => Yc(X.value)), n = G(() => t.value ? Qc(t.value) : /* @__PURE__ */ new Map()), r = G(() => t.value ? $c(t.value) : []), i = G(() => new Set(t.value?.change_points ?? [])), a = G(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
+		function o(e) {
+			return qo(K.value.display(e));
+		}
+		let s = G(() => {
+			let e = t.value;
+			return e ? e.positions.map((e, t) => {
+				let r = 0, i = (e.distribution ?? []).map(([e, t]) => {
+					let i = t * Bl, a = {
+						label: e,
+						share: t,
+						y: Bl - r - i,
+						h: i,
+						colour: n.value.get(e) ?? "#999"
+					};
+					return r += i, a;
+				}), a = rl(e);
+				return {
+					p: e,
+					i: t,
+					x: t * zl,
+					segments: i,
+					shift: a,
+					text: o(e.alternatives[0].token),
+					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${No(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + i.map((e) => `${el(e.label)} ${No(e.share)}`).join(", ") : `  (${e.status})`)
+				};
+			}) : [];
+		}), c = G(() => Math.max(1, s.value.length) * zl);
+		function l(e) {
+			let t = [];
+			return e.forEach((e, n) => {
+				e != null && t.push(`${n * zl + zl / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
+			}), t.join(" ");
+		}
+		let u = G(() => l(t.value?.positions.map((e) => e.drift) ?? [])), d = G(() => l(t.value?.positions.map((e) => e.survival?.[0] ?? null) ?? [])), f = G(() => {
+			let e = t.value, n = Q.value?.id;
+			return e && n !== void 0 ? il(e, n) ?? null : null;
+		}), p = G(() => {
+			let e = f.value;
+			if (!e) return [];
+			let r = new Map((t.value?.forking_tokens ?? []).filter((t) => t.position === e.position).map((e) => [e.token, e]));
+			return e.alternatives.map((e, t) => {
+				let i = (e.counts ?? []).reduce((e, [, t]) => e + t, 0), a = new Map((e.interval ?? []).map(([e, t, n]) => [e, [t, n]]));
+				return {
+					alt: e,
+					rank: t,
+					n: i,
+					text: o(e.token),
+					fork: r.get(e.token),
+					bars: (e.counts ?? []).map(([e, t]) => ({
+						label: e,
+						share: i ? t / i : 0,
+						k: t,
+						interval: a.get(e) ?? null,
+						colour: n.value.get(e) ?? "#999"
+					})),
+					rollouts: (e.rollouts ?? []).slice(0, Hl).map((e) => ({
+						label: e.label,
+						colour: n.value.get(e.label) ?? "#999",
+						text: e.text.length > 160 ? "…" + e.text.slice(-160) : e.text
+					}))
+				};
+			});
+		});
+		function m(e) {
+			Es(e);
+		}
+		return (e, o) => t.value ? (z(), B("section", al, [
+			V("header", ol, [
+				o[1] ||= V("b", null, "Forking", -1),
+				V("span", sl, [
+					o[0] ||= U("outcome ", -1),
+					V("code", null, D(t.value.outcome), 1),
+					U(" · " + D(t.value.samples) + " rollouts per token · τ " + D(t.value.tau.join(", ")), 1)
+				]),
+				V("span", cl, [(z(!0), B(R, null, L(r.value, (e) => (z(), B("span", {
+					key: String(e),
+					class: "tg-forking__key"
+				}, [V("i", { style: T({ background: n.value.get(e) }) }, null, 4), U(D(P(el)(e)), 1)]))), 128))])
+			]),
+			V("div", ll, [(z(), B("svg", {
+				width: c.value,
+				height: 172,
+				class: "tg-forking__chart",
+				"data-testid": "forking-chart",
+				role: "img",
+				"aria-label": "outcome distribution along the path, drift and survival"
+			}, [
+				(z(!0), B(R, null, L(s.value, (e) => (z(), B("g", {
+					key: e.p.position,
+					transform: `translate(${e.x},0)`,
+					class: "tg-forking__col",
+					"data-position": e.p.position,
+					onClick: (t) => m(e.p.node)
+				}, [
+					V("title", null, D(e.title), 1),
+					V("rect", {
+						width: zl,
+						height: 172,
+						class: "tg-forking__hit"
+					}, null, 8, fl),
+					e.p.status === "done" ? W("", !0) : (z(), B("rect", {
+						key: 0,
+						x: "3",
+						width: 20,
+						height: Bl,
+						class: "tg-forking__missing"
+					}, null, 8, pl)),
+					(z(!0), B(R, null, L(e.segments, (e) => (z(), B("rect", {
+						key: String(e.label),
+						x: "3",
+						y: e.y,
+						width: 20,
+						height: e.h,
+						fill: e.colour
+					}, null, 8, ml))), 128)),
+					f.value && f.value.position === e.p.position ? (z(), B("rect", {
+						key: 1,
+						x: "1",
+						y: "0",
+						width: 24,
+						height: 171,
+						class: "tg-forking__sel"
+					}, null, 8, hl)) : W("", !0),
+					a.value.has(e.p.position) ? (z(), B("path", {
+						key: 2,
+						d: `M${zl / 2 - 5},0 L18,0 L${zl / 2},7 Z`,
+						class: "tg-forking__mark"
+					}, null, 8, gl)) : W("", !0)
+				], 8, dl))), 128)),
+				(z(!0), B(R, null, L(i.value, (e) => (z(), B("line", {
+					key: `cp${e}`,
+					x1: e * zl,
+					x2: e * zl,
+					y1: "0",
+					y2: 172,
+					class: "tg-forking__cp",
+					"data-testid": "forking-change-point"
+				}, null, 8, _l))), 128)),
+				V("g", { transform: "translate(0,116)" }, [
+					V("rect", {
+						width: c.value,
+						height: Vl,
+						class: "tg-forking__band"
+					}, null, 8, yl),
+					V("polyline", {
+						points: u.value,
+						class: "tg-forking__drift"
+					}, null, 8, bl),
+					V("polyline", {
+						points: d.value,
+						class: "tg-forking__survival"
+					}, null, 8, xl)
+				], 8, vl)
+			], 8, ul)), V("div", {
+				class: "tg-forking__tokens",
+				style: T({ width: `${c.value}px` })
+			}, [(z(!0), B(R, null, L(s.value, (e) => (z(), B("button", {
+				key: e.p.position,
+				class: E(["tg-forking__token", { on: f.value && f.value.position === e.p.position }]),
+				style: T({ background: e.shift === null ? void 0 : `rgba(217, 72, 15, ${Math.min(1, e.shift) * .85})` }),
+				title: e.shift === null ? e.title : `${e.title}\nshift of the base token ${e.shift.toFixed(2)}`,
+				"data-position": e.p.position,
+				onClick: (t) => m(e.p.node)
+			}, D(e.text), 15, Sl))), 128))], 4)]),
+			V("div", Cl, [
+				V("span", null, [
+					o[2] ||= V("i", { class: "tg-forking__k-drift" }, null, -1),
+					o[3] ||= U("drift y", -1),
+					o[4] ||= V("sub", null, "t", -1),
+					U(" (" + D(t.value.distance) + ")", 1)
+				]),
+				V("span", null, [
+					o[5] ||= V("i", { class: "tg-forking__k-survival" }, null, -1),
+					o[6] ||= U("survival S", -1),
+					o[7] ||= V("sub", null, "t", -1),
+					U(" (τ " + D(t.value.tau[0]) + ")", 1)
+				]),
+				o[8] ||= V("span", null, [V("i", { class: "tg-forking__k-cp" }), U("change point")], -1),
+				o[9] ||= V("span", null, "▼ forking token", -1),
+				o[10] ||= V("span", null, "token colour: how far the base token moved the outcome", -1)
+			]),
+			f.value ? (z(), B("div", wl, [V("div", Tl, [
+				U(" position " + D(f.value.position) + " · " + D(f.value.status) + " ", 1),
+				f.value.drift === null ? W("", !0) : (z(), B(R, { key: 0 }, [U(" · drift " + D(f.value.drift.toFixed(3)), 1)], 64)),
+				f.value.survival ? (z(), B(R, { key: 1 }, [U(" · survival " + D(f.value.survival[0].toFixed(3)), 1)], 64)) : W("", !0),
+				i.value.has(f.value.position) ? (z(), B(R, { key: 2 }, [U(" · change point")], 64)) : W("", !0)
+			]), (z(!0), B(R, null, L(p.value, (e) => (z(), B("div", {
+				key: e.alt.token,
+				class: "tg-forking__alt",
+				"data-testid": "forking-alternative"
+			}, [
+				V("div", El, [
+					V("code", Dl, D(e.text), 1),
+					V("span", null, "p=" + D(P(No)(e.alt.probability)), 1),
+					e.rank === 0 ? (z(), B("span", Ol, "base")) : W("", !0),
+					e.fork ? (z(), B("span", kl, "forking: shift " + D(e.fork.shift.toFixed(2)) + " [" + D(e.fork.shift_low.toFixed(2)) + ", " + D(e.fork.shift_high.toFixed(2)) + "]", 1)) : W("", !0),
+					e.n ? (z(), B("span", Al, "n=" + D(e.n), 1)) : W("", !0)
+				]),
+				(z(!0), B(R, null, L(e.bars, (e) => (z(), B("div", {
+					key: String(e.label),
+					class: "tg-forking__bar-row"
+				}, [
+					V("span", jl, D(P(el)(e.label)), 1),
+					V("span", Ml, [V("span", {
+						class: "tg-forking__bar",
+						style: T({
+							width: `${e.share * 100}%`,
+							background: e.colour
+						})
+					}, null, 4), e.interval ? (z(), B("span", {
+						key: 0,
+						class: "tg-forking__whisker",
+						style: T({
+							left: `${e.interval[0] * 100}%`,
+							width: `${(e.interval[1] - e.interval[0]) * 100}%`
+						}),
+						title: `95% interval ${P(No)(e.interval[0])} to ${P(No)(e.interval[1])}`
+					}, null, 12, Nl)) : W("", !0)]),
+					V("span", Pl, D(e.k) + " · " + D(P(No)(e.share)), 1)
+				]))), 128)),
+				e.rollouts.length ? (z(), B("ul", Fl, [(z(!0), B(R, null, L(e.rollouts, (e, t) => (z(), B("li", { key: t }, [
+					V("i", {
+						style: T({ background: e.colour }),
+						title: P(el)(e.label)
+					}, null, 12, Il),
+					V("span", Ll, D(P(el)(e.label)), 1),
+					U(" " + D(e.text), 1)
+				]))), 128))])) : W("", !0)
+			]))), 128))])) : (z(), B("div", Rl, "Select a token of the path to see its alternatives' outcomes."))
+		])) : W("", !0);
+	}
+}), [["__scopeId", "data-v-0c4f08a8"]]);
+// src/model/figureCommand.ts
+function Wl(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function Xc(e, t) {
+function Gl(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		Yc(e),
+		Wl(e),
 		"--run",
-		Yc(t.run)
+		Wl(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
+var Kl = { class: "tg-figure tg-noprint" }, ql = ["aria-expanded"], Jl = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, el = { class: "tg-figure__row" }, tl = { class: "tg-figure__hint" }, nl = { class: "tg-figure__cmd" }, rl = { "data-testid": "figure-command" }, il = {
+}, Yl = { class: "tg-figure__row" }, Xl = { class: "tg-figure__hint" }, Zl = { class: "tg-figure__cmd" }, Ql = { "data-testid": "figure-command" }, $l = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, al = ["href"], ol = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, eu = ["href"], tu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgFigure",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
@@ -3870,7 +4200,7 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 			let e = Y.value;
 			if (!e) return null;
 			let t = ps.value !== "probability" && (n.value === "text" || n.value === "tree") ? ps.value : void 0, i = {
-				run: K.value,
+				run: ls.value,
 				kind: n.value,
 				format: r.value,
 				colour: t
@@ -3888,7 +4218,7 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 				node: q.value,
 				result: a + 1
 			};
-		}), o = G(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = G(() => ns.value?.fileName ?? "TRACE.json"), c = G(() => a.value ? Xc(s.value, a.value) : ""), l = G(() => a.value ? ns.value?.figureLink(a.value) ?? null : null);
+		}), o = G(() => n.value === "distribution" && !Q.value && q.value !== Y.value?.root.id), s = G(() => ns.value?.fileName ?? "TRACE.json"), c = G(() => a.value ? Gl(s.value, a.value) : ""), l = G(() => a.value ? ns.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -3898,59 +4228,59 @@ var Zc = { class: "tg-figure tg-noprint" }, Qc = ["aria-expanded"], $c = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (B(), V("div", Zc, [H("button", {
+		return (e, a) => (z(), B("div", Kl, [V("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, Qc), t.value ? (B(), V("div", $c, [
-			H("div", el, [
-				H("label", null, [a[5] ||= U("kind ", -1), Fn(H("select", {
+		}, "Figure", 8, ql), t.value ? (z(), B("div", Jl, [
+			V("div", Yl, [
+				V("label", null, [a[5] ||= U("kind ", -1), Fn(V("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
 				}, [...a[4] ||= [
-					H("option", { value: "text" }, "text", -1),
-					H("option", { value: "tree" }, "tree", -1),
-					H("option", { value: "distribution" }, "distribution", -1),
-					H("option", { value: "strip" }, "strip", -1)
+					V("option", { value: "text" }, "text", -1),
+					V("option", { value: "tree" }, "tree", -1),
+					V("option", { value: "distribution" }, "distribution", -1),
+					V("option", { value: "strip" }, "strip", -1)
 				]], 512), [[Ja, n.value]])]),
-				H("label", null, [a[7] ||= U("format ", -1), Fn(H("select", {
+				V("label", null, [a[7] ||= U("format ", -1), Fn(V("select", {
 					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
 					"data-testid": "figure-format"
 				}, [...a[6] ||= [
-					H("option", { value: "pdf" }, "pdf", -1),
-					H("option", { value: "svg" }, "svg", -1),
-					H("option", { value: "png" }, "png", -1),
-					H("option", { value: "tex" }, "tex", -1)
+					V("option", { value: "pdf" }, "pdf", -1),
+					V("option", { value: "svg" }, "svg", -1),
+					V("option", { value: "png" }, "png", -1),
+					V("option", { value: "tex" }, "tex", -1)
 				]], 512), [[Ja, r.value]])]),
-				H("button", {
+				V("button", {
 					class: "tg-figure__close",
 					"aria-label": "close",
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			H("p", tl, [
+			V("p", Xl, [
 				U(D(P(ns)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
-				H("code", null, D(s.value), 1),
+				V("code", null, D(s.value), 1),
 				U(" is" + D(P(ns)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			H("div", nl, [H("code", rl, D(c.value), 1), H("button", {
+			V("div", Zl, [V("code", Ql, D(c.value), 1), V("button", {
 				"data-testid": "figure-copy",
 				onClick: u
 			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (B(), V("p", il, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : W("", !0),
-			l.value ? (B(), V("a", {
+			o.value ? (z(), B("p", $l, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : W("", !0),
+			l.value ? (z(), B("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, al)) : W("", !0)
+			}, "Download the " + D(r.value.toUpperCase()), 9, eu)) : W("", !0)
 		])) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), sl = (e) => e.toLowerCase();
-function cl(e, t, n, r = 100) {
-	let i = sl(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), nu = (e) => e.toLowerCase();
+function ru(e, t, n, r = 100) {
+	let i = nu(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -3964,16 +4294,16 @@ function cl(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = sl(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(ll(e, t, i.length, l)));
-		c.set(n.id, ul(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = nu(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(iu(e, t, i.length, l)));
+		c.set(n.id, au(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function ll(e, t, n, r) {
+function iu(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -3985,17 +4315,17 @@ function ll(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function ul(e, t) {
+function au(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function dl(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = sl(n);
+function ou(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = nu(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = sl(o), c = 0;
+	let s = nu(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4004,24 +4334,24 @@ function dl(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
+var su = { class: "tg-search tg-noprint" }, cu = ["onKeydown"], lu = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, hl = { class: "tg-search__count" }, gl = [
+}, uu = { class: "tg-search__count" }, du = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], _l = { class: "tg-search__ctx tg-mono" }, vl = { class: "tg-search__tok tg-mono" }, yl = { class: "tg-search__depth tg-num" }, bl = 100, xl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], fu = { class: "tg-search__ctx tg-mono" }, pu = { class: "tg-search__tok tg-mono" }, mu = { class: "tg-search__depth tg-num" }, hu = 100, gu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgSearch",
 	setup(e) {
 		let t = /* @__PURE__ */ N(!1), n = G(() => {
-			os.value;
+			as.value;
 			let e = Y.value;
 			return !ms.value || !e ? {
 				hits: [],
 				total: 0
-			} : cl(e, is.value, ms.value, bl);
+			} : ru(e, K.value, ms.value, hu);
 		});
 		function r(e) {
 			let n = Y.value;
@@ -4031,7 +4361,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (B(), V("div", fl, [Fn(H("input", {
+		return (e, a) => (z(), B("div", su, [Fn(V("input", {
 			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(ms) ? ms.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
@@ -4039,27 +4369,27 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ro(to(i, ["prevent"]), ["enter"]), a[3] ||= ro((e) => t.value = !1, ["escape"])]
-		}, null, 40, pl), [[Ga, P(ms)]]), t.value && P(ms) ? (B(), V("div", ml, [H("div", hl, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > bl ? ` (first ${bl})` : "") + " · matches are highlighted in the text", 1), (B(!0), V(z, null, L(n.value.hits, (e) => (B(), V("button", {
+		}, null, 40, cu), [[Ga, P(ms)]]), t.value && P(ms) ? (z(), B("div", lu, [V("div", uu, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > hu ? ` (first ${hu})` : "") + " · matches are highlighted in the text", 1), (z(!0), B(R, null, L(n.value.hits, (e) => (z(), B("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: to((t) => r(e), ["prevent"])
 		}, [
-			H("span", _l, "…" + D(P(qo)(e.before)), 1),
-			H("span", vl, D(P(qo)(e.match)), 1),
-			H("span", yl, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, gl))), 128))])) : W("", !0)]));
+			V("span", fu, "…" + D(P(qo)(e.before)), 1),
+			V("span", pu, D(P(qo)(e.match)), 1),
+			V("span", mu, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, du))), 128))])) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Sl = { class: "tg-header" }, Cl = { class: "tg-header__run" }, wl = ["value"], Tl = ["value"], El = { class: "tg-header__tools tg-noprint" }, Dl = {
+}), [["__scopeId", "data-v-95d430b7"]]), _u = { class: "tg-header" }, vu = { class: "tg-header__run" }, yu = ["value"], bu = ["value"], xu = { class: "tg-header__tools tg-noprint" }, Su = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, Ol = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Cu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = G(() => (os.value, (rs.value?.runs ?? []).map((e) => ({
+		let t = G(() => (as.value, (rs.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: as.value.get(e.id)?.size ?? e.nodes.length
+			size: is.value.get(e.id)?.size ?? e.nodes.length
 		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
@@ -4069,7 +4399,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			let e = X.value;
 			if (!e) return "";
 			let t = Z.value.slice(1).map((e) => e.token);
-			return (e.prompt_token_ids.length ? is.value.decode(e.prompt_token_ids) : e.prompt) + is.value.decode(t);
+			return (e.prompt_token_ids.length ? K.value.decode(e.prompt_token_ids) : e.prompt) + K.value.decode(t);
 		}
 		async function a() {
 			let e = i();
@@ -4084,105 +4414,105 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 		function o(e) {
 			Ts(e.target.value);
 		}
-		return (e, i) => (B(), V("header", Sl, [
-			i[3] ||= H("div", { class: "tg-header__brand" }, [H("span", { class: "tg-header__logo" }, "◆"), U(" tracegen")], -1),
-			H("label", Cl, [i[1] ||= H("span", null, "Run", -1), H("select", {
+		return (e, i) => (z(), B("header", _u, [
+			i[3] ||= V("div", { class: "tg-header__brand" }, [V("span", { class: "tg-header__logo" }, "◆"), U(" tracegen")], -1),
+			V("label", vu, [i[1] ||= V("span", null, "Run", -1), V("select", {
 				"data-testid": "run-select",
-				value: P(K),
+				value: P(ls),
 				onChange: o
-			}, [(B(!0), V(z, null, L(t.value, ({ run: e, size: t }) => (B(), V("option", {
+			}, [(z(!0), B(R, null, L(t.value, ({ run: e, size: t }) => (z(), B("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Go)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Go)(r(e.prompt))), 9, Tl))), 128))], 40, wl)]),
-			xi(xl),
-			H("div", El, [
-				H("label", Dl, [Fn(H("input", {
+			}, D(P(Go)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Go)(r(e.prompt))), 9, bu))), 128))], 40, yu)]),
+			H(gu),
+			V("div", xu, [
+				V("label", Su, [Fn(V("input", {
 					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(ds) ? ds.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
 				}, null, 512), [[Ka, P(ds)]]), i[2] ||= U(" whitespace & special ", -1)]),
-				H("button", {
+				V("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
 				}, D(n.value ? "Copied" : "Copy text"), 1),
-				xi(ol)
+				H(tu)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), kl = {
+}), [["__scopeId", "data-v-731d5c21"]]), wu = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, Al = { class: "tg-legend__scale" }, jl = {
+}, Tu = { class: "tg-legend__scale" }, Eu = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, Ml = [
+}, Du = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Nl = { class: "tg-legend__bar-wrap" }, Pl = { class: "tg-legend__ticks" }, Fl = { class: "tg-legend__unit" }, Il = { class: "tg-legend__items" }, Ll = {
+], Ou = { class: "tg-legend__bar-wrap" }, ku = { class: "tg-legend__ticks" }, Au = { class: "tg-legend__unit" }, ju = { class: "tg-legend__items" }, Mu = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, Rl = {
+}, Nu = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, zl = {
+}, Pu = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, Bl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Fu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (darker = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
-		}, n = G(() => ko(ps.value)), r = G(() => Mo(ps.value)), i = G(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = G(() => (os.value, Object.keys(rs.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (B(), V("div", kl, [H("div", Al, [
-			H("span", jl, [o[0] ||= H("span", null, "Colour by", -1), (B(!0), V(z, null, L(P(bo), (e) => (B(), V("button", {
+		}, n = G(() => ko(ps.value)), r = G(() => Mo(ps.value)), i = G(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = G(() => (as.value, Object.keys(rs.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
+		return (e, o) => (z(), B("div", wu, [V("div", Tu, [
+			V("span", Eu, [o[0] ||= V("span", null, "Colour by", -1), (z(!0), B(R, null, L(P(bo), (e) => (z(), B("button", {
 				key: e,
 				role: "radio",
 				"aria-checked": P(ps) === e,
 				class: E({ on: P(ps) === e }),
 				"data-testid": `colour-${e}`,
 				onClick: (t) => ps.value = e
-			}, D(e), 11, Ml))), 128))]),
-			H("span", Nl, [H("span", {
+			}, D(e), 11, Du))), 128))]),
+			V("span", Ou, [V("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
 				style: T({ background: n.value })
-			}, null, 4), H("span", Pl, [(B(!0), V(z, null, L(r.value, (e) => (B(), V("span", {
+			}, null, 4), V("span", ku, [(z(!0), B(R, null, L(r.value, (e) => (z(), B("span", {
 				key: e.at,
 				style: T({ left: `${e.at * 100}%` })
 			}, D(e.label), 5))), 128))])]),
-			H("span", Fl, D(P(Co)(P(ps)).unit || ""), 1)
-		]), H("div", Il, [
-			H("span", Ll, "Token colour: " + D(t[P(ps)]) + ".", 1),
+			V("span", Au, D(P(Co)(P(ps)).unit || ""), 1)
+		]), V("div", ju, [
+			V("span", Mu, "Token colour: " + D(t[P(ps)]) + ".", 1),
 			o[3] ||= Ti("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (B(), V("span", Rl, [...o[1] ||= [H("span", { class: "tg-unmapped tg-mono" }, "ab", -1), U(" text only (no token id)", -1)]])) : W("", !0),
-			i.value ? (B(), V("span", zl, [...o[2] ||= [H("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), U(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : W("", !0)
+			a.value ? (z(), B("span", Nu, [...o[1] ||= [V("span", { class: "tg-unmapped tg-mono" }, "ab", -1), U(" text only (no token id)", -1)]])) : W("", !0),
+			i.value ? (z(), B("span", Pu, [...o[2] ||= [V("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), U(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : W("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-94afe785"]]), Vl = {
+}), [["__scopeId", "data-v-94afe785"]]), Iu = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, Hl = { class: "tg-live__col" }, Ul = ["disabled"], Wl = ["disabled", "title"], Gl = {
+}, Lu = { class: "tg-live__col" }, Ru = ["disabled"], zu = ["disabled", "title"], Bu = {
 	key: 1,
 	class: "tg-live__links"
-}, Kl = ["href"], ql = ["href"], Jl = {
+}, Vu = ["href"], Hu = ["href"], Uu = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, Yl = {
+}, Wu = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, Xl = {
+}, Gu = {
 	key: 2,
 	class: "tg-live__busy"
-}, Zl = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, Ku = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgLive",
 	setup(e) {
 		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = G(() => ns.value?.downloads() ?? null), l = G(() => xs(J.value + 1)), u = G(() => Q.value ?? Z.value[Z.value.length - 1]), d = G(() => es(u.value)), f = G(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
@@ -4199,35 +4529,35 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (B(), V("section", Vl, [
-			H("form", {
+		return (e, u) => (z(), B("section", Iu, [
+			V("form", {
 				class: "tg-live__row",
 				onSubmit: to(p, ["prevent"])
-			}, [Fn(H("textarea", {
+			}, [Fn(V("textarea", {
 				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[Ga, t.value]]), H("div", Hl, [H("label", null, [Fn(H("input", {
+			}, null, 512), [[Ga, t.value]]), V("div", Lu, [V("label", null, [Fn(V("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
-			}, null, 512), [[Ka, n.value]]), u[7] ||= U(" chat template", -1)]), H("button", {
+			}, null, 512), [[Ka, n.value]]), u[7] ||= U(" chat template", -1)]), V("button", {
 				type: "submit",
-				disabled: P(ls),
+				disabled: P(cs),
 				"data-testid": "live-start"
-			}, "Start run", 8, Ul)])], 32),
-			H("form", {
+			}, "Start run", 8, Ru)])], 32),
+			V("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
 				onSubmit: to(m, ["prevent"])
 			}, [
-				H("button", {
+				V("button", {
 					type: "submit",
-					disabled: P(ls) || !l.value || d.value,
+					disabled: P(cs) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, Wl),
-				Fn(H("input", {
+				}, "Continue", 8, zu),
+				Fn(V("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
@@ -4242,13 +4572,13 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 					{ number: !0 }
 				]]),
 				u[12] ||= U(" tokens ", -1),
-				Fn(H("select", {
+				Fn(V("select", {
 					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
 					"aria-label": "mode",
 					"data-testid": "live-mode"
-				}, [...u[8] ||= [H("option", { value: "greedy" }, "greedy", -1), H("option", { value: "sample" }, "sample", -1)]], 512), [[Ja, i.value]]),
-				i.value === "sample" ? (B(), V(z, { key: 0 }, [
-					H("label", null, [u[9] ||= U("T ", -1), Fn(H("input", {
+				}, [...u[8] ||= [V("option", { value: "greedy" }, "greedy", -1), V("option", { value: "sample" }, "sample", -1)]], 512), [[Ja, i.value]]),
+				i.value === "sample" ? (z(), B(R, { key: 0 }, [
+					V("label", null, [u[9] ||= U("T ", -1), Fn(V("input", {
 						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
 						step: "any",
@@ -4260,7 +4590,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [u[10] ||= U("top-p ", -1), Fn(H("input", {
+					V("label", null, [u[10] ||= U("top-p ", -1), Fn(V("input", {
 						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
 						step: "any",
@@ -4273,59 +4603,59 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					H("label", null, [u[11] ||= U("seed ", -1), Fn(H("input", {
+					V("label", null, [u[11] ||= U("seed ", -1), Fn(V("input", {
 						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
 					}, null, 512), [[Ga, s.value]])])
 				], 64)) : W("", !0),
-				c.value ? (B(), V("span", Gl, [H("a", {
+				c.value ? (z(), B("span", Bu, [V("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, Kl), H("a", {
+				}, "trace.json", 8, Vu), V("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, ql)])) : W("", !0)
+				}, "trace.html", 8, Hu)])) : W("", !0)
 			], 32),
-			d.value ? (B(), V("div", Jl, "The selected token ended the sequence: select an earlier token to branch from there.")) : W("", !0),
-			P(cs) ? (B(), V("div", Yl, D(P(cs)), 1)) : P(ls) ? (B(), V("div", Xl, "working…")) : W("", !0)
+			d.value ? (z(), B("div", Uu, "The selected token ended the sequence: select an earlier token to branch from there.")) : W("", !0),
+			P(ss) ? (z(), B("div", Wu, D(P(ss)), 1)) : P(cs) ? (z(), B("div", Gu, "working…")) : W("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), Ql = {
+}), [["__scopeId", "data-v-d68197df"]]), qu = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, $l = { "data-testid": "meta-model" }, eu = { class: "tg-meta__text" }, tu = {
+}, Ju = { "data-testid": "meta-model" }, Yu = { class: "tg-meta__text" }, Xu = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, nu = {
+}, Zu = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, ru = { key: 0 }, iu = {
+}, Qu = { key: 0 }, $u = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, au = { key: 2 }, ou = {
+}, ed = { key: 2 }, td = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, su = { key: 4 }, cu = {
+}, nd = { key: 4 }, rd = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, lu = { key: 6 }, uu = { key: 7 }, du = { key: 8 }, fu = {
+}, id = { key: 6 }, ad = { key: 7 }, od = { key: 8 }, sd = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, pu = { "data-testid": "meta-strategy" }, mu = { key: 10 }, hu = { key: 11 }, gu = { key: 12 }, _u = {
+}, cd = { "data-testid": "meta-strategy" }, ld = { key: 10 }, ud = { key: 11 }, dd = { key: 12 }, fd = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, vu = {
+}, pd = {
 	key: 0,
 	class: "tg-meta__faint"
-}, yu = { key: 14 }, bu = {
+}, md = { key: 14 }, hd = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, xu = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, gd = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgMeta",
 	setup(e) {
 		let t = G(() => rs.value?.model), n = G(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = G(() => {
@@ -4333,7 +4663,7 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = G(() => (os.value, Y.value?.size ?? 0)), a = G(() => {
+		}), i = G(() => (as.value, Y.value?.size ?? 0)), a = G(() => {
 			let e = t.value;
 			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
 		}), o = G(() => {
@@ -4346,49 +4676,49 @@ var fl = { class: "tg-search tg-noprint" }, pl = ["onKeydown"], ml = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (B(), V("section", Ql, [l[5] ||= H("h2", null, "Run details", -1), H("dl", null, [
-			l[0] ||= H("dt", null, "model", -1),
-			H("dd", $l, [
-				H("span", eu, D(t.value.name), 1),
-				a.value ? (B(), V("span", tu, " · " + D(a.value), 1)) : W("", !0),
-				t.value.source && t.value.source !== t.value.name ? (B(), V("span", nu, D(t.value.source), 1)) : W("", !0)
+		return (e, l) => t.value && P(X) ? (z(), B("section", qu, [l[5] ||= V("h2", null, "Run details", -1), V("dl", null, [
+			l[0] ||= V("dt", null, "model", -1),
+			V("dd", Ju, [
+				V("span", Yu, D(t.value.name), 1),
+				a.value ? (z(), B("span", Xu, " · " + D(a.value), 1)) : W("", !0),
+				t.value.source && t.value.source !== t.value.name ? (z(), B("span", Zu, D(t.value.source), 1)) : W("", !0)
 			]),
-			t.value.backend ? (B(), V("dt", ru, "backend")) : W("", !0),
-			t.value.backend ? (B(), V("dd", iu, D([
+			t.value.backend ? (z(), B("dt", Qu, "backend")) : W("", !0),
+			t.value.backend ? (z(), B("dd", $u, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : W("", !0),
-			t.value.base_url ? (B(), V("dt", au, "server")) : W("", !0),
-			t.value.base_url ? (B(), V("dd", ou, D(t.value.base_url), 1)) : W("", !0),
-			t.value.imported_from ? (B(), V("dt", su, "imported")) : W("", !0),
-			t.value.imported_from ? (B(), V("dd", cu, D(c(t.value.imported_from)), 1)) : W("", !0),
-			t.value.tokenizer ? (B(), V("dt", lu, "tokenizer")) : W("", !0),
-			t.value.tokenizer ? (B(), V("dd", uu, D(c(t.value.tokenizer)), 1)) : W("", !0),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dt", du, "vocabulary")),
-			t.value.vocab_size === void 0 ? W("", !0) : (B(), V("dd", fu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
-			l[1] ||= H("dt", null, "strategy", -1),
-			H("dd", pu, [H("b", null, D(P(X).strategy.name), 1), (B(!0), V(z, null, L(n.value, ([e, t]) => (B(), V("span", {
+			t.value.base_url ? (z(), B("dt", ed, "server")) : W("", !0),
+			t.value.base_url ? (z(), B("dd", td, D(t.value.base_url), 1)) : W("", !0),
+			t.value.imported_from ? (z(), B("dt", nd, "imported")) : W("", !0),
+			t.value.imported_from ? (z(), B("dd", rd, D(c(t.value.imported_from)), 1)) : W("", !0),
+			t.value.tokenizer ? (z(), B("dt", id, "tokenizer")) : W("", !0),
+			t.value.tokenizer ? (z(), B("dd", ad, D(c(t.value.tokenizer)), 1)) : W("", !0),
+			t.value.vocab_size === void 0 ? W("", !0) : (z(), B("dt", od, "vocabulary")),
+			t.value.vocab_size === void 0 ? W("", !0) : (z(), B("dd", sd, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			l[1] ||= V("dt", null, "strategy", -1),
+			V("dd", cd, [V("b", null, D(P(X).strategy.name), 1), (z(!0), B(R, null, L(n.value, ([e, t]) => (z(), B("span", {
 				key: e,
 				class: "tg-meta__param"
 			}, D(e) + "=" + D(c(t)), 1))), 128))]),
-			l[2] ||= H("dt", null, "top-k", -1),
-			H("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (B(), V("dt", mu, "max tokens")) : W("", !0),
-			P(X).max_new_tokens ? (B(), V("dd", hu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : W("", !0),
-			o.value === null ? W("", !0) : (B(), V("dt", gu, "depth limit")),
-			o.value === null ? W("", !0) : (B(), V("dd", _u, [U(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (B(), V("span", vu, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : W("", !0)])),
-			s.value ? (B(), V("dt", yu, "stopped")) : W("", !0),
-			s.value ? (B(), V("dd", bu, D(s.value), 1)) : W("", !0),
-			l[3] ||= H("dt", null, "created", -1),
-			H("dd", null, D(r.value), 1),
-			l[4] ||= H("dt", null, "tracegen", -1),
-			H("dd", null, D(P(rs)?.tracegen_version || "–") + " · format v" + D(P(rs)?.version), 1)
+			l[2] ||= V("dt", null, "top-k", -1),
+			V("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
+			P(X).max_new_tokens ? (z(), B("dt", ld, "max tokens")) : W("", !0),
+			P(X).max_new_tokens ? (z(), B("dd", ud, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : W("", !0),
+			o.value === null ? W("", !0) : (z(), B("dt", dd, "depth limit")),
+			o.value === null ? W("", !0) : (z(), B("dd", fd, [U(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (z(), B("span", pd, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : W("", !0)])),
+			s.value ? (z(), B("dt", md, "stopped")) : W("", !0),
+			s.value ? (z(), B("dd", hd, D(s.value), 1)) : W("", !0),
+			l[3] ||= V("dt", null, "created", -1),
+			V("dd", null, D(r.value), 1),
+			l[4] ||= V("dt", null, "tracegen", -1),
+			V("dd", null, D(P(rs)?.tracegen_version || "–") + " · format v" + D(P(rs)?.version), 1)
 		])])) : W("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Su(e, t, n, r = 8) {
+function _d(e, t, n, r = 8) {
 	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
@@ -4414,19 +4744,19 @@ function Su(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Cu = {
+var vd = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, wu = { class: "tg-outline__bar tg-noprint" }, Tu = ["data-node"], Eu = ["aria-expanded", "onClick"], Du = {
+}, yd = { class: "tg-outline__bar tg-noprint" }, bd = ["data-node"], xd = ["aria-expanded", "onClick"], Sd = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, Ou = { class: "tg-outline__tokens" }, ku = ["data-node", "onClick"], Au = {
+}, Cd = { class: "tg-outline__tokens" }, wd = ["data-node", "onClick"], Td = {
 	key: 0,
 	class: "tg-outline__more"
-}, ju = { class: "tg-outline__info" }, Mu = { key: 0 }, Nu = {
+}, Ed = { class: "tg-outline__info" }, Dd = { key: 0 }, Od = {
 	key: 1,
 	class: "tg-outline__result"
-}, Pu = { key: 2 }, Fu = { key: 3 }, Iu = 26, Lu = 60, Ru = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, kd = { key: 2 }, Ad = { key: 3 }, jd = 26, Md = 60, Nd = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgOutline",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
@@ -4439,7 +4769,7 @@ var Cu = {
 			return t.value.get(r) ?? n.value.has(r);
 		}
 		let i = G(() => {
-			os.value;
+			as.value;
 			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
@@ -4451,10 +4781,10 @@ var Cu = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Su(a, G(() => i.value.length), Iu), f = G(() => {
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = _d(a, G(() => i.value.length), jd), f = G(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = is.value, r = Z.value[J.value]?.id, a = Ks.value, c = (t) => {
+			let t = K.value, r = Z.value[J.value]?.id, a = Ks.value, c = (t) => {
 				let n = e.node(t), { value: r, bound: i } = qs(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
 				let o = Eo(a, r);
@@ -4465,7 +4795,7 @@ var Cu = {
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, Lu);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, Md);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -4512,19 +4842,19 @@ var Cu = {
 		}
 		return I([J, Z], async () => {
 			await bn(), h();
-		}), ir(() => h()), (e, t) => (B(), V("section", Cu, [H("div", wu, [
-			H("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
-			H("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
-			H("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
-		]), H("div", {
+		}), ir(() => h()), (e, t) => (z(), B("section", vd, [V("div", yd, [
+			V("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
+			V("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
+			V("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
+		]), V("div", {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
 			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
-		}, [H("div", { style: T({
+		}, [V("div", { style: T({
 			height: `${P(c)}px`,
 			position: "relative"
-		}) }, [H("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(B(!0), V(z, null, L(f.value, (e) => (B(), V("div", {
+		}) }, [V("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(z(!0), B(R, null, L(f.value, (e) => (z(), B("div", {
 			key: e.key,
 			class: E(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
@@ -4533,55 +4863,55 @@ var Cu = {
 			style: T({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
 			"data-node": e.key
 		}, [
-			e.kids > 1 ? (B(), V("button", {
+			e.kids > 1 ? (z(), B("button", {
 				key: 0,
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, Eu)) : (B(), V("span", Du, "·")),
-			H("span", Ou, [(B(!0), V(z, null, L(e.tokens, (e) => (B(), V("span", {
+			}, D(e.open ? "▾" : "▸"), 9, xd)) : (z(), B("span", Sd, "·")),
+			V("span", Cd, [(z(!0), B(R, null, L(e.tokens, (e) => (z(), B("span", {
 				key: e.id,
 				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
 				style: T(e.style),
 				"data-node": e.id,
 				onClick: (t) => P(Es)(e.id)
-			}, D(e.label), 15, ku))), 128)), e.more ? (B(), V("span", Au, "+" + D(e.more), 1)) : W("", !0)]),
-			H("span", ju, [
-				e.kids > 1 ? (B(), V("span", Mu, D(e.kids) + " branches", 1)) : W("", !0),
-				e.result === void 0 ? W("", !0) : (B(), V("span", Nu, "#" + D(e.result + 1), 1)),
-				e.finish ? (B(), V("span", Pu, D(e.finish), 1)) : W("", !0),
-				e.pruned ? (B(), V("span", Fu, "pruned")) : W("", !0)
+			}, D(e.label), 15, wd))), 128)), e.more ? (z(), B("span", Td, "+" + D(e.more), 1)) : W("", !0)]),
+			V("span", Ed, [
+				e.kids > 1 ? (z(), B("span", Dd, D(e.kids) + " branches", 1)) : W("", !0),
+				e.result === void 0 ? W("", !0) : (z(), B("span", Od, "#" + D(e.result + 1), 1)),
+				e.finish ? (z(), B("span", kd, D(e.finish), 1)) : W("", !0),
+				e.pruned ? (z(), B("span", Ad, "pruned")) : W("", !0)
 			])
-		], 14, Tu))), 128))], 4)], 4)], 544)]));
+		], 14, bd))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-fb49707d"]]), zu = {
+}), [["__scopeId", "data-v-fb49707d"]]), Pd = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, Bu = {
+}, Fd = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, Vu = {
+}, Id = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, Hu = [
+}, Ld = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], Uu = {
+], Rd = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, Wu = [
+}, zd = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], Gu = { class: "tg-results__rank" }, Ku = { class: "tg-results__text" }, qu = { class: "tg-results__nums tg-num" }, Ju = { title: "the strategy's score" }, Yu = { "data-testid": "result-lp" }, Xu = { "data-testid": "result-surprisal" }, Zu = { "data-testid": "result-ppl" }, Qu = { key: 0 }, $u = { key: 1 }, ed = 20, td = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], Bd = { class: "tg-results__rank" }, Vd = { class: "tg-results__text" }, Hd = { class: "tg-results__nums tg-num" }, Ud = { title: "the strategy's score" }, Wd = { "data-testid": "result-lp" }, Gd = { "data-testid": "result-surprisal" }, Kd = { "data-testid": "result-ppl" }, qd = { key: 0 }, Jd = { key: 1 }, Yd = 20, Xd = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = G(() => t.value ? ys.value : ys.value.slice(0, ed)), r = G(() => {
-			os.value;
+		let t = /* @__PURE__ */ N(!1), n = G(() => t.value ? ys.value : ys.value.slice(0, Yd)), r = G(() => {
+			as.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
 		}), i = G(() => X.value?.strategy ?? { name: "" }), a = G(() => {
@@ -4601,64 +4931,64 @@ var Cu = {
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(ys).length ? (B(), V("section", zu, [
-			H("h2", null, [i[1] ||= U("Results ", -1), H("span", null, D(P(ys).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (B(), V("div", Bu, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : W("", !0),
-			H("div", Vu, [i[2] ||= H("span", null, "Rank by", -1), (B(), V(z, null, L(s, ([e, t]) => H("button", {
+		return (e, i) => P(ys).length ? (z(), B("section", Pd, [
+			V("h2", null, [i[1] ||= U("Results ", -1), V("span", null, D(P(ys).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (z(), B("div", Fd, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : W("", !0),
+			V("div", Id, [i[2] ||= V("span", null, "Rank by", -1), (z(), B(R, null, L(s, ([e, t]) => V("button", {
 				key: e,
 				role: "radio",
 				"aria-checked": P(vs) === e,
 				class: E({ on: P(vs) === e }),
 				"data-testid": `order-${e}`,
 				onClick: (t) => vs.value = e
-			}, D(t), 11, Hu)), 64))]),
-			H("p", Uu, [
+			}, D(t), 11, Ld)), 64))]),
+			V("p", Rd, [
 				U(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
-				i[3] ||= H("sup", null, "surprisal", -1),
+				i[3] ||= V("sup", null, "surprisal", -1),
 				i[4] ||= U(". Results of different lengths compare fairly by the mean. ", -1)
 			]),
-			H("ol", null, [(B(!0), V(z, null, L(n.value, (e, t) => (B(), V("li", {
+			V("ol", null, [(z(!0), B(R, null, L(n.value, (e, t) => (z(), B("li", {
 				key: e.recorded,
 				class: E({ "tg-results__item--on": e.result.node === P(q) }),
 				"data-node": e.result.node,
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				H("span", Gu, "#" + D(t + 1), 1),
-				H("span", Ku, D(l(e.result.text)), 1),
-				H("span", qu, [
-					H("span", Ju, "score " + D(P(Yo)(e.result.score, 3)), 1),
-					H("span", Yu, "lp " + D(P(Yo)(e.metrics.totalLogprob, 3)), 1),
-					H("span", Xu, "surprisal " + D(P(Yo)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(Yo)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					H("span", Zu, "ppl " + D(P(Yo)(e.metrics.perplexity, 3)), 1),
-					H("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (B(), V("span", Qu, D(e.result.finish), 1)) : W("", !0),
-					e.result.sample === void 0 ? W("", !0) : (B(), V("span", $u, "sample " + D(e.result.sample), 1))
+				V("span", Bd, "#" + D(t + 1), 1),
+				V("span", Vd, D(l(e.result.text)), 1),
+				V("span", Hd, [
+					V("span", Ud, "score " + D(P(Yo)(e.result.score, 3)), 1),
+					V("span", Wd, "lp " + D(P(Yo)(e.metrics.totalLogprob, 3)), 1),
+					V("span", Gd, "surprisal " + D(P(Yo)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(Yo)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					V("span", Kd, "ppl " + D(P(Yo)(e.metrics.perplexity, 3)), 1),
+					V("span", null, D(e.metrics.tokens) + " tok", 1),
+					e.result.finish ? (z(), B("span", qd, D(e.result.finish), 1)) : W("", !0),
+					e.result.sample === void 0 ? W("", !0) : (z(), B("span", Jd, "sample " + D(e.result.sample), 1))
 				])
-			], 10, Wu))), 128))]),
-			P(ys).length > ed ? (B(), V("button", {
+			], 10, zd))), 128))]),
+			P(ys).length > Yd ? (z(), B("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${ed}` : `show all ${P(ys).length}`), 1)) : W("", !0)
+			}, D(t.value ? `show the first ${Yd}` : `show all ${P(ys).length}`), 1)) : W("", !0)
 		])) : W("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), nd = {
+}), [["__scopeId", "data-v-1a954286"]]), Zd = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, rd = {
+}, Qd = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, id = {
+}, $d = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, ad = { class: "tg-strip__ticks" }, od = { class: "tg-strip__cols" }, sd = ["title", "onClick"], cd = { class: "tg-strip__p" }, ld = { class: "tg-strip__h" }, ud = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, ef = { class: "tg-strip__ticks" }, tf = { class: "tg-strip__cols" }, nf = ["title", "onClick"], rf = { class: "tg-strip__p" }, af = { class: "tg-strip__h" }, of = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgStrip",
 	setup(e) {
 		let t = Co("entropy").domain[1], n = G(() => {
-			let e = Z.value, n = is.value;
+			let e = Z.value, n = K.value;
 			return e.slice(1).map((r, i) => {
 				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s === null ? `entropy unknown${Zo(e[i]) ? ` (only the top-k was returned, covering ${No(Qo(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)`;
 				return {
@@ -4673,60 +5003,60 @@ var Cu = {
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (B(), V("section", nd, [H("div", rd, [r[2] ||= H("div", {
+		return (e, r) => n.value.length ? (z(), B("section", Zd, [V("div", Qd, [r[2] ||= V("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [H("b", null, "p"), H("span", { class: "tg-strip__ticks" }, [H("span", null, "1"), H("span", null, "0")])], -1), H("div", id, [r[1] ||= H("b", null, "H", -1), H("span", ad, [r[0] ||= H("span", null, "0", -1), H("span", null, D(P(t)) + "b", 1)])])]), H("div", od, [(B(!0), V(z, null, L(n.value, (e) => (B(), V("div", {
+		}, [V("b", null, "p"), V("span", { class: "tg-strip__ticks" }, [V("span", null, "1"), V("span", null, "0")])], -1), V("div", $d, [r[1] ||= V("b", null, "H", -1), V("span", ef, [r[0] ||= V("span", null, "0", -1), V("span", null, D(P(t)) + "b", 1)])])]), V("div", tf, [(z(!0), B(R, null, L(n.value, (e) => (z(), B("div", {
 			key: e.id,
 			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(J) }]),
 			title: e.title,
 			onClick: (t) => P(Es)(e.id)
-		}, [H("div", cd, [H("div", {
+		}, [V("div", rf, [V("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
 			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), H("div", ld, [H("div", {
+		}, null, 4)]), V("div", af, [V("div", {
 			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
 			style: T({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, sd))), 128))])])) : W("", !0);
+		}, null, 6)])], 10, nf))), 128))])])) : W("", !0);
 	}
-}), [["__scopeId", "data-v-b3f92cd1"]]), dd = { class: "tg-text" }, fd = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), sf = { class: "tg-text" }, cf = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, pd = {
+}, lf = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, md = [
+}, uf = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], hd = {
+], df = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, gd = {
+}, ff = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, _d = {
+}, pf = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, vd = ["title"], yd = { class: "tg-text__metrics-what" }, bd = { "data-testid": "metric-total" }, xd = { "data-testid": "metric-nats" }, Sd = { "data-testid": "metric-bits" }, Cd = { "data-testid": "metric-ppl" }, wd = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, mf = ["title"], hf = { class: "tg-text__metrics-what" }, gf = { "data-testid": "metric-total" }, _f = { "data-testid": "metric-nats" }, vf = { "data-testid": "metric-bits" }, yf = { "data-testid": "metric-ppl" }, bf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgText",
 	setup(e) {
 		let t = G(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = G(() => {
 			let e = X.value;
 			if (!e) return "";
-			let t = e.prompt_token_ids.length ? is.value.decode(e.prompt_token_ids) : e.prompt;
+			let t = e.prompt_token_ids.length ? K.value.decode(e.prompt_token_ids) : e.prompt;
 			return ds.value ? Ko(t) : t;
 		});
 		function r(e, t) {
@@ -4762,7 +5092,7 @@ var Cu = {
 		let a = G(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = is.value, a = ds.value, o = Ks.value, s = dl(n, r, ms.value);
+			let n = t.slice(1), r = K.value, a = ds.value, o = Ks.value, s = ou(n, r, ms.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
@@ -4794,14 +5124,14 @@ var Cu = {
 		let m = /* @__PURE__ */ N(null);
 		return I(J, async () => {
 			await bn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (B(), V("section", dd, [H("div", {
+		}), (e, r) => (z(), B("section", sf, [V("div", {
 			ref_key: "box",
 			ref: m,
 			class: E(["tg-text__box", { "tg-text--invisible": P(ds) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (B(), V("span", fd, "(prompt not recorded) ")) : (B(), V("span", pd, D(n.value), 1)),
-			(B(!0), V(z, null, L(a.value, (e) => (B(), V("span", {
+			t.value ? (z(), B("span", cf, "(prompt not recorded) ")) : (z(), B("span", lf, D(n.value), 1)),
+			(z(!0), B(R, null, L(a.value, (e) => (z(), B("span", {
 				key: e.key,
 				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(J) >= e.first && P(J) <= e.last }]]),
 				style: T(e.style),
@@ -4809,61 +5139,61 @@ var Cu = {
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, md))), 128)),
-			l.value ? (B(), V("span", {
+			}, D(e.text), 15, uf))), 128)),
+			l.value ? (z(), B("span", {
 				key: 2,
 				class: E(["tg-text__next", { "tg-text__tok--sel": P(J) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
 				onClick: r[0] ||= (e) => P(Os)(c.value.id)
 			}, "▸", 2)) : W("", !0),
-			u.value ? (B(), V("span", hd, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
-			f.value === void 0 ? W("", !0) : (B(), V("span", gd, "result #" + D(f.value + 1), 1)),
-			d.value ? (B(), V("span", _d, "pruned beam")) : W("", !0)
-		], 2), o.value.tokens ? (B(), V("div", {
+			u.value ? (z(), B("span", df, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : W("", !0),
+			f.value === void 0 ? W("", !0) : (z(), B("span", ff, "result #" + D(f.value + 1), 1)),
+			d.value ? (z(), B("span", pf, "pruned beam")) : W("", !0)
+		], 2), o.value.tokens ? (z(), B("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			H("span", yd, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
-			H("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			H("span", null, [r[1] ||= U("total logprob ", -1), H("b", bd, D(P(Yo)(o.value.totalLogprob, 3)), 1)]),
-			H("span", null, [
+			V("span", hf, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			V("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
+			V("span", null, [r[1] ||= U("total logprob ", -1), V("b", gf, D(P(Yo)(o.value.totalLogprob, 3)), 1)]),
+			V("span", null, [
 				r[2] ||= U("mean surprisal ", -1),
-				H("b", xd, D(P(Yo)(o.value.meanSurprisalNats, 3)), 1),
+				V("b", _f, D(P(Yo)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= U(" nats = ", -1),
-				H("b", Sd, D(P(Yo)(o.value.meanSurprisalBits, 3)), 1),
+				V("b", vf, D(P(Yo)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= U(" bits per token", -1)
 			]),
-			H("span", null, [r[5] ||= U("perplexity ", -1), H("b", Cd, D(P(Yo)(o.value.perplexity, 3)), 1)])
-		], 8, vd)) : W("", !0)]));
+			V("span", null, [r[5] ||= U("perplexity ", -1), V("b", yf, D(P(Yo)(o.value.perplexity, 3)), 1)])
+		], 8, mf)) : W("", !0)]));
 	}
-}), [["__scopeId", "data-v-44c92aa2"]]), Td = .02, Ed = (e) => Math.min(3, Math.max(Td, e));
-function Dd(e, t, n, r) {
-	let i = Ed(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-44c92aa2"]]), xf = .02, Sf = (e) => Math.min(3, Math.max(xf, e));
+function Cf(e, t, n, r) {
+	let i = Sf(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function Od(e, t, n, r = 24) {
-	let i = Ed(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function wf(e, t, n, r = 24) {
+	let i = Sf(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function kd(e, t, n, r, i) {
+function Tf(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function Ad(e) {
+function Ef(e) {
 	let t = /* @__PURE__ */ Xt({
 		k: 1,
 		x: 0,
@@ -4893,7 +5223,7 @@ function Ad(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = Dd(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = Cf(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
 	return ir(() => {
 		let t = e.value;
@@ -4905,74 +5235,74 @@ function Ad(e) {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = Dd(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = Cf(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function jd(e) {
+function Df(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function Md() {
-	return this.eachAfter(jd);
+function Of() {
+	return this.eachAfter(Df);
 }
-function Nd(e, t) {
+function kf(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function Pd(e, t) {
+function Af(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Fd(e, t) {
+function jf(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Id(e, t) {
+function Mf(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Ld(e) {
+function Nf(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function Rd(e) {
+function Pf(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function zd(e) {
-	for (var t = this, n = Bd(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Ff(e) {
+	for (var t = this, n = If(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Bd(e, t) {
+function If(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Vd() {
+function Lf() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Hd() {
+function Rf() {
 	return Array.from(this);
 }
-function Ud() {
+function zf() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Wd() {
+function Bf() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -4981,91 +5311,91 @@ function Wd() {
 		});
 	}), t;
 }
-function* Gd() {
+function* Vf() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function Kd(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Yd)) : t === void 0 && (t = Jd);
-	for (var n = new Qd(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Qd(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Zd);
+function Hf(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Gf)) : t === void 0 && (t = Wf);
+	for (var n = new Jf(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Jf(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(qf);
 }
-function qd() {
-	return Kd(this).eachBefore(Xd);
+function Uf() {
+	return Hf(this).eachBefore(Kf);
 }
-function Jd(e) {
+function Wf(e) {
 	return e.children;
 }
-function Yd(e) {
+function Gf(e) {
 	return Array.isArray(e) ? e[1] : null;
 }
-function Xd(e) {
+function Kf(e) {
 	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
 }
-function Zd(e) {
+function qf(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function Qd(e) {
+function Jf(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-Qd.prototype = Kd.prototype = {
-	constructor: Qd,
-	count: Md,
-	each: Nd,
-	eachAfter: Fd,
-	eachBefore: Pd,
-	find: Id,
-	sum: Ld,
-	sort: Rd,
-	path: zd,
-	ancestors: Vd,
-	descendants: Hd,
-	leaves: Ud,
-	links: Wd,
-	copy: qd,
-	[Symbol.iterator]: Gd
+Jf.prototype = Hf.prototype = {
+	constructor: Jf,
+	count: Of,
+	each: kf,
+	eachAfter: jf,
+	eachBefore: Af,
+	find: Mf,
+	sum: Nf,
+	sort: Pf,
+	path: Ff,
+	ancestors: Lf,
+	descendants: Rf,
+	leaves: zf,
+	links: Bf,
+	copy: Uf,
+	[Symbol.iterator]: Vf
 };
-function $d(e, t, n, r, i) {
+function Yf(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function ef(e, t) {
+function Xf(e, t) {
 	return e.parent === t.parent ? 1 : 2;
 }
-function tf(e) {
+function Zf(e) {
 	var t = e.children;
 	return t ? t[0] : e.t;
 }
-function nf(e) {
+function Qf(e) {
 	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function rf(e, t, n) {
+function $f(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function af(e) {
+function ep(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function of(e, t, n) {
+function tp(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function sf(e, t) {
+function np(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-sf.prototype = Object.create(Qd.prototype);
-function cf(e) {
-	for (var t = new sf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new sf(a[o], o)), i.parent = n;
-	return (t.parent = new sf(null, 0)).children = [t], t;
+np.prototype = Object.create(Jf.prototype);
+function rp(e) {
+	for (var t = new np(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new np(a[o], o)), i.parent = n;
+	return (t.parent = new np(null, 0)).children = [t], t;
 }
-function lf() {
-	var e = ef, t = 1, n = 1, r = null;
+function ip() {
+	var e = Xf, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = cf(i);
+		var s = rp(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5082,7 +5412,7 @@ function lf() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			af(t);
+			ep(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5093,8 +5423,8 @@ function lf() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = nf(o), i = tf(i), o && i;) s = tf(s), a = nf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (rf(of(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !nf(a) && (a.t = o, a.m += u - l), i && !tf(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Qf(o), i = Zf(i), o && i;) s = Zf(s), a = Qf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && ($f(tp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !Qf(a) && (a.t = o, a.m += u - l), i && !Zf(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5109,11 +5439,11 @@ function lf() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function uf(e, t, n, r, i) {
+function ap(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var df = (1 + Math.sqrt(5)) / 2;
-function ff(e, t, n, r, i, a) {
+var op = (1 + Math.sqrt(5)) / 2;
+function sp(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5130,35 +5460,35 @@ function ff(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? $d(c, n, r, i, h ? r += m * g / h : a) : uf(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? Yf(c, n, r, i, h ? r += m * g / h : a) : ap(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		ff(t, e, n, r, i, a);
+		sp(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(df), (function e(t) {
+})(op), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? $d(s, n, r, i, p ? r += (a - r) * s.value / p : a) : uf(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? Yf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : ap(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = ff(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = sp(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(df);
-function pf(e, t) {
+})(op);
+function cp(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function mf(e, t = /* @__PURE__ */ new Set()) {
-	let n = Kd(e.root.id, (n) => t.has(n) ? null : pf(e, n)), r = lf().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function lp(e, t = /* @__PURE__ */ new Set()) {
+	let n = Hf(e.root.id, (n) => t.has(n) ? null : cp(e, n)), r = ip().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5182,36 +5512,36 @@ function mf(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var hf = {
+var up = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, gf = { class: "tg-tree__bar tg-noprint" }, _f = ["data-drawn"], vf = ["d"], yf = ["d", "fill"], bf = [
+}, dp = { class: "tg-tree__bar tg-noprint" }, fp = ["data-drawn"], pp = ["d"], mp = ["d", "fill"], hp = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], xf = [
+], gp = [
 	"data-node",
 	"transform",
 	"onClick"
-], Sf = [
+], _p = [
 	"x",
 	"y",
 	"fill"
-], Cf = ["x", "fill"], wf = ["data-toggle", "onClick"], Tf = ["cx"], Ef = ["x"], Df = ["x"], Of = ["x"], kf = ["x"], Af = 92, jf = 20, Mf = .45, Nf = 1200, Pf = 12, Ff = .6, If = 120, Lf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+], vp = ["x", "fill"], yp = ["data-toggle", "onClick"], bp = ["cx"], xp = ["x"], Sp = ["x"], Cp = ["x"], wp = ["x"], Tp = 92, Ep = 20, Dp = .45, Op = 1200, kp = 12, Ap = .6, jp = 120, Mp = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgTree",
 	setup(e) {
 		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
-		I(K, () => {
+		I(ls, () => {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = G(() => {
-			os.value;
+			as.value;
 			let e = Y.value;
-			return e ? mf(e, t.value) : null;
+			return e ? lp(e, t.value) : null;
 		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = Ad(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = Ef(r), l = /* @__PURE__ */ Xt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5227,7 +5557,7 @@ var hf = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Mf == r.k >= Mf, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Dp == r.k >= Dp, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5249,11 +5579,11 @@ var hf = {
 		I(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, If)) : (m(e), d(!1));
+			}, jp)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = G(() => new Set(Z.value.map((e) => e.id))), g = G(() => Z.value[J.value]?.id ?? q.value);
 		function _(e, t) {
-			let n = e.x + Af / 2 + (e.childCount ? 12 : 0), r = t.x - Af / 2, i = (n + r) / 2;
+			let n = e.x + Tp / 2 + (e.childCount ? 12 : 0), r = t.x - Tp / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = G(() => {
@@ -5266,24 +5596,24 @@ var hf = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + Af >= r.x0 && t.x - Af <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + Tp >= r.x0 && t.x - Tp <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > Nf) return {
+			if (i.length > Op) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = Ks.value, s = is.value;
+			let o = Ks.value, s = K.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : qs(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : Eo(o, i), u = n.token === null ? "prompt" : qo(s.display(n.token)), d = u.length > Pf ? u.slice(0, 11) + "…" : u, f = bs.value.get(e.id);
+					} : qs(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : Eo(o, i), u = n.token === null ? "prompt" : qo(s.display(n.token)), d = u.length > kp ? u.slice(0, 11) + "…" : u, f = bs.value.get(e.id);
 					return {
 						...e,
 						label: d,
@@ -5318,12 +5648,12 @@ var hf = {
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + Af / 2},${t.y}L${e.x - Af / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + Tp / 2},${t.y}L${e.x - Tp / 2},${e.y}`);
 			}
 			let s = /* @__PURE__ */ new Map(), [c, l] = Co(a).domain;
 			for (let t of e) {
 				let e = i.node(t.id), n = e.parent === null ? NaN : qs(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : Eo(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - Af / 2},${t.y - jf / 2}h${Af}v${jf}h-92z`), s.set(o, u);
+				u.push(`M${t.x - Tp / 2},${t.y - Ep / 2}h${Tp}v${Ep}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5336,7 +5666,7 @@ var hf = {
 				}))
 			};
 		}
-		let b = G(() => l.value.k >= Mf);
+		let b = G(() => l.value.k >= Dp);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
@@ -5346,20 +5676,20 @@ var hf = {
 		}
 		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= Af / 2 && Math.abs(e.y - o) <= jf / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= Tp / 2 && Math.abs(e.y - o) <= Ep / 2);
 			c && S(c.id);
 		}
 		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - Af / 2,
-				x1: e.x1 + Af / 2 + 30,
+				x0: e.x0 - Tp / 2,
+				x1: e.x1 + Tp / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
 		function te() {
-			n.value && (s.value = Od(ee(), o.value.w, o.value.h));
+			n.value && (s.value = wf(ee(), o.value.w, o.value.h));
 		}
 		function ne(e = !1) {
 			let r = Y.value, i = g.value;
@@ -5372,28 +5702,28 @@ var hf = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - Af / 2 >= l.x0 + d && c.x + Af / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = kd(c.x, c.y, Math.max(s.value.k, Mf), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - Tp / 2 >= l.x0 + d && c.x + Tp / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = Tf(c.x, c.y, Math.max(s.value.k, Dp), o.value.w, o.value.h));
 		}
 		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = Od(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= Ff) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = wf(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= Ap) s.value = a;
 			else {
-				let e = Od({
+				let e = wf({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= Ff ? {
+				s.value = e.k >= Ap ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : kd(c.x + t / 4, c.y, 1, t, r);
+				} : Tf(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
-		I(g, () => ne()), I(K, async () => {
+		I(g, () => ne()), I(ls, async () => {
 			await bn(), re();
 		}), I(n, () => d(!0));
 		let w = null;
@@ -5409,52 +5739,52 @@ var hf = {
 				}, d(!0);
 			}), w.observe(e))), re(), m(s.value);
 		}), ar(() => w?.disconnect());
-		let ie = G(() => (os.value, Y.value?.size ?? 0));
-		return (e, t) => (B(), V("section", hf, [H("div", gf, [
-			H("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
-			H("button", {
+		let ie = G(() => (as.value, Y.value?.size ?? 0));
+		return (e, t) => (z(), B("section", up, [V("div", dp, [
+			V("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
+			V("button", {
 				title: "zoom out",
 				"aria-label": "zoom out",
 				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
 			}, "−"),
-			H("button", {
+			V("button", {
 				title: "zoom in",
 				"aria-label": "zoom in",
 				onClick: t[1] ||= (e) => P(c)(1.4)
 			}, "+"),
-			H("button", {
+			V("button", {
 				"data-testid": "tree-fit",
 				onClick: te
 			}, "Fit"),
-			H("button", {
+			V("button", {
 				"data-testid": "tree-selected",
 				onClick: t[2] ||= (e) => ne(!0)
 			}, "Selected")
-		]), H("div", {
+		]), V("div", {
 			ref_key: "box",
 			ref: r,
 			class: "tg-tree__box",
 			onClick: C
-		}, [(B(), V("svg", {
+		}, [(z(), B("svg", {
 			ref_key: "svg",
 			ref: a,
 			class: E(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
 			role: "img",
 			"aria-label": "the run's tree",
 			"data-drawn": v.value.nodes.length
-		}, [H("g", {
+		}, [V("g", {
 			ref_key: "world",
 			ref: i
-		}, [v.value.coarse ? (B(), V(z, { key: 0 }, [(B(!0), V(z, null, L(v.value.coarse.edges, (e) => (B(), V("path", {
+		}, [v.value.coarse ? (z(), B(R, { key: 0 }, [(z(!0), B(R, null, L(v.value.coarse.edges, (e) => (z(), B("path", {
 			key: e.cls,
 			d: e.d,
 			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, vf))), 128)), (B(!0), V(z, null, L(v.value.coarse.boxes, (e) => (B(), V("path", {
+		}, null, 10, pp))), 128)), (z(!0), B(R, null, L(v.value.coarse.boxes, (e) => (z(), B("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, yf))), 128))], 64)) : (B(), V(z, { key: 1 }, [(B(!0), V(z, null, L(v.value.edges, (e) => (B(), V("path", {
+		}, null, 8, mp))), 128))], 64)) : (z(), B(R, { key: 1 }, [(z(!0), B(R, null, L(v.value.edges, (e) => (z(), B("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
@@ -5463,7 +5793,7 @@ var hf = {
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, bf))), 128)), (B(!0), V(z, null, L(v.value.nodes, (e) => (B(), V("g", {
+		}, null, 10, hp))), 128)), (z(!0), B(R, null, L(v.value.nodes, (e) => (z(), B("g", {
 			key: e.id,
 			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
@@ -5475,67 +5805,67 @@ var hf = {
 			transform: `translate(${e.x},${e.y})`,
 			onClick: to((t) => S(e.id), ["stop"])
 		}, [
-			H("title", null, D(e.title), 1),
-			H("rect", {
+			V("title", null, D(e.title), 1),
+			V("rect", {
 				x: -46,
 				y: -10,
-				width: Af,
-				height: jf,
+				width: Tp,
+				height: Ep,
 				rx: "4",
 				fill: e.fill,
 				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, Sf),
-			b.value ? (B(), V("text", {
+			}, null, 10, _p),
+			b.value ? (z(), B("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, Cf)) : W("", !0),
-			e.childCount ? (B(), V("g", {
+			}, D(e.label), 9, vp)) : W("", !0),
+			e.childCount ? (z(), B("g", {
 				key: 1,
 				class: "tg-tree__knob",
 				"data-toggle": e.id,
 				onClick: to((t) => x(e.id), ["stop"])
-			}, [H("circle", {
+			}, [V("circle", {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, Tf), H("text", {
+			}, null, 8, bp), V("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, Ef)], 8, wf)) : W("", !0),
-			e.hidden ? (B(), V("text", {
+			}, D(e.hidden ? "+" : "−"), 9, xp)], 8, yp)) : W("", !0),
+			e.hidden ? (z(), B("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, Df)) : W("", !0),
-			e.result === void 0 ? W("", !0) : (B(), V("text", {
+			}, "+" + D(e.hidden), 9, Sp)) : W("", !0),
+			e.result === void 0 ? W("", !0) : (z(), B("text", {
 				key: 3,
-				x: Af / 2 + (e.childCount ? 16 : 4),
+				x: Tp / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, Of)),
-			e.ended && e.result === void 0 && b.value ? (B(), V("text", {
+			}, "#" + D(e.result + 1), 9, Cp)),
+			e.ended && e.result === void 0 && b.value ? (z(), B("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, kf)) : W("", !0)
-		], 10, xf))), 128))], 64))], 512)], 10, _f))], 512)]));
+			}, "end", 8, wp)) : W("", !0)
+		], 10, gp))), 128))], 64))], 512)], 10, fp))], 512)]));
 	}
-}), [["__scopeId", "data-v-7ad1e788"]]), Rf = ["data-ready"], zf = {
+}), [["__scopeId", "data-v-7ad1e788"]]), Np = ["data-ready"], Pp = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Bf = {
+}, Fp = {
 	key: 1,
 	class: "tg-app__loading"
-}, Vf = { class: "tg-app__main" }, Hf = { class: "tg-app__left" }, Uf = {
+}, Ip = { class: "tg-app__main" }, Lp = { class: "tg-app__left" }, Rp = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Wf = ["aria-selected"], Gf = ["aria-selected"], Kf = ["aria-selected"], qf = { class: "tg-app__hint" }, Jf = { class: "tg-app__right" }, Yf = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
+}, zp = ["aria-selected"], Bp = ["aria-selected"], Vp = ["aria-selected"], Hp = { class: "tg-app__hint" }, Up = { class: "tg-app__right" }, Wp = /*#__PURE__*/ qc(/* @__PURE__ */ Jn({
 	__name: "TgApp",
 	setup(e) {
 		let t = Ln(uc, !1), n = Ln(Ys, null), r = G(() => Vs.value ? n : null);
@@ -5543,82 +5873,83 @@ var hf = {
 		let i = G(() => rs.value !== null), a = I(i, (e) => {
 			e && (t || lc(), a());
 		});
-		return (e, n) => (B(), V("div", {
+		return (e, n) => (z(), B("div", {
 			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [P(ss) ? (B(), V("div", zf, "Cannot show this trace: " + D(P(ss)), 1)) : i.value ? (B(), V(z, { key: 2 }, [
-			xi(Ol),
-			r.value ? (B(), gi(cr(r.value.bar), { key: 0 })) : W("", !0),
-			H("main", Vf, [H("section", Hf, [
-				P(gs) ? (B(), gi(Zl, {
+		}, [P(os) ? (z(), B("div", Pp, "Cannot show this trace: " + D(P(os)), 1)) : i.value ? (z(), B(R, { key: 2 }, [
+			H(Cu),
+			r.value ? (z(), _i(cr(r.value.bar), { key: 0 })) : W("", !0),
+			V("main", Ip, [V("section", Lp, [
+				P(gs) ? (z(), _i(Ku, {
 					key: 0,
 					class: "tg-app__live"
 				})) : W("", !0),
-				H("div", Uf, [
-					H("button", {
+				V("div", Rp, [
+					V("button", {
 						role: "tab",
 						"aria-selected": P(fs) === "text",
 						class: E({ on: P(fs) === "text" }),
 						"data-testid": "tab-text",
 						onClick: n[0] ||= (e) => fs.value = "text"
-					}, "Text", 10, Wf),
-					H("button", {
+					}, "Text", 10, zp),
+					V("button", {
 						role: "tab",
 						"aria-selected": P(fs) === "tree",
 						class: E({ on: P(fs) === "tree" }),
 						"data-testid": "tab-tree",
 						onClick: n[1] ||= (e) => fs.value = "tree"
-					}, "Tree", 10, Gf),
-					H("button", {
+					}, "Tree", 10, Bp),
+					V("button", {
 						role: "tab",
 						"aria-selected": P(fs) === "outline",
 						class: E({ on: P(fs) === "outline" }),
 						"data-testid": "tab-outline",
 						onClick: n[2] ||= (e) => fs.value = "outline"
-					}, "Outline", 10, Kf),
-					H("span", qf, [n[3] ||= U("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (B(), V(z, { key: 0 }, [U(" · N next largest divergence")], 64)) : W("", !0)])
+					}, "Outline", 10, Vp),
+					V("span", Hp, [n[3] ||= U("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (z(), B(R, { key: 0 }, [U(" · N next largest divergence")], 64)) : W("", !0)])
 				]),
-				P(fs) === "text" ? (B(), gi(wd, {
+				P(fs) === "text" ? (z(), _i(bf, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(fs) === "tree" ? (B(), gi(Lf, {
+				})) : P(fs) === "tree" ? (z(), _i(Mp, {
 					key: 2,
 					class: "tg-app__view"
-				})) : (B(), gi(Ru, {
+				})) : (z(), _i(Nd, {
 					key: 3,
 					class: "tg-app__view"
 				})),
-				r.value ? (B(), gi(cr(r.value.strip), {
+				r.value ? (z(), _i(cr(r.value.strip), {
 					key: 4,
 					class: "tg-app__strip"
-				})) : (B(), gi(ud, {
+				})) : (z(), _i(of, {
 					key: 5,
 					class: "tg-app__strip"
 				})),
-				r.value ? (B(), gi(cr(r.value.legend), {
+				H(Ul, { class: "tg-app__forking" }),
+				r.value ? (z(), _i(cr(r.value.legend), {
 					key: 6,
 					class: "tg-app__legend"
-				})) : (B(), gi(Bl, {
+				})) : (z(), _i(Fu, {
 					key: 7,
 					class: "tg-app__legend"
 				})),
-				xi(td, { class: "tg-app__results" })
-			]), H("aside", Jf, [r.value ? (B(), gi(cr(r.value.distribution), {
+				H(Xd, { class: "tg-app__results" })
+			]), V("aside", Up, [r.value ? (z(), _i(cr(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (B(), gi(Jc, {
+			})) : (z(), _i(Jc, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), xi(xu, { class: "tg-app__meta" })])])
-		], 64)) : (B(), V("div", Bf, "Loading trace…"))], 10, Rf));
+			})), H(gd, { class: "tg-app__meta" })])])
+		], 64)) : (z(), B("div", Fp, "Loading trace…"))], 10, Np));
 	}
-}), [["__scopeId", "data-v-9b384d33"]]);
-function Xf(e) {
+}), [["__scopeId", "data-v-93201feb"]]);
+function Gp(e) {
 	let t = e.version;
-	if (typeof t == "number" && t > 3) throw new uo(`trace format version ${t} is newer than this viewer reads (up to 3); upgrade tracegen`);
+	if (typeof t == "number" && t > 4) throw new uo(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
-var Zf = class e {
+var Kp = class e {
 	trace;
 	fileName;
 	pair;
@@ -5653,12 +5984,12 @@ var Zf = class e {
 	figureLink() {
 		return null;
 	}
-}, Qf = new TextDecoder();
-function $f(e) {
+}, qp = new TextDecoder();
+function Jp(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new uo("the widget carries no trace");
-	return JSON.parse(Qf.decode(e));
+	return JSON.parse(qp.decode(e));
 }
-var ep = class {
+var Yp = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -5714,7 +6045,7 @@ var ep = class {
 		});
 	}
 	async load() {
-		return $f(await this.request("trace"));
+		return Jp(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new uo(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -5745,37 +6076,37 @@ var ep = class {
 	figureLink() {
 		return null;
 	}
-}, tp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-fb49707d]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-fb49707d]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-fb49707d]{margin-right:auto}.tg-outline__bar button[data-v-fb49707d]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-fb49707d]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-fb49707d]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-fb49707d]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-fb49707d]{opacity:.45}.tg-outline__toggle[data-v-fb49707d]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-fb49707d]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-fb49707d]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-fb49707d]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-fb49707d]{outline:2px solid var(--sel)}.tg-outline__more[data-v-fb49707d]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-fb49707d]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-fb49707d]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-44c92aa2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-44c92aa2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-44c92aa2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-44c92aa2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-44c92aa2]{color:var(--fg-faint)}.tg-text__prompt[data-v-44c92aa2],.tg-text__tok[data-v-44c92aa2]{unicode-bidi:isolate}.tg-text__prompt[data-v-44c92aa2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-44c92aa2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-44c92aa2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-44c92aa2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-44c92aa2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-44c92aa2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-44c92aa2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-44c92aa2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-44c92aa2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-44c92aa2]{opacity:.55}.tg-text__tok--special[data-v-44c92aa2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-44c92aa2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-44c92aa2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-44c92aa2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-44c92aa2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-44c92aa2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-44c92aa2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-44c92aa2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-44c92aa2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-44c92aa2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-44c92aa2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-7ad1e788]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-7ad1e788]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-7ad1e788]{margin-right:auto}.tg-tree__bar button[data-v-7ad1e788]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-7ad1e788]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-7ad1e788]:active{cursor:grabbing}.tg-tree__svg[data-v-7ad1e788]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-7ad1e788]{will-change:transform}.tg-tree__edge[data-v-7ad1e788]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-7ad1e788]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-7ad1e788]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-7ad1e788]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-7ad1e788]{cursor:pointer}.tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-7ad1e788]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-7ad1e788]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-7ad1e788]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-7ad1e788]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-7ad1e788]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-7ad1e788]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-7ad1e788]{stroke:var(--accent)}.tg-tree__hidden[data-v-7ad1e788]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-7ad1e788]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-7ad1e788]{stroke:none}.tg-tree__box-rect--bound[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-7ad1e788]{height:60vh}}.tg-app[data-v-9b384d33]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b384d33]{min-height:100%}.tg-app__main[data-v-9b384d33]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b384d33]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b384d33] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b384d33]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b384d33]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b384d33]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b384d33]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-9b384d33]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b384d33],.tg-app__loading[data-v-9b384d33]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b384d33]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b384d33]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b384d33],.tg-app__right[data-v-9b384d33]{display:contents}.tg-app__live[data-v-9b384d33]{order:1}.tg-app__tabs[data-v-9b384d33]{order:2}.tg-app__view[data-v-9b384d33]{order:3}.tg-app__distribution[data-v-9b384d33]{order:4}.tg-app__strip[data-v-9b384d33]{order:5}.tg-app__legend[data-v-9b384d33]{order:6}.tg-app__results[data-v-9b384d33]{order:7}.tg-app__meta[data-v-9b384d33]{order:8}}@media print{.tg-app__main[data-v-9b384d33]{display:block}.tg-app__right[data-v-9b384d33]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", np = null;
-function rp(e, t) {
+}, Xp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-0c4f08a8]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-0c4f08a8]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-0c4f08a8]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-0c4f08a8]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-0c4f08a8],.tg-forking__rollouts i[data-v-0c4f08a8]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-0c4f08a8]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-0c4f08a8]{display:block}.tg-forking__col[data-v-0c4f08a8]{cursor:pointer}.tg-forking__hit[data-v-0c4f08a8]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-0c4f08a8]{fill:var(--bg-soft)}.tg-forking__missing[data-v-0c4f08a8]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-0c4f08a8]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-0c4f08a8]{fill:var(--warn)}.tg-forking__cp[data-v-0c4f08a8]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-0c4f08a8]{fill:var(--bg-soft)}.tg-forking__drift[data-v-0c4f08a8]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-0c4f08a8]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-0c4f08a8]{display:flex}.tg-forking__token[data-v-0c4f08a8]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-0c4f08a8]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-0c4f08a8]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-0c4f08a8]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-0c4f08a8]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-0c4f08a8]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-0c4f08a8]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-0c4f08a8]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-0c4f08a8]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-0c4f08a8]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-0c4f08a8]{font-weight:600}.tg-forking__tag[data-v-0c4f08a8]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-0c4f08a8]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-0c4f08a8]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-0c4f08a8]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-0c4f08a8]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-0c4f08a8]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-0c4f08a8]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-0c4f08a8]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-0c4f08a8]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-0c4f08a8]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-0c4f08a8]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-0c4f08a8]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-0c4f08a8]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-fb49707d]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-fb49707d]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-fb49707d]{margin-right:auto}.tg-outline__bar button[data-v-fb49707d]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-fb49707d]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-fb49707d]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-fb49707d]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-fb49707d]{opacity:.45}.tg-outline__toggle[data-v-fb49707d]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-fb49707d]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-fb49707d]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-fb49707d]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-fb49707d]{outline:2px solid var(--sel)}.tg-outline__more[data-v-fb49707d]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-fb49707d]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-fb49707d]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-44c92aa2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-44c92aa2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-44c92aa2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-44c92aa2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-44c92aa2]{color:var(--fg-faint)}.tg-text__prompt[data-v-44c92aa2],.tg-text__tok[data-v-44c92aa2]{unicode-bidi:isolate}.tg-text__prompt[data-v-44c92aa2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-44c92aa2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-44c92aa2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-44c92aa2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-44c92aa2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-44c92aa2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-44c92aa2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-44c92aa2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-44c92aa2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-44c92aa2]{opacity:.55}.tg-text__tok--special[data-v-44c92aa2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-44c92aa2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-44c92aa2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-44c92aa2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-44c92aa2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-44c92aa2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-44c92aa2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-44c92aa2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-44c92aa2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-44c92aa2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-44c92aa2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-7ad1e788]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-7ad1e788]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-7ad1e788]{margin-right:auto}.tg-tree__bar button[data-v-7ad1e788]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-7ad1e788]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-7ad1e788]:active{cursor:grabbing}.tg-tree__svg[data-v-7ad1e788]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-7ad1e788]{will-change:transform}.tg-tree__edge[data-v-7ad1e788]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-7ad1e788]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-7ad1e788]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-7ad1e788]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-7ad1e788]{cursor:pointer}.tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-7ad1e788]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-7ad1e788]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-7ad1e788]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-7ad1e788]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-7ad1e788]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-7ad1e788]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-7ad1e788]{stroke:var(--accent)}.tg-tree__hidden[data-v-7ad1e788]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-7ad1e788]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-7ad1e788]{stroke:none}.tg-tree__box-rect--bound[data-v-7ad1e788]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-7ad1e788]{height:60vh}}.tg-app[data-v-93201feb]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-93201feb]{min-height:100%}.tg-app__main[data-v-93201feb]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-93201feb],.tg-app__right[data-v-93201feb]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-93201feb]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-93201feb] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-93201feb]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-93201feb]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-93201feb]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-93201feb]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__hint[data-v-93201feb]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-93201feb],.tg-app__loading[data-v-93201feb]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-93201feb]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-93201feb]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-93201feb],.tg-app__right[data-v-93201feb]{display:contents}.tg-app__live[data-v-93201feb]{order:1}.tg-app__tabs[data-v-93201feb]{order:2}.tg-app__view[data-v-93201feb]{order:3}.tg-app__distribution[data-v-93201feb]{order:4}.tg-app__strip[data-v-93201feb],.tg-app__forking[data-v-93201feb]{order:5}.tg-app__legend[data-v-93201feb]{order:6}.tg-app__results[data-v-93201feb]{order:7}.tg-app__meta[data-v-93201feb]{order:8}}@media print{.tg-app__main[data-v-93201feb]{display:block}.tg-app__right[data-v-93201feb]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Zp = null;
+function Qp(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function ip(e) {
+function $p(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? rp(t, sc()) || oc(t) : t.run !== K.value && Ts(t.run);
+	typeof t.node == "number" ? Qp(t, sc()) || oc(t) : t.run !== ls.value && Ts(t.run);
 }
-async function ap(e) {
+async function em(e) {
 	try {
-		np = e.get("_live") ? new ep(e) : null;
-		let t = np ?? new Zf($f(e.get("_trace_json"))), n = await t.load();
-		Xf(n), ws(t, n), ip(e.get("selection")), np?.onChange(zs), e.on("change:selection", () => ip(e.get("selection"))), I([
-			K,
+		Zp = e.get("_live") ? new Yp(e) : null;
+		let t = Zp ?? new Kp(Jp(e.get("_trace_json"))), n = await t.load();
+		Gp(n), ws(t, n), $p(e.get("selection")), Zp?.onChange(zs), e.on("change:selection", () => $p(e.get("selection"))), I([
+			ls,
 			q,
 			J
 		], () => {
 			let t = sc();
-			t && !rp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			t && !Qp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		ss.value = e.message;
+		os.value = e.message;
 	}
 }
-function op({ model: e }) {
-	return ap(e), () => np?.close();
+function tm({ model: e }) {
+	return em(e), () => Zp?.close();
 }
-function sp({ model: e, el: t }) {
+function nm({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = tp;
+	r.textContent = Xp;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -5784,7 +6115,7 @@ function sp({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = so(Yf);
+	let s = so(Wp);
 	s.provide(uc, !0), s.mount(o);
 	let c = (e) => {
 		ec(e) && e.stopPropagation();
@@ -5793,8 +6124,8 @@ function sp({ model: e, el: t }) {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var cp = {
-	initialize: op,
-	render: sp
+var rm = {
+	initialize: tm,
+	render: nm
 };
-export { cp as default };
+export { rm as default };

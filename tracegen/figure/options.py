@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import TracegenError
 from .scale import TOKEN_METRICS
 
-KINDS = ("text", "tree", "distribution", "strip")
+KINDS = ("text", "tree", "distribution", "strip", "forking")
 FORMATS = ("svg", "pdf", "png", "tex")
 
 PX_PER_UNIT = {"px": 1.0, "pt": 96 / 72, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}

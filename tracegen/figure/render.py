@@ -12,8 +12,8 @@ from ..errors import TracegenError
 from ..trace import Trace, load
 from .convert import svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
-from .forking_figure import forking_drawing
 from .drawing import Drawing
+from .forking_figure import forking_drawing
 from .options import FORMATS, FigureOptions, Length, check_kind_and_format
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .selection import PathSelection, select_path

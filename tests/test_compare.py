@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 from reference import direct_logprobs
 from scaling import LINEAR_BOUND, cpu_seconds, growth, peak_bytes
+from synthetic_traces import shaped_trace
 
 import tracegen
 from tracegen.backends.transformers import from_objects
@@ -535,23 +536,6 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
 
 # -- no quadratic path (issue 19): long paths, many children --------------------------------------
 
-def _shaped(shape: str, count: int, rescored: bool = False) -> Trace:
-    """A run of ``count`` nodes: one path (``"path"``) or a root with ``count - 1`` children
-    (``"star"``); ``rescored``: another model's top-k (one token of it A lacks) and A's tokens in
-    ``source_top``, as ``tracegen rescore`` writes, so every figure is a bound."""
-    def top(i: int) -> list[tuple[int, float]]:
-        return [(1, -0.6), (4 + i % 7, -1.2), (2, -1.7)] if rescored else [(1, -0.5), (2, -1.5), (3, -2.0)]
-
-    nodes = [Node(0, top=top(0), entropy=1.0)]
-    for i in range(1, count):
-        parent, token = (i - 1, 1 + i % 3) if shape == "path" else (0, 20 + i)
-        extra = {"source_top": [[1, -0.6], [2, -1.6], [3, -2.1]]} if rescored else {}
-        nodes.append(Node(i, parent, token, -0.7 if rescored else -0.5, 0, top=top(i), entropy=1.0, extra=extra))
-    run = Run("r", "p", [1], {"name": "greedy"}, top_k=3, nodes=nodes)
-    return Trace(model={"name": "m", "vocab_size": count + 40}, tokens={t: f"t{t}" for t in range(count + 40)},
-                 runs=[run])
-
-
 @pytest.mark.parametrize("shape", ["path", "star"])
 def test_a_long_path_and_a_node_with_many_children_compare_in_linear_work(shape, monkeypatch):
     """Pairing walked each node's whole path (a 16,000-token path: 2.2 GB, 21 s) and each child
@@ -571,7 +555,7 @@ def test_a_long_path_and_a_node_with_many_children_compare_in_linear_work(shape,
         monkeypatch.setattr(Run, name, counted(getattr(Run, name)))
 
     def make(n: int):
-        a, b = _shaped(shape, n), _shaped(shape, n, rescored=True)
+        a, b = shaped_trace(shape, n), shaped_trace(shape, n, rescored=True)
         return lambda: compare(a, b)
 
     def visited(work) -> float:
@@ -590,7 +574,7 @@ def test_a_long_path_and_a_node_with_many_children_compare_in_linear_work(shape,
 
 def test_a_long_path_compares_in_linear_memory():
     def make(n: int):
-        a, b = _shaped("path", n), _shaped("path", n, rescored=True)
+        a, b = shaped_trace("path", n), shaped_trace("path", n, rescored=True)
         return lambda: compare(a, b)
 
     ratio = growth(peak_bytes, make, 400)
@@ -598,8 +582,8 @@ def test_a_long_path_compares_in_linear_memory():
 
 
 def test_the_context_of_a_deep_node_is_the_end_of_its_prompt_and_path():
-    a = _shaped("path", 60)
-    rows = compare(a, _shaped("path", 60, rescored=True)).nodes
+    a = shaped_trace("path", 60)
+    rows = compare(a, shaped_trace("path", 60, rescored=True)).nodes
     run = a.runs[0]
     drawn_from = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(58))
     after = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(59))

@@ -208,6 +208,9 @@ class Backend(Vocabulary):
 
     exact: bool = True
     concurrency: int = 1
+    #: Whether rows extended from one ``prefill`` share its computation (a model in this
+    #: process); a server samples each continuation with its own request (``decode``).
+    shares_prefixes: bool = True
 
     def __init__(self, tokenizer: Any, info: dict[str, Any], *, tokens: TokenTable | None = None,
                  max_positions: int | None = None) -> None:

@@ -113,16 +113,24 @@ class _Partials:
     def __init__(self, token: Callable[[int], int]) -> None:
         self.token = token
         self._kept: dict[tuple[str, int], Partial | None] = {}
+        # the last two built: along a path, a node's figures need its own and its parent's,
+        # and its child's figures come next
+        self._recent: dict[tuple[str, int], Partial | None] = {}
 
     def of(self, run: Run, node: Node) -> Partial | None:
         """What the trace knows of the distribution after ``node``; ``None`` when it was never evaluated."""
         key = (run.id, node.id)
+        if key in self._recent:
+            return self._recent[key]
         if key in self._kept:
             return self._kept[key]
         children = run.children(node.id)
         partial = _partial(node, children, self.token)
         if len(children) >= self.KEEP_CHILDREN:
             self._kept[key] = partial
+        self._recent[key] = partial
+        if len(self._recent) > 2:
+            del self._recent[next(iter(self._recent))]
         return partial
 
     def parent_of(self, run: Run, node: Node) -> Partial | None:

@@ -7,6 +7,10 @@ rows: transformers copies the prefix's KV cache over the batch, llama.cpp gives 
 sequence that shares the prefix's cells), and all rows are sampled together, step by step,
 until each draws an end-of-sequence token or reaches its length. A rollout costs only its
 own new tokens.
+
+A server (``Backend.shares_prefixes`` false) samples each rollout itself: its ``decode``
+sends the requests of one (t, w) together, as many in flight as ``--concurrency`` allows,
+and a server with prefix caching (vLLM, llama.cpp) reuses the shared prefix on its side.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass, field
 
 import torch
 
-from ..backends.base import Backend, Sampler
+from ..backends.base import Backend, Sampler, column_to_id
 
 
 @dataclass
@@ -48,6 +52,9 @@ def roll_out(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *
     Returns:
         Per branch, its ``samples`` rollouts.
     """
+    if not backend.shares_prefixes:
+        return _served(backend, prefix, branches, samples=samples, max_tokens=max_tokens, temperature=temperature,
+                       seed=seed)
     eos = set(backend.eos_token_ids)
     out = [[Rollout() for _ in range(samples)] for _ in branches]
     rows = [(b, s) for b, w in enumerate(branches) if w not in eos for s in range(samples)]
@@ -75,4 +82,26 @@ def roll_out(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *
                 break
             step = backend.extend(step, keep, drawn[keep])
             live = [live[row] for row in keep]
+    return out
+
+
+def _served(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *, samples: int, max_tokens: int,
+            temperature: float, seed: int) -> list[list[Rollout]]:
+    """Rollouts sampled by a server: ``decode`` per branch (its requests in flight together);
+    a token's logprob is the server's own where it reports it."""
+    eos = set(backend.eos_token_ids)
+    out = [[Rollout() for _ in range(samples)] for _ in branches]
+    for b, w in enumerate(branches):
+        if w in eos:
+            continue
+        for decoded in backend.decode(list(prefix) + [w], n=samples, max_new_tokens=max_tokens,
+                                      sampler=Sampler(temperature, 1.0, seed + b * samples),
+                                      eos=torch.tensor(sorted(eos))):
+            for row, sample in enumerate(decoded.samples):
+                column = int(decoded.tokens[row])
+                given = decoded.token_logprobs[row] if decoded.token_logprobs else None
+                logprob = float(decoded.logprobs[row, column]) if given is None else given
+                rollout = out[b][sample]
+                rollout.tokens.append(column_to_id(column, backend.vocab_size))
+                rollout.logprob += logprob if logprob > -float("inf") else 0.0
     return out

@@ -107,7 +107,7 @@ def measure(name: str, args) -> dict:
     else:
         from llama_cpp import Llama
 
-        from tracegen.backends.local.models import default_model_gguf
+        from tracegen.models import default_model_gguf
 
         llm = Llama(model_path=str(default_model_gguf()), n_ctx=512, verbose=False, seed=0,
                     n_threads=backend.context.n_threads if hasattr(backend.context, "n_threads") else None)

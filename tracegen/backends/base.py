@@ -1,6 +1,6 @@
 """The one interface the recorder, the strategies and live mode compute through.
 
-Implementations: ``tracegen.backends.local.Engine`` runs a ``transformers`` model in this
+Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a ``transformers`` model in this
 process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
 asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
 Strategies never know which one they drive: they ask for the distributions after contexts
@@ -92,6 +92,16 @@ class Decoded:
     finish: list[str | None] | None = None
 
 
+#: The seeds a torch generator takes: a 64-bit integer, signed or not.
+SEEDS = (-(2**63), 2**64 - 1)
+
+
+def check_seed(seed: object) -> None:
+    """Raise ``ParameterError("seed", ...)`` unless ``seed`` is ``None`` or an integer a generator takes."""
+    require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool) and SEEDS[0] <= seed <= SEEDS[1]),
+            "seed", "must be an integer from -2**63 to 2**64 - 1, or None")
+
+
 class Sampler:
     """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed.
 
@@ -106,8 +116,7 @@ class Sampler:
         require(_is_number(temperature) and math.isfinite(temperature) and temperature > 0, "temperature",
                 "must be a finite number greater than 0")
         require(_is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
-        require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool)), "seed",
-                "must be an integer or None")
+        check_seed(seed)
         self.temperature = float(temperature)
         self.top_p = float(top_p)
         self.seed = seed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -59,7 +60,7 @@ def fork(trace_file, prompt_file, run_id, result, output, model_spec, backend, d
     from .._atomic import check_output
     from ..forking import fork as fork_trace
     from ..forking.progress import RolloutBar
-    from ..recording.prompts import Prompt, read_prompts
+    from ..recording.prompts import read_prompts
 
     if (trace_file is None) == (prompt_file is None):
         raise click.UsageError("give --prompt FILE or a TRACE.json to fork, not both")
@@ -72,7 +73,7 @@ def fork(trace_file, prompt_file, run_id, result, output, model_spec, backend, d
         prompts = read_prompts(prompt_file)
         continuation = _read_continuation(continuation_file)
         if continuation is not None:
-            prompts = [Prompt(p.text, p.id, p.continuation or continuation, p.answer) for p in prompts]
+            prompts = [replace(p, continuation=p.continuation or continuation) for p in prompts]
     elif continuation_file is not None:
         raise click.UsageError("--continuation needs --prompt (a TRACE.json's result is the base path)")
     listener = RolloutBar(per_run=True, quiet=quiet)

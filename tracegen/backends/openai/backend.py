@@ -21,7 +21,7 @@ from typing import Any
 import torch
 
 from ...errors import TracegenError
-from ...importing.shapes import Candidate, Position, ShapeError, openai_completions
+from ...logprobs import Candidate, Position, ShapeError, openai_completions
 from ...trace import Node, Run
 from ...trace.tokens import TokenTable
 from ..base import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column

@@ -321,3 +321,36 @@ def test_compare_and_rescore_take_corpora_pairing_runs_by_id(tmp_path, tiny, tin
     assert out["summary"] == orjson.loads(expected.dumps())["summary"]
     _cli("rescore", str(tmp_path / "a"), "-o", str(tmp_path / "c"), "--model", str(tiny_dir), "--quiet")
     assert sorted(load_corpus(tmp_path / "c").run_ids) == [p.id for p in prompts]
+
+
+@pytest.mark.integration
+def test_kill_9_mid_recording_then_the_same_command_completes_every_prompt_once(tmp_path, tiny_dir):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(orjson.dumps({"prompt": f"Prompt number {i}", "id": f"p{i}"}).decode() + "\n"
+                               for i in range(40)))
+    corpus = tmp_path / "c"
+    command = [str(Path(sys.executable).with_name("tracegen")), "record", "--prompt", str(prompts), "--corpus",
+               str(corpus), "--model", str(tiny_dir), "--max-new-tokens", "4", "--top-k", "3", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    journaled = 0
+    while journaled < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        journals = list((corpus / "journal").glob("*.jsonl")) if (corpus / "journal").is_dir() else []
+        journaled = sum(p.read_bytes().count(b"\n") for p in journals)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert journaled >= 3, "the recorder was killed before it journaled three runs"
+    for path in corpus.rglob("*.parquet"):
+        pq.read_metadata(path)  # every shard a reader can see is whole
+    result = subprocess.run(command[:-1], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "recovered" in result.stderr  # the journaled runs were kept, not recorded again
+    runs = [row[0] for row in load_corpus(corpus).query("SELECT run FROM runs").fetchall()]
+    assert sorted(runs) == sorted(f"p{i}" for i in range(40))
+    assert load_corpus(corpus).query("SELECT count(DISTINCT run) FROM nodes").fetchall()[0][0] == 40

@@ -302,7 +302,7 @@ def test_ray_actors_on_a_local_cluster_record_the_same_runs(tmp_path, tiny_dir):
 
 
 def test_compare_and_rescore_take_corpora_pairing_runs_by_id(tmp_path, tiny, tiny_dir):
-    from tracegen.backends.local.models import from_objects
+    from tracegen.backends.transformers.loading import from_objects
     from tracegen.testing import tiny_model, tiny_tokenizer
 
     other = from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")

@@ -9,10 +9,10 @@ import click
 from ..errors import TracegenError
 
 
-def export_runs(directory: Path, output: Path | None, *, title: str | None, run_ids: list[str],
-                where: str | None) -> Path:
+def export_runs(directory: Path, output: str | None, *, title: str | None, run_ids: list[str],
+                where: str | None) -> Path | None:
     """Write the runs ``run_ids`` (or those ``where`` selects) of the corpus at ``directory`` as one page."""
-    from .._atomic import check_output, write_bytes_atomic
+    from .._atomic import check_output, is_stdout, write_output
     from ..corpus import load_corpus
     from ..export import render_html
 
@@ -28,5 +28,6 @@ def export_runs(directory: Path, output: Path | None, *, title: str | None, run_
     except KeyError as exc:
         raise TracegenError(f"--run {exc.args[0]!r}: no such run in {directory}") from None
     out = output if output is not None else directory.with_name(directory.name.rstrip("/") + ".html")
-    check_output(out)
-    return write_bytes_atomic(out, render_html(trace, title=title).encode("utf-8"))
+    if not is_stdout(out):
+        check_output(out, inputs=[directory])
+    return write_output(out, render_html(trace, title=title).encode("utf-8"))

@@ -10,6 +10,7 @@ import click
 from ..errors import TracegenError
 from ..recording.prompts import read_prompts
 from .backend_options import backend_options, open_options
+from .stopping import interrupted_status
 
 # A literal list rather than an import, as in backend_options.py: --help should not import torch.
 STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
@@ -91,7 +92,7 @@ def record(prompt_file, output, corpus_dir, workers, ray_address, model_spec, ba
                              on_progress=listener, progress=not quiet, device=device, dtype=dtype,
                              backend_options=options, **params)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(interrupted_status())
     if not quiet:
         _report(trace, output)
 

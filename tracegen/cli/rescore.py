@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .backend_options import backend_options, open_options
+from .stopping import interrupted_status
 
 
 @click.command()
@@ -38,7 +39,7 @@ def rescore(trace, output, model_spec, backend, device, dtype, top_k, resume, qu
                                output=None if to_corpus else output, resume=resume, on_progress=listener,
                                progress=not quiet, device=device, dtype=dtype, backend_options=options)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(interrupted_status())
     if to_corpus:
         from ..corpus import trace_to_corpus
 

@@ -30,6 +30,13 @@ class Prompt:
     continuation: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, hash=False)
 
+    @property
+    def answer(self) -> str | None:
+        """The expected outcome (the jsonl line's ``answer``), which ``tracegen fork`` and
+        ``tracegen summarize --outcome`` compare against."""
+        answer = self.metadata.get("answer")
+        return None if answer is None else str(answer)
+
 
 def read_prompts(path: str) -> list[Prompt]:
     """Read prompts from ``path``: ``-`` is standard input, ``*.jsonl`` holds one object per line

@@ -21,10 +21,10 @@ from typing import Any
 import torch
 
 from ...errors import ParameterError, TracegenError
+from ...models import load_tokenizer, resolve_spec
+from ...models.gguf import file_type_name
 from ...trace import Node, Run
 from ..base import Backend, Step, Tree
-from ..local.gguf import file_type_name
-from ..local.models import load_tokenizer, resolve_spec
 from .context import LlamaContext, versions
 from .sequences import Request, SequencePool, Slot
 

@@ -247,19 +247,15 @@ def test_cli_mistakes_are_one_line(tmp_path, args, message, monkeypatch):
     assert len(result.output.strip().splitlines()) == 1, result.output
 
 
-def test_outcome_extractors():
-    from tracegen.outcomes import is_correct, outcome_extractor
+def test_accuracy_compares_the_outcomes_of_text_and_answer():
+    from tracegen.corpus.summary import is_correct
+    from tracegen.forking.outcomes import outcome_for
 
-    last = outcome_extractor("last-number")
-    assert last("so 3 apples and 1,234.50 pears") == "1234.5"
+    last = outcome_for("last-number")
     assert is_correct(last, "The answer is 72.", "#### 72") is True
     assert is_correct(last, "no idea", "72") is False
     assert is_correct(last, "72", None) is None
-    assert outcome_extractor(r"regex:answer: (\w+)")("answer: Paris, answer: Rome") == "Rome"
-    assert outcome_extractor("choice:ABCD")("I pick (C) because") == "C"
-    assert outcome_extractor("python:os.path:basename")("a/b") == "b"
-    with pytest.raises(tracegen.TracegenError, match="outcome"):
-        outcome_extractor("regex:(")
+    assert is_correct(outcome_for("choice:A,B,C,D"), "I pick (C) because", "C") is True
 
 
 def test_a_corpus_directory_is_written_atomically(tmp_path):

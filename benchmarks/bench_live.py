@@ -32,7 +32,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from live_helpers import call, running  # noqa: E402
 
-from tracegen.backends.local.models import from_objects, load_model  # noqa: E402
+from tracegen.backends.transformers import from_objects, load_model  # noqa: E402
 from tracegen.live import LiveSession, create_app  # noqa: E402
 from tracegen.recording.distribution import log_softmax, summarize  # noqa: E402
 from tracegen.testing import tiny_model, tiny_tokenizer  # noqa: E402

@@ -39,9 +39,9 @@ from live_helpers import call, running  # noqa: E402
 from llama_reference import Capturing, LlamaReference  # noqa: E402
 
 from tracegen.backends import open_backend  # noqa: E402
-from tracegen.backends.local.models import default_model_gguf  # noqa: E402
 from tracegen.backends.openai import connect  # noqa: E402
 from tracegen.live import LiveSession, create_app  # noqa: E402
+from tracegen.models import default_model_gguf  # noqa: E402
 from tracegen.recording.prompts import Prompt  # noqa: E402
 from tracegen.recording.recorder import Recorder, make_strategy  # noqa: E402
 

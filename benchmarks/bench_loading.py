@@ -33,7 +33,8 @@ def timed(fn, repeat: int = 1) -> float:
 
 
 def gguf_rows() -> tuple[float, float]:
-    from tracegen.backends.local.models import default_model_gguf, load_model
+    from tracegen.backends.transformers import load_model
+    from tracegen.models import default_model_gguf
 
     with tempfile.TemporaryDirectory() as cache:
         os.environ["TRACEGEN_CACHE"] = cache
@@ -47,7 +48,7 @@ def gguf_rows() -> tuple[float, float]:
 def hub_rows() -> tuple[float, float]:
     from transformers import AutoTokenizer
 
-    from tracegen.backends.local.models import load_model
+    from tracegen.backends.transformers import load_model
 
     ours = timed(lambda: load_model("no-such-org/no-such-model-xyz", progress=False))
     theirs = timed(lambda: AutoTokenizer.from_pretrained("no-such-org/no-such-model-xyz"))

@@ -37,7 +37,7 @@ from live_helpers import running  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from synthetic_traces import synthetic_trace  # noqa: E402
 
-from tracegen.backends.local.models import from_objects, load_model  # noqa: E402
+from tracegen.backends.transformers import from_objects, load_model  # noqa: E402
 from tracegen.export import export  # noqa: E402
 from tracegen.live import LiveSession, create_app  # noqa: E402
 from tracegen.testing import tiny_model, tiny_tokenizer  # noqa: E402

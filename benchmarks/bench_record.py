@@ -22,7 +22,7 @@ import time
 
 import torch
 
-from tracegen.backends.local.models import from_objects, load_model
+from tracegen.backends.transformers import from_objects, load_model
 from tracegen.recording.recorder import Recorder
 from tracegen.recording.strategies import Beam, Branch, Greedy
 from tracegen.testing import tiny_model, tiny_tokenizer

@@ -23,9 +23,9 @@ import time
 
 import requests
 
-from tracegen.backends.local.engine import Engine
-from tracegen.backends.local.models import default_model_gguf, load_model
 from tracegen.backends.openai import connect
+from tracegen.backends.transformers import TransformersBackend, load_model
+from tracegen.models import default_model_gguf
 from tracegen.recording.prompts import Prompt
 from tracegen.recording.recorder import Recorder, make_strategy
 
@@ -86,7 +86,7 @@ def main() -> None:
     process, url = start_server()
     try:
         backend = connect(url, top_k=args.top_k, concurrency=4)
-        local = Engine(local)
+        local = TransformersBackend(local)
         record_all(backend, "greedy", 4, args.top_k)  # warm both sides up
         record_all(local, "greedy", 4, args.top_k)
 

@@ -17,8 +17,8 @@ import time
 
 import torch
 
-from tracegen.backends.local.engine import Engine, log_softmax
-from tracegen.backends.local.models import load_model
+from tracegen.backends.transformers import load_model
+from tracegen.backends.transformers.backend import TransformersBackend, log_softmax
 from tracegen.recording.distribution import summarize
 from tracegen.recording.prompts import Prompt
 from tracegen.recording.recorder import Recorder, make_strategy
@@ -27,14 +27,14 @@ from tracegen.rescoring.rescorer import Rescorer
 PROMPT = "The best way to learn a new language is"
 
 
-def record_tree(engine: Engine, nodes: int, width: int, depth: int):
+def record_tree(engine: TransformersBackend, nodes: int, width: int, depth: int):
     recorder = Recorder(engine, top_k=10, max_new_tokens=depth)
     strategy = make_strategy("branch", branch_width=width, min_prob=0.0, max_depth=depth, max_nodes=nodes)
     recorder.record_runs([Prompt(PROMPT, id="tree")], [strategy])
     return recorder.finish()
 
 
-def full_forward_per_node(engine: Engine, trace) -> tuple[dict[int, list[tuple[int, float]]], int]:
+def full_forward_per_node(engine: TransformersBackend, trace) -> tuple[dict[int, list[tuple[int, float]]], int]:
     """Every evaluated node's top-10 from one forward pass over its whole context, no cache."""
     run = trace.runs[0]
     out = {}
@@ -56,7 +56,7 @@ def main() -> None:
     parser.add_argument("--device", default="cpu")
     args = parser.parse_args()
 
-    engine = Engine(load_model(None, device=args.device, progress=False))
+    engine = TransformersBackend(load_model(None, device=args.device, progress=False))
     trace = record_tree(engine, args.nodes, args.width, args.depth)
     run = trace.runs[0]
     evaluated = sum(1 for n in run.nodes if n.top is not None)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from browser_fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tracegen.backends.local.models import from_objects, load_model  # noqa: E402
+from tracegen.backends.transformers import from_objects, load_model  # noqa: E402
 from tracegen.comparison import compare, write_compare_html  # noqa: E402
 from tracegen.export import export  # noqa: E402
 from tracegen.recording.recorder import Recorder, make_strategy  # noqa: E402

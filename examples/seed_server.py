@@ -33,7 +33,7 @@ class InteractiveGenerationServer(FlaskGenerationApp):
 
 
 if __name__ == "__main__":
-    from tracegen.backends.local.models import load_model
+    from tracegen.backends.transformers import load_model
 
     loaded = load_model(device="cpu")  # SmolLM2-135M-Instruct; any transformers model works
     tokenizer, model = loaded.tokenizer, loaded.model

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from tracegen.backends.local.models import LoadedModel, from_objects, load_model
+from tracegen.backends.transformers import LoadedModel, from_objects, load_model
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 # Started in the background (`nohup`, a shell's `&`), pytest finds SIGINT ignored, and the

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from tracegen.backends.local.models import default_model_gguf
+from tracegen.models import default_model_gguf
 
 
 def free_port() -> int:

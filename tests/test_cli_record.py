@@ -118,9 +118,9 @@ def test_the_installed_executable_reports_a_mistake_in_one_line(tmp_path, model_
 
 
 def test_unknown_hub_model_fails_with_one_line(tmp_path, monkeypatch):
-    from tracegen.backends.local import models
+    from tracegen.models import hub
 
-    monkeypatch.setattr(models, "_hub_reachable", lambda: False)  # the probe, not the hub's retries, decides
+    monkeypatch.setattr(hub, "hub_reachable", lambda: False)  # the probe, not the hub's retries, decides
     (tmp_path / "p.txt").write_text("x")
     result = CliRunner().invoke(main, ["record", "--prompt", str(tmp_path / "p.txt"), "-o", str(tmp_path / "t.json"),
                                        "--model", "no-such-org/no-such-model", "--quiet"])
@@ -202,7 +202,7 @@ def test_installed_executable_records_and_reports(tmp_path, model_dir):
 
 def test_literal_choices_match_the_library():
     from tracegen.backends import BACKENDS
-    from tracegen.backends.local.models import DEVICES, DTYPES
+    from tracegen.backends.transformers.loading import DEVICES, DTYPES
     from tracegen.cli import backend_options
     from tracegen.recording.strategies import STRATEGIES
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import torch
 
 from tests.reference import direct_logprobs
-from tracegen.backends.local import kvcache
-from tracegen.backends.local.engine import Engine
+from tracegen.backends.transformers import TransformersBackend, kvcache
 
 
 def test_extend_reorders_and_repeats_rows(tiny):
-    engine = Engine(tiny)
+    engine = TransformersBackend(tiny)
     ids = tiny.tokenizer("Hello")["input_ids"]
     step = engine.extend(engine.prefill(ids), [0, 0, 0], [10, 20, 30])
     step = engine.extend(step, [2, 0], [40, 50])  # row 2 first, row 1 dropped
@@ -20,7 +19,7 @@ def test_extend_reorders_and_repeats_rows(tiny):
 
 
 def test_distribution_reuses_the_longest_cached_prefix(tiny, monkeypatch):
-    engine = Engine(tiny)
+    engine = TransformersBackend(tiny)
     fed: list[int] = []
     forward = engine._forward
     monkeypatch.setattr(engine, "_forward", lambda ids, cache, **kw: (fed.append(ids.shape[1]), forward(ids, cache, **kw))[1])
@@ -33,7 +32,7 @@ def test_distribution_reuses_the_longest_cached_prefix(tiny, monkeypatch):
 
 
 def test_prefix_cache_stays_within_its_bounds(tiny):
-    engine = Engine(tiny, prefix_cache_bytes=3 * 20 * kvcache.bytes_per_position(tiny.model))
+    engine = TransformersBackend(tiny, prefix_cache_bytes=3 * 20 * kvcache.bytes_per_position(tiny.model))
     for first in range(10):
         engine.distribution([first] * 19)
     assert len(engine.prefixes) <= 3

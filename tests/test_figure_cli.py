@@ -147,7 +147,7 @@ def test_missing_trace_and_directory_and_overwrite(trace_path: Path, tmp_path: P
     assert code == 1 and "does not exist" in output
     before = trace_path.read_bytes()
     code, output = run(str(trace_path), "-o", str(trace_path), "--format", "svg")
-    assert code == 1 and "refusing to overwrite" in output and trace_path.read_bytes() == before
+    assert code == 1 and "that is the input" in output and trace_path.read_bytes() == before
 
 
 @pytest.mark.integration

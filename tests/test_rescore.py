@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from reference import direct_logprobs, max_top_error
 
 import tracegen
-from tracegen.backends.local.models import from_objects
+from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.importing import import_responses

@@ -1,6 +1,6 @@
 """What runs the model: one ``Backend`` interface (``base.py``) and its implementations.
 
-- ``local/``: transformers in this process (engine, KV cache, model loading, GGUF conversion).
+- ``transformers/``: a transformers model in this process (backend, KV cache, loading, GGUF conversion).
 - ``openai/``: an OpenAI-compatible server (vLLM, llama.cpp, TGI).
 - ``llamacpp/``: a GGUF file run by llama.cpp in this process (the ``tracegen[llamacpp]`` extra).
 
@@ -43,12 +43,12 @@ def open_backend(name: str | None = None, model: Any = None, **options: Any) -> 
     """
     name = name or "transformers"
     if name == "transformers":
-        from .local import Engine, LoadedModel, load_model
+        from .transformers import LoadedModel, TransformersBackend, load_model
 
         engine_options = {k: options.pop(k) for k in ("prefix_cache_bytes", "threads") if k in options}
         _no_other_options(name, options, {"device", "dtype", "progress"})
         loaded = model if isinstance(model, LoadedModel) else load_model(model, **options)
-        return Engine(loaded, **engine_options)
+        return TransformersBackend(loaded, **engine_options)
     if name == "openai":
         from .openai import connect
 

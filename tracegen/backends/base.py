@@ -1,6 +1,6 @@
 """The one interface the recorder, the strategies and live mode compute through.
 
-Implementations: ``tracegen.backends.local.Engine`` runs a ``transformers`` model in this
+Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a ``transformers`` model in this
 process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
 asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
 Strategies never know which one they drive: they ask for the distributions after contexts
@@ -92,6 +92,16 @@ class Decoded:
     finish: list[str | None] | None = None
 
 
+#: The seeds a torch generator takes: a 64-bit integer, signed or not.
+SEEDS = (-(2**63), 2**64 - 1)
+
+
+def check_seed(seed: object) -> None:
+    """Raise ``ParameterError("seed", ...)`` unless ``seed`` is ``None`` or an integer a generator takes."""
+    require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool) and SEEDS[0] <= seed <= SEEDS[1]),
+            "seed", "must be an integer from -2**63 to 2**64 - 1, or None")
+
+
 class Sampler:
     """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed.
 
@@ -106,8 +116,7 @@ class Sampler:
         require(_is_number(temperature) and math.isfinite(temperature) and temperature > 0, "temperature",
                 "must be a finite number greater than 0")
         require(_is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
-        require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool)), "seed",
-                "must be an integer or None")
+        check_seed(seed)
         self.temperature = float(temperature)
         self.top_p = float(top_p)
         self.seed = seed
@@ -199,6 +208,11 @@ class Backend(Vocabulary):
 
     exact: bool = True
     concurrency: int = 1
+    #: Whether rows extended from one ``prefill`` share its computation (a model in this
+    #: process); a server samples each continuation with its own request (``decode``).
+    shares_prefixes: bool = True
+    #: Whether ``prefill_many`` starts one batch from several contexts (llama.cpp).
+    prefills_many: bool = False
 
     def __init__(self, tokenizer: Any, info: dict[str, Any], *, tokens: TokenTable | None = None,
                  max_positions: int | None = None) -> None:
@@ -257,6 +271,11 @@ class Backend(Vocabulary):
         finally:
             box[0] = self.calls - start
 
+    def batch_rows(self, length: int) -> int:
+        """How many contexts of ``length`` tokens one batched ``extend`` should carry at most
+        (forking rollouts are split into batches of this many). Default: 256."""
+        return 256
+
     def cancel(self) -> None:
         """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""
         return None
@@ -268,6 +287,11 @@ class Backend(Vocabulary):
     @abstractmethod
     def prefill(self, ids: Sequence[int]) -> Step:
         """The next-token distribution after ``ids`` (one row)."""
+
+    def prefill_many(self, contexts: Sequence[Sequence[int]]) -> Step:
+        """The next-token distributions after several contexts, one row each, as one ``Step``
+        that ``extend`` continues (only where ``prefills_many``)."""
+        raise NotImplementedError(f"{type(self).__name__} evaluates one context per prefill")
 
     @abstractmethod
     def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:

@@ -1,6 +1,6 @@
 """The longest shared prefix of two contexts: how cached contexts are found for reuse.
 
-Both the transformers prefix cache (``local/kvcache.py``) and llama.cpp's sequences
+Both the transformers prefix cache (``transformers/kvcache.py``) and llama.cpp's sequences
 (``llamacpp/sequences.py``) look up the cached context that shares the most tokens with a
 new one.
 """

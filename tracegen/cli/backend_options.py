@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from ..errors import TracegenError
+from .text import TEXT
 
 # Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
 # or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
@@ -27,10 +28,10 @@ _MODEL_HELP = ("Hugging Face id, local model directory or .gguf file (default: t
                "with --backend llamacpp, a .gguf file")
 
 _SERVER = [
-    click.option("--base-url", metavar="URL", default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1."),
+    click.option("--base-url", metavar="URL", type=TEXT, default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1."),
     click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
                  help="openai: the served model's tokenizer (hub id, directory or .gguf; default: --model)."),
-    click.option("--api-key-env", metavar="VAR", default=None,
+    click.option("--api-key-env", metavar="VAR", type=TEXT, default=None,
                  help="openai: environment variable that holds the API key (never recorded)."),
     click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
                  help="openai: requests in flight at most."),

@@ -8,21 +8,23 @@ import click
 
 from ..figure import FORMATS, KINDS, FigureOptions, parse_annotate, parse_length, write_figure
 from ..figure.scale import TOKEN_METRICS
+from .text import TEXT
 
 
 @click.command()
 @click.argument("trace", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write [default: beside TRACE, NAME.KIND.FORMAT].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="File to write, - for standard output [default: beside TRACE, NAME.KIND.FORMAT].")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="svg, pdf, png or tex [default: from -o's extension, else svg].")
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
               help="text: the path as coloured text; tree: the run's tree; distribution: one top-k; "
-                   "strip: probability and entropy per step; compare-text, compare-strip: both models' "
-                   "probabilities and KL(A||B) along the path (with --compare).")
+                   "strip: probability and entropy per step; forking: outcomes along a 'tracegen fork' run; "
+                   "compare-text, compare-strip: both models' probabilities and KL(A||B) along the path "
+                   "(with --compare).")
 @click.option("--compare", "compare_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="B", help="compare kinds: trace B of the same contexts (e.g. tracegen rescore TRACE -o B).")
-@click.option("--run", "run_id", default=None, help="Run id [default: the first run].")
+@click.option("--run", "run_id", type=TEXT, default=None, help="Run id [default: the first run].")
 @click.option("--result", type=click.IntRange(min=1), default=None,
               help="Draw the path to this result, 1 = best [default: 1].")
 @click.option("--node", type=int, default=None,
@@ -37,9 +39,9 @@ from ..figure.scale import TOKEN_METRICS
               help="Figure width in cm, mm, in, pt or px; tex also \\columnwidth, \\linewidth, \\textwidth "
                    "(scaled by TeX) [default: tex \\linewidth, else 7.7cm: a column of the usual two-column "
                    "classes].")
-@click.option("--font", default="DejaVu Sans Mono", show_default=True,
+@click.option("--font", type=TEXT, default="DejaVu Sans Mono", show_default=True,
               help="svg/pdf/png: font family of token text (monospace); tex uses the document's.")
-@click.option("--text-font", default="DejaVu Sans", show_default=True,
+@click.option("--text-font", type=TEXT, default="DejaVu Sans", show_default=True,
               help="svg/pdf/png: font family of labels, axes and legend; tex uses the document's.")
 @click.option("--font-size", type=float, default=8.0, show_default=True, help="Token text size in pt.")
 @click.option("--max-depth", type=int, default=None, help="tree: deepest level drawn [default: what fits --width].")
@@ -50,9 +52,11 @@ from ..figure.scale import TOKEN_METRICS
 @click.option("--standalone", is_flag=True, help="tex: a compilable standalone document instead of a snippet.")
 @click.option("--prompt/--no-prompt", "show_prompt", default=True, show_default=True,
               help="text: show the prompt, greyed, before the generated text.")
-def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, compare_path: Path | None, run_id: str | None, result: int | None,
+def figure(trace: Path, output: str | None, fmt: str | None, kind: str, compare_path: Path | None,
+           run_id: str | None, result: int | None,
            node: int | None, colour: str, annotate: str | None, top_k_shown: int | None, width: str | None,
-           font: str, text_font: str, font_size: float, max_depth: int | None, min_prob: float, max_nodes: int, dpi: int, standalone: bool,
+           font: str, text_font: str, font_size: float, max_depth: int | None, min_prob: float, max_nodes: int,
+           dpi: int, standalone: bool,
            show_prompt: bool) -> None:
     """Write a figure of TRACE for a paper: SVG, PDF, PNG, or TeX to \\input (same trace and
     options, same bytes)."""
@@ -63,4 +67,5 @@ def figure(trace: Path, output: Path | None, fmt: str | None, kind: str, compare
                             prompt=show_prompt)
     out = write_figure(trace, output, kind=kind, format=fmt, run=run_id, result=result, node=node, options=options,
                        compare=compare_path)
-    click.echo(str(out))
+    if out is not None:
+        click.echo(str(out))

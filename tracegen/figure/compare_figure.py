@@ -1,9 +1,9 @@
 """The ``compare-strip`` and ``compare-text`` kinds: one path of trace A, with both models'
 probabilities of each token and the divergence of the distributions it was drawn from.
 
-A row is a token and the distribution it was chosen from (the viewer's convention): at step
-``i`` the token's probability under A and under B (``logprob_a``/``logprob_b`` of its node in
-``tracegen.compare``) and KL(A‖B) of its parent's two distributions. Where a trace knows only a
+A row is a token and the distribution it was chosen from (the viewer's convention, and
+``tracegen compare``'s rows): at each step the token's probability under A and under B
+(``logprob_a``/``logprob_b``) and KL(A||B) of the two distributions it was drawn from. Where a trace knows only a
 top-k, the divergence is an interval: the figure draws its known lower end, solid, and a dashed
 outline up to the upper end (to the axis end, marked cut, when unbounded), never a guess.
 
@@ -60,18 +60,18 @@ class ComparedStep:
 
 
 def compared_steps(selection: PathSelection, nodes: list[dict[str, Any]]) -> list[ComparedStep]:
-    """The path's steps with the comparison's figures (``Comparison.nodes``) of A's nodes."""
-    figures = {(f["run"], f["node"]): f for f in nodes}
+    """The path's steps with the comparison's rows (``Comparison.nodes``): a row is a step, named
+    by the node whose token was drawn, with the figures of the distribution it was drawn from."""
+    rows = {(f["run"], f["node"]): f for f in nodes if not f.get("next")}
     run = selection.run.id
-    if not any((run, n.id) in figures for n in selection.nodes):
-        raise TracegenError(f"run {run!r}: the comparison has no context of this path (is B a rescoring of A?)")
+    if not any((run, s.node.id) in rows for s in selection.steps):
+        raise TracegenError(f"run {run!r}: the comparison has no step of this path (is B a rescoring of A?)")
     out = []
     for step in selection.steps:
-        own = figures.get((run, step.node.id), {})
-        parent = figures.get((run, step.parent.id), {})
-        lo = parent.get(f"{DIVERGENCE}_lo")
-        out.append(ComparedStep(step.position, step.text, _p(own.get("logprob_a")), _p(own.get("logprob_b")),
-                                lo, parent.get(f"{DIVERGENCE}_hi") if lo is not None else None))
+        row = rows.get((run, step.node.id), {})
+        lo = row.get(f"{DIVERGENCE}_lo")
+        out.append(ComparedStep(step.position, step.text, _p(row.get("logprob_a")), _p(row.get("logprob_b")),
+                                lo, row.get(f"{DIVERGENCE}_hi") if lo is not None else None))
     return out
 
 

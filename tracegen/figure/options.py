@@ -9,7 +9,7 @@ from ..errors import TracegenError
 from .drawing import Style
 from .scale import TOKEN_METRICS
 
-KINDS = ("text", "tree", "distribution", "strip", "compare-text", "compare-strip")
+KINDS = ("text", "tree", "distribution", "strip", "forking", "compare-text", "compare-strip")
 COMPARE_KINDS = ("compare-text", "compare-strip")
 FORMATS = ("svg", "pdf", "png", "tex")
 
@@ -22,6 +22,7 @@ AUTO_ANNOTATIONS = 3
 # so fitting a real column only ever enlarges the text; a text width is NeurIPS's 5.5in.
 TEX_NOMINAL_CM = {r"\columnwidth": 7.7, r"\linewidth": 7.7, r"\textwidth": 14.0}
 DEFAULT_WIDTH_CM = 7.7  # svg, pdf, png: fits a column of every usual two-column class unscaled
+MIN_WIDTH_PX, MAX_WIDTH_PX = 20.0, 20000.0  # what --width takes, both ends included
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,9 @@ def parse_length(text: str | float, option: str = "--width") -> Length:
         value, unit = float(match.group(1)), match.group(2) or "px"
         tex = None
     length = Length(value, unit, tex)
-    if not 20 <= length.px <= 20000:
-        raise TracegenError(f"{option}: {text!r} is out of range (between 0.6cm and 5m)")
+    if not MIN_WIDTH_PX <= length.px <= MAX_WIDTH_PX:
+        raise TracegenError(f"{option}: {text!r} is out of range (from {MIN_WIDTH_PX:g}px to {MAX_WIDTH_PX:g}px, "
+                            f"about {MIN_WIDTH_PX / PX_PER_UNIT['cm']:.2f}cm to {MAX_WIDTH_PX / PX_PER_UNIT['cm']:.0f}cm)")
     return length
 
 

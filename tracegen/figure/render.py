@@ -8,13 +8,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .._atomic import write_bytes_atomic
+from .._atomic import check_output, is_stdout, write_output
 from ..errors import TracegenError
 from ..trace import Trace, load
 from .compare_figure import compare_strip_drawing, compare_text_drawing, compared_steps
-from .convert import svg_to_pdf, svg_to_png
+from .convert import check_png_size, svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
 from .drawing import Drawing
+from .forking_figure import forking_drawing
 from .options import COMPARE_KINDS, FORMATS, FigureOptions, Length, check_kind_and_format, default_width
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .selection import PathSelection, select_path
@@ -32,6 +33,7 @@ _DRAWERS: dict[str, Callable[[PathSelection, FigureOptions, bool], Drawing]] = {
     "tree": lambda selection, options, _: tree_drawing(selection, options),
     "distribution": distribution_drawing,
     "strip": lambda selection, options, _: strip_drawing(selection, options),
+    "forking": lambda selection, options, _: forking_drawing(selection, options),
 }
 
 
@@ -42,8 +44,9 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
 
     Args:
         trace: The trace (for the compare kinds, trace A: the path is drawn from it).
-        kind: ``text``, ``tree``, ``distribution`` or ``strip``; with ``compare``,
-            ``compare-text`` or ``compare-strip`` (both models' probabilities and KL(A‖B)).
+        kind: ``text``, ``tree``, ``distribution``, ``strip`` or ``forking`` (a run ``tracegen fork``
+            wrote); with ``compare``, ``compare-text`` or ``compare-strip`` (both models'
+            probabilities and KL(A||B)).
         run: The run's id (default: the first run).
         result: 1-based result number (1 = best; the default path).
         node: A node id: the path ends there (for ``distribution``: the distribution its token
@@ -89,6 +92,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
         return SvgFigure(svg)
     if format == "pdf":
         return PdfFigure(svg_to_pdf(svg), svg)
+    check_png_size(width.px, drawing.height * width.px / drawing.width, options.dpi)
     return PngFigure(svg_to_png(svg, options.dpi, px_units=width.unit == "px"))
 
 
@@ -137,12 +141,13 @@ def format_for(output: str | os.PathLike | None, format: str | None) -> str:
 def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None = None, *, kind: str = "text",
                  format: str | None = None, run: str | None = None, result: int | None = None,
                  node: int | None = None, options: FigureOptions | None = None,
-                 compare: str | os.PathLike | None = None) -> Path:
+                 compare: str | os.PathLike | None = None) -> Path | None:
     """Read a trace file and write one figure of it, atomically.
 
     Args:
         trace_path: The trace.
-        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``).
+        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``); ``"-"``: the
+            standard output.
         kind: See ``render_figure``.
         format: ``svg``, ``pdf``, ``png`` or ``tex`` (default: from ``output``'s extension, else SVG).
         run: See ``render_figure``.
@@ -152,20 +157,20 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
         compare: Trace B's file, for the compare kinds.
 
     Returns:
-        The path written.
+        The path written (``None`` for the standard output).
     """
-    fmt = format_for(output, format)
+    fmt = format_for(None if is_stdout(output) else output, format)
     check_kind_and_format(kind, fmt)
+    out = output if is_stdout(output) else Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    if not is_stdout(out):
+        check_output(out, inputs=[trace_path] + ([compare] if compare is not None else []))
     trace = load(trace_path)
     other = None if compare is None else load(compare)
     names = (Path(trace_path).name, Path(compare).name if compare is not None else "B")
     figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options,
                            compare=other, names=names)
-    out = Path(output) if output is not None else default_output(trace_path, kind, fmt)
-    if out.resolve() == Path(trace_path).resolve():
-        raise TracegenError(f"{out}: refusing to overwrite the trace with a figure; choose another -o")
     data = figure.encode("utf-8") if isinstance(figure, str) else bytes(figure)
-    return write_bytes_atomic(out, data)
+    return write_output(out, data)
 
 
 __all__ = ["FORMATS", "Length", "default_output", "format_for", "render_figure", "write_figure"]

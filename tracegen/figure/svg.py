@@ -7,6 +7,7 @@ or reorder text with a label first. No element, attribute or id is made from tok
 
 from __future__ import annotations
 
+from .._version import __version__
 from .drawing import ColourBar, Drawing, Line, Link, Rect, Text
 from .glyphs import visible
 from .options import Length
@@ -45,7 +46,7 @@ def render_svg(drawing: Drawing, width: Length) -> str:
         drawing=drawing,
         width=f"{number(width.value)}{width.unit}",
         height=f"{number(height_value)}{width.unit}",
-        description="Made by tracegen (tracegen figure)",
+        description=f"Made by tracegen {__version__} (tracegen figure)",
         shapes=shapes,
         bars=bars,
         fonts={"mono": _font_list(drawing.style.font, MONO_FALLBACKS),

@@ -8,6 +8,7 @@ and the template refuses any value that did not (``templates.tex_environment``).
 
 from __future__ import annotations
 
+from .._version import __version__
 from .drawing import ColourBar, Drawing, Line, Link, Rect, Text
 from .options import Length
 from .templates import number, tex_environment
@@ -39,6 +40,7 @@ def document(title: str, body: list[TexCode], *, standalone: bool, tikz: bool, b
     """The snippet (or standalone document) around ``body``."""
     return tex_environment().get_template(TEMPLATE).render(
         title=comment_text(title),
+        version=comment_text(__version__),
         standalone=standalone,
         tikz=tikz,
         macros=TexCode(MACROS.rstrip("\n")),

@@ -68,33 +68,32 @@ class Flow:
         self.col = 0
 
     def place(self, text: str, segment: Segment | None, faint: bool = False) -> None:
-        """Place ``text`` (no newlines); move to a new line first if it fits there but not here."""
-        while text:
-            room = self.max_cols - self.col
-            width = columns(text)
-            if width <= room:
-                self._emit(text, segment, faint, width)
-                return
-            if self.col > 0 and width <= self.max_cols:
-                self.newline()
-                continue
-            head, text = _cut(text, room)
-            if head:
-                self._emit(head, segment, faint, columns(head))
+        """Place ``text`` (visible, no newlines); move to a new line first if it fits there
+        but not here, else cut it where each line is full.
+
+        One pass over the characters: a token of 10 MB costs its length, not its length
+        times its number of lines.
+        """
+        width = columns(text)
+        if self.col > 0 and self.col + width > self.max_cols and width <= self.max_cols:
             self.newline()
+        if self.col + width <= self.max_cols:
+            self._emit(text, segment, faint, width)
+            return
+        start = used = 0
+        for i, char in enumerate(text):
+            char_width = char_columns(char)
+            if self.col + used + char_width > self.max_cols:  # this line is full
+                if i > start:
+                    self._emit(text[start:i], segment, faint, used)
+                self.newline()
+                start, used = i, 0
+            used += char_width
+        self._emit(text[start:], segment, faint, used)
 
     def _emit(self, text: str, segment: Segment | None, faint: bool, width: int) -> None:
         self.chunks.append(Chunk(self.line, self.col, text, segment, faint))
         self.col += width
-
-
-def _cut(text: str, room: int) -> tuple[str, str]:
-    used = 0
-    for i, char in enumerate(text):
-        used += char_columns(char)
-        if used > room:
-            return text[:i], text[i:]
-    return text, ""
 
 
 def flow_text(selection: PathSelection, max_cols: int, show_prompt: bool) -> list[Chunk]:

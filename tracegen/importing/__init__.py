@@ -1,8 +1,9 @@
 """Saved API responses with logprobs, turned into a trace (``tracegen import``).
 
-- ``shapes.py``: one parser per documented logprob shape (also what the server backend reads).
 - ``responses.py``: the records, prompts and choices of a saved file.
 - ``builder.py``: the trees built from them, and ``import_responses``.
+
+The logprob fields themselves are read by ``tracegen.logprobs``, which the openai backend shares.
 """
 
 from .builder import import_responses

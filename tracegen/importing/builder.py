@@ -1,7 +1,7 @@
 """Saved API responses with logprobs, turned into a trace (``tracegen import``).
 
 A response names tokens by text (sometimes with ids) and gives each step's top-k only; the
-parsers in ``shapes.py`` read each documented shape into positions, ``responses.py``
+parsers in ``tracegen.logprobs`` read each documented shape into positions, ``responses.py``
 finds the responses, their prompts and choices in a saved file, and this module builds the
 trees: every choice is one path from the root (the context after the prompt), and choices
 that share a prompt share one tree. See ``docs/import.md``.
@@ -16,10 +16,10 @@ from typing import Any
 
 from .._jsontext import lone_surrogate
 from ..errors import TracegenError, require
+from ..logprobs.shapes import Candidate, ShapeError, named_by_id
 from ..trace import Node, Result, Run, Trace, iter_token_ids, round_logprob
 from ..trace.tokens import TokenTable, UnmappedIds, collect_entries, entry_of_bytes
 from .responses import FORMATS, Choice, Record, read_records
-from .shapes import Candidate, ShapeError, named_by_id
 
 __all__ = ["FORMATS", "import_responses"]
 
@@ -86,7 +86,7 @@ def _token_table(tokenizer: Any) -> tuple[TokenTable | None, str | None]:
     if isinstance(tokenizer, TokenTable):
         return tokenizer, getattr(tokenizer.tokenizer, "name_or_path", None) or None
     if isinstance(tokenizer, str):
-        from ..backends.local.models import load_tokenizer  # imports torch: only when a tokenizer is wanted
+        from ..models import load_tokenizer  # transformers is imported only when a tokenizer is wanted
 
         loaded, source = load_tokenizer(tokenizer)
         return TokenTable(loaded), source

@@ -1,7 +1,7 @@
 """Saved API responses: a file's records, each with its prompt (when known) and its choices.
 
 One reader per API finds the choices, their finish reasons and whatever the response says
-about its prompt; the parsers in ``shapes.py`` read the logprob fields. Every problem is a
+about its prompt; the parsers in ``tracegen.logprobs`` read the logprob fields. Every problem is a
 ``ShapeError`` naming the file, the record and the field. See ``docs/import.md``.
 
 The file is UTF-8 JSON or JSON Lines (lines end at ``"\n"`` only; a BOM is allowed). Each
@@ -23,8 +23,16 @@ import orjson
 
 from .._jsontext import MAX_DEPTH, first_problem, json_lines, may_hold_surrogates, nesting, strip_bom
 from ..errors import TracegenError
-from ._expect import expect_dict, expect_list, expect_str, expect_token_id, kind, optional_list, required
-from .shapes import (
+from ..logprobs.fields import (
+    expect_dict,
+    expect_list,
+    expect_str,
+    expect_token_id,
+    kind,
+    optional_list,
+    required,
+)
+from ..logprobs.shapes import (
     Candidate,
     Position,
     ShapeError,

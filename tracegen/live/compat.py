@@ -49,8 +49,8 @@ import torch
 from flask import Flask, redirect
 
 from ..backends.base import Vocabulary
-from ..backends.local.gguf import converted_from
 from ..errors import TracegenError
+from ..models.gguf import converted_from
 from ..trace import Node, Run
 from ..trace.tokens import WordTable
 from .app import LOOPBACK_HOSTS, create_app, json_body, json_response

@@ -3,6 +3,7 @@ holding what ``tracegen figure`` takes as options."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..errors import TracegenError
@@ -17,10 +18,10 @@ def _int(args: Mapping[str, str], name: str) -> int | None:
     value = args.get(name)
     if value is None or value == "":
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise TracegenError(f"{name!r} must be an integer, not {value!r}") from None
+    # ASCII digits only: int() also reads " 5", "5_0", "١٢" and full-width digits.
+    if not re.fullmatch(r"-?[0-9]{1,16}", value):
+        raise TracegenError(f"{name!r} must be an integer, not {value[:40]!r}")
+    return int(value)
 
 
 def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, str]:

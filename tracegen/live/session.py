@@ -9,7 +9,7 @@ request thread (what a threaded WSGI server gives) nearly doubles the cost of a 
 
 Nodes are built through ``NodeWriter`` exactly like ``tracegen record`` builds them; with
 the local backend a click costs one incremental forward step because
-``Engine.distribution`` reuses the cached context of the parent (a bounded LRU, see
+``TransformersBackend.distribution`` reuses the cached context of the parent (a bounded LRU, see
 ``kvcache.PrefixCache``). Any ``Backend`` works: its ``distribution`` is all a click needs.
 
 A session can start from a trace (a saved session, or any recorded trace) and write itself
@@ -32,12 +32,14 @@ import orjson
 import torch
 
 from .._atomic import check_output
-from ..backends.base import Backend, Sampler, Vocabulary
-from ..backends.local import Engine, LoadedModel
+from ..backends.base import Backend, Sampler, Vocabulary, check_seed
+from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..recording.prompts import encode_prompt
 from ..trace import Node, Run, Trace, iter_token_ids
+from ..trace.fit import check_fits
+from .reopening import MAX_NODE_ID, check_same_model, check_save
 
 T = TypeVar("T")
 
@@ -209,7 +211,7 @@ class BaseSession(ABC):
             raise SessionError(f"\"steps\" must be an integer from 1 to {MAX_CONTINUE_STEPS}")
         if mode not in ("greedy", "sample"):
             raise SessionError("\"mode\" must be \"greedy\" or \"sample\"")
-        require(seed is None or _is_int(seed), "seed", "must be an integer or null")
+        check_seed(seed)
         sampler = Sampler(temperature=temperature, top_p=top_p, seed=seed) if mode == "sample" else None
         generator = torch.Generator(device="cpu")
         generator.manual_seed(seed if seed is not None else torch.seed())
@@ -323,6 +325,9 @@ class BaseSession(ABC):
         writer = self._writer(run)
         child = run.child(parent.id, token)
         if child is None:
+            if run.next_id() > MAX_NODE_ID:  # refused before the node exists, so every save still validates
+                raise SessionError(f"run {run.id!r} has reached the largest node id ({MAX_NODE_ID}): "
+                                   "start a new run to explore further")
             self._check_room(run, parent)
             logprobs = self._distribution(run, parent)
             if math.isinf(float(logprobs[token])):
@@ -378,9 +383,12 @@ class LiveSession(BaseSession):
     def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
                  distributions: int = 32, trace: Trace | None = None,
                  save: str | os.PathLike | None = None) -> None:
-        self.backend = model if isinstance(model, Backend) else Engine(model, prefix_cache_bytes=prefix_cache_bytes)
+        self.backend = model if isinstance(model, Backend) else TransformersBackend(model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:
-            _check_same_model(trace, self.backend.info)
+            check_same_model(trace, self.backend.info)
+            check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)
+        if save is not None:
+            check_save(save, self.backend.info, reopened=trace is not None)
         super().__init__(self.backend, top_k=top_k, exact=self.backend.exact, distributions=distributions,
                          trace=trace, save=save)
 
@@ -407,13 +415,6 @@ class LiveSession(BaseSession):
         """Stop the model thread (writing the trace with ``save``) and free the backend's caches."""
         super().close()
         self.backend.close()
-
-
-def _check_same_model(trace: Trace, info: dict[str, Any]) -> None:
-    for key in ("name", "source", "vocab_size"):
-        if trace.model.get(key) != info.get(key):
-            raise TracegenError(f"the trace was recorded with model {key} {trace.model.get(key)!r}, not "
-                                f"{info.get(key)!r}: serve it with the model that recorded it")
 
 
 def _is_int(value: Any) -> bool:

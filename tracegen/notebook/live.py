@@ -196,7 +196,7 @@ def explore(prompt: str | None = None, model: Any = None, top_k: int = 10, *, ch
 
 def _model(model: Any) -> Any:
     """A backend or loaded model as given, else the model a spec names, loaded once per process."""
-    from ..backends.local import LoadedModel, load_model
+    from ..backends.transformers import LoadedModel, load_model
 
     if isinstance(model, (Backend, LoadedModel)):
         return model

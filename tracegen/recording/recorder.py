@@ -17,6 +17,7 @@ from typing import Any
 
 from .._atomic import beside, check_output
 from ..backends import Backend, backend_for, open_backend
+from ..backends.model_files import backend_files
 from ..errors import ParameterError, TracegenError, require
 from ..trace import Run, Trace, iter_token_ids, load
 from .exploration import Exploration
@@ -101,7 +102,8 @@ class Recorder:
         run_id = run_id or prompt.id or f"run-{len(self.trace.runs) + 1}"
         run = Run(id=run_id, prompt=prompt.text, prompt_token_ids=self.encode_prompt(prompt.text),
                   strategy=strategy, top_k=self.top_k, complete=False,
-                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens})
+                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens,
+                         **({"metadata": dict(prompt.metadata)} if prompt.metadata else {})})
         self.trace.runs.append(run)
         return run
 
@@ -263,7 +265,7 @@ def record(
     """
     prompts = _as_prompts(prompts)
     strategies = strategies_for(strategy, prompts, strategy_params)
-    out = check_output(output) if output is not None else None
+    out = check_output(output, inputs=backend_files(backend, model, backend_options)) if output is not None else None
     previous = _previous(out, resume)
     listener = on_progress or (BarProgress() if progress else Progress())
     try:

@@ -21,7 +21,7 @@ from typing import Any
 import torch
 
 from ...errors import TracegenError
-from ...importing.shapes import Candidate, Position, ShapeError, openai_completions
+from ...logprobs import Candidate, Position, ShapeError, openai_completions
 from ...trace import Node, Run
 from ...trace.tokens import TokenTable
 from ..base import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column
@@ -45,6 +45,7 @@ class OpenAIBackend(Backend):
     """
 
     exact = False
+    shares_prefixes = False  # rollouts: one request per continuation (tracegen.forking.rollouts)
 
     def __init__(self, client: Client, model: str, tokens: TokenTable, info: dict[str, Any], *, top_k: int,
                  prompt_format: str = "auto", concurrency: int = 1) -> None:

@@ -1,4 +1,4 @@
-"""The local transformers backend: batched, KV-cached forward steps that yield log-probabilities.
+"""The transformers backend: batched, KV-cached forward steps that yield log-probabilities.
 
 Strategies never call the model directly: they prefill a prompt, then extend chosen rows by
 one token each (reordering or repeating rows as beam search and branching need), or ask for
@@ -16,7 +16,7 @@ from ...trace import Node, Run
 from ..base import Backend, Step, Tree
 from ..threads import Threads
 from . import kvcache
-from .models import LoadedModel
+from .loading import LoadedModel
 
 BATCH_BYTES = 256 * 2**20  # cache memory one batch of a tree level may take
 
@@ -32,7 +32,7 @@ def log_softmax(logits: torch.Tensor) -> torch.Tensor:
     return torch.log_softmax(logits.float(), dim=-1)
 
 
-class Engine(Backend):
+class TransformersBackend(Backend):
     """Runs a causal LM forward one step at a time, with its KV cache (full distributions).
 
     Args:
@@ -88,6 +88,10 @@ class Engine(Backend):
         logits = self._forward(tokens, step.state)
         return Step(log_softmax(logits[:, -1, :]), step.state)
 
+    def batch_rows(self, length: int) -> int:
+        """Rows whose caches of ``length`` positions fit ``BATCH_BYTES`` (at least 1, at most 256)."""
+        return max(1, min(256, BATCH_BYTES // (kvcache.bytes_per_position(self.model) * max(1, length))))
+
     def run_batch(self, cache: DynamicCache, tokens: Sequence[int] | torch.Tensor) -> torch.Tensor:
         """Feed one token per row on top of ``cache``; ``[rows, vocab]`` log-probabilities."""
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1, 1)
@@ -100,7 +104,7 @@ class Engine(Backend):
         return Step(log_softmax(logits[0, start - 1 :]), None)
 
     def tree(self, prompt_ids: Sequence[int]) -> Tree:
-        return LocalTree(self, prompt_ids)
+        return TransformersTree(self, prompt_ids)
 
     def distribution(self, ids: Sequence[int]) -> torch.Tensor:
         """The next-token log-probabilities ``[vocab]`` after the context ``ids``.
@@ -118,14 +122,14 @@ class Engine(Backend):
         return log_softmax(logits[0, -1, :])
 
 
-class LocalTree(Tree):
+class TransformersTree(Tree):
     """A tree's nodes evaluated level by level in batches on top of the prompt's cache.
 
     The prompt runs once; each node keeps only its own token's keys and values, so memory
     grows with the number of nodes, not with nodes x context length.
     """
 
-    def __init__(self, engine: Engine, prompt_ids: Sequence[int]) -> None:
+    def __init__(self, engine: TransformersBackend, prompt_ids: Sequence[int]) -> None:
         self.engine = engine
         self.prompt_len = len(prompt_ids)
         self._step = engine.prefill(prompt_ids)

@@ -1,8 +1,8 @@
-"""Load a ``.gguf`` file through transformers once, then from a float32 safetensors cache.
+"""GGUF files: what they hold (quantization, damage), their tokenizer, and the conversion cache.
 
-Dequantizing a GGUF in transformers is slow (tens of seconds for a 135M model on a small
-CPU); the dequantized weights are plain float32 tensors, so the first load saves them with
-the config and tokenizer in a cache directory, and later loads read that copy (seconds).
+Every backend reads GGUF files here: transformers converts one once to a float32 safetensors
+copy (``backends/transformers/conversion.py`` writes it through ``save_cache``), llama.cpp
+and the openai backend take only its tokenizer and its quantization type.
 
 Cache layout: ``<cache root>/gguf/<file stem>-<key>/`` where the key hashes the file's
 name, size and first MiB. A directory only ever appears complete: it is built under a
@@ -18,17 +18,18 @@ takes seconds and ~100 MB more (transformers imports its model machinery to do i
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..._atomic import write_bytes_atomic
-from ..._version import __version__
-from ...errors import TracegenError
+from .._atomic import write_bytes_atomic
+from .._version import __version__
+from ..errors import TracegenError
+from .hub import first_line
 
 # Bump when the cache layout or the conversion changes, so old copies are not reused.
 CACHE_LAYOUT = 1
@@ -66,6 +67,31 @@ def is_complete(directory: Path) -> bool:
     return (directory / MARKER).is_file()
 
 
+def gguf_info(gguf: Path) -> dict[str, Any]:
+    """What a trace says about a GGUF file: its file name and quantization type (e.g. ``Q4_1``)."""
+    return {"gguf": gguf.name, "quantization": quantization(gguf)}
+
+
+def require_support() -> None:
+    """Refuse, in one line, to read a GGUF file without the packages transformers needs for it."""
+    for module in ("gguf", "accelerate"):
+        try:
+            importlib.metadata.version(module)
+        except importlib.metadata.PackageNotFoundError:
+            raise TracegenError(f"loading a .gguf file needs the `{module}` package: "
+                                "pip install gguf accelerate") from None
+
+
+def load_error(what: str, gguf: Path, exc: Exception) -> Exception:
+    """A one-line error for a GGUF that failed to load: what is wrong with the file when it
+    is damaged (transformers says "cannot reshape array..."), else the loader's first line.
+    An unexpected exception from a sound file is a bug: it is returned as is."""
+    problem = damage(gguf)
+    if problem is None and not isinstance(exc, (OSError, ValueError, RuntimeError, KeyError)):
+        return exc
+    return TracegenError(f"cannot load {what} {str(gguf)!r}: {problem or first_line(exc)}")
+
+
 def damage(gguf: Path) -> str | None:
     """Why ``gguf`` is not a readable GGUF file, in words for an error message, or ``None``
     when the ``gguf`` package reads it whole (then a failure to load it lies elsewhere).
@@ -99,33 +125,6 @@ def converted_from(directory: Path) -> Path | None:
     except (OSError, ValueError, AttributeError):
         return None
     return Path(source) if isinstance(source, str) and source else None
-
-
-def load_gguf(gguf: Path) -> tuple[Any, Any]:
-    """Load model and tokenizer straight from a GGUF file (slow: dequantizes every tensor).
-
-    The returned model is float32, in eval mode, with the GGUF quantizer detached so that
-    it behaves (and saves) like any unquantized model.
-    """
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    detach_quantizer(model)
-    model.eval()
-    return model, tokenizer
-
-
-def detach_quantizer(model: Any) -> None:
-    """Drop the GGUF quantizer that transformers leaves on a GGUF-loaded model.
-
-    transformers refuses ``save_pretrained`` while it is attached ("quantized with gguf and
-    is not serializable"), but the weights are already dequantized plain tensors, so the
-    quantizer's own ``remove_quantization_config`` is all that is needed.
-    """
-    quantizer = getattr(model, "hf_quantizer", None)
-    if quantizer is not None:
-        quantizer.remove_quantization_config(model)
 
 
 def save_cache(model: Any, tokenizer: Any, gguf: Path, target: Path) -> None:
@@ -182,30 +181,6 @@ def load_tokenizer(gguf: Path) -> Any:
     except OSError:
         pass  # the cache is an optimisation: a read-only home converts each time
     return tokenizer
-
-
-def convert_and_load(gguf: Path, *, progress: bool) -> tuple[Any, Any, Path]:
-    """The model and tokenizer of ``gguf``: from the cache if converted, else converted now.
-
-    Returns:
-        ``(model, tokenizer, directory)``; ``directory`` is the cache entry, from which
-        the caller loads when it wants another dtype or device.
-    """
-    target = cache_dir_for(gguf)
-    if is_complete(target):
-        return None, None, target
-    if progress:
-        print(f"tracegen: converting {gguf.name} once (slow; later loads are fast), cached at {target}",
-              file=sys.stderr, flush=True)
-    model, tokenizer = load_gguf(gguf)
-    try:
-        save_cache(model, tokenizer, gguf, target)
-    except OSError as exc:
-        # The cache is an optimisation: a read-only home still gets a working model.
-        if progress:
-            print(f"tracegen: could not write the cache ({exc.strerror or exc}); "
-                  "the next load converts again", file=sys.stderr, flush=True)
-    return model, tokenizer, target
 
 
 def quantization(gguf: Path) -> str | None:

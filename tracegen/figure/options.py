@@ -115,8 +115,8 @@ class FigureOptions:
         annotate: Positions (1-based) that get a small top-k table (text kind), or ``"auto"``
             (``"auto:K"``) for the K least likely tokens.
         top_k_shown: Candidates listed in an annotation (default 5) or a distribution (default 10).
-        max_depth: Tree: deepest level drawn (default: as deep as fits ``width`` with text of at
-            least 5.5 pt).
+        max_depth: Tree: deepest level drawn (default: as deep as fits ``width`` scaled down to
+            ``MIN_SCALE`` at most: tokens at 7 pt, labels at 6 pt).
         min_prob: Tree: nodes less likely than this (given their parent) are left out.
         max_nodes: Tree: at most this many nodes; the most likely paths are kept.
         dpi: PNG resolution.

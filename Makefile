@@ -126,6 +126,8 @@ bench: llama-server
 	$(BIN)/python benchmarks/bench_remote.py
 	$(BIN)/python benchmarks/bench_rescore.py
 	$(BIN)/python benchmarks/bench_llamacpp.py
+	$(BIN)/python benchmarks/bench_fork.py
+	$(BIN)/python benchmarks/bench_corpus.py
 
 clean:
 	rm -rf $(VENV) out viewer/node_modules viewer/dist

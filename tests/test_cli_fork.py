@@ -73,7 +73,7 @@ def test_interrupted_fork_keeps_finished_positions_and_resume_completes(tiny, tm
 
     out = tmp_path / "f.json"
     calls = {"n": 0}
-    real = analysis.roll_out
+    real = analysis.roll_out_many
 
     def interrupting(*args, **kwargs):
         calls["n"] += 1
@@ -81,12 +81,12 @@ def test_interrupted_fork_keeps_finished_positions_and_resume_completes(tiny, tm
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(analysis, "roll_out", interrupting)
+    monkeypatch.setattr(analysis, "roll_out_many", interrupting)
     with pytest.raises(KeyboardInterrupt):
         tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5, output=out)
     partial = tracegen.load(out).runs[0].fork
     assert [p["status"] for p in partial.positions].count("done") == 2 and not partial.complete
-    monkeypatch.setattr(analysis, "roll_out", real)
+    monkeypatch.setattr(analysis, "roll_out_many", real)
     resumed = tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5, output=out,
                             resume=True).runs[0].fork
     fresh = tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5).runs[0].fork
@@ -115,3 +115,24 @@ def test_fork_pandas_frames(tiny):
     assert len(alternatives) == sum(len(p["alternatives"]) for p in fork.positions)
     assert (alternatives["rollouts"] == 3).all()
     assert any(re.match(r"p\[", c) for c in positions.columns)
+
+
+@pytest.mark.server
+def test_fork_through_a_server(llama_server, tmp_path):
+    """The server path: each (t, w)'s rollouts sampled by the server, labels from their text."""
+    prompt = tmp_path / "p.txt"
+    prompt.write_text("Q: Is 7 a prime number? Answer Yes or No.\nA:")
+    out = tmp_path / "f.json"
+    result = _invoke("fork", "--prompt", str(prompt), "--backend", "openai", "--base-url", llama_server,
+                     "--outcome", "choice:Yes,No", "--samples", "3", "--max-new-tokens", "3", "--max-alternatives", "1",
+                     "--quiet", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    fork = tracegen.load(out).runs[0].fork
+    from tracegen.forking import outcome_for
+
+    outcome = outcome_for("choice:Yes,No")
+    assert fork.complete and fork.data["stats"]["requests"] > 0
+    for entry in fork.positions:
+        for alt in entry["alternatives"]:
+            assert sum(n for _, n in alt["counts"]) == 3
+            assert all(r["label"] == outcome(r["text"]) and r["logprob"] <= 0 for r in alt["rollouts"])

@@ -154,6 +154,9 @@ def test_every_surface_names_a_step_by_the_node_of_its_token(tiny, other, tmp_pa
         assert row["token"] == (None if after else node.token) and row["context_node"] == context.id
         hit = frame[(frame.run == run_id) & (frame.node == int(node_id)) & (frame.next == bool(after))]
         assert isinstance(hit, pandas.DataFrame) and hit.kl_ab.tolist() == [row["kl_ab"]]
+        if not after:  # tracegen figure --kind distribution --node N: the same step, by the same name
+            svg = trace.figure(kind="distribution", run=run_id, node=int(node_id))
+            assert f"run {run_id}, node {node_id}, the distribution its token was drawn from</title>" in svg
 
 
 def test_the_chosen_tokens_delta_logprob_is_b_minus_a(pair_k5, tiny, other):
@@ -378,6 +381,22 @@ def test_the_command_prints_a_summary_per_run_and_the_largest_divergences(files)
     assert [line.split()[0] for line in lines[header + 2: header + 5]] == ["run-1", "run-2", "all"]
     largest = next(i for i, line in enumerate(lines) if line.startswith("Largest KL(A‖B) (nats)"))
     assert len([line for line in lines[largest:] if " node " in line]) == 10
+
+
+def test_the_summary_says_what_each_side_ran(pair_k5) -> None:
+    """Issue 21: the README called the transformers side "float32" while it ran the Q4_1 file
+    dequantized; the summary now says what the weights were, from the trace's model."""
+    from tracegen.comparison import report
+
+    trace, rescored = pair_k5
+    served = tracegen.trace.loads(trace.dumps())
+    served.model.update(backend="llamacpp", quantization="Q4_1", gguf="m.Q4_1.gguf")
+    served.model.pop("dtype", None)  # llama.cpp runs the file at its own types
+    local = tracegen.trace.loads(rescored.dumps())
+    local.model.update(quantization="Q4_1", gguf="m.Q4_1.gguf", dequantized_to="float32")
+    lines = report(compare(served, local)).splitlines()
+    assert lines[0].endswith("(llamacpp, Q4_1 GGUF weights)")
+    assert "(transformers, float32, Q4_1 GGUF weights dequantized to float32)" in lines[1]
 
 
 def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):

@@ -247,19 +247,15 @@ def test_cli_mistakes_are_one_line(tmp_path, args, message, monkeypatch):
     assert len(result.output.strip().splitlines()) == 1, result.output
 
 
-def test_outcome_extractors():
-    from tracegen.outcomes import is_correct, outcome_extractor
+def test_accuracy_compares_the_outcomes_of_text_and_answer():
+    from tracegen.corpus.summary import is_correct
+    from tracegen.forking.outcomes import outcome_for
 
-    last = outcome_extractor("last-number")
-    assert last("so 3 apples and 1,234.50 pears") == "1234.5"
+    last = outcome_for("last-number")
     assert is_correct(last, "The answer is 72.", "#### 72") is True
     assert is_correct(last, "no idea", "72") is False
     assert is_correct(last, "72", None) is None
-    assert outcome_extractor(r"regex:answer: (\w+)")("answer: Paris, answer: Rome") == "Rome"
-    assert outcome_extractor("choice:ABCD")("I pick (C) because") == "C"
-    assert outcome_extractor("python:os.path:basename")("a/b") == "b"
-    with pytest.raises(tracegen.TracegenError, match="outcome"):
-        outcome_extractor("regex:(")
+    assert is_correct(outcome_for("choice:A,B,C,D"), "I pick (C) because", "C") is True
 
 
 def test_a_corpus_directory_is_written_atomically(tmp_path):
@@ -321,3 +317,36 @@ def test_compare_and_rescore_take_corpora_pairing_runs_by_id(tmp_path, tiny, tin
     assert out["summary"] == orjson.loads(expected.dumps())["summary"]
     _cli("rescore", str(tmp_path / "a"), "-o", str(tmp_path / "c"), "--model", str(tiny_dir), "--quiet")
     assert sorted(load_corpus(tmp_path / "c").run_ids) == [p.id for p in prompts]
+
+
+@pytest.mark.integration
+def test_kill_9_mid_recording_then_the_same_command_completes_every_prompt_once(tmp_path, tiny_dir):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    prompts = tmp_path / "p.jsonl"
+    prompts.write_text("".join(orjson.dumps({"prompt": f"Prompt number {i}", "id": f"p{i}"}).decode() + "\n"
+                               for i in range(40)))
+    corpus = tmp_path / "c"
+    command = [str(Path(sys.executable).with_name("tracegen")), "record", "--prompt", str(prompts), "--corpus",
+               str(corpus), "--model", str(tiny_dir), "--max-new-tokens", "4", "--top-k", "3", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    journaled = 0
+    while journaled < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        journals = list((corpus / "journal").glob("*.jsonl")) if (corpus / "journal").is_dir() else []
+        journaled = sum(p.read_bytes().count(b"\n") for p in journals)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert journaled >= 3, "the recorder was killed before it journaled three runs"
+    for path in corpus.rglob("*.parquet"):
+        pq.read_metadata(path)  # every shard a reader can see is whole
+    result = subprocess.run(command[:-1], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "recovered" in result.stderr  # the journaled runs were kept, not recorded again
+    runs = [row[0] for row in load_corpus(corpus).query("SELECT run FROM runs").fetchall()]
+    assert sorted(runs) == sorted(f"p{i}" for i in range(40))
+    assert load_corpus(corpus).query("SELECT count(DISTINCT run) FROM nodes").fetchall()[0][0] == 40

@@ -415,3 +415,37 @@ def test_the_installed_command_stopped_by_sigterm_keeps_the_partial_trace(tmp_pa
     assert "Interrupted: wrote the partial trace" in text and "--resume" in text
     kept = tracegen.load(out)
     assert 2 <= len(kept.runs) < 3000 and kept.runs[0].complete
+
+
+def test_a_hub_models_cached_snapshot_is_an_input(tmp_path, prompt, monkeypatch, tiny_dir):
+    """A hub id reads its snapshot in the Hugging Face cache: none of its files is an output."""
+    import huggingface_hub.constants
+
+    cache = tmp_path / "hub"
+    repo = cache / "models--someone--tiny"
+    snapshot = repo / "snapshots" / ("a" * 40)
+    shutil.copytree(tiny_dir, snapshot)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text("a" * 40)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(cache))
+    target = snapshot / "config.json"
+    before = target.read_bytes()
+    one_line_error(invoke("record", "--prompt", prompt, "--model", "someone/tiny", "-o", target), "that is the input")
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP])
+def test_export_stopped_by_a_signal_writes_nothing_and_exits_like_ctrl_c(tmp_path, trace_file, monkeypatch, sig):
+    from tracegen.export import page
+
+    original = page.render_html
+
+    def interrupted(*args, **kwargs):
+        os.kill(os.getpid(), sig)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(page, "render_html", interrupted)
+    out = tmp_path / "t.html"
+    result = invoke("export", trace_file, "-o", out)
+    assert result.exit_code == 128 + sig and result.stderr.strip() == "Aborted.", result.output
+    assert not out.exists() and not list(tmp_path.glob(".t.html.*"))

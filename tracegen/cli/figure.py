@@ -19,7 +19,7 @@ from .text import TEXT
               help="svg, pdf, png or tex [default: from -o's extension, else svg].")
 @click.option("--kind", type=click.Choice(KINDS), default="text", show_default=True,
               help="text: the path as coloured text; tree: the run's tree; distribution: one top-k; "
-                   "strip: probability and entropy per step.")
+                   "strip: probability and entropy per step; forking: outcomes along a 'tracegen fork' run.")
 @click.option("--run", "run_id", type=TEXT, default=None, help="Run id [default: the first run].")
 @click.option("--result", type=click.IntRange(min=1), default=None,
               help="Draw the path to this result, 1 = best [default: 1].")

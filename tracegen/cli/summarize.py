@@ -12,7 +12,7 @@ import click
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON ({\"corpus\": ..., \"runs\": [...]}) for scripts.")
 @click.option("--outcome", metavar="SPEC", default=None,
-              help="Score each run's best text against its answer: last-number, regex:PATTERN, choice:ABCD or "
+              help="Score each run's best text against its answer: last-number, regex:PATTERN, choice:A,B,C,D or "
                    "python:MODULE:FUNCTION.")
 def summarize(corpus: Path, as_json: bool, outcome: str | None) -> None:
     """Print per-run and corpus figures of CORPUS (a directory tracegen record --corpus wrote)."""

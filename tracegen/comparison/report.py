@@ -40,9 +40,9 @@ def report(comparison: Comparison) -> str:
 def _side(label: str, side: dict[str, Any]) -> str:
     model = side["model"]
     parts = [str(model[k]) for k in ("backend", "dtype") if model.get(k)]
-    parts += [weights] if (weights := weights_text(model)) else []
     if model.get("base_url"):
         parts.append(str(model["base_url"]))
+    parts += [weights] if (weights := weights_text(model)) else []
     details = ", ".join(parts)
     where = "" if side["path"] == label else f"{side['path']}: "
     text = f"{label}: {where}{model.get('name')}" + (f" ({details})" if details else "")
@@ -56,10 +56,11 @@ def _side(label: str, side: dict[str, Any]) -> str:
 
 def weights_text(model: dict[str, Any]) -> str:
     """What a GGUF model's weights were as run: ``Q4_1 GGUF weights dequantized to float32`` (so a
-    comparison says it measures kernels, not weight loss), ``Q4_1 GGUF weights``, or ``""``."""
+    comparison says it measures kernels, not weight loss), ``Q4_1 GGUF weights``, that a server
+    did not say, or ``""`` (the dtype, when known, is beside it)."""
     quantization = model.get("quantization")
     if not quantization and not model.get("gguf"):
-        return ""
+        return "weights not reported by the server" if model.get("backend") == "openai" else ""
     weights = f"{quantization or 'unknown-type'} GGUF weights"
     return f"{weights} dequantized to {model['dequantized_to']}" if model.get("dequantized_to") else weights
 

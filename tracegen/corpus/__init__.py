@@ -13,15 +13,7 @@
 Needs pyarrow and duckdb: ``pip install 'tracegen[corpus]'``.
 """
 
-try:
-    import duckdb  # noqa: F401
-    import pyarrow  # noqa: F401
-except ImportError as exc:  # the CLI reports it in one line
-    from ..errors import TracegenError
-
-    raise TracegenError(f"corpora need pyarrow and duckdb ({exc.name} is missing): "
-                        "pip install 'tracegen[corpus]'") from None
-
+from . import _requirements  # noqa: F401 - first: a one-line error without pyarrow or duckdb
 from .conversion import corpus_to_trace, trace_to_corpus
 from .manifest import Manifest, is_corpus, read_manifest
 from .reading import Corpus, load_corpus

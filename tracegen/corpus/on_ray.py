@@ -53,6 +53,22 @@ def _ray() -> Any:
     return ray
 
 
+def _connect(ray: Any, address: str) -> None:
+    """Join the cluster at ``address``; ``auto``: this machine's cluster, else a local Ray of our own."""
+    quiet = {"logging_level": "ERROR", "log_to_driver": False}
+    try:
+        if address != "auto":
+            ray.init(address=address, **quiet)
+            return
+        try:
+            ray.init(address="auto", **quiet)
+        except ConnectionError:  # no cluster here: a local one for this command (no dashboard to start)
+            ray.init(include_dashboard=False, **quiet)
+    except Exception as exc:  # noqa: BLE001 - Ray raises plain Exception when a node does not start
+        raise TracegenError(f"--ray {address}: cannot reach or start a Ray cluster "
+                            f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+
+
 def record_on_ray(tasks: list[Task], directory: Path, spec: BackendSpec, settings: Settings, coordinator: Any,
                   listener: Any, *, actors: int, address: str, shard_runs: int) -> None:
     """Record ``tasks`` with ``actors`` Ray actors into ``directory`` (see the module's docstring).
@@ -66,10 +82,7 @@ def record_on_ray(tasks: list[Task], directory: Path, spec: BackendSpec, setting
 
     started = not ray.is_initialized()
     if started:
-        try:
-            ray.init(address=None if address == "auto" else address, logging_level="ERROR", log_to_driver=False)
-        except (ConnectionError, ValueError, RuntimeError) as exc:
-            raise TracegenError(f"--ray {address}: cannot reach a Ray cluster ({str(exc).splitlines()[0]})") from None
+        _connect(ray, address)
     try:
         count = min(actors, len(tasks))
         cpus = max(1, int(ray.available_resources().get("CPU", count)) // count)

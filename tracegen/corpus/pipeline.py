@@ -164,7 +164,7 @@ def _record_here(tasks: list[Task], path: Path, spec: BackendSpec, settings: Set
             recorder.record(tasks, listener.run_finished)
         finally:
             recorder.close()
-            for note in recorder.notes:
+            for note in dict.fromkeys(recorder.notes):  # each batch's recorder may say the same
                 listener.note(note)
 
 

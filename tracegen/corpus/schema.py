@@ -88,6 +88,18 @@ SCHEMAS = {"runs": RUN_COLUMNS, "nodes": NODE_COLUMNS, "candidates": CANDIDATE_C
 #: Run columns a metadata field may not take (it stays in ``metadata`` only).
 RESERVED = frozenset(RUN_COLUMNS.names)
 
-#: Parquet writing options: zstd, and byte-stream-split floats (their bytes compress apart).
-PARQUET_OPTIONS = {"compression": "zstd", "compression_level": 9,
-                   "use_byte_stream_split": ["logprob", "entropy"]}
+_SPLIT, _DELTA = "BYTE_STREAM_SPLIT", "DELTA_BINARY_PACKED"
+
+#: Parquet writing options per table: zstd; dictionaries only where values repeat (run ids,
+#: ranks, finish reasons); token ids and floats byte-stream-split (their bytes compress apart:
+#: a float's sign and exponent repeat, its mantissa does not); node ids delta-coded.
+PARQUET_OPTIONS = {
+    "runs": {"compression": "zstd", "compression_level": 9},
+    "tokens": {"compression": "zstd", "compression_level": 9},
+    "nodes": {"compression": "zstd", "compression_level": 9,
+              "use_dictionary": ["run", "rank", "finish", "candidates", "extra"],
+              "column_encoding": {"token": _SPLIT, "logprob": _SPLIT, "entropy": _SPLIT, "node": _DELTA,
+                                  "parent": _DELTA}},
+    "candidates": {"compression": "zstd", "compression_level": 9, "use_dictionary": ["run", "rank"],
+                   "column_encoding": {"token": _SPLIT, "logprob": _SPLIT, "node": _DELTA}},
+}

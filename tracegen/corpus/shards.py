@@ -120,9 +120,7 @@ def write_shard(directory: Path, name: str, rows: ShardRows) -> None:
 
 
 def _options(table: str) -> dict[str, Any]:
-    options = dict(PARQUET_OPTIONS)
-    if table in ("runs", "tokens"):
-        options.pop("use_byte_stream_split")
+    options = dict(PARQUET_OPTIONS[table])
     # Row groups of 64k rows: a run's rows are together, so a reader of one run skips the others by their stats.
     options["row_group_size"] = 1 << 16
     return options

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..outcomes import is_correct, outcome_extractor
+from ..forking.outcomes import Outcome, outcome_for
 from .reading import Corpus
 
 #: The per-run figures, in the order they are printed.
@@ -38,9 +38,9 @@ class CorpusSummary:
 
 
 def summarize(corpus: Corpus, outcome: str | None = None) -> CorpusSummary:
-    """The figures of ``corpus``; ``outcome`` (an extractor spec, see ``tracegen.outcomes``)
-    scores each run's best text against its ``answer``."""
-    extract = outcome_extractor(outcome) if outcome is not None else None
+    """The figures of ``corpus``; ``outcome`` (a spec of ``tracegen.forking.outcomes``, the
+    outcome functions ``tracegen fork`` uses) scores each run's best text against its ``answer``."""
+    extract = outcome_for(outcome) if outcome is not None else None
     wanted = [*RUN_FIGURES, "logprob", "nodes", "complete", "text", "answer"]
     table = corpus.runs_table(wanted)
     columns = {name: table.column(name).to_pylist() for name in wanted}
@@ -73,3 +73,15 @@ def summarize(corpus: Corpus, outcome: str | None = None) -> CorpusSummary:
 
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def is_correct(outcome: Outcome, text: str | None, answer: object) -> bool | None:
+    """Whether ``text`` gives ``answer``: their outcomes compared (the answer's own outcome when
+    the function finds one in it, e.g. ``"#### 72"`` -> ``"72"``, else the answer as it is);
+    ``None`` without an answer."""
+    if answer is None:
+        return None
+    reference = str(answer).strip()
+    reference = outcome(reference) or reference
+    got = outcome(text or "")
+    return got is not None and got.strip() == reference

@@ -9,7 +9,7 @@ from ..errors import TracegenError
 from .drawing import Style
 from .scale import TOKEN_METRICS
 
-KINDS = ("text", "tree", "distribution", "strip")
+KINDS = ("text", "tree", "distribution", "strip", "forking")
 FORMATS = ("svg", "pdf", "png", "tex")
 
 PX_PER_UNIT = {"px": 1.0, "pt": 96 / 72, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}

@@ -14,6 +14,7 @@ from ..trace import Trace, load
 from .convert import check_png_size, svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
 from .drawing import Drawing
+from .forking_figure import forking_drawing
 from .options import FORMATS, FigureOptions, Length, check_kind_and_format, default_width
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .selection import PathSelection, select_path
@@ -31,6 +32,7 @@ _DRAWERS: dict[str, Callable[[PathSelection, FigureOptions, bool], Drawing]] = {
     "tree": lambda selection, options, _: tree_drawing(selection, options),
     "distribution": distribution_drawing,
     "strip": lambda selection, options, _: strip_drawing(selection, options),
+    "forking": lambda selection, options, _: forking_drawing(selection, options),
 }
 
 
@@ -40,7 +42,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
 
     Args:
         trace: The trace.
-        kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+        kind: ``text``, ``tree``, ``distribution``, ``strip`` or ``forking`` (a run ``tracegen fork`` wrote).
         run: The run's id (default: the first run).
         result: 1-based result number (1 = best; the default path).
         node: A node id: the path ends there (for ``distribution``: the distribution its token

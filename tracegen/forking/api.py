@@ -14,6 +14,7 @@ from typing import Any
 
 from .._atomic import check_output
 from ..backends import Backend, backend_for
+from ..backends.model_files import backend_files
 from ..errors import ParameterError, TracegenError, require
 from ..recording.progress import Progress
 from ..recording.prompts import Prompt
@@ -107,10 +108,12 @@ def fork(
                             temperature=temperature, rollout_tokens=rollout_tokens or max_new_tokens, tau=tau,
                             distance=distance, seed=seed, budget=budget, keep_rollouts=keep_rollouts)
     require((prompts is None) != (trace is None), "prompts", "or trace: give exactly one")
-    out = check_output(output) if output is not None else None
     source = load(trace) if isinstance(trace, (str, os.PathLike)) else trace
     if model is None and source is not None and backend in (None, "transformers", "llamacpp"):
         model = source.model.get("source")
+    # The model's files and the forked trace are inputs: never written over.
+    read = [*backend_files(backend, model, backend_options), *([trace] if isinstance(trace, (str, os.PathLike)) else [])]
+    out = check_output(output, inputs=read) if output is not None else None
     previous = None
     if resume:
         require(out is not None, "resume", "needs output: the trace to continue")

@@ -8,69 +8,69 @@ function e(e) {
 var t = {}, n = [], r = () => {}, i = () => !1, a = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), o = (e) => e.startsWith("onUpdate:"), s = Object.assign, c = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), S = (e) => x(e).slice(8, -1), C = (e) => x(e) === "[object Object]", ee = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, te = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ne = (e) => {
+}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), S = (e) => x(e).slice(8, -1), ee = (e) => x(e) === "[object Object]", te = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, ne = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), re = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, re = /-\w/g, w = /* @__PURE__ */ ne((e) => e.replace(re, (e) => e.slice(1).toUpperCase())), ie = /\B([A-Z])/g, ae = /* @__PURE__ */ ne((e) => e.replace(ie, "-$1").toLowerCase()), oe = /* @__PURE__ */ ne((e) => e.charAt(0).toUpperCase() + e.slice(1)), se = /* @__PURE__ */ ne((e) => e ? `on${oe(e)}` : ""), ce = (e, t) => !Object.is(e, t), le = (e, ...t) => {
+}, ie = /-\w/g, C = /* @__PURE__ */ re((e) => e.replace(ie, (e) => e.slice(1).toUpperCase())), ae = /\B([A-Z])/g, oe = /* @__PURE__ */ re((e) => e.replace(ae, "-$1").toLowerCase()), se = /* @__PURE__ */ re((e) => e.charAt(0).toUpperCase() + e.slice(1)), ce = /* @__PURE__ */ re((e) => e ? `on${se(e)}` : ""), le = (e, t) => !Object.is(e, t), ue = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, ue = (e, t, n, r = !1) => {
+}, de = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, de = (e) => {
+}, fe = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, fe, pe = () => fe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function T(e) {
+}, pe, me = () => pe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function w(e) {
 	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = g(r) ? _e(r) : T(r);
+			let r = e[n], i = g(r) ? ve(r) : w(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
 	if (g(e) || v(e)) return e;
 }
-var me = /;(?![^(]*\))/g, he = /:([^]+)/, ge = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function _e(e) {
+var he = /;(?![^(]*\))/g, ge = /:([^]+)/, _e = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function ve(e) {
 	let t = {};
-	return e.replace(ge, (e) => e.startsWith("/*") ? "" : e).split(me).forEach((e) => {
+	return e.replace(_e, (e) => e.startsWith("/*") ? "" : e).split(he).forEach((e) => {
 		if (e) {
-			let n = e.split(he);
+			let n = e.split(ge);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function E(e) {
+function T(e) {
 	let t = "";
 	if (g(e)) t = e;
 	else if (d(e)) for (let n = 0; n < e.length; n++) {
-		let r = E(e[n]);
+		let r = T(e[n]);
 		r && (t += r + " ");
 	}
 	else if (v(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var ve = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function ye(e) {
+var ye = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function be(e) {
 	return !!e || e === "";
 }
-function be(e, t, n) {
+function xe(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = we(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = Te(e[i], t[i], n);
 	return r;
 }
-function xe(e, t, n) {
+function Se(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && we(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && Te(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -79,17 +79,17 @@ function xe(e, t, n) {
 	}
 	return !0;
 }
-function Se(e, t, n) {
+function Ce(e, t, n) {
 	let r = f(e), i = f(t);
-	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? xe(e, t, n) : !1;
+	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? Se(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !we(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !Te(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function Ce(e, t, n, r) {
+function we(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -97,17 +97,17 @@ function Ce(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function we(e, t, n) {
+function Te(e, t, n) {
 	if (e === t) return !0;
 	let r = m(e), i = m(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? Ce(e, t, n, be) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : Ce(e, t, n, Se) : String(e) === String(t))));
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? we(e, t, n, xe) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : we(e, t, n, Ce) : String(e) === String(t))));
 }
-function Te(e, t) {
-	return e.findIndex((e) => we(e, t));
+function Ee(e, t) {
+	return e.findIndex((e) => Te(e, t));
 }
-var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? Ee(e) ? D(e.value) : JSON.stringify(e, De, 2) : String(e), De = (e, t) => Ee(t) ? De(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Oe(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Oe(e)) } : _(t) ? Oe(t) : v(t) && !d(t) && !C(t) ? String(t) : t, Oe = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, O, ke = class {
+var De = (e) => !!(e && e.__v_isRef === !0), E = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? De(e) ? E(e.value) : JSON.stringify(e, Oe, 2) : String(e), Oe = (e, t) => De(t) ? Oe(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[ke(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => ke(e)) } : _(t) ? ke(t) : v(t) && !d(t) && !ee(t) ? String(t) : t, ke = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, D, Ae = class {
 	constructor(e = !1) {
-		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && O && (O.active ? (this.parent = O, this.index = (O.scopes || (O.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
+		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && D && (D.active ? (this.parent = D, this.index = (D.scopes || (D.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
 	get active() {
 		return this._active;
@@ -137,22 +137,22 @@ var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "
 	}
 	run(e) {
 		if (this._active) {
-			let t = O;
+			let t = D;
 			try {
-				return O = this, e();
+				return D = this, e();
 			} finally {
-				O = t;
+				D = t;
 			}
 		}
 	}
 	on() {
-		++this._on === 1 && (this.prevScope = O, O = this);
+		++this._on === 1 && (this.prevScope = D, D = this);
 	}
 	off() {
 		if (this._on > 0 && --this._on === 0) {
-			if (O === this) O = this.prevScope;
+			if (D === this) D = this.prevScope;
 			else {
-				let e = O;
+				let e = D;
 				for (; e;) {
 					if (e.prevScope === this) {
 						e.prevScope = this.prevScope;
@@ -183,68 +183,68 @@ var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "
 		}
 	}
 };
-function Ae() {
-	return O;
+function je() {
+	return D;
 }
-var k, je = /* @__PURE__ */ new WeakSet(), Me = class {
+var O, Me = /* @__PURE__ */ new WeakSet(), Ne = class {
 	constructor(e) {
-		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, O && (O.active ? O.effects.push(this) : this.flags &= -2);
+		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, D && (D.active ? D.effects.push(this) : this.flags &= -2);
 	}
 	pause() {
 		this.flags |= 64;
 	}
 	resume() {
-		this.flags & 64 && (this.flags &= -65, je.has(this) && (je.delete(this), this.trigger()));
+		this.flags & 64 && (this.flags &= -65, Me.has(this) && (Me.delete(this), this.trigger()));
 	}
 	notify() {
-		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Ie(this);
+		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Le(this);
 	}
 	run() {
 		if (!(this.flags & 1)) return this.fn();
-		this.flags |= 2, Ye(this), ze(this);
-		let e = k, t = Ge;
-		k = this, Ge = !0;
+		this.flags |= 2, Xe(this), Be(this);
+		let e = O, t = Ke;
+		O = this, Ke = !0;
 		try {
 			return this.fn();
 		} finally {
-			Be(this), k = e, Ge = t, this.flags &= -3;
+			Ve(this), O = e, Ke = t, this.flags &= -3;
 		}
 	}
 	stop() {
 		if (this.flags & 1) {
-			for (let e = this.deps; e; e = e.nextDep) Ue(e);
-			this.deps = this.depsTail = void 0, Ye(this), this.onStop && this.onStop(), this.flags &= -2;
+			for (let e = this.deps; e; e = e.nextDep) We(e);
+			this.deps = this.depsTail = void 0, Xe(this), this.onStop && this.onStop(), this.flags &= -2;
 		}
 	}
 	trigger() {
-		this.flags & 64 ? je.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
+		this.flags & 64 ? Me.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
 	}
 	runIfDirty() {
-		Ve(this) && this.run();
+		He(this) && this.run();
 	}
 	get dirty() {
-		return Ve(this);
+		return He(this);
 	}
-}, Ne = 0, Pe, Fe;
-function Ie(e, t = !1) {
-	e.flags |= 8, t ? (e.next = Fe, Fe = e) : (e.next = Pe, Pe = e);
-}
-function Le() {
-	Ne++;
+}, Pe = 0, Fe, Ie;
+function Le(e, t = !1) {
+	e.flags |= 8, t ? (e.next = Ie, Ie = e) : (e.next = Fe, Fe = e);
 }
 function Re() {
-	if (--Ne > 0) return;
-	if (Fe) {
-		let e = Fe;
-		for (Fe = void 0; e;) {
+	Pe++;
+}
+function ze() {
+	if (--Pe > 0) return;
+	if (Ie) {
+		let e = Ie;
+		for (Ie = void 0; e;) {
 			let t = e.next;
 			e.next = void 0, e.flags &= -9, e = t;
 		}
 	}
 	let e;
-	for (; Pe;) {
-		let t = Pe;
-		for (Pe = void 0; t;) {
+	for (; Fe;) {
+		let t = Fe;
+		for (Fe = void 0; t;) {
 			let n = t.next;
 			if (t.next = void 0, t.flags &= -9, t.flags & 1) try {
 				t.trigger();
@@ -256,247 +256,247 @@ function Re() {
 	}
 	if (e) throw e;
 }
-function ze(e) {
+function Be(e) {
 	for (let t = e.deps; t; t = t.nextDep) t.version = -1, t.prevActiveLink = t.dep.activeLink, t.dep.activeLink = t;
 }
-function Be(e) {
+function Ve(e) {
 	let t, n = e.depsTail, r = n;
 	for (; r;) {
 		let e = r.prevDep;
-		r.version === -1 ? (r === n && (n = e), Ue(r), We(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
+		r.version === -1 ? (r === n && (n = e), We(r), Ge(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
 	}
 	e.deps = t, e.depsTail = n;
 }
-function Ve(e) {
-	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (He(t.dep.computed) || t.dep.version !== t.version)) return !0;
+function He(e) {
+	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (Ue(t.dep.computed) || t.dep.version !== t.version)) return !0;
 	return !!e._dirty;
 }
-function He(e) {
-	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === Xe) || (e.globalVersion = Xe, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !Ve(e)))) return;
+function Ue(e) {
+	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === Ze) || (e.globalVersion = Ze, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !He(e)))) return;
 	e.flags |= 2;
-	let t = e.dep, n = k, r = Ge;
-	k = e, Ge = !0;
+	let t = e.dep, n = O, r = Ke;
+	O = e, Ke = !0;
 	try {
-		ze(e);
+		Be(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || ce(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || le(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
-		k = n, Ge = r, Be(e), e.flags &= -3;
+		O = n, Ke = r, Ve(e), e.flags &= -3;
 	}
 }
-function Ue(e, t = !1) {
+function We(e, t = !1) {
 	let { dep: n, prevSub: r, nextSub: i } = e;
 	if (r && (r.nextSub = i, e.prevSub = void 0), i && (i.prevSub = r, e.nextSub = void 0), n.subs === e && (n.subs = r, !r && n.computed)) {
 		n.computed.flags &= -5;
-		for (let e = n.computed.deps; e; e = e.nextDep) Ue(e, !0);
+		for (let e = n.computed.deps; e; e = e.nextDep) We(e, !0);
 	}
 	!t && !--n.sc && n.map && n.map.delete(n.key);
 }
-function We(e) {
+function Ge(e) {
 	let { prevDep: t, nextDep: n } = e;
 	t && (t.nextDep = n, e.prevDep = void 0), n && (n.prevDep = t, e.nextDep = void 0);
 }
-var Ge = !0, Ke = [];
-function qe() {
-	Ke.push(Ge), Ge = !1;
-}
+var Ke = !0, qe = [];
 function Je() {
-	let e = Ke.pop();
-	Ge = e === void 0 || e;
+	qe.push(Ke), Ke = !1;
 }
-function Ye(e) {
+function Ye() {
+	let e = qe.pop();
+	Ke = e === void 0 || e;
+}
+function Xe(e) {
 	let { cleanup: t } = e;
 	if (e.cleanup = void 0, t) {
-		let e = k;
-		k = void 0;
+		let e = O;
+		O = void 0;
 		try {
 			t();
 		} finally {
-			k = e;
+			O = e;
 		}
 	}
 }
-var Xe = 0, Ze = class {
+var Ze = 0, Qe = class {
 	constructor(e, t) {
 		this.sub = e, this.dep = t, this.version = t.version, this.nextDep = this.prevDep = this.nextSub = this.prevSub = this.prevActiveLink = void 0;
 	}
-}, Qe = class {
+}, $e = class {
 	constructor(e) {
 		this.computed = e, this.version = 0, this.activeLink = void 0, this.subs = void 0, this.map = void 0, this.key = void 0, this.sc = 0, this.__v_skip = !0;
 	}
 	track(e) {
-		if (!k || !Ge || k === this.computed) return;
+		if (!O || !Ke || O === this.computed) return;
 		let t = this.activeLink;
-		if (t === void 0 || t.sub !== k) t = this.activeLink = new Ze(k, this), k.deps ? (t.prevDep = k.depsTail, k.depsTail.nextDep = t, k.depsTail = t) : k.deps = k.depsTail = t, $e(t);
+		if (t === void 0 || t.sub !== O) t = this.activeLink = new Qe(O, this), O.deps ? (t.prevDep = O.depsTail, O.depsTail.nextDep = t, O.depsTail = t) : O.deps = O.depsTail = t, et(t);
 		else if (t.version === -1 && (t.version = this.version, t.nextDep)) {
 			let e = t.nextDep;
-			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = k.depsTail, t.nextDep = void 0, k.depsTail.nextDep = t, k.depsTail = t, k.deps === t && (k.deps = e);
+			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = O.depsTail, t.nextDep = void 0, O.depsTail.nextDep = t, O.depsTail = t, O.deps === t && (O.deps = e);
 		}
 		return t;
 	}
 	trigger(e) {
-		this.version++, Xe++, this.notify(e);
+		this.version++, Ze++, this.notify(e);
 	}
 	notify(e) {
-		Le();
+		Re();
 		try {
 			for (let e = this.subs; e; e = e.prevSub) e.sub.notify() && e.sub.dep.notify();
 		} finally {
-			Re();
+			ze();
 		}
 	}
 };
-function $e(e) {
+function et(e) {
 	if (e.dep.sc++, e.sub.flags & 4) {
 		let t = e.dep.computed;
 		if (t && !e.dep.subs) {
 			t.flags |= 20;
-			for (let e = t.deps; e; e = e.nextDep) $e(e);
+			for (let e = t.deps; e; e = e.nextDep) et(e);
 		}
 		let n = e.dep.subs;
 		n !== e && (e.prevSub = n, n && (n.nextSub = e)), e.dep.subs = e;
 	}
 }
-var et = /* @__PURE__ */ new WeakMap(), tt = /* @__PURE__ */ Symbol(""), nt = /* @__PURE__ */ Symbol(""), rt = /* @__PURE__ */ Symbol("");
-function A(e, t, n) {
-	if (Ge && k) {
-		let t = et.get(e);
-		t || et.set(e, t = /* @__PURE__ */ new Map());
+var tt = /* @__PURE__ */ new WeakMap(), nt = /* @__PURE__ */ Symbol(""), rt = /* @__PURE__ */ Symbol(""), it = /* @__PURE__ */ Symbol("");
+function k(e, t, n) {
+	if (Ke && O) {
+		let t = tt.get(e);
+		t || tt.set(e, t = /* @__PURE__ */ new Map());
 		let r = t.get(n);
-		r || (t.set(n, r = new Qe()), r.map = t, r.key = n), r.track();
+		r || (t.set(n, r = new $e()), r.map = t, r.key = n), r.track();
 	}
 }
-function it(e, t, n, r, i, a) {
-	let o = et.get(e);
+function at(e, t, n, r, i, a) {
+	let o = tt.get(e);
 	if (!o) {
-		Xe++;
+		Ze++;
 		return;
 	}
 	let s = (e) => {
 		e && e.trigger();
 	};
-	if (Le(), t === "clear") o.forEach(s);
+	if (Re(), t === "clear") o.forEach(s);
 	else {
-		let i = d(e), a = i && ee(n);
+		let i = d(e), a = i && te(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
-				(n === "length" || n === rt || !_(n) && n >= e) && s(t);
+				(n === "length" || n === it || !_(n) && n >= e) && s(t);
 			});
-		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(rt)), t) {
+		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(it)), t) {
 			case "add":
-				i ? a && s(o.get("length")) : (s(o.get(tt)), f(e) && s(o.get(nt)));
+				i ? a && s(o.get("length")) : (s(o.get(nt)), f(e) && s(o.get(rt)));
 				break;
 			case "delete":
-				i || (s(o.get(tt)), f(e) && s(o.get(nt)));
+				i || (s(o.get(nt)), f(e) && s(o.get(rt)));
 				break;
-			case "set": f(e) && s(o.get(tt));
+			case "set": f(e) && s(o.get(nt));
 		}
 	}
-	Re();
-}
-function at(e) {
-	let t = /* @__PURE__ */ j(e);
-	return t === e || (A(t, "iterate", rt), /* @__PURE__ */ Gt(e)) ? t : /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e) ? t.map((e) => Yt(Jt(e))) : t.map(Yt) : t.map(Jt);
+	ze();
 }
 function ot(e) {
-	return A(e = /* @__PURE__ */ j(e), "iterate", rt), e;
+	let t = /* @__PURE__ */ A(e);
+	return t === e || (k(t, "iterate", it), /* @__PURE__ */ Kt(e)) ? t : /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e) ? t.map((e) => Xt(Yt(e))) : t.map(Xt) : t.map(Yt);
 }
-function st(e, t) {
-	return /* @__PURE__ */ Wt(e) ? Yt(/* @__PURE__ */ Ut(e) ? Jt(t) : t) : Jt(t);
+function st(e) {
+	return k(e = /* @__PURE__ */ A(e), "iterate", it), e;
 }
-var ct = {
+function ct(e, t) {
+	return /* @__PURE__ */ Gt(e) ? Xt(/* @__PURE__ */ Wt(e) ? Yt(t) : t) : Yt(t);
+}
+var lt = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return lt(this, Symbol.iterator, (e) => st(this, e));
+		return ut(this, Symbol.iterator, (e) => ct(this, e));
 	},
 	concat(...e) {
-		return at(this).concat(...e.map((e) => d(e) ? at(e) : e));
+		return ot(this).concat(...e.map((e) => d(e) ? ot(e) : e));
 	},
 	entries() {
-		return lt(this, "entries", (e) => (e[1] = st(this, e[1]), e));
+		return ut(this, "entries", (e) => (e[1] = ct(this, e[1]), e));
 	},
 	every(e, t) {
-		return ft(this, "every", e, t, void 0, arguments);
+		return pt(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return ft(this, "filter", e, t, (e) => e.map((e) => st(this, e)), arguments);
+		return pt(this, "filter", e, t, (e) => e.map((e) => ct(this, e)), arguments);
 	},
 	find(e, t) {
-		return ft(this, "find", e, t, (e) => st(this, e), arguments);
+		return pt(this, "find", e, t, (e) => ct(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return ft(this, "findIndex", e, t, void 0, arguments);
+		return pt(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return ft(this, "findLast", e, t, (e) => st(this, e), arguments);
+		return pt(this, "findLast", e, t, (e) => ct(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return ft(this, "findLastIndex", e, t, void 0, arguments);
+		return pt(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return ft(this, "forEach", e, t, void 0, arguments);
+		return pt(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return mt(this, "includes", e);
+		return ht(this, "includes", e);
 	},
 	indexOf(...e) {
-		return mt(this, "indexOf", e);
+		return ht(this, "indexOf", e);
 	},
 	join(e) {
-		return at(this).join(e);
+		return ot(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return mt(this, "lastIndexOf", e);
+		return ht(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return ft(this, "map", e, t, void 0, arguments);
+		return pt(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return ht(this, "pop");
+		return gt(this, "pop");
 	},
 	push(...e) {
-		return ht(this, "push", e);
+		return gt(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return pt(this, "reduce", e, t);
+		return mt(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return pt(this, "reduceRight", e, t);
+		return mt(this, "reduceRight", e, t);
 	},
 	shift() {
-		return ht(this, "shift");
+		return gt(this, "shift");
 	},
 	some(e, t) {
-		return ft(this, "some", e, t, void 0, arguments);
+		return pt(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return ht(this, "splice", e);
+		return gt(this, "splice", e);
 	},
 	toReversed() {
-		return at(this).toReversed();
+		return ot(this).toReversed();
 	},
 	toSorted(e) {
-		return at(this).toSorted(e);
+		return ot(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return at(this).toSpliced(...e);
+		return ot(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return ht(this, "unshift", e);
+		return gt(this, "unshift", e);
 	},
 	values() {
-		return lt(this, "values", (e) => st(this, e));
+		return ut(this, "values", (e) => ct(this, e));
 	}
 };
-function lt(e, t, n) {
-	let r = ot(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ Gt(e)) {
+function ut(e, t, n) {
+	let r = st(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ Kt(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => ut(a.next(), n), i !== dt[t] && Object.defineProperties(e, {
+			return e.next = () => dt(a.next(), n), i !== ft[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -507,57 +507,57 @@ function lt(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => ut(a._next(), n);
+		a._next = a.next, a.next = () => dt(a._next(), n);
 	}
 	return a;
 }
-function ut(e, t) {
+function dt(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var dt = Array.prototype;
-function ft(e, t, n, r, i, a) {
-	let o = ot(e), s = o !== e && !/* @__PURE__ */ Gt(e), c = o[t];
-	if (c !== dt[t]) {
+var ft = Array.prototype;
+function pt(e, t, n, r, i, a) {
+	let o = st(e), s = o !== e && !/* @__PURE__ */ Kt(e), c = o[t];
+	if (c !== ft[t]) {
 		let t = c.apply(e, a);
-		return s ? Jt(t) : t;
+		return s ? Yt(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, st(e, t), r, e);
+		return n.call(this, ct(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function pt(e, t, n, r) {
-	let i = ot(e), a = i !== e && !/* @__PURE__ */ Gt(e), o = n, s = !1;
+function mt(e, t, n, r) {
+	let i = st(e), a = i !== e && !/* @__PURE__ */ Kt(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = st(e, t)), n.call(this, t, st(e, r), i, e);
+		return s && (s = !1, t = ct(e, t)), n.call(this, t, ct(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? st(e, c) : c;
+	return s ? ct(e, c) : c;
 }
-function mt(e, t, n) {
-	let r = /* @__PURE__ */ j(e);
-	A(r, "iterate", rt);
+function ht(e, t, n) {
+	let r = /* @__PURE__ */ A(e);
+	k(r, "iterate", it);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ Kt(n[0]) ? (n[0] = /* @__PURE__ */ j(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ qt(n[0]) ? (n[0] = /* @__PURE__ */ A(n[0]), r[t](...n)) : i;
 }
-function ht(e, t, n = []) {
-	qe(), Le();
-	let r = (/* @__PURE__ */ j(e))[t].apply(e, n);
-	return Re(), Je(), r;
+function gt(e, t, n = []) {
+	Je(), Re();
+	let r = (/* @__PURE__ */ A(e))[t].apply(e, n);
+	return ze(), Ye(), r;
 }
-var gt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), _t = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
-function vt(e) {
+var _t = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), vt = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
+function yt(e) {
 	_(e) || (e = String(e));
-	let t = /* @__PURE__ */ j(this);
-	return A(t, "has", e), t.hasOwnProperty(e);
+	let t = /* @__PURE__ */ A(this);
+	return k(t, "has", e), t.hasOwnProperty(e);
 }
-var yt = class {
+var bt = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -567,46 +567,46 @@ var yt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? Lt : It : i ? Ft : Pt).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		if (t === "__v_raw") return n === (r ? i ? Rt : Lt : i ? It : Ft).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
 		let a = d(e);
 		if (!r) {
 			let e;
-			if (a && (e = ct[t])) return e;
-			if (t === "hasOwnProperty") return vt;
+			if (a && (e = lt[t])) return e;
+			if (t === "hasOwnProperty") return yt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ M(e) ? e : n);
-		if ((_(t) ? _t.has(t) : gt(t)) || (r || A(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ M(o)) {
-			let e = a && ee(t) ? o : o.value;
-			return r && v(e) ? /* @__PURE__ */ Vt(e) : e;
+		let o = Reflect.get(e, t, /* @__PURE__ */ j(e) ? e : n);
+		if ((_(t) ? vt.has(t) : _t(t)) || (r || k(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ j(o)) {
+			let e = a && te(t) ? o : o.value;
+			return r && v(e) ? /* @__PURE__ */ Ht(e) : e;
 		}
-		return v(o) ? r ? /* @__PURE__ */ Vt(o) : /* @__PURE__ */ zt(o) : o;
+		return v(o) ? r ? /* @__PURE__ */ Ht(o) : /* @__PURE__ */ Bt(o) : o;
 	}
-}, bt = class extends yt {
+}, xt = class extends bt {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = d(e) && ee(t);
+		let i = e[t], a = d(e) && te(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ Wt(i);
-			if (!/* @__PURE__ */ Gt(n) && !/* @__PURE__ */ Wt(n) && (i = /* @__PURE__ */ j(i), n = /* @__PURE__ */ j(n)), !a && /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ Gt(i);
+			if (!/* @__PURE__ */ Kt(n) && !/* @__PURE__ */ Gt(n) && (i = /* @__PURE__ */ A(i), n = /* @__PURE__ */ A(n)), !a && /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ M(e) ? e : r);
-		return e === /* @__PURE__ */ j(r) && s && (o ? ce(n, i) && it(e, "set", t, n, i) : it(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ j(e) ? e : r);
+		return e === /* @__PURE__ */ A(r) && s && (o ? le(n, i) && at(e, "set", t, n, i) : at(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
 		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && it(e, "delete", t, void 0, r), i;
+		return i && n && at(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return _(t) && _t.has(t) || A(e, "has", t), n;
+		return _(t) && vt.has(t) || k(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return A(e, "iterate", d(e) ? "length" : tt), Reflect.ownKeys(e);
+		return k(e, "iterate", d(e) ? "length" : nt), Reflect.ownKeys(e);
 	}
-}, xt = class extends yt {
+}, St = class extends bt {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -616,11 +616,11 @@ var yt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, St = /* @__PURE__ */ new bt(), Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new bt(!0), Tt = (e) => e, Et = (e) => Reflect.getPrototypeOf(e);
-function Dt(e, t, n) {
+}, Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new St(), Tt = /* @__PURE__ */ new xt(!0), Et = (e) => e, Dt = (e) => Reflect.getPrototypeOf(e);
+function Ot(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ j(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Tt : t ? Yt : Jt;
-		return !t && A(a, "iterate", l ? nt : tt), s(Object.create(u), { next() {
+		let i = this.__v_raw, a = /* @__PURE__ */ A(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Et : t ? Xt : Yt;
+		return !t && k(a, "iterate", l ? rt : nt), s(Object.create(u), { next() {
 			let { value: e, done: t } = u.next();
 			return t ? {
 				value: e,
@@ -632,60 +632,60 @@ function Dt(e, t, n) {
 		} });
 	};
 }
-function Ot(e) {
+function kt(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function kt(e, t) {
+function At(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ j(r), a = /* @__PURE__ */ j(n);
-			e || (ce(n, a) && A(i, "get", n), A(i, "get", a));
-			let { has: o } = Et(i), s = t ? Tt : e ? Yt : Jt;
+			let r = this.__v_raw, i = /* @__PURE__ */ A(r), a = /* @__PURE__ */ A(n);
+			e || (le(n, a) && k(i, "get", n), k(i, "get", a));
+			let { has: o } = Dt(i), s = t ? Et : e ? Xt : Yt;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && A(/* @__PURE__ */ j(t), "iterate", tt), t.size;
+			return !e && k(/* @__PURE__ */ A(t), "iterate", nt), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ j(n), i = /* @__PURE__ */ j(t);
-			return e || (ce(t, i) && A(r, "has", t), A(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ A(n), i = /* @__PURE__ */ A(t);
+			return e || (le(t, i) && k(r, "has", t), k(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ j(a), s = t ? Tt : e ? Yt : Jt;
-			return !e && A(o, "iterate", tt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ A(a), s = t ? Et : e ? Xt : Yt;
+			return !e && k(o, "iterate", nt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
 	return s(n, e ? {
-		add: Ot("add"),
-		set: Ot("set"),
-		delete: Ot("delete"),
-		clear: Ot("clear")
+		add: kt("add"),
+		set: kt("set"),
+		delete: kt("delete"),
+		clear: kt("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ j(this), r = Et(n), i = /* @__PURE__ */ j(e), a = !t && !/* @__PURE__ */ Gt(e) && !/* @__PURE__ */ Wt(e) ? i : e;
-			return r.has.call(n, a) || ce(e, a) && r.has.call(n, e) || ce(i, a) && r.has.call(n, i) || (n.add(a), it(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ A(this), r = Dt(n), i = /* @__PURE__ */ A(e), a = !t && !/* @__PURE__ */ Kt(e) && !/* @__PURE__ */ Gt(e) ? i : e;
+			return r.has.call(n, a) || le(e, a) && r.has.call(n, e) || le(i, a) && r.has.call(n, i) || (n.add(a), at(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ Gt(n) || /* @__PURE__ */ Wt(n) || (n = /* @__PURE__ */ j(n));
-			let r = /* @__PURE__ */ j(this), { has: i, get: a } = Et(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ j(e), i.call(r, e));
+			t || /* @__PURE__ */ Kt(n) || /* @__PURE__ */ Gt(n) || (n = /* @__PURE__ */ A(n));
+			let r = /* @__PURE__ */ A(this), { has: i, get: a } = Dt(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ A(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? ce(n, s) && it(r, "set", e, n, s) : it(r, "add", e, n), this;
+			return r.set(e, n), o ? le(n, s) && at(r, "set", e, n, s) : at(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ j(this), { has: n, get: r } = Et(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ j(e), n.call(t, e));
+			let t = /* @__PURE__ */ A(this), { has: n, get: r } = Dt(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ A(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && it(t, "delete", e, void 0, a), o;
+			return i && at(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ j(this), t = e.size !== 0, n = e.clear();
-			return t && it(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ A(this), t = e.size !== 0, n = e.clear();
+			return t && at(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -693,15 +693,15 @@ function kt(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Dt(r, e, t);
+		n[r] = Ot(r, e, t);
 	}), n;
 }
-function At(e, t) {
-	let n = kt(e, t);
+function jt(e, t) {
+	let n = At(e, t);
 	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(u(n, i) && i in r ? n : r, i, a);
 }
-var jt = { get: /* @__PURE__ */ At(!1, !1) }, Mt = { get: /* @__PURE__ */ At(!1, !0) }, Nt = { get: /* @__PURE__ */ At(!0, !1) }, Pt = /* @__PURE__ */ new WeakMap(), Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap();
-function Rt(e) {
+var Mt = { get: /* @__PURE__ */ jt(!1, !1) }, Nt = { get: /* @__PURE__ */ jt(!1, !0) }, Pt = { get: /* @__PURE__ */ jt(!0, !1) }, Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap(), Rt = /* @__PURE__ */ new WeakMap();
+function zt(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -713,145 +713,145 @@ function Rt(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
-function zt(e) {
-	return /* @__PURE__ */ Wt(e) ? e : Ht(e, !1, St, jt, Pt);
-}
-// @__NO_SIDE_EFFECTS__
 function Bt(e) {
-	return Ht(e, !1, wt, Mt, Ft);
+	return /* @__PURE__ */ Gt(e) ? e : Ut(e, !1, Ct, Mt, Ft);
 }
 // @__NO_SIDE_EFFECTS__
 function Vt(e) {
-	return Ht(e, !0, Ct, Nt, It);
+	return Ut(e, !1, Tt, Nt, It);
 }
-function Ht(e, t, n, r, i) {
+// @__NO_SIDE_EFFECTS__
+function Ht(e) {
+	return Ut(e, !0, wt, Pt, Lt);
+}
+function Ut(e, t, n, r, i) {
 	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = Rt(S(e));
+	let o = zt(S(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function Ut(e) {
-	return /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e.__v_raw) : !!(e && e.__v_isReactive);
-}
-// @__NO_SIDE_EFFECTS__
 function Wt(e) {
-	return !!(e && e.__v_isReadonly);
+	return /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
 function Gt(e) {
-	return !!(e && e.__v_isShallow);
+	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
 function Kt(e) {
+	return !!(e && e.__v_isShallow);
+}
+// @__NO_SIDE_EFFECTS__
+function qt(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function j(e) {
+function A(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ j(t) : e;
+	return t ? /* @__PURE__ */ A(t) : e;
 }
-function qt(e) {
-	return !u(e, "__v_skip") && Object.isExtensible(e) && ue(e, "__v_skip", !0), e;
+function Jt(e) {
+	return !u(e, "__v_skip") && Object.isExtensible(e) && de(e, "__v_skip", !0), e;
 }
-var Jt = (e) => v(e) ? /* @__PURE__ */ zt(e) : e, Yt = (e) => v(e) ? /* @__PURE__ */ Vt(e) : e;
+var Yt = (e) => v(e) ? /* @__PURE__ */ Bt(e) : e, Xt = (e) => v(e) ? /* @__PURE__ */ Ht(e) : e;
 // @__NO_SIDE_EFFECTS__
-function M(e) {
+function j(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function N(e) {
-	return Zt(e, !1);
+function M(e) {
+	return Qt(e, !1);
 }
 // @__NO_SIDE_EFFECTS__
-function Xt(e) {
-	return Zt(e, !0);
+function Zt(e) {
+	return Qt(e, !0);
 }
-function Zt(e, t) {
-	return /* @__PURE__ */ M(e) ? e : new Qt(e, t);
+function Qt(e, t) {
+	return /* @__PURE__ */ j(e) ? e : new $t(e, t);
 }
-var Qt = class {
+var $t = class {
 	constructor(e, t) {
-		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ j(e), this._value = t ? e : Jt(e), this.__v_isShallow = t;
+		this.dep = new $e(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ A(e), this._value = t ? e : Yt(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Gt(e) || /* @__PURE__ */ Wt(e);
-		e = n ? e : /* @__PURE__ */ j(e), ce(e, t) && (this._rawValue = e, this._value = n ? e : Jt(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Kt(e) || /* @__PURE__ */ Gt(e);
+		e = n ? e : /* @__PURE__ */ A(e), le(e, t) && (this._rawValue = e, this._value = n ? e : Yt(e), this.dep.trigger());
 	}
 };
-function P(e) {
-	return /* @__PURE__ */ M(e) ? e.value : e;
+function N(e) {
+	return /* @__PURE__ */ j(e) ? e.value : e;
 }
-var $t = {
-	get: (e, t, n) => t === "__v_raw" ? e : P(Reflect.get(e, t, n)),
+var en = {
+	get: (e, t, n) => t === "__v_raw" ? e : N(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function en(e) {
-	return /* @__PURE__ */ Ut(e) ? e : new Proxy(e, $t);
+function tn(e) {
+	return /* @__PURE__ */ Wt(e) ? e : new Proxy(e, en);
 }
-var tn = class {
+var nn = class {
 	constructor(e, t, n) {
-		this.fn = e, this.setter = t, this._value = void 0, this.dep = new Qe(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Xe - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
+		this.fn = e, this.setter = t, this._value = void 0, this.dep = new $e(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Ze - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
 	notify() {
-		if (this.flags |= 16, !(this.flags & 8) && k !== this) return Ie(this, !0), !0;
+		if (this.flags |= 16, !(this.flags & 8) && O !== this) return Le(this, !0), !0;
 	}
 	get value() {
 		let e = this.dep.track();
-		return He(this), e && (e.version = this.dep.version), this._value;
+		return Ue(this), e && (e.version = this.dep.version), this._value;
 	}
 	set value(e) {
 		this.setter && this.setter(e);
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function nn(e, t, n = !1) {
+function rn(e, t, n = !1) {
 	let r, i;
-	return h(e) ? r = e : (r = e.get, i = e.set), new tn(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new nn(r, i, n);
 }
-var rn = {}, an = /* @__PURE__ */ new WeakMap(), on = void 0;
-function sn(e, t = !1, n = on) {
+var an = {}, on = /* @__PURE__ */ new WeakMap(), sn = void 0;
+function cn(e, t = !1, n = sn) {
 	if (n) {
-		let t = an.get(n);
-		t || an.set(n, t = []), t.push(e);
+		let t = on.get(n);
+		t || on.set(n, t = []), t.push(e);
 	}
 }
-function cn(e, n, i = t) {
-	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Gt(e) || o === !1 || o === 0 ? ln(e, 1) : ln(e), m, g, _, v, y = !1, b = !1;
-	if (/* @__PURE__ */ M(e) ? (g = () => e.value, y = /* @__PURE__ */ Gt(e)) : /* @__PURE__ */ Ut(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Ut(e) || /* @__PURE__ */ Gt(e)), g = () => e.map((e) => {
-		if (/* @__PURE__ */ M(e)) return e.value;
-		if (/* @__PURE__ */ Ut(e)) return p(e);
+function ln(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Kt(e) || o === !1 || o === 0 ? un(e, 1) : un(e), m, g, _, v, y = !1, b = !1;
+	if (/* @__PURE__ */ j(e) ? (g = () => e.value, y = /* @__PURE__ */ Kt(e)) : /* @__PURE__ */ Wt(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Wt(e) || /* @__PURE__ */ Kt(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ j(e)) return e.value;
+		if (/* @__PURE__ */ Wt(e)) return p(e);
 		if (h(e)) return f ? f(e, 2) : e();
 	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
 		if (_) {
-			qe();
+			Je();
 			try {
 				_();
 			} finally {
-				Je();
+				Ye();
 			}
 		}
-		let t = on;
-		on = m;
+		let t = sn;
+		sn = m;
 		try {
 			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			on = t;
+			sn = t;
 		}
 	} : r, n && o) {
 		let e = g, t = o === !0 ? Infinity : o;
-		g = () => ln(e(), t);
+		g = () => un(e(), t);
 	}
-	let x = Ae(), S = () => {
+	let x = je(), S = () => {
 		m.stop(), x && x.active && c(x.effects, m);
 	};
 	if (s && n) {
@@ -864,72 +864,72 @@ function cn(e, n, i = t) {
 			}
 		};
 	}
-	let C = b ? Array(e.length).fill(rn) : rn, ee = (e) => {
+	let ee = b ? Array(e.length).fill(an) : an, te = (e) => {
 		if (m.flags & 1 && (m.dirty || e)) {
 			if (n) {
 				let t = m.run();
-				if (e || o || y || (b ? t.some((e, t) => ce(e, C[t])) : ce(t, C))) {
-					let e = on;
-					qe();
+				if (e || o || y || (b ? t.some((e, t) => le(e, ee[t])) : le(t, ee))) {
+					let e = sn;
+					Je();
 					try {
-						_ && _(), on = m;
+						_ && _(), sn = m;
 						let e = [
 							t,
-							C === rn ? void 0 : b && C[0] === rn ? [] : C,
+							ee === an ? void 0 : b && ee[0] === an ? [] : ee,
 							v
 						];
-						C = t, f ? f(n, 3, e) : n(...e);
+						ee = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						on = e, Je();
+						sn = e, Ye();
 					}
 				}
 			} else m.run();
 		}
 	};
-	return u && u(ee), m = new Me(g), m.scheduler = l ? () => l(ee, !1) : ee, v = (e) => sn(e, !1, m), _ = m.onStop = () => {
-		let e = an.get(m);
+	return u && u(te), m = new Ne(g), m.scheduler = l ? () => l(te, !1) : te, v = (e) => cn(e, !1, m), _ = m.onStop = () => {
+		let e = on.get(m);
 		if (e) {
 			if (f) f(e, 4);
 			else for (let t of e) t();
-			an.delete(m);
+			on.delete(m);
 		}
-	}, n ? a ? ee(!0) : C = m.run() : l ? l(ee.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
+	}, n ? a ? te(!0) : ee = m.run() : l ? l(te.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
 }
-function ln(e, t = Infinity, n) {
+function un(e, t = Infinity, n) {
 	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ M(e)) ln(e.value, t, n);
-	else if (d(e)) for (let r = 0; r < e.length; r++) ln(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ j(e)) un(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) un(e[r], t, n);
 	else if (p(e) || f(e)) e.forEach((e) => {
-		ln(e, t, n);
+		un(e, t, n);
 	});
-	else if (C(e)) {
-		for (let r in e) ln(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && ln(e[r], t, n);
+	else if (ee(e)) {
+		for (let r in e) un(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && un(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function un(e, t, n, r) {
+function dn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		fn(e, t, n);
+		pn(e, t, n);
 	}
 }
-function dn(e, t, n, r) {
+function fn(e, t, n, r) {
 	if (h(e)) {
-		let i = un(e, t, n, r);
+		let i = dn(e, t, n, r);
 		return i && y(i) && i.catch((e) => {
-			fn(e, t, n, void 0, !0);
+			pn(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(dn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(fn(e[a], t, n, r));
 		return i;
 	}
 }
-function fn(e, n, r, i = !0, a = !1) {
+function pn(e, n, r, i = !0, a = !1) {
 	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
 	if (n) {
 		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
@@ -941,136 +941,136 @@ function fn(e, n, r, i = !0, a = !1) {
 			t = t.parent;
 		}
 		if (s) {
-			qe(), un(s, null, 10, [
+			Je(), dn(s, null, 10, [
 				e,
 				i,
 				o
-			]), Je();
+			]), Ye();
 			return;
 		}
 	}
-	pn(e, r, o, i, c);
+	mn(e, r, o, i, c);
 }
-function pn(e, t, n, r = !0, i = !1) {
+function mn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var mn = [], hn = -1, gn = [], _n = null, vn = 0, yn = /* @__PURE__ */ Promise.resolve(), bn = null;
-function xn(e) {
-	let t = bn || yn;
+var hn = [], gn = -1, _n = [], vn = null, yn = 0, bn = /* @__PURE__ */ Promise.resolve(), xn = null;
+function Sn(e) {
+	let t = xn || bn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Sn(e) {
-	let t = hn + 1, n = mn.length;
+function Cn(e) {
+	let t = gn + 1, n = hn.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = mn[r], a = An(i);
+		let r = t + n >>> 1, i = hn[r], a = jn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function Cn(e) {
+function wn(e) {
 	if (!(e.flags & 1)) {
-		let t = An(e), n = mn[mn.length - 1];
-		!n || !(e.flags & 2) && t >= An(n) ? mn.push(e) : mn.splice(Sn(t), 0, e), e.flags |= 1, wn();
+		let t = jn(e), n = hn[hn.length - 1];
+		!n || !(e.flags & 2) && t >= jn(n) ? hn.push(e) : hn.splice(Cn(t), 0, e), e.flags |= 1, Tn();
 	}
 }
-function wn() {
-	bn ||= yn.then(jn);
+function Tn() {
+	xn ||= bn.then(Mn);
 }
-function Tn(e) {
-	if (!d(e)) _n && e.id === -1 ? _n.splice(vn + 1, 0, e) : e.flags & 1 || (gn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) gn.push(e[t]);
-	wn();
+function En(e) {
+	if (!d(e)) vn && e.id === -1 ? vn.splice(yn + 1, 0, e) : e.flags & 1 || (_n.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) _n.push(e[t]);
+	Tn();
 }
-function En(e, t, n, r = hn + 1) {
-	for (; r < mn.length; r++) {
-		let n = mn[r];
+function Dn(e, t, n, r = gn + 1) {
+	for (; r < hn.length; r++) {
+		let n = hn[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			mn.splice(r, 1), r = e ? r - 1 : hn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			hn.splice(r, 1), r = e ? r - 1 : gn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Dn(e, t, n = 0) {
-	if (gn.length) {
-		let e = gn, r = 0;
+function On(e, t, n = 0) {
+	if (_n.length) {
+		let e = _n, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < gn.length; i++) {
-				let a = gn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? gn[r++] = a : e.push(a);
+			for (let i = 0; i < _n.length; i++) {
+				let a = _n[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? _n[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => An(e) - An(t));
-		if (gn.length = r, _n) {
-			for (let e = 0; e < i.length; e++) _n.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => jn(e) - jn(t));
+		if (_n.length = r, vn) {
+			for (let e = 0; e < i.length; e++) vn.push(i[e]);
 			return;
 		}
-		for (_n = i, vn = 0; vn < _n.length; vn++) {
-			let e = _n[vn];
+		for (vn = i, yn = 0; yn < vn.length; yn++) {
+			let e = vn[yn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		_n = null, vn = 0;
+		vn = null, yn = 0;
 	}
 }
-var On = !1;
-function kn(e, t) {
-	if (On) {
+var kn = !1;
+function An(e, t) {
+	if (kn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(gn);
-	e(), On = !0;
+	let n = t === void 0 ? void 0 : new Set(_n);
+	e(), kn = !0;
 	try {
-		En(void 0, t), Dn(void 0, n, t);
+		Dn(void 0, t), On(void 0, n, t);
 	} finally {
-		On = !1;
+		kn = !1;
 	}
 }
-var An = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function jn(e) {
+var jn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function Mn(e) {
 	try {
-		for (hn = 0; hn < mn.length; hn++) {
-			let e = mn[hn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), un(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (gn = 0; gn < hn.length; gn++) {
+			let e = hn[gn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), dn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; hn < mn.length; hn++) {
-			let e = mn[hn];
+		for (; gn < hn.length; gn++) {
+			let e = hn[gn];
 			e && (e.flags &= -2);
 		}
-		hn = -1, mn.length = 0, Dn(e), bn = null, (mn.length || gn.length) && jn(e);
+		gn = -1, hn.length = 0, On(e), xn = null, (hn.length || _n.length) && Mn(e);
 	}
 }
-var Mn = null, Nn = null;
-function Pn(e) {
-	let t = Mn;
-	return Mn = e, Nn = e && e.type.__scopeId || null, t;
+var Nn = null, Pn = null;
+function Fn(e) {
+	let t = Nn;
+	return Nn = e, Pn = e && e.type.__scopeId || null, t;
 }
-function Fn(e, t = Mn, n) {
+function In(e, t = Nn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && gi(-1);
-		let i = Pn(t), a = fi.length, o;
+		r._d && _i(-1);
+		let i = Fn(t), a = pi.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = fi.length; e > a; e--) mi();
-			Pn(i), r._d && gi(1);
+			for (let e = pi.length; e > a; e--) hi();
+			Fn(i), r._d && _i(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function In(e, n) {
-	if (Mn === null) return e;
-	let r = Qi(Mn), i = e.dirs ||= [];
+function Ln(e, n) {
+	if (Nn === null) return e;
+	let r = Qi(Nn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
 			mounted: a,
 			updated: a
-		}), a.deep && ln(o), i.push({
+		}), a.deep && un(o), i.push({
 			dir: a,
 			instance: r,
 			value: o,
@@ -1081,7 +1081,7 @@ function In(e, n) {
 	}
 	return e;
 }
-function Ln(e, t, n, r) {
+function Rn(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1096,31 +1096,31 @@ function Ln(e, t, n, r) {
 		let l = a[c];
 		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
 		let u = l.dir[r];
-		u && (qe(), dn(u, n, 8, [
+		u && (Je(), fn(u, n, 8, [
 			e.el,
 			l,
 			i,
 			t
-		]), Je());
+		]), Ye());
 	}
 }
-function Rn(e, t, n = !1) {
+function zn(e, t, n = !1) {
 	let r = Ri();
-	if (r || yr) {
-		let i = yr ? yr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+	if (r || br) {
+		let i = br ? br._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-var zn = /* @__PURE__ */ Symbol.for("v-scx"), Bn = () => Rn(zn);
-function F(e, t, n) {
-	return Vn(e, t, n);
+var Bn = /* @__PURE__ */ Symbol.for("v-scx"), Vn = () => zn(Bn);
+function P(e, t, n) {
+	return Hn(e, t, n);
 }
-function Vn(e, n, i = t) {
+function Hn(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
 	if (Wi) {
 		if (c === "sync") {
-			let e = Bn();
+			let e = Vn();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
@@ -1128,31 +1128,31 @@ function Vn(e, n, i = t) {
 		}
 	}
 	let p = Li;
-	u.call = (e, t, n) => dn(e, p, t, n);
+	u.call = (e, t, n) => fn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
-		e.i = p, Yr(e, p && p.suspense);
+		e.i = p, Xr(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : Cn(e);
+		t ? e() : wn(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let h = cn(e, n, u);
+	let h = ln(e, n, u);
 	return Wi && (f ? f.push(h) : d && h()), h;
 }
-var Hn = /* @__PURE__ */ Symbol("_vte"), Un = (e) => e.__isTeleport, Wn = /* @__PURE__ */ Symbol("_leaveCb");
-function Gn(e) {
+var Un = /* @__PURE__ */ Symbol("_vte"), Wn = (e) => e.__isTeleport, Gn = /* @__PURE__ */ Symbol("_leaveCb");
+function Kn(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ui) {
+		for (let n of e) if (n.type !== di) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function Kn(e) {
-	if (!nr(e)) return Un(e.type) && e.children ? Gn(e.children) : e;
+function qn(e) {
+	if (!rr(e)) return Wn(e.type) && e.children ? Kn(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
@@ -1160,66 +1160,66 @@ function Kn(e) {
 		if (t & 32 && h(n.default)) return n.default();
 	}
 }
-function qn(e, t) {
+function Jn(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		qn(Un(n.type) && Kn(n) || n, t);
+		Jn(Wn(n.type) && qn(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && qn(e, t.clone(e));
+			e && Jn(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === L && d(e.children)) {
-		let n = Tr(e.children, !1);
-		n && qn(n, t);
+	} else if (e.transition = t, e.type === I && d(e.children)) {
+		let n = Er(e.children, !1);
+		n && Jn(n, t);
 	}
 }
-function Jn(e) {
-	if (e.component) return Jn(e.component.subTree);
-	if (e.type === L) {
-		let t = d(e.children) && Tr(e.children, !1);
-		return t ? Jn(t) : void 0;
+function Yn(e) {
+	if (e.component) return Yn(e.component.subTree);
+	if (e.type === I) {
+		let t = d(e.children) && Er(e.children, !1);
+		return t ? Yn(t) : void 0;
 	}
-	if (e.type !== ui) return e;
+	if (e.type !== di) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function Yn(e, t) {
+function Xn(e, t) {
 	return h(e) ? /* @__PURE__ */ s({ name: e.name }, t, { setup: e }) : e;
 }
-function Xn(e) {
+function Zn(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function Zn(e, t) {
+function Qn(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var Qn = /* @__PURE__ */ new WeakMap();
-function $n(e, n, r, a, o = !1) {
+var $n = /* @__PURE__ */ new WeakMap();
+function er(e, n, r, a, o = !1) {
 	if (d(e)) {
-		e.forEach((e, t) => $n(e, n && (d(n) ? n[t] : n), r, a, o));
+		e.forEach((e, t) => er(e, n && (d(n) ? n[t] : n), r, a, o));
 		return;
 	}
-	if (tr(a) && !o) {
-		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && $n(e, n, r, a.component.subTree);
+	if (nr(a) && !o) {
+		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && er(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Zn(_, e) && u(y, e), x = (e, t) => !(t && Zn(_, t));
+	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ A(v), b = v === t ? i : (e) => !Qn(_, e) && u(y, e), x = (e, t) => !(t && Qn(_, t));
 	if (m != null && m !== p) {
-		if (er(n), g(m)) _[m] = null, b(m) && (v[m] = null);
-		else if (/* @__PURE__ */ M(m)) {
+		if (tr(n), g(m)) _[m] = null, b(m) && (v[m] = null);
+		else if (/* @__PURE__ */ j(m)) {
 			let e = n;
 			x(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (h(p)) un(p, f, 12, [l, _]);
+	if (h(p)) dn(p, f, 12, [l, _]);
 	else {
-		let t = g(p), n = /* @__PURE__ */ M(p);
+		let t = g(p), n = /* @__PURE__ */ j(p);
 		if (t || n) {
 			let i = () => {
 				if (e.f) {
@@ -1235,56 +1235,56 @@ function $n(e, n, r, a, o = !1) {
 			};
 			if (l) {
 				let t = () => {
-					i(), Qn.delete(e);
+					i(), $n.delete(e);
 				};
-				t.id = -1, Qn.set(e, t), Yr(t, r);
-			} else er(e), i();
+				t.id = -1, $n.set(e, t), Xr(t, r);
+			} else tr(e), i();
 		}
 	}
 }
-function er(e) {
-	let t = Qn.get(e);
-	t && (t.flags |= 8, Qn.delete(e));
+function tr(e) {
+	let t = $n.get(e);
+	t && (t.flags |= 8, $n.delete(e));
 }
-pe().requestIdleCallback, pe().cancelIdleCallback;
-var tr = (e) => !!e.type.__asyncLoader, nr = (e) => e.type.__isKeepAlive;
-function rr(e, t, n = Li, r = !1) {
+me().requestIdleCallback, me().cancelIdleCallback;
+var nr = (e) => !!e.type.__asyncLoader, rr = (e) => e.type.__isKeepAlive;
+function ir(e, t, n = Li, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
-			qe();
-			let i = Vi(n), a = dn(t, n, e, r);
-			return i(), Je(), a;
+			Je();
+			let i = Vi(n), a = fn(t, n, e, r);
+			return i(), Ye(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var ir = (e) => (t, n = Li) => {
-	Wi && e !== "sp" || rr(e, (...e) => t(...e), n);
-}, ar = ir("m"), or = ir("bum"), sr = "components", cr = /* @__PURE__ */ Symbol.for("v-ndc");
-function lr(e) {
-	return g(e) ? ur(sr, e, !1) || e : e || cr;
+var ar = (e) => (t, n = Li) => {
+	Wi && e !== "sp" || ir(e, (...e) => t(...e), n);
+}, or = ar("m"), sr = ar("bum"), cr = "components", lr = /* @__PURE__ */ Symbol.for("v-ndc");
+function ur(e) {
+	return g(e) ? dr(cr, e, !1) || e : e || lr;
 }
-function ur(e, t, n = !0, r = !1) {
-	let i = Mn || Li;
+function dr(e, t, n = !0, r = !1) {
+	let i = Nn || Li;
 	if (i) {
 		let n = i.type;
-		if (e === sr) {
+		if (e === cr) {
 			let e = $i(n, !1);
-			if (e && (e === t || e === w(t) || e === oe(w(t)))) return n;
+			if (e && (e === t || e === C(t) || e === se(C(t)))) return n;
 		}
-		let a = dr(i[e] || n[e], t) || dr(i.appContext[e], t);
+		let a = fr(i[e] || n[e], t) || fr(i.appContext[e], t);
 		return !a && r ? n : a;
 	}
 }
-function dr(e, t) {
-	return e && (e[t] || e[w(t)] || e[oe(w(t))]);
+function fr(e, t) {
+	return e && (e[t] || e[C(t)] || e[se(C(t))]);
 }
-function I(e, t, n, r) {
+function F(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
-		let n = o && /* @__PURE__ */ Ut(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ Gt(e), s = /* @__PURE__ */ Wt(e), e = ot(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Yt(Jt(e[n])) : Jt(e[n]) : e[n], n, void 0, a && a[n]);
+		let n = o && /* @__PURE__ */ Wt(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ Kt(e), s = /* @__PURE__ */ Gt(e), e = st(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Xt(Yt(e[n])) : Yt(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
@@ -1304,7 +1304,7 @@ function I(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var fr = (e) => e ? Ui(e) ? Qi(e) : fr(e.parent) : null, pr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
+var pr = (e) => e ? Ui(e) ? Qi(e) : pr(e.parent) : null, mr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1312,17 +1312,17 @@ var fr = (e) => e ? Ui(e) ? Qi(e) : fr(e.parent) : null, pr = /* @__PURE__ */ s(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => fr(e.parent),
-	$root: (e) => fr(e.root),
+	$parent: (e) => pr(e.parent),
+	$root: (e) => pr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		Cn(e.update);
+		wn(e.update);
 	},
-	$nextTick: (e) => e.n ||= xn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= Sn.bind(e.proxy),
 	$watch: (e) => r
-}), mr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), hr = {
+}), hr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), gr = {
 	get({ _: e }, n) {
 		if (n === "__v_skip") return !0;
 		let { ctx: r, setupState: i, data: a, props: o, accessCache: s, type: c, appContext: l } = e;
@@ -1334,30 +1334,30 @@ var fr = (e) => e ? Ui(e) ? Qi(e) : fr(e.parent) : null, pr = /* @__PURE__ */ s(
 				case 4: return r[n];
 				case 3: return o[n];
 			}
-			else if (mr(i, n)) return s[n] = 1, i[n];
+			else if (hr(i, n)) return s[n] = 1, i[n];
 			else if (u(o, n)) return s[n] = 3, o[n];
 			else if (r !== t && u(r, n)) return s[n] = 4, r[n];
 			else s[n] = 0;
 		}
-		let d = pr[n], f, p;
-		if (d) return n === "$attrs" && A(e.attrs, "get", ""), d(e);
+		let d = mr[n], f, p;
+		if (d) return n === "$attrs" && k(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
 		if (p = l.config.globalProperties, u(p, n)) return p[n];
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return mr(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return hr(i, t) ? (i[t] = n, !0) : u(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || mr(t, s) || u(a, s) || u(r, s) || u(pr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || hr(t, s) || u(a, s) || u(r, s) || u(mr, s) || u(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? u(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function gr() {
+function _r() {
 	return {
 		app: null,
 		config: {
@@ -1378,12 +1378,12 @@ function gr() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var _r = 0;
-function vr(e, t) {
+var vr = 0;
+function yr(e, t) {
 	return function(n, r = null) {
 		h(n) || (n = s({}, n)), r != null && !v(r) && (r = null);
-		let i = gr(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
-			_uid: _r++,
+		let i = _r(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
+			_uid: vr++,
 			_component: n,
 			_props: r,
 			_container: null,
@@ -1408,7 +1408,7 @@ function vr(e, t) {
 			},
 			mount(a, o, s) {
 				if (!c) {
-					let u = l._ceVNode || Ci(n, r);
+					let u = l._ceVNode || B(n, r);
 					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Qi(u.component);
 				}
 			},
@@ -1416,49 +1416,49 @@ function vr(e, t) {
 				o.push(e);
 			},
 			unmount() {
-				c && (dn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
+				c && (fn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, l;
 			},
 			runWithContext(e) {
-				let t = yr;
-				yr = l;
+				let t = br;
+				br = l;
 				try {
 					return e();
 				} finally {
-					yr = t;
+					br = t;
 				}
 			}
 		};
 		return l;
 	};
 }
-var yr = null, br = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${w(t)}Modifiers`] || e[`${ae(t)}Modifiers`];
-function xr(e, n, ...r) {
+var br = null, xr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${C(t)}Modifiers`] || e[`${oe(t)}Modifiers`];
+function Sr(e, n, ...r) {
 	if (e.isUnmounted) return;
-	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && br(i, n.slice(7));
-	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(de)));
-	let c, l = i[c = se(n)] || i[c = se(w(n))];
-	!l && o && (l = i[c = se(ae(n))]), l && dn(l, e, 6, a);
+	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && xr(i, n.slice(7));
+	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(fe)));
+	let c, l = i[c = ce(n)] || i[c = ce(C(n))];
+	!l && o && (l = i[c = ce(oe(n))]), l && fn(l, e, 6, a);
 	let u = i[c + "Once"];
 	if (u) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[c]) return;
-		e.emitted[c] = !0, dn(u, e, 6, a);
+		e.emitted[c] = !0, fn(u, e, 6, a);
 	}
 }
-function Sr(e, t, n = !1) {
+function Cr(e, t, n = !1) {
 	let r = t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {};
 	return a ? (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o) : (v(e) && r.set(e, null), null);
 }
-function Cr(e, t) {
-	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ae(t)) || u(e, t));
+function wr(e, t) {
+	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, oe(t)) || u(e, t));
 }
-function wr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Pn(e), v, y;
+function Tr(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Fn(e), v, y;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
@@ -1469,24 +1469,24 @@ function wr(e) {
 				attrs: c,
 				slots: s,
 				emit: l
-			}) : e(f, null)), y = t.props ? c : Er(c);
+			}) : e(f, null)), y = t.props ? c : Dr(c);
 		}
 	} catch (t) {
-		fi.length = 0, fn(t, e, 1), v = Ci(ui);
+		pi.length = 0, pn(t, e, 1), v = B(di);
 	}
 	let b = v;
 	if (y && g !== !1) {
 		let e = Object.keys(y), { shapeFlag: t } = b;
-		e.length && t & 7 && (a && e.some(o) && (y = Dr(y, a)), b = Ei(b, y, !1, !0));
+		e.length && t & 7 && (a && e.some(o) && (y = Or(y, a)), b = Ei(b, y, !1, !0));
 	}
-	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && qn(Un(b.type) && Kn(b) || b, n.transition), v = b, Pn(_), v;
+	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Jn(Wn(b.type) && qn(b) || b, n.transition), v = b, Fn(_), v;
 }
-function Tr(e, t = !0) {
+function Er(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (yi(r)) {
-			if (r.type !== ui || r.children === "v-if") {
+		if (bi(r)) {
+			if (r.type !== di || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1494,45 +1494,45 @@ function Tr(e, t = !0) {
 	}
 	return n;
 }
-var Er = (e) => {
+var Dr = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || a(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Dr = (e, t) => {
+}, Or = (e, t) => {
 	let n = {};
 	for (let r in e) o(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function Or(e, t, n) {
+function kr(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? kr(r, o, l) : !!o;
+		if (c & 16) return r ? Ar(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (Ar(o, r, n) && !Cr(l, n)) return !0;
+				if (jr(o, r, n) && !wr(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || kr(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Ar(r, o, l) : !!o;
 	return !1;
 }
-function kr(e, t, n) {
+function Ar(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!u(e, a) || Ar(t, e, a) && !Cr(n, a)) return !0;
+		if (!u(e, a) || jr(t, e, a) && !wr(n, a)) return !0;
 	}
 	return !1;
 }
-function Ar(e, t, n) {
+function jr(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && v(r) && v(i) ? !we(r, i) : r !== i;
+	return n === "style" && v(r) && v(i) ? !Te(r, i) : r !== i;
 }
-function jr({ vnode: e, parent: t, suspense: n }, r) {
+function Mr({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1540,56 +1540,56 @@ function jr({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var Mr = {}, Nr = () => Object.create(Mr), Pr = (e) => Object.getPrototypeOf(e) === Mr;
-function Fr(e, t, n, r = !1) {
-	let i = {}, a = Nr();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), Lr(e, t, i, a);
+var Nr = {}, Pr = () => Object.create(Nr), Fr = (e) => Object.getPrototypeOf(e) === Nr;
+function Ir(e, t, n, r = !1) {
+	let i = {}, a = Pr();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Rr(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ Bt(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ Vt(i) : e.type.props ? i : a, e.attrs = a;
 }
-function Ir(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ j(i), [c] = e.propsOptions, l = !1;
+function Lr(e, t, n, r) {
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ A(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Cr(e.emitsOptions, o)) continue;
+				if (wr(e.emitsOptions, o)) continue;
 				let d = t[o];
 				if (c) {
 					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
-						let t = w(o);
-						i[t] = Rr(c, s, t, d, e, !1);
+						let t = C(o);
+						i[t] = zr(c, s, t, d, e, !1);
 					}
 				} else d !== a[o] && (a[o] = d, l = !0);
 			}
 		}
 	} else {
-		Lr(e, t, i, a) && (l = !0);
+		Rr(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Rr(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (u(t, a) || (r = oe(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = zr(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
-	l && it(e.attrs, "set", "");
+	l && at(e.attrs, "set", "");
 }
-function Lr(e, n, r, i) {
+function Rr(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
 	if (n) for (let t in n) {
-		if (te(t)) continue;
+		if (ne(t)) continue;
 		let l = n[t], d;
-		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : Cr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
+		a && u(a, d = C(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : wr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
-		let n = /* @__PURE__ */ j(r), i = c || t;
+		let n = /* @__PURE__ */ A(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
-			r[s] = Rr(a, n, s, i[s], e, !u(i, s));
+			r[s] = zr(a, n, s, i[s], e, !u(i, s));
 		}
 	}
 	return s;
 }
-function Rr(e, t, n, r, i, a) {
+function zr(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = u(o, "default");
@@ -1605,22 +1605,22 @@ function Rr(e, t, n, r, i, a) {
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === ae(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === oe(n)) && (r = !0));
 	}
 	return r;
 }
-function zr(e, r, i = !1) {
+function Br(e, r, i = !1) {
 	let a = r.propsCache, o = a.get(e);
 	if (o) return o;
 	let c = e.props, l = {}, f = [];
 	if (!c) return v(e) && a.set(e, n), n;
 	if (d(c)) for (let e = 0; e < c.length; e++) {
-		let n = w(c[e]);
-		Br(n) && (l[n] = t);
+		let n = C(c[e]);
+		Vr(n) && (l[n] = t);
 	}
 	else if (c) for (let e in c) {
-		let t = w(e);
-		if (Br(t)) {
+		let t = C(e);
+		if (Vr(t)) {
 			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
 			if (d(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = h(t) && t.name;
@@ -1637,69 +1637,69 @@ function zr(e, r, i = !1) {
 	let p = [l, f];
 	return v(e) && a.set(e, p), p;
 }
-function Br(e) {
-	return e[0] !== "$" && !te(e);
+function Vr(e) {
+	return e[0] !== "$" && !ne(e);
 }
-var Vr = (e) => e === "_" || e === "_ctx" || e === "$stable", Hr = (e) => d(e) ? e.map(Oi) : [Oi(e)], Ur = (e, t, n) => {
+var Hr = (e) => e === "_" || e === "_ctx" || e === "$stable", Ur = (e) => d(e) ? e.map(Oi) : [Oi(e)], Wr = (e, t, n) => {
 	if (t._n) return t;
-	let r = Fn((...e) => Hr(t(...e)), n);
+	let r = In((...e) => Ur(t(...e)), n);
 	return r._c = !1, r;
-}, Wr = (e, t, n) => {
+}, Gr = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (Vr(n)) continue;
+		if (Hr(n)) continue;
 		let i = e[n];
-		if (h(i)) t[n] = Ur(n, i, r);
+		if (h(i)) t[n] = Wr(n, i, r);
 		else if (i != null) {
-			let e = Hr(i);
+			let e = Ur(i);
 			t[n] = () => e;
 		}
 	}
-}, Gr = (e, t) => {
-	let n = Hr(t);
+}, Kr = (e, t) => {
+	let n = Ur(t);
 	e.slots.default = () => n;
-}, Kr = (e, t, n) => {
-	for (let r in t) (n || !Vr(r)) && (e[r] = t[r]);
 }, qr = (e, t, n) => {
-	let r = e.slots = Nr();
+	for (let r in t) (n || !Hr(r)) && (e[r] = t[r]);
+}, Jr = (e, t, n) => {
+	let r = e.slots = Pr();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (Kr(r, t, n), n && ue(r, "_", e, !0)) : Wr(t, r);
-	} else t && Gr(e, t);
-}, Jr = (e, n, r) => {
+		e ? (qr(r, t, n), n && de(r, "_", e, !0)) : Gr(t, r);
+	} else t && Kr(e, t);
+}, Yr = (e, n, r) => {
 	let { vnode: i, slots: a } = e, o = !0, s = t;
 	if (i.shapeFlag & 32) {
 		let e = n._;
-		e ? r && e === 1 ? o = !1 : Kr(a, n, r) : (o = !n.$stable, Wr(n, a)), s = n;
-	} else n && (Gr(e, n), s = { default: 1 });
-	if (o) for (let e in a) !Vr(e) && s[e] == null && delete a[e];
-}, Yr = ci;
-function Xr(e) {
-	return Zr(e);
+		e ? r && e === 1 ? o = !1 : qr(a, n, r) : (o = !n.$stable, Gr(n, a)), s = n;
+	} else n && (Kr(e, n), s = { default: 1 });
+	if (o) for (let e in a) !Hr(e) && s[e] == null && delete a[e];
+}, Xr = li;
+function Zr(e) {
+	return Qr(e);
 }
-function Zr(e, i) {
-	let a = pe();
+function Qr(e, i) {
+	let a = me();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !bi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !xi(e, t) && (i = Ce(e), T(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
-			case li:
+			case ui:
 				y(e, t, r, i);
 				break;
-			case ui:
+			case di:
 				b(e, t, r, i);
 				break;
-			case di:
+			case fi:
 				e ?? x(t, r, i, s);
 				break;
-			case L:
-				se(e, t, r, i, a, o, s, c, l);
+			case I:
+				ce(e, t, r, i, a, o, s, c, l);
 				break;
-			default: f & 1 ? ee(e, t, r, i, a, o, s, c, l) : f & 6 ? ce(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, we);
+			default: f & 1 ? te(e, t, r, i, a, o, s, c, l) : f & 6 ? le(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, Te);
 		}
-		d != null && a ? $n(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && $n(e.ref, null, o, e, !0);
+		d != null && a ? er(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && er(e.ref, null, o, e, !0);
 	}, y = (e, t, n, r) => {
 		if (e == null) o(t.el = u(t.children), n, r);
 		else {
@@ -1714,53 +1714,53 @@ function Zr(e, i) {
 		let i;
 		for (; e && e !== t;) i = h(e), o(e, n, r), e = i;
 		o(t, n, r);
-	}, C = ({ el: e, anchor: t }) => {
+	}, ee = ({ el: e, anchor: t }) => {
 		let n;
 		for (; e && e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, ee = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ne(t, n, r, i, a, o, s, c);
+	}, te = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) re(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), ie(e, t, i, a, o, s, c);
+				n && n._beginPatch(), ae(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, ne = (e, t, n, r, i, a, s, u) => {
+	}, re = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, Qr(e, a), s, u), _ && Ln(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
-			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && C(e.children, d, null, r, i, $r(e, a), s, u), _ && Rn(e, null, r, "created"), ie(d, e, e.scopeId, s, r), m) {
+			for (let e in m) e !== "value" && !ne(e) && c(d, e, null, m[e], a, r);
 			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Mi(f, r, e);
 		}
-		_ && Ln(e, null, r, "beforeMount");
-		let v = ei(i, g);
-		v ? g.beforeEnter(d) : g && !g.persisted && (d[si] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Yr(() => {
+		_ && Rn(e, null, r, "beforeMount");
+		let v = ti(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[ci] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Xr(() => {
 			try {
-				f && Mi(f, r, e), v && g.enter(d), _ && Ln(e, null, r, "mounted");
+				f && Mi(f, r, e), v && g.enter(d), _ && Rn(e, null, r, "mounted");
 			} finally {}
 		}, i);
-	}, re = (e, t, n, r, i) => {
+	}, ie = (e, t, n, r, i) => {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || oi(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || si(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				re(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				ie(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, w = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, C = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
 			let c = e[l] = s ? ki(e[l]) : Oi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, ie = (e, n, r, i, a, o, s) => {
+	}, ae = (e, n, r, i, a, o, s) => {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && $r(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Ln(n, e, r, "beforeUpdate"), r && $r(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, Qr(n, a), o) : s || me(e, n, l, null, r, i, Qr(n, a), o, !1), u > 0) {
-			if (u & 16) oe(l, m, h, r, a);
+		if (r && ei(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Rn(n, e, r, "beforeUpdate"), r && ei(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? oe(e.dynamicChildren, d, l, r, i, $r(n, a), o) : s || he(e, n, l, null, r, i, $r(n, a), o, !1), u > 0) {
+			if (u & 16) se(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
@@ -1769,127 +1769,127 @@ function Zr(e, i) {
 				}
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
-		} else !s && d == null && oe(l, m, h, r, a);
-		((g = h.onVnodeUpdated) || f) && Yr(() => {
-			g && Mi(g, r, n, e), f && Ln(n, e, r, "updated");
+		} else !s && d == null && se(l, m, h, r, a);
+		((g = h.onVnodeUpdated) || f) && Xr(() => {
+			g && Mi(g, r, n, e), f && Rn(n, e, r, "updated");
 		}, i);
-	}, ae = (e, t, n, r, i, a, o) => {
+	}, oe = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || ai(c), d = u && (c.type === L || !bi(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			let c = e[s], l = t[s], u = c.el || oi(c), d = u && (c.type === I || !xi(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
-	}, oe = (e, n, r, i, a) => {
+	}, se = (e, n, r, i, a) => {
 		if (n !== r) {
-			if (n !== t) for (let t in n) !te(t) && !(t in r) && c(e, t, n[t], null, a, i);
+			if (n !== t) for (let t in n) !ne(t) && !(t in r) && c(e, t, n[t], null, a, i);
 			for (let t in r) {
-				if (te(t)) continue;
+				if (ne(t)) continue;
 				let o = r[t], s = n[t];
 				o !== s && t !== "value" && c(e, t, s, o, a, i);
 			}
 			"value" in r && c(e, "value", n.value, r.value, a);
 		}
-	}, se = (e, t, n, r, i, a, s, c, l) => {
+	}, ce = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ti(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
-	}, ce = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : ue(t, n, r, i, a, o, c) : de(e, t, c);
-	}, ue = (e, t, n, r, i, a, o) => {
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), C(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (oe(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ni(e, t, !0)) : he(e, t, n, f, i, a, s, c, l);
+	}, le = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : de(t, n, r, i, a, o, c) : fe(e, t, c);
+	}, de = (e, t, n, r, i, a, o) => {
 		let s = e.component = Ii(e, r, i);
-		if (nr(e) && (s.ctx.renderer = we), Gi(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, fe, o, a), !e.el) {
-				let r = s.subTree = Ci(ui);
+		if (rr(e) && (s.ctx.renderer = Te), Gi(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, pe, o, a), !e.el) {
+				let r = s.subTree = B(di);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
-		} else fe(s, e, t, n, i, a, o);
-	}, de = (e, t, n) => {
+		} else pe(s, e, t, n, i, a, o);
+	}, fe = (e, t, n) => {
 		let r = t.component = e.component;
-		if (Or(e, t, n)) {
+		if (kr(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, T(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, w(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, fe = (e, t, n, r, i, a, o) => {
+	}, pe = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = ri(e);
+					let n = ii(e);
 					if (n) {
-						t && (t.el = c.el, T(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, w(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? Yr(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? Xr(t, i) : l());
 							};
-							t.flags = 48, Yr(t, i);
+							t.flags = 48, Xr(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, d;
-				$r(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Mi(d, s, t, c), $r(e, !0);
-				let f = wr(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || ai(p)), Se(p), e, i, a), t.el = f.el, u === null && jr(e, f.el), r && Yr(r, i), (d = t.props && t.props.onVnodeUpdated) && Yr(() => Mi(d, s, t, c), i);
+				ei(e, !1), t ? (t.el = c.el, w(e, t, o)) : t = c, n && ue(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Mi(d, s, t, c), ei(e, !0);
+				let f = Tr(e), p = e.subTree;
+				e.subTree = f, v(p, f, m(p.el || oi(p)), Ce(p), e, i, a), t.el = f.el, u === null && Mr(e, f.el), r && Xr(r, i), (d = t.props && t.props.onVnodeUpdated) && Xr(() => Mi(d, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = tr(t);
-				if ($r(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Mi(o, d, t), $r(e, !0), s && Ee) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = nr(t);
+				if (ei(e, !1), l && ue(l), !m && (o = c && c.onVnodeBeforeMount) && Mi(o, d, t), ei(e, !0), s && De) {
 					let t = () => {
-						e.subTree = wr(e), Ee(s, e.subTree, e, i, null);
+						e.subTree = Tr(e), De(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = wr(e);
+					let o = e.subTree = Tr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && Yr(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && Xr(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					Yr(() => Mi(o, d, e), i);
+					Xr(() => Mi(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && tr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Yr(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && nr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Xr(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
-		let c = e.effect = new Me(s);
+		let c = e.effect = new Ne(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Cn(u), $r(e, !0), l();
-	}, T = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => wn(u), ei(e, !0), l();
+	}, w = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Ir(e, t.props, r, n), Jr(e, t.children, n), qe(), En(e), Je();
-	}, me = (e, t, n, r, i, a, o, s, c = !1) => {
+		e.vnode = t, e.next = null, Lr(e, t.props, r, n), Yr(e, t.children, n), Je(), Dn(e), Ye();
+	}, he = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
 			if (f & 128) {
-				ge(l, d, n, r, i, a, o, s, c);
+				_e(l, d, n, r, i, a, o, s, c);
 				return;
 			}
 			if (f & 256) {
-				he(l, d, n, r, i, a, o, s, c);
+				ge(l, d, n, r, i, a, o, s, c);
 				return;
 			}
 		}
-		m & 8 ? (u & 16 && xe(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? ge(l, d, n, r, i, a, o, s, c) : xe(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && w(d, n, r, i, a, o, s, c));
-	}, he = (e, t, r, i, a, o, s, c, l) => {
+		m & 8 ? (u & 16 && Se(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? _e(l, d, n, r, i, a, o, s, c) : Se(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && C(d, n, r, i, a, o, s, c));
+	}, ge = (e, t, r, i, a, o, s, c, l) => {
 		e ||= n, t ||= n;
 		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
 		for (; p < f; p++) {
 			let n = t[p] = l ? ki(t[p]) : Oi(t[p]);
 			v(e[p], n, r, null, a, o, s, c, l);
 		}
-		u > d ? xe(e, a, o, !0, !1, f) : w(t, r, i, a, o, s, c, l, f);
-	}, ge = (e, t, r, i, a, o, s, c, l) => {
+		u > d ? Se(e, a, o, !0, !1, f) : C(t, r, i, a, o, s, c, l, f);
+	}, _e = (e, t, r, i, a, o, s, c, l) => {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
 			let n = e[u], i = t[u] = l ? ki(t[u]) : Oi(t[u]);
-			if (bi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			if (xi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			u++;
 		}
 		for (; u <= f && u <= p;) {
 			let n = e[f], i = t[p] = l ? ki(t[p]) : Oi(t[p]);
-			if (bi(n, i)) v(n, i, r, null, a, o, s, c, l);
+			if (xi(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			f--, p--;
 		}
@@ -1898,149 +1898,149 @@ function Zr(e, i) {
 				let e = p + 1, n = e < d ? t[e].el : i;
 				for (; u <= p;) v(null, t[u] = l ? ki(t[u]) : Oi(t[u]), r, n, a, o, s, c, l), u++;
 			}
-		} else if (u > p) for (; u <= f;) E(e[u], a, o, !0), u++;
+		} else if (u > p) for (; u <= f;) T(e[u], a, o, !0), u++;
 		else {
 			let m = u, h = u, g = /* @__PURE__ */ new Map();
 			for (u = h; u <= p; u++) {
 				let e = t[u] = l ? ki(t[u]) : Oi(t[u]);
 				e.key != null && g.set(e.key, u);
 			}
-			let _, y = 0, b = p - h + 1, x = !1, S = 0, C = Array(b);
-			for (u = 0; u < b; u++) C[u] = 0;
+			let _, y = 0, b = p - h + 1, x = !1, S = 0, ee = Array(b);
+			for (u = 0; u < b; u++) ee[u] = 0;
 			for (u = m; u <= f; u++) {
 				let n = e[u];
 				if (y >= b) {
-					E(n, a, o, !0);
+					T(n, a, o, !0);
 					continue;
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && bi(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (ee[_ - h] === 0 && xi(n, t[_])) {
 					i = _;
 					break;
 				}
-				i === void 0 ? E(n, a, o, !0) : (C[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
+				i === void 0 ? T(n, a, o, !0) : (ee[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
 			}
-			let ee = x ? ni(C) : n;
-			for (_ = ee.length - 1, u = b - 1; u >= 0; u--) {
-				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || ai(f) : i;
-				C[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== ee[_] ? _e(n, r, p, 2) : _--);
+			let te = x ? ri(ee) : n;
+			for (_ = te.length - 1, u = b - 1; u >= 0; u--) {
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || oi(f) : i;
+				ee[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== te[_] ? ve(n, r, p, 2) : _--);
 			}
 		}
-	}, _e = (e, t, n, r, i = null) => {
+	}, ve = (e, t, n, r, i = null) => {
 		let { el: a, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) _e(e.component.subTree, t, n, r);
+		if (d & 6) ve(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
-		else if (d & 64) c.move(e, t, n, we);
-		else if (c === L) {
+		else if (d & 64) c.move(e, t, n, Te);
+		else if (c === I) {
 			o(a, t, n);
-			for (let e = 0; e < u.length; e++) _e(u[e], t, n, r);
+			for (let e = 0; e < u.length; e++) ve(u[e], t, n, r);
 			o(e.anchor, t, n);
-		} else if (c === di) S(e, t, n);
+		} else if (c === fi) S(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
-			if (r === 0) l.persisted && !a[Wn] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Yr(() => l.enter(a), i));
+			if (r === 0) l.persisted && !a[Gn] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Xr(() => l.enter(a), i));
 			else {
 				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? s(a) : o(a, t, n);
 				}, d = () => {
-					let e = a._isLeaving || !!a[Wn];
-					a._isLeaving && a[Wn](!0), l.persisted && !e ? u() : r(a, () => {
+					let e = a._isLeaving || !!a[Gn];
+					a._isLeaving && a[Gn](!0), l.persisted && !e ? u() : r(a, () => {
 						u(), c && c();
 					});
 				};
 				i ? i(a, u, d) : d();
 			}
 		} else o(a, t, n);
-	}, E = (e, t, n, r = !1, i = !1) => {
+	}, T = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (qe(), $n(s, null, n, e, !0), Je()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !tr(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && Mi(_, t, e), u & 6) be(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (Je(), er(s, null, n, e, !0), Ye()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !nr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Mi(_, t, e), u & 6) xe(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && Ln(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== L || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === L && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
+			h && Rn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Te, r) : l && !l.hasOnce && (a !== I || d > 0 && d & 64) ? Se(l, t, n, !1, !0) : (a === I && d & 384 || !i && u & 16) && Se(c, t, n), r && ye(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Yr(() => {
-			_ && Mi(_, t, e), h && Ln(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Xr(() => {
+			_ && Mi(_, t, e), h && Rn(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, ve = (e) => {
-		let { type: t, el: n, anchor: r, transition: i } = e, a = t === L;
+	}, ye = (e) => {
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === I;
 		if (a && !i) {
-			ye(n, r);
+			be(n, r);
 			return;
 		}
-		if (t === di) {
-			C(e), i && !i.persisted && i.afterLeave && i.afterLeave();
+		if (t === fi) {
+			ee(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
-		let o = a ? Jn(e) : e, c = () => {
-			a ? m(n) && ye(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
+		let o = a ? Yn(e) : e, c = () => {
+			a ? m(n) && be(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
 		if (o && o.shapeFlag & 1 && i && !i.persisted) {
 			let { leave: e, delayLeave: t } = i, n = o.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, ye = (e, t) => {
+	}, be = (e, t) => {
 		let n;
 		for (; e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, be = (e, t, n) => {
+	}, xe = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ii(c), ii(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && Yr(s, t);
+		ai(c), ai(l), r && ue(r), i.stop(), a ? (a.flags |= 8, T(o, e, t, n)) : o && (o.transition = e.vnode.transition, T(o, e, t, n)), s && Xr(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, Yr(u, t);
-	}, xe = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) E(e[o], t, n, r, i);
-	}, Se = (e) => {
-		if (e.shapeFlag & 6) return Se(e.component.subTree);
+		u.flags = 16, Xr(u, t);
+	}, Se = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) T(e[o], t, n, r, i);
+	}, Ce = (e) => {
+		if (e.shapeFlag & 6) return Ce(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = h(e.anchor || e.el), n = t && t[Hn];
+		let t = h(e.anchor || e.el), n = t && t[Un];
 		return n ? h(n) : t;
-	}, Ce = (e, t, n) => {
-		kn(() => {
-			e == null ? t._vnode && E(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+	}, we = (e, t, n) => {
+		An(() => {
+			e == null ? t._vnode && T(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
 		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Fi());
-	}, we = {
+	}, Te = {
 		p: v,
-		um: E,
-		m: _e,
-		r: ve,
-		mt: ue,
-		mc: w,
-		pc: me,
-		pbc: ae,
-		n: Se,
+		um: T,
+		m: ve,
+		r: ye,
+		mt: de,
+		mc: C,
+		pc: he,
+		pbc: oe,
+		n: Ce,
 		o: e
-	}, Te, Ee;
-	return i && ([Te, Ee] = i(we)), {
-		render: Ce,
-		hydrate: Te,
-		createApp: vr(Ce, Te)
+	}, Ee, De;
+	return i && ([Ee, De] = i(Te)), {
+		render: we,
+		hydrate: Ee,
+		createApp: yr(we, Ee)
 	};
 }
-function Qr({ type: e, props: t }, n) {
+function $r({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function $r({ effect: e, job: t }, n) {
+function ei({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function ei(e, t) {
+function ti(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function ti(e, t, n = !1) {
+function ni(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ki(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && ti(t, a)), a.type === li && (a.patchFlag === -1 && (a = i[e] = ki(a)), a.el = t.el), a.type === ui && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ki(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && ni(t, a)), a.type === ui && (a.patchFlag === -1 && (a = i[e] = ki(a)), a.el = t.el), a.type === di && !a.el && (a.el = t.el);
 	}
 }
-function ni(e) {
+function ri(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2056,65 +2056,65 @@ function ni(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function ri(e) {
-	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : ri(t);
-}
 function ii(e) {
-	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+	let t = e.subTree.component;
+	if (t) return t.asyncDep && !t.asyncResolved ? t : ii(t);
 }
 function ai(e) {
+	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+}
+function oi(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return ai(t.subTree);
+	if (t) return oi(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? ai(n.activeBranch) : null;
+	return n && n.activeBranch ? oi(n.activeBranch) : null;
 }
-var oi = (e) => e.__isSuspense, si = /* @__PURE__ */ Symbol("_deferredEnter");
-function ci(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Tn(e);
+var si = (e) => e.__isSuspense, ci = /* @__PURE__ */ Symbol("_deferredEnter");
+function li(e, t) {
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : En(e);
 }
-var L = /* @__PURE__ */ Symbol.for("v-fgt"), li = /* @__PURE__ */ Symbol.for("v-txt"), ui = /* @__PURE__ */ Symbol.for("v-cmt"), di = /* @__PURE__ */ Symbol.for("v-stc"), fi = [], pi = null;
-function R(e = !1) {
-	fi.push(pi = e ? null : []);
+var I = /* @__PURE__ */ Symbol.for("v-fgt"), ui = /* @__PURE__ */ Symbol.for("v-txt"), di = /* @__PURE__ */ Symbol.for("v-cmt"), fi = /* @__PURE__ */ Symbol.for("v-stc"), pi = [], mi = null;
+function L(e = !1) {
+	pi.push(mi = e ? null : []);
 }
-function mi() {
-	fi.pop(), pi = fi[fi.length - 1] || null;
+function hi() {
+	pi.pop(), mi = pi[pi.length - 1] || null;
 }
-var hi = 1;
-function gi(e, t = !1) {
-	hi += e, e < 0 && pi && t && (pi.hasOnce = !0);
+var gi = 1;
+function _i(e, t = !1) {
+	gi += e, e < 0 && mi && t && (mi.hasOnce = !0);
 }
-function _i(e) {
-	return e.dynamicChildren = hi > 0 ? pi || n : null, mi(), hi > 0 && pi && pi.push(e), e;
+function vi(e) {
+	return e.dynamicChildren = gi > 0 ? mi || n : null, hi(), gi > 0 && mi && mi.push(e), e;
 }
-function z(e, t, n, r, i, a) {
-	return _i(B(e, t, n, r, i, a, !0));
+function R(e, t, n, r, i, a) {
+	return vi(z(e, t, n, r, i, a, !0));
 }
-function vi(e, t, n, r, i) {
-	return _i(Ci(e, t, n, r, i, !0));
+function yi(e, t, n, r, i) {
+	return vi(B(e, t, n, r, i, !0));
 }
-function yi(e) {
+function bi(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function bi(e, t) {
+function xi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var xi = ({ key: e }) => e ?? null, Si = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
-	i: Mn,
+var Si = ({ key: e }) => e ?? null, Ci = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ j(e) || h(e) ? {
+	i: Nn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function B(e, t = null, n = null, r = 0, i = null, a = e === L ? 0 : 1, o = !1, s = !1) {
+function z(e, t = null, n = null, r = 0, i = null, a = e === I ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && xi(t),
-		ref: t && Si(t),
-		scopeId: Nn,
+		key: t && Si(t),
+		ref: t && Ci(t),
+		scopeId: Pn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2134,26 +2134,26 @@ function B(e, t = null, n = null, r = 0, i = null, a = e === L ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: Mn
+		ctx: Nn
 	};
-	return s ? (Ai(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), hi > 0 && !o && pi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && pi.push(c), c;
+	return s ? (Ai(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), gi > 0 && !o && mi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && mi.push(c), c;
 }
-var Ci = wi;
+var B = wi;
 function wi(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== cr || (e = ui), yi(e)) {
+	if (e && e !== lr || (e = di), bi(e)) {
 		let r = Ei(e, t, !0);
-		return n && Ai(r, n), hi > 0 && !a && pi && (r.shapeFlag & 6 ? pi[pi.indexOf(e)] = r : pi.push(r)), r.patchFlag = -2, r;
+		return n && Ai(r, n), gi > 0 && !a && mi && (r.shapeFlag & 6 ? mi[mi.indexOf(e)] = r : mi.push(r)), r.patchFlag = -2, r;
 	}
 	if (ea(e) && (e = e.__vccOpts), t) {
 		t = Ti(t);
 		let { class: e, style: n } = t;
-		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
+		e && !g(e) && (t.class = T(e)), v(n) && (/* @__PURE__ */ qt(n) && !d(n) && (n = s({}, n)), t.style = w(n));
 	}
-	let o = g(e) ? 1 : oi(e) ? 128 : Un(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
-	return B(e, t, n, r, i, o, a, !0);
+	let o = g(e) ? 1 : si(e) ? 128 : Wn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
+	return z(e, t, n, r, i, o, a, !0);
 }
 function Ti(e) {
-	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Pr(e) ? s({}, e[Yi] || e) : e : null;
+	return e ? /* @__PURE__ */ qt(e) ? s({}, e) : Fr(e) ? s({}, e[Yi] || e) : e : null;
 }
 function Ei(e, t, n = !1, r = !1) {
 	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ji(i || {}, t) : i, u = {
@@ -2161,8 +2161,8 @@ function Ei(e, t, n = !1, r = !1) {
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && xi(l),
-		ref: t && t.ref ? n && a ? d(a) ? a.concat(Si(t)) : [a, Si(t)] : Si(t) : a,
+		key: l && Si(l),
+		ref: t && t.ref ? n && a ? d(a) ? a.concat(Ci(t)) : [a, Ci(t)] : Ci(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2171,7 +2171,7 @@ function Ei(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== L ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== I ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2188,20 +2188,20 @@ function Ei(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && qn(u, c.clone(u)), u;
+	return c && r && Jn(u, c.clone(u)), u;
 }
 function V(e = " ", t = 0) {
-	return Ci(li, null, e, t);
+	return B(ui, null, e, t);
 }
 function Di(e, t) {
-	let n = Ci(di, null, e);
+	let n = B(fi, null, e);
 	return n.staticCount = t, n;
 }
 function H(e = "", t = !1) {
-	return t ? (R(), vi(ui, null, e)) : Ci(ui, null, e);
+	return t ? (L(), yi(di, null, e)) : B(di, null, e);
 }
 function Oi(e) {
-	return e == null || typeof e == "boolean" ? Ci(ui) : d(e) ? Ci(L, null, e.slice()) : yi(e) ? ki(e) : Ci(li, null, String(e));
+	return e == null || typeof e == "boolean" ? B(di) : d(e) ? B(I, null, e.slice()) : bi(e) ? ki(e) : B(ui, null, String(e));
 }
 function ki(e) {
 	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Ei(e);
@@ -2219,7 +2219,7 @@ function Ai(e, t) {
 		{
 			n = 32;
 			let r = t._;
-			!r && !Pr(t) ? t._ctx = Mn : r === 3 && Mn && (Mn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Fr(t) ? t._ctx = Nn : r === 3 && Nn && (Nn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
@@ -2228,7 +2228,7 @@ function Ai(e, t) {
 		}
 		t = {
 			default: t,
-			_ctx: Mn
+			_ctx: Nn
 		}, n = 32;
 	} else t = String(t), r & 64 ? (n = 16, t = [V(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
@@ -2237,8 +2237,8 @@ function ji(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = E([t.class, r.class]));
-		else if (e === "style") t.style = T([t.style, r.style]);
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = T([t.class, r.class]));
+		else if (e === "style") t.style = w([t.style, r.style]);
 		else if (a(e)) {
 			let n = t[e], i = r[e];
 			i && n !== i && !(d(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !o(e) && (t[e] = i);
@@ -2247,9 +2247,9 @@ function ji(...e) {
 	return t;
 }
 function Mi(e, t, n, r = null) {
-	dn(e, t, 7, [n, r]);
+	fn(e, t, 7, [n, r]);
 }
-var Ni = /* @__PURE__ */ gr(), Pi = 0;
+var Ni = /* @__PURE__ */ _r(), Pi = 0;
 function Fi() {
 	return Pi;
 }
@@ -2266,7 +2266,7 @@ function Ii(e, n, r) {
 		effect: null,
 		update: null,
 		job: null,
-		scope: new ke(!0),
+		scope: new Ae(!0),
 		render: null,
 		proxy: null,
 		exposed: null,
@@ -2282,8 +2282,8 @@ function Ii(e, n, r) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: zr(i, a),
-		emitsOptions: Sr(i, a),
+		propsOptions: Br(i, a),
+		emitsOptions: Cr(i, a),
 		emit: null,
 		emitted: null,
 		propsDefaults: t,
@@ -2318,11 +2318,11 @@ function Ii(e, n, r) {
 		ec: null,
 		sp: null
 	};
-	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = xr.bind(null, o), e.ce && e.ce(o), o;
+	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = Sr.bind(null, o), e.ce && e.ce(o), o;
 }
-var Li = null, Ri = () => Li || Mn, zi, Bi;
+var Li = null, Ri = () => Li || Nn, zi, Bi;
 {
-	let e = pe(), t = (t, n) => {
+	let e = me(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
@@ -2345,18 +2345,18 @@ var Wi = !1;
 function Gi(e, t = !1, n = !1) {
 	t && Bi(t);
 	let { props: r, children: i } = e.vnode, a = Ui(e);
-	Fr(e, r, a, t), qr(e, i, n || t);
+	Ir(e, r, a, t), Jr(e, i, n || t);
 	let o = a ? Ki(e, t) : void 0;
 	return t && Bi(!1), o;
 }
 function Ki(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, hr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, gr);
 	let { setup: r } = n;
 	if (r) {
-		qe();
-		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
-		if (Je(), i(), (o || e.sp) && !tr(e) && Xn(e), o) {
+		Je();
+		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = dn(r, e, 0, [e.props, n]), o = y(a);
+		if (Ye(), i(), (o || e.sp) && !nr(e) && Zn(e), o) {
 			if (a.then(Hi, Hi), t) return a.then((n) => {
 				Bi(!0);
 				try {
@@ -2365,21 +2365,21 @@ function Ki(e, t) {
 					Bi(!1);
 				}
 			}).catch((t) => {
-				fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				pn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
 		} else qi(e, a, t);
 	} else Ji(e, t);
 }
 function qi(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Ji(e, n);
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = tn(t)), Ji(e, n);
 }
 function Ji(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 }
 var Yi = /* @__PURE__ */ Symbol(), Xi = { get(e, t) {
-	return A(e, "get", ""), t === Yi ? e : e[t];
+	return k(e, "get", ""), t === Yi ? e : e[t];
 } };
 function Zi(e) {
 	return {
@@ -2392,13 +2392,13 @@ function Zi(e) {
 	};
 }
 function Qi(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(en(qt(e.exposed)), {
+	return e.exposed ? e.exposeProxy ||= new Proxy(tn(Jt(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in pr) return pr[n](e);
+			if (n in mr) return mr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in pr;
+			return t in e || t in mr;
 		}
 	}) : e.proxy;
 }
@@ -2408,7 +2408,7 @@ function $i(e, t = !0) {
 function ea(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var U = (e, t) => /* @__PURE__ */ nn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
+var U = (e, t) => /* @__PURE__ */ rn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
 if (ra) try {
 	na = /* @__PURE__ */ ra.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
@@ -2488,7 +2488,7 @@ function va(e, t, n) {
 	else if (n ??= "", t.startsWith("--")) _a.test(n) ? e.setProperty(t, n.replace(_a, ""), "important") : e.setProperty(t, n);
 	else {
 		let r = xa(e, t);
-		_a.test(n) ? e.setProperty(ae(r), n.replace(_a, ""), "important") : e[r] = n;
+		_a.test(n) ? e.setProperty(oe(r), n.replace(_a, ""), "important") : e[r] = n;
 	}
 }
 var ya = [
@@ -2499,9 +2499,9 @@ var ya = [
 function xa(e, t) {
 	let n = ba[t];
 	if (n) return n;
-	let r = w(t);
+	let r = C(t);
 	if (r !== "filter" && r in e) return ba[t] = r;
-	r = oe(r);
+	r = se(r);
 	for (let n = 0; n < ya.length; n++) {
 		let i = ya[n] + r;
 		if (i in e) return ba[t] = i;
@@ -2512,8 +2512,8 @@ function Sa(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
 var Ca = "http://www.w3.org/1999/xlink";
-function wa(e, t, n, r, i, a = ve(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ca, t.slice(6, t.length)) : e.setAttributeNS(Ca, t, n) : n == null || a && !ye(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
+function wa(e, t, n, r, i, a = ye(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ca, t.slice(6, t.length)) : e.setAttributeNS(Ca, t, n) : n == null || a && !be(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
 function Ta(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
@@ -2529,7 +2529,7 @@ function Ta(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = ye(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = be(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
@@ -2555,7 +2555,7 @@ var Aa = /(Once|Passive|Capture)$/, ja = /^on:?(?:Once|Passive|Capture)$/;
 function Ma(e) {
 	let t, n;
 	for (; (n = e.match(Aa)) && !ja.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : ae(e.slice(2)), t];
+	return [e[2] === ":" ? e.slice(3) : oe(e.slice(2)), t];
 }
 var Na = 0, Pa = /* @__PURE__ */ Promise.resolve(), Fa = () => Na ||= (Pa.then(() => Na = 0), Date.now());
 function Ia(e, t) {
@@ -2571,15 +2571,15 @@ function Ia(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && dn(e, t, 5, a);
+				e && fn(e, t, 5, a);
 			}
-		} else dn(r, t, 5, [e]);
+		} else fn(r, t, 5, [e]);
 	};
 	return n.value = e, n.attached = Fa(), n;
 }
 var La = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Ra = (e, t, n, r, i, s) => {
 	let c = i === "svg";
-	t === "class" ? da(e, r, c) : t === "style" ? ga(e, n, r) : a(t) ? o(t) || ka(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : za(e, t, r, c)) ? (Ta(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || wa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ba(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ta(e, w(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), wa(e, t, r, c));
+	t === "class" ? da(e, r, c) : t === "style" ? ga(e, n, r) : a(t) ? o(t) || ka(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : za(e, t, r, c)) ? (Ta(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || wa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ba(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ta(e, C(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), wa(e, t, r, c));
 };
 function za(e, t, n, r) {
 	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && La(t) && h(n));
@@ -2593,12 +2593,12 @@ function za(e, t, n, r) {
 function Ba(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = w(t);
-	return Array.isArray(n) ? n.some((e) => w(e) === r) : Object.keys(n).some((e) => w(e) === r);
+	let r = C(t);
+	return Array.isArray(n) ? n.some((e) => C(e) === r) : Object.keys(n).some((e) => C(e) === r);
 }
 var Va = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return d(t) ? (e) => le(t, e) : t;
+	return d(t) ? (e) => ue(t, e) : t;
 };
 function Ha(e) {
 	e.target.composing = !0;
@@ -2609,7 +2609,7 @@ function Ua(e) {
 }
 var Wa = /* @__PURE__ */ Symbol("_assign"), Ga = /* @__PURE__ */ Symbol("_initialValue");
 function Ka(e, t, n) {
-	return t && (e = e.trim()), n && (e = de(e)), e;
+	return t && (e = e.trim()), n && (e = fe(e)), e;
 }
 var qa = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
@@ -2627,7 +2627,7 @@ var qa = {
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
 		if (e[Wa] = Va(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? de(e.value) : e.value, c = t ?? "";
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? fe(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
@@ -2638,7 +2638,7 @@ var qa = {
 		e[Wa] = Va(n), Ea(e, "change", () => {
 			let t = e._modelValue, n = $a(e), r = e.checked, i = e[Wa];
 			if (d(t)) {
-				let e = Te(t, n), a = e !== -1;
+				let e = Ee(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
 				else if (!r && a) {
 					let n = [...t];
@@ -2658,11 +2658,11 @@ var qa = {
 function Ya(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
-	if (d(t)) i = Te(t, r.props.value) > -1;
+	if (d(t)) i = Ee(t, r.props.value) > -1;
 	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = we(t, eo(e, !0));
+		i = Te(t, eo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
@@ -2670,11 +2670,11 @@ var Xa = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
 		e._modelValue = t, Ea(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? de($a(e)) : $a(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? fe($a(e)) : $a(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
 				e[Wa](i);
 			} finally {
-				xn(() => {
+				Sn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
@@ -2692,7 +2692,7 @@ var Xa = {
 	}
 };
 function Za(e, t, n) {
-	if (!n || d(e)) return we(e, t);
+	if (!n || d(e)) return Te(e, t);
 	if (p(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
@@ -2708,9 +2708,9 @@ function Qa(e, t, n = !1) {
 			if (r) {
 				if (i) {
 					let e = typeof s;
-					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Te(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(de(s));
-			} else if (we($a(o), t)) {
+					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Ee(t, s) > -1;
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(fe(s));
+			} else if (Te($a(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2764,12 +2764,12 @@ var to = [
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = ae(n.key);
+		let r = oe(n.key);
 		if (t.some((e) => e === r || io[e] === r)) return e(n);
 	}));
 }, oo = /* @__PURE__ */ s({ patchProp: Ra }, la), so;
 function co() {
-	return so ||= Xr(oo);
+	return so ||= Zr(oo);
 }
 var lo = ((...e) => {
 	let t = co().createApp(...e), { mount: n } = t;
@@ -2975,7 +2975,7 @@ var wo = {
 }, To = {
 	sequential: xo.dark.sequential.stops.map(Co),
 	diverging: xo.dark.diverging.stops.map(Co)
-}, Eo = /* @__PURE__ */ N(!1);
+}, Eo = /* @__PURE__ */ M(!1);
 function Do(e) {
 	return Eo.value ? xo.dark[e].stops : xo[e].stops;
 }
@@ -3326,7 +3326,7 @@ function ss(e) {
 	return t;
 }
 // src/state.ts
-var cs = /* @__PURE__ */ Xt(null), ls = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new Ko({ tokens: {} }))), us = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), ds = /* @__PURE__ */ N(0), fs = /* @__PURE__ */ N(null), ps = /* @__PURE__ */ N(null), ms = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), hs = /* @__PURE__ */ N(-1), gs = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), _s = /* @__PURE__ */ N("probability"), vs = /* @__PURE__ */ N(""), ys = /* @__PURE__ */ N(null), bs = U(() => cs.value?.mode === "live"), Y = U(() => (ds.value, us.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
+var cs = /* @__PURE__ */ Zt(null), ls = /* @__PURE__ */ Zt(null), W = /* @__PURE__ */ Zt(Jt(new Ko({ tokens: {} }))), us = /* @__PURE__ */ Zt(/* @__PURE__ */ new Map()), ds = /* @__PURE__ */ M(0), fs = /* @__PURE__ */ M(null), ps = /* @__PURE__ */ M(null), ms = /* @__PURE__ */ M(!1), G = /* @__PURE__ */ M(""), K = /* @__PURE__ */ M(0), q = /* @__PURE__ */ M(1), hs = /* @__PURE__ */ M(-1), gs = /* @__PURE__ */ M(!1), J = /* @__PURE__ */ M("text"), _s = /* @__PURE__ */ M("probability"), vs = /* @__PURE__ */ M(""), ys = /* @__PURE__ */ M(null), bs = U(() => cs.value?.mode === "live"), Y = U(() => (ds.value, us.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
 	ds.value;
 	let e = Y.value;
 	return e ? e.path(K.value) : [];
@@ -3335,7 +3335,7 @@ var cs = /* @__PURE__ */ Xt(null), ls = /* @__PURE__ */ Xt(null), W = /* @__PURE
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
 	return t.top && !os(t) ? e.length : e.length - 1;
-}), Ss = /* @__PURE__ */ N("score"), Cs = U(() => {
+}), Ss = /* @__PURE__ */ M("score"), Cs = U(() => {
 	ds.value;
 	let e = Y.value;
 	if (!e) return [];
@@ -3365,9 +3365,9 @@ function Ds(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
 function Os(e, t) {
-	cs.value = qt(e), ls.value = qt(t), W.value = qt(new Ko(t, t.model.special_token_ids ?? []));
+	cs.value = Jt(e), ls.value = Jt(t), W.value = Jt(new Ko(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, qt(new ns(e)));
+	for (let e of t.runs) n.set(e.id, Jt(new ns(e)));
 	us.value = n, t.runs.length && ks(t.runs[0].id), ds.value++;
 }
 function ks(e) {
@@ -3473,7 +3473,7 @@ function Vs(e, t) {
 	if (Ns(t), t.results && (t.run.results = t.results), !us.value.has(t.run.id)) {
 		e.runs.push(t.run);
 		let n = new Map(us.value);
-		n.set(t.run.id, qt(new ns(t.run))), us.value = n, ds.value++;
+		n.set(t.run.id, Jt(new ns(t.run))), us.value = n, ds.value++;
 	}
 	ks(t.run.id);
 }
@@ -3491,7 +3491,7 @@ function Hs(e) {
 	let i = r[r.length - 1];
 	i && (e.op === "expand" ? Rs(i) : As(i.id, i.id));
 }
-var Us = /* @__PURE__ */ Xt(null), Ws = U(() => Us.value !== null), Gs = /* @__PURE__ */ N("delta_logprob"), Ks = /* @__PURE__ */ N(-1);
+var Us = /* @__PURE__ */ Zt(null), Ws = U(() => Us.value !== null), Gs = /* @__PURE__ */ M("delta_logprob"), Ks = /* @__PURE__ */ M(-1);
 function qs(e) {
 	let t = Us.value;
 	return t && e ? t.get(G.value, e.id) : void 0;
@@ -3581,7 +3581,7 @@ function cc(e) {
 	let t = ec.value[e][1];
 	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
 }
-var lc = /* @__PURE__ */ N(-1), uc = U(() => {
+var lc = /* @__PURE__ */ M(-1), uc = U(() => {
 	let e = Us.value?.comparison;
 	if (!e) return [];
 	let t = /* @__PURE__ */ new Set(), n = [];
@@ -3669,7 +3669,7 @@ function bc(e = window) {
 	let t = (e) => {
 		yc(e);
 	};
-	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
+	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
 function xc(e) {
@@ -3685,7 +3685,7 @@ function Sc(e = window) {
 	let t = (e) => {
 		xc(e);
 	};
-	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
+	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
 function Cc(e) {
@@ -3736,7 +3736,7 @@ function Oc(e = window) {
 		let t = Cc(e.location.hash);
 		t && Tc(t);
 	};
-	n(), e.addEventListener("hashchange", n), F([
+	n(), e.addEventListener("hashchange", n), P([
 		G,
 		K,
 		q,
@@ -3780,11 +3780,11 @@ function Mc(e, t) {
 	return jc(e, n, t === "uncertain").filter((e) => e[n] !== null);
 }
 // src/composables/useStepJumps.ts
-var Nc = U(() => kc(Z.value)), Pc = /* @__PURE__ */ N({
+var Nc = U(() => kc(Z.value)), Pc = /* @__PURE__ */ M({
 	uncertain: -1,
 	unlikely: -1
 });
-F(G, () => {
+P(G, () => {
 	Pc.value = {
 		uncertain: -1,
 		unlikely: -1
@@ -3808,7 +3808,7 @@ function Lc(e = window) {
 	let t = (e) => {
 		Ic(e);
 	};
-	ar(() => e.addEventListener("keydown", t)), or(() => e.removeEventListener("keydown", t));
+	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/embedding.ts
 var Rc = Symbol("tracegen-embedded"), zc = {
@@ -3889,11 +3889,11 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 }, vl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, yl = 100, bl = /*@__PURE__*/ Yn({
+}, yl = 100, bl = /*@__PURE__*/ Xn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ N(yl);
-		F($, () => {
+		let t = /* @__PURE__ */ M(yl);
+		P($, () => {
 			t.value = yl;
 		});
 		let n = U(() => os($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
@@ -3919,7 +3919,7 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 				};
 			});
 		}), a = U(() => (hs.value, hc()));
-		F(hs, (e) => {
+		P(hs, (e) => {
 			e >= t.value && (t.value = Math.ceil((e + 1) / yl) * yl);
 		});
 		let o = U(() => {
@@ -3951,49 +3951,49 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 		function y(e, t) {
 			hs.value = e, Is(t);
 		}
-		let b = /* @__PURE__ */ N(null);
-		return F(a, async (e) => {
-			await xn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (R(), z("section", zc, [
-			B("header", Bc, [B("h2", null, D(f.value), 1), P(Q) ? (R(), z("div", Vc, [
-				B("span", Hc, D(u.value), 1),
+		let b = /* @__PURE__ */ M(null);
+		return P(a, async (e) => {
+			await Sn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
+		}), (e, o) => (L(), R("section", zc, [
+			z("header", Bc, [z("h2", null, E(f.value), 1), N(Q) ? (L(), R("div", Vc, [
+				z("span", Hc, E(u.value), 1),
 				o[1] ||= V(),
-				B("span", {
-					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Wo)(P(Q).token) }]),
-					title: P(Wo)(P(Q).token) ? P(Go) : void 0
-				}, D(P($o)(P(W).display(P(Q).token))), 11, Uc),
-				B("span", Wc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				B("span", Gc, D(v.value), 1)
+				z("span", {
+					class: T(["tg-distribution__tok tg-mono", { "tg-unmapped": N(Wo)(N(Q).token) }]),
+					title: N(Wo)(N(Q).token) ? N(Go) : void 0
+				}, E(N($o)(N(W).display(N(Q).token))), 11, Uc),
+				z("span", Wc, E(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1),
+				z("span", Gc, E(v.value), 1)
 			])) : H("", !0)]),
-			d.value ? (R(), z("p", Kc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
-			n.value && P($) ? (R(), z("div", qc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (R(), z(L, { key: 3 }, [
-				B("dl", Yc, [
-					B("div", null, [o[2] ||= B("dt", null, "entropy", -1), B("dd", Xc, [
-						V(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? H("", !0) : (R(), z("span", Zc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (R(), z("span", Qc, " (only the top-k was returned)")) : H("", !0)
+			d.value ? (L(), R("p", Kc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + E(d.value) + ". ", 1)) : H("", !0),
+			n.value && N($) ? (L(), R("div", qc, " The sequence ended here (" + E(N($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : N($)?.top ? (L(), R(I, { key: 3 }, [
+				z("dl", Yc, [
+					z("div", null, [o[2] ||= z("dt", null, "entropy", -1), z("dd", Xc, [
+						V(E(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
+						m.value === null ? H("", !0) : (L(), R("span", Zc, " = " + E((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (L(), R("span", Qc, " (only the top-k was returned)")) : H("", !0)
 					])]),
-					B("div", null, [B("dt", null, "top-" + D(_.value) + " covers", 1), B("dd", $c, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? H("", !0) : (R(), z("div", el, [o[3] ||= B("dt", null, "effective choices", -1), B("dd", tl, D(Math.exp(m.value).toFixed(2)), 1)]))
+					z("div", null, [z("dt", null, "top-" + E(_.value) + " covers", 1), z("dd", $c, E((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? H("", !0) : (L(), R("div", el, [o[3] ||= z("dt", null, "effective choices", -1), z("dd", tl, E(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
-				o[7] ||= B("div", { class: "tg-distribution__cols" }, [
-					B("span", { title: "rank 1 = most likely" }, "rank"),
-					B("span", null, "token"),
-					B("span", null, "probability"),
-					B("span", { class: "r" }, "logprob"),
-					B("span")
+				o[7] ||= z("div", { class: "tg-distribution__cols" }, [
+					z("span", { title: "rank 1 = most likely" }, "rank"),
+					z("span", null, "token"),
+					z("span", null, "probability"),
+					z("span", { class: "r" }, "logprob"),
+					z("span")
 				], -1),
-				B("ol", {
+				z("ol", {
 					ref_key: "list",
 					ref: b,
 					class: "tg-distribution__rows",
 					role: "listbox",
 					"aria-label": "top-k candidates"
-				}, [(R(!0), z(L, null, I(i.value, (e, t) => (R(), z("li", {
+				}, [(L(!0), R(I, null, F(i.value, (e, t) => (L(), R("li", {
 					key: e.token,
 					role: "option",
 					"aria-selected": e.chosen,
-					class: E(["tg-distribution__row", {
+					class: T(["tg-distribution__row", {
 						"tg-distribution__row--chosen": e.chosen,
 						"tg-distribution__row--focus": t === a.value,
 						"tg-distribution__row--branch": e.child !== void 0,
@@ -4005,41 +4005,41 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					B("span", rl, D(e.rank + 1), 1),
-					B("span", {
-						class: E(["tg-mono tg-distribution__tok", {
+					z("span", rl, E(e.rank + 1), 1),
+					z("span", {
+						class: T(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? P(Go) : void 0
-					}, D(e.label), 11, il),
-					B("span", al, [B("span", { style: T({ width: `${e.width}%` }) }, null, 4), B("em", ol, D(P(Ro)(e.p)), 1)]),
-					B("span", sl, D(e.lp.toFixed(3)), 1),
-					B("span", cl, D(e.child === void 0 ? "" : "↳"), 1)
+						title: e.unmapped ? N(Go) : void 0
+					}, E(e.label), 11, il),
+					z("span", al, [z("span", { style: w({ width: `${e.width}%` }) }, null, 4), z("em", ol, E(N(Ro)(e.p)), 1)]),
+					z("span", sl, E(e.lp.toFixed(3)), 1),
+					z("span", cl, E(e.child === void 0 ? "" : "↳"), 1)
 				], 10, nl))), 128))], 512),
-				r.value > i.value.length ? (R(), z("div", ll, [B("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), B("button", {
+				r.value > i.value.length ? (L(), R("div", ll, [z("span", null, E(i.value.length) + " of " + E(r.value.toLocaleString("en")) + " candidates shown", 1), z("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
-				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
-				c.value && P(Q) ? (R(), z("div", ul, [
-					V(D(u.value) + " token ", 1),
-					B("span", dl, D(P($o)(P(W).display(P(Q).token))), 1),
-					V(" is further down: " + D(v.value) + ", " + D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1)
+				}, "show " + E(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
+				c.value && N(Q) ? (L(), R("div", ul, [
+					V(E(u.value) + " token ", 1),
+					z("span", dl, E(N($o)(N(W).display(N(Q).token))), 1),
+					V(" is further down: " + E(v.value) + ", " + E(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1)
 				])) : H("", !0),
-				h.value ? (R(), z("div", fl, [
-					o[4] ||= B("span", { class: "tg-distribution__rank" }, "…", -1),
-					o[5] ||= B("span", null, "other tokens:", -1),
-					B("span", pl, [B("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), B("em", ml, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
-					o[6] ||= B("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
+				h.value ? (L(), R("div", fl, [
+					o[4] ||= z("span", { class: "tg-distribution__rank" }, "…", -1),
+					o[5] ||= z("span", null, "other tokens:", -1),
+					z("span", pl, [z("span", { style: w({ width: `${g.value.width}%` }) }, null, 4), z("em", ml, E((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					o[6] ||= z("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : H("", !0),
-				s.value ? (R(), z("div", hl, [
-					V(D(u.value) + " token ", 1),
-					B("span", gl, D(s.value.label), 1),
-					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ro)(s.value.p)), 1)
+				s.value ? (L(), R("div", hl, [
+					V(E(u.value) + " token ", 1),
+					z("span", gl, E(s.value.label), 1),
+					V(" is outside the top-" + E(_.value) + ": " + E(v.value) + ", " + E(N(Ro)(s.value.p)), 1)
 				])) : H("", !0)
-			], 64)) : (R(), z("div", Jc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(ys) ? (R(), z("div", _l, D(P(ys)), 1)) : H("", !0),
-			P($)?.top && !n.value ? (R(), z("p", vl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(bs) ? (R(), z(L, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(ms) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Ts)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (R(), z(L, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
+			], 64)) : (L(), R("div", Jc, " Not evaluated: this context was never run through the model" + E(N($)?.finish ? ` (sequence ended: ${N($).finish})` : "") + ". ", 1)),
+			N(ys) ? (L(), R("div", _l, E(N(ys)), 1)) : H("", !0),
+			N($)?.top && !n.value ? (L(), R("p", vl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), N(bs) ? (L(), R(I, { key: 0 }, [V("Click a candidate to continue the path with it" + E(N(ms) ? " …" : "") + "." + E(i.value.some((e) => e.unmapped) || !N(Ts)(N(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (L(), R(I, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
 		]));
 	}
 }), xl = (e, t) => {
@@ -4047,36 +4047,369 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 	for (let [e, r] of t) n[e] = r;
 	return n;
 }, Sl = /*#__PURE__*/ xl(bl, [["__scopeId", "data-v-930444bb"]]);
-// src/model/figureCommand.ts
+// src/model/fork.ts
 function Cl(e) {
+	let t = e?.fork;
+	return t && typeof t == "object" && Array.isArray(t.positions) ? t : null;
+}
+var wl = [
+	"#4e79a7",
+	"#f28e2b",
+	"#59a14f",
+	"#e15759",
+	"#b07aa1",
+	"#76b7b2",
+	"#edc948",
+	"#ff9da7",
+	"#9c755f"
+], Tl = "#9aa1ab";
+function El(e) {
+	let t = /* @__PURE__ */ new Map(), n = 0;
+	for (let r of Dl(e)) t.set(r, r === null ? Tl : wl[n++ % wl.length]);
+	return t;
+}
+function Dl(e) {
+	if (Array.isArray(e.labels)) return e.labels;
+	let t = [];
+	for (let n of e.positions) for (let [e] of n.distribution ?? []) t.includes(e) || t.push(e);
+	return t;
+}
+function Ol(e) {
+	return e === null ? "(none)" : e;
+}
+function kl(e, t) {
+	let n = /* @__PURE__ */ new Map();
+	for (let [t, r] of e) n.set(t, (n.get(t) ?? 0) + r);
+	for (let [e, r] of t) n.set(e, (n.get(e) ?? 0) - r);
+	let r = 0;
+	for (let e of n.values()) r += Math.abs(e);
+	return r / 2;
+}
+function Al(e) {
+	let t = e.reduce((e, [, t]) => e + t, 0);
+	return t ? e.map(([e, n]) => [e, n / t]) : [];
+}
+function jl(e) {
+	let t = e.alternatives[0]?.counts;
+	return e.status !== "done" || !e.distribution || !t ? null : kl(e.distribution, Al(t));
+}
+function Ml(e, t) {
+	return e.positions.find((e) => e.node === t);
+}
+// src/components/TgForking.vue?vue&type=script&setup=true&lang.ts
+var Nl = {
+	key: 0,
+	class: "tg-forking",
+	"data-testid": "forking",
+	"aria-label": "forking paths: outcomes along the path"
+}, Pl = { class: "tg-forking__head" }, Fl = { class: "tg-forking__meta" }, Il = {
+	class: "tg-forking__legend",
+	"data-testid": "forking-legend"
+}, Ll = { class: "tg-forking__scroll" }, Rl = ["width", "height"], zl = [
+	"transform",
+	"data-position",
+	"onClick"
+], Bl = ["height"], Vl = ["width"], Hl = [
+	"y",
+	"width",
+	"height",
+	"fill"
+], Ul = ["width", "height"], Wl = ["d"], Gl = [
+	"x1",
+	"x2",
+	"y2"
+], Kl = ["transform"], ql = ["width"], Jl = ["points"], Yl = ["points"], Xl = [
+	"title",
+	"data-position",
+	"onClick"
+], Zl = { class: "tg-forking__curves-key" }, Ql = {
+	key: 0,
+	class: "tg-forking__detail",
+	"data-testid": "forking-detail"
+}, $l = { class: "tg-forking__detail-head" }, eu = { class: "tg-forking__alt-head" }, tu = { class: "tg-forking__alt-token" }, nu = {
+	key: 0,
+	class: "tg-forking__tag"
+}, ru = {
+	key: 1,
+	class: "tg-forking__tag tg-forking__tag--fork"
+}, iu = {
+	key: 2,
+	class: "tg-forking__n"
+}, au = { class: "tg-forking__bar-label" }, ou = { class: "tg-forking__bar-track" }, su = ["title"], cu = { class: "tg-forking__bar-value" }, lu = {
+	key: 0,
+	class: "tg-forking__rollouts"
+}, uu = ["title"], du = { class: "tg-forking__rollout-label" }, fu = {
+	key: 1,
+	class: "tg-forking__hint"
+}, pu = 26, mu = 110, hu = 56, gu = 3, _u = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+	__name: "TgForking",
+	setup(e) {
+		let t = U(() => Cl(X.value)), n = U(() => t.value ? El(t.value) : /* @__PURE__ */ new Map()), r = U(() => t.value ? Dl(t.value) : []), i = U(() => new Set(t.value?.change_points ?? [])), a = U(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
+		function o(e) {
+			return $o(W.value.display(e));
+		}
+		let s = U(() => {
+			let e = t.value;
+			return e ? e.positions.map((e, t) => {
+				let i = 0, a = r.value, s = (e) => {
+					let t = a.indexOf(e);
+					return t < 0 ? a.length : t;
+				}, c = [...e.distribution ?? []].sort((e, t) => s(e[0]) - s(t[0])).map(([e, t]) => {
+					let r = t * mu, a = {
+						label: e,
+						share: t,
+						y: mu - i - r,
+						h: r,
+						colour: n.value.get(e) ?? "#999"
+					};
+					return i += r, a;
+				}), l = jl(e);
+				return {
+					p: e,
+					i: t,
+					x: t * pu,
+					segments: c,
+					shift: l,
+					text: o(e.alternatives[0].token),
+					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${Ro(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + c.map((e) => `${Ol(e.label)} ${Ro(e.share)}`).join(", ") : `  (${e.status})`)
+				};
+			}) : [];
+		}), c = U(() => Math.max(1, s.value.length) * pu);
+		function l(e) {
+			let t = [];
+			return e.forEach((e, n) => {
+				e != null && t.push(`${n * pu + pu / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
+			}), t.join(" ");
+		}
+		let u = U(() => l(t.value?.positions.map((e) => e.drift) ?? [])), d = U(() => l(t.value?.positions.map((e) => e.survival?.[0] ?? null) ?? [])), f = U(() => {
+			let e = t.value, n = Q.value?.id;
+			return e && n !== void 0 ? Ml(e, n) ?? null : null;
+		}), p = U(() => {
+			let e = f.value;
+			if (!e) return [];
+			let r = new Map((t.value?.forking_tokens ?? []).filter((t) => t.position === e.position).map((e) => [e.token, e]));
+			return e.alternatives.map((e, t) => {
+				let i = (e.counts ?? []).reduce((e, [, t]) => e + t, 0), a = new Map((e.interval ?? []).map(([e, t, n]) => [e, [t, n]]));
+				return {
+					alt: e,
+					rank: t,
+					n: i,
+					text: o(e.token),
+					fork: r.get(e.token),
+					bars: (e.counts ?? []).map(([e, t]) => ({
+						label: e,
+						share: i ? t / i : 0,
+						k: t,
+						interval: a.get(e) ?? null,
+						colour: n.value.get(e) ?? "#999"
+					})),
+					rollouts: (e.rollouts ?? []).slice(0, gu).map((e) => ({
+						label: e.label,
+						colour: n.value.get(e.label) ?? "#999",
+						text: e.text.length > 160 ? "…" + e.text.slice(-160) : e.text
+					}))
+				};
+			});
+		});
+		function m(e) {
+			As(e);
+		}
+		return (e, o) => t.value ? (L(), R("section", Nl, [
+			z("header", Pl, [
+				o[1] ||= z("b", null, "Forking", -1),
+				z("span", Fl, [
+					o[0] ||= V("outcome ", -1),
+					z("code", null, E(t.value.outcome), 1),
+					V(" · " + E(t.value.samples) + " rollouts per token · τ " + E(t.value.tau.join(", ")), 1)
+				]),
+				z("span", Il, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
+					key: String(e),
+					class: "tg-forking__key"
+				}, [z("i", { style: w({ background: n.value.get(e) }) }, null, 4), V(E(N(Ol)(e)), 1)]))), 128))])
+			]),
+			z("div", Ll, [(L(), R("svg", {
+				width: c.value,
+				height: 172,
+				class: "tg-forking__chart",
+				"data-testid": "forking-chart",
+				role: "img",
+				"aria-label": "outcome distribution along the path, drift and survival"
+			}, [
+				(L(!0), R(I, null, F(s.value, (e) => (L(), R("g", {
+					key: e.p.position,
+					transform: `translate(${e.x},0)`,
+					class: "tg-forking__col",
+					"data-position": e.p.position,
+					onClick: (t) => m(e.p.node)
+				}, [
+					z("title", null, E(e.title), 1),
+					z("rect", {
+						width: pu,
+						height: 172,
+						class: "tg-forking__hit"
+					}, null, 8, Bl),
+					e.p.status === "done" ? H("", !0) : (L(), R("rect", {
+						key: 0,
+						x: "3",
+						width: 20,
+						height: mu,
+						class: "tg-forking__missing"
+					}, null, 8, Vl)),
+					(L(!0), R(I, null, F(e.segments, (e) => (L(), R("rect", {
+						key: String(e.label),
+						x: "3",
+						y: e.y,
+						width: 20,
+						height: e.h,
+						fill: e.colour
+					}, null, 8, Hl))), 128)),
+					f.value && f.value.position === e.p.position ? (L(), R("rect", {
+						key: 1,
+						x: "1",
+						y: "0",
+						width: 24,
+						height: 171,
+						class: "tg-forking__sel"
+					}, null, 8, Ul)) : H("", !0),
+					a.value.has(e.p.position) ? (L(), R("path", {
+						key: 2,
+						d: `M${pu / 2 - 5},0 L18,0 L${pu / 2},7 Z`,
+						class: "tg-forking__mark"
+					}, null, 8, Wl)) : H("", !0)
+				], 8, zl))), 128)),
+				(L(!0), R(I, null, F(i.value, (e) => (L(), R("line", {
+					key: `cp${e}`,
+					x1: e * pu,
+					x2: e * pu,
+					y1: "0",
+					y2: 172,
+					class: "tg-forking__cp",
+					"data-testid": "forking-change-point"
+				}, null, 8, Gl))), 128)),
+				z("g", { transform: "translate(0,116)" }, [
+					z("rect", {
+						width: c.value,
+						height: hu,
+						class: "tg-forking__band"
+					}, null, 8, ql),
+					z("polyline", {
+						points: u.value,
+						class: "tg-forking__drift"
+					}, null, 8, Jl),
+					z("polyline", {
+						points: d.value,
+						class: "tg-forking__survival"
+					}, null, 8, Yl)
+				], 8, Kl)
+			], 8, Rl)), z("div", {
+				class: "tg-forking__tokens",
+				style: w({ width: `${c.value}px` })
+			}, [(L(!0), R(I, null, F(s.value, (e) => (L(), R("button", {
+				key: e.p.position,
+				class: T(["tg-forking__token", { on: f.value && f.value.position === e.p.position }]),
+				style: w({ background: e.shift === null ? void 0 : `rgba(217, 72, 15, ${Math.min(1, e.shift) * .85})` }),
+				title: e.shift === null ? e.title : `${e.title}\nshift of the base token ${e.shift.toFixed(2)}`,
+				"data-position": e.p.position,
+				onClick: (t) => m(e.p.node)
+			}, E(e.text), 15, Xl))), 128))], 4)]),
+			z("div", Zl, [
+				z("span", null, [
+					o[2] ||= z("i", { class: "tg-forking__k-drift" }, null, -1),
+					o[3] ||= V("drift y", -1),
+					o[4] ||= z("sub", null, "t", -1),
+					V(" (" + E(t.value.distance) + ")", 1)
+				]),
+				z("span", null, [
+					o[5] ||= z("i", { class: "tg-forking__k-survival" }, null, -1),
+					o[6] ||= V("survival S", -1),
+					o[7] ||= z("sub", null, "t", -1),
+					V(" (τ " + E(t.value.tau[0]) + ")", 1)
+				]),
+				o[8] ||= z("span", null, [z("i", { class: "tg-forking__k-cp" }), V("change point")], -1),
+				o[9] ||= z("span", null, "▼ forking token", -1),
+				o[10] ||= z("span", null, "token colour: how far the base token moved the outcome", -1)
+			]),
+			f.value ? (L(), R("div", Ql, [z("div", $l, [
+				V(" position " + E(f.value.position) + " · " + E(f.value.status) + " ", 1),
+				f.value.drift === null ? H("", !0) : (L(), R(I, { key: 0 }, [V(" · drift " + E(f.value.drift.toFixed(3)), 1)], 64)),
+				f.value.survival ? (L(), R(I, { key: 1 }, [V(" · survival " + E(f.value.survival[0].toFixed(3)), 1)], 64)) : H("", !0),
+				i.value.has(f.value.position) ? (L(), R(I, { key: 2 }, [V(" · change point")], 64)) : H("", !0)
+			]), (L(!0), R(I, null, F(p.value, (e) => (L(), R("div", {
+				key: e.alt.token,
+				class: "tg-forking__alt",
+				"data-testid": "forking-alternative"
+			}, [
+				z("div", eu, [
+					z("code", tu, E(e.text), 1),
+					z("span", null, "p=" + E(N(Ro)(e.alt.probability)), 1),
+					e.rank === 0 ? (L(), R("span", nu, "base")) : H("", !0),
+					e.fork ? (L(), R("span", ru, "forking: shift " + E(e.fork.shift.toFixed(2)) + " [" + E(e.fork.shift_low.toFixed(2)) + ", " + E(e.fork.shift_high.toFixed(2)) + "]", 1)) : H("", !0),
+					e.n ? (L(), R("span", iu, "n=" + E(e.n), 1)) : H("", !0)
+				]),
+				(L(!0), R(I, null, F(e.bars, (e) => (L(), R("div", {
+					key: String(e.label),
+					class: "tg-forking__bar-row"
+				}, [
+					z("span", au, E(N(Ol)(e.label)), 1),
+					z("span", ou, [z("span", {
+						class: "tg-forking__bar",
+						style: w({
+							width: `${e.share * 100}%`,
+							background: e.colour
+						})
+					}, null, 4), e.interval ? (L(), R("span", {
+						key: 0,
+						class: "tg-forking__whisker",
+						style: w({
+							left: `${e.interval[0] * 100}%`,
+							width: `${(e.interval[1] - e.interval[0]) * 100}%`
+						}),
+						title: `95% interval ${N(Ro)(e.interval[0])} to ${N(Ro)(e.interval[1])}`
+					}, null, 12, su)) : H("", !0)]),
+					z("span", cu, E(e.k) + " · " + E(N(Ro)(e.share)), 1)
+				]))), 128)),
+				e.rollouts.length ? (L(), R("ul", lu, [(L(!0), R(I, null, F(e.rollouts, (e, t) => (L(), R("li", { key: t }, [
+					z("i", {
+						style: w({ background: e.colour }),
+						title: N(Ol)(e.label)
+					}, null, 12, uu),
+					z("span", du, E(N(Ol)(e.label)), 1),
+					V(" " + E(e.text), 1)
+				]))), 128))])) : H("", !0)
+			]))), 128))])) : (L(), R("div", fu, "Select a token of the path to see its alternatives' outcomes."))
+		])) : H("", !0);
+	}
+}), [["__scopeId", "data-v-9f7c2f07"]]);
+// src/model/figureCommand.ts
+function vu(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function wl(e, t) {
+function yu(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		Cl(e),
+		vu(e),
 		"--run",
-		Cl(t.run)
+		vu(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var Tl = { class: "tg-figure tg-noprint" }, El = ["aria-expanded"], Dl = {
+var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, Ol = { class: "tg-figure__row" }, kl = { class: "tg-figure__hint" }, Al = { class: "tg-figure__cmd" }, jl = { "data-testid": "figure-command" }, Ml = {
+}, Cu = { class: "tg-figure__row" }, wu = { class: "tg-figure__hint" }, Tu = { class: "tg-figure__cmd" }, Eu = { "data-testid": "figure-command" }, Du = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, Nl = ["href"], Pl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, Ou = ["href"], ku = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgFigure",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
-		F([J, t], () => {
+		let t = /* @__PURE__ */ M(!1), n = /* @__PURE__ */ M("text"), r = /* @__PURE__ */ M("pdf"), i = /* @__PURE__ */ M(!1);
+		P([J, t], () => {
 			t.value && (n.value = J.value === "text" ? "text" : "tree");
 		}, { immediate: !0 });
 		let a = U(() => {
@@ -4101,7 +4434,7 @@ var Tl = { class: "tg-figure tg-noprint" }, El = ["aria-expanded"], Dl = {
 				node: K.value,
 				result: a + 1
 			};
-		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => cs.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? wl(s.value, a.value) : ""), l = U(() => a.value ? cs.value?.figureLink(a.value) ?? null : null);
+		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => cs.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? yu(s.value, a.value) : ""), l = U(() => a.value ? cs.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -4111,59 +4444,59 @@ var Tl = { class: "tg-figure tg-noprint" }, El = ["aria-expanded"], Dl = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (R(), z("div", Tl, [B("button", {
+		return (e, a) => (L(), R("div", bu, [z("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, El), t.value ? (R(), z("div", Dl, [
-			B("div", Ol, [
-				B("label", null, [a[5] ||= V("kind ", -1), In(B("select", {
+		}, "Figure", 8, xu), t.value ? (L(), R("div", Su, [
+			z("div", Cu, [
+				z("label", null, [a[5] ||= V("kind ", -1), Ln(z("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
 				}, [...a[4] ||= [
-					B("option", { value: "text" }, "text", -1),
-					B("option", { value: "tree" }, "tree", -1),
-					B("option", { value: "distribution" }, "distribution", -1),
-					B("option", { value: "strip" }, "strip", -1)
+					z("option", { value: "text" }, "text", -1),
+					z("option", { value: "tree" }, "tree", -1),
+					z("option", { value: "distribution" }, "distribution", -1),
+					z("option", { value: "strip" }, "strip", -1)
 				]], 512), [[Xa, n.value]])]),
-				B("label", null, [a[7] ||= V("format ", -1), In(B("select", {
+				z("label", null, [a[7] ||= V("format ", -1), Ln(z("select", {
 					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
 					"data-testid": "figure-format"
 				}, [...a[6] ||= [
-					B("option", { value: "pdf" }, "pdf", -1),
-					B("option", { value: "svg" }, "svg", -1),
-					B("option", { value: "png" }, "png", -1),
-					B("option", { value: "tex" }, "tex", -1)
+					z("option", { value: "pdf" }, "pdf", -1),
+					z("option", { value: "svg" }, "svg", -1),
+					z("option", { value: "png" }, "png", -1),
+					z("option", { value: "tex" }, "tex", -1)
 				]], 512), [[Xa, r.value]])]),
-				B("button", {
+				z("button", {
 					class: "tg-figure__close",
 					"aria-label": "close",
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			B("p", kl, [
-				V(D(P(cs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
-				B("code", null, D(s.value), 1),
-				V(" is" + D(P(cs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+			z("p", wu, [
+				V(E(N(cs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+				z("code", null, E(s.value), 1),
+				V(" is" + E(N(cs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			B("div", Al, [B("code", jl, D(c.value), 1), B("button", {
+			z("div", Tu, [z("code", Eu, E(c.value), 1), z("button", {
 				"data-testid": "figure-copy",
 				onClick: u
-			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (R(), z("p", Ml, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
-			l.value ? (R(), z("a", {
+			}, E(i.value ? "Copied" : "Copy"), 1)]),
+			o.value ? (L(), R("p", Du, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
+			l.value ? (L(), R("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, Nl)) : H("", !0)
+			}, "Download the " + E(r.value.toUpperCase()), 9, Ou)) : H("", !0)
 		])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), Fl = (e) => e.toLowerCase();
-function Il(e, t, n, r = 100) {
-	let i = Fl(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), Au = (e) => e.toLowerCase();
+function ju(e, t, n, r = 100) {
+	let i = Au(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -4177,16 +4510,16 @@ function Il(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Fl(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Ll(e, t, i.length, l)));
-		c.set(n.id, Rl(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Au(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Mu(e, t, i.length, l)));
+		c.set(n.id, Nu(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function Ll(e, t, n, r) {
+function Mu(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -4198,17 +4531,17 @@ function Ll(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function Rl(e, t) {
+function Nu(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function zl(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = Fl(n);
+function Pu(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Au(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = Fl(o), c = 0;
+	let s = Au(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4217,24 +4550,24 @@ function zl(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
+var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, Ul = { class: "tg-search__count" }, Wl = [
+}, Ru = { class: "tg-search__count" }, zu = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], Gl = { class: "tg-search__ctx tg-mono" }, Kl = { class: "tg-search__tok tg-mono" }, ql = { class: "tg-search__depth tg-num" }, Jl = 100, Yl = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+], Bu = { class: "tg-search__ctx tg-mono" }, Vu = { class: "tg-search__tok tg-mono" }, Hu = { class: "tg-search__depth tg-num" }, Uu = 100, Wu = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgSearch",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = U(() => {
+		let t = /* @__PURE__ */ M(!1), n = U(() => {
 			ds.value;
 			let e = Y.value;
 			return !vs.value || !e ? {
 				hits: [],
 				total: 0
-			} : Il(e, W.value, vs.value, Jl);
+			} : ju(e, W.value, vs.value, Uu);
 		});
 		function r(e) {
 			let n = Y.value;
@@ -4244,36 +4577,36 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (R(), z("div", Bl, [In(B("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(vs) ? vs.value = e : null,
+		return (e, a) => (L(), R("div", Fu, [Ln(z("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ j(vs) ? vs.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ao(ro(i, ["prevent"]), ["enter"]), a[3] ||= ao((e) => t.value = !1, ["escape"])]
-		}, null, 40, Vl), [[qa, P(vs)]]), t.value && P(vs) ? (R(), z("div", Hl, [B("div", Ul, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Jl ? ` (first ${Jl})` : "") + " · matches are highlighted in the text", 1), (R(!0), z(L, null, I(n.value.hits, (e) => (R(), z("button", {
+		}, null, 40, Iu), [[qa, N(vs)]]), t.value && N(vs) ? (L(), R("div", Lu, [z("div", Ru, E(n.value.total) + " match" + E(n.value.total === 1 ? "" : "es") + E(n.value.total > Uu ? ` (first ${Uu})` : "") + " · matches are highlighted in the text", 1), (L(!0), R(I, null, F(n.value.hits, (e) => (L(), R("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: ro((t) => r(e), ["prevent"])
 		}, [
-			B("span", Gl, "…" + D(P($o)(e.before)), 1),
-			B("span", Kl, D(P($o)(e.match)), 1),
-			B("span", ql, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, Wl))), 128))])) : H("", !0)]));
+			z("span", Bu, "…" + E(N($o)(e.before)), 1),
+			z("span", Vu, E(N($o)(e.match)), 1),
+			z("span", Hu, E(e.nodes.length) + " token" + E(e.nodes.length === 1 ? "" : "s") + " · step " + E(N(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, zu))), 128))])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Xl = { class: "tg-header" }, Zl = { class: "tg-header__run" }, Ql = ["value"], $l = ["value"], eu = { class: "tg-header__tools tg-noprint" }, tu = {
+}), [["__scopeId", "data-v-95d430b7"]]), Gu = { class: "tg-header" }, Ku = { class: "tg-header__run" }, qu = ["value"], Ju = ["value"], Yu = { class: "tg-header__tools tg-noprint" }, Xu = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, nu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, Zu = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgHeader",
 	setup(e) {
 		let t = U(() => (ds.value, (ls.value?.runs ?? []).map((e) => ({
 			run: e,
 			size: us.value.get(e.id)?.size ?? e.nodes.length
-		})))), n = /* @__PURE__ */ N(!1);
+		})))), n = /* @__PURE__ */ M(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
 			return n.length > t ? n.slice(0, t - 1) + "…" : n;
@@ -4297,55 +4630,55 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 		function o(e) {
 			ks(e.target.value);
 		}
-		return (e, i) => (R(), z("header", Xl, [
-			i[3] ||= B("div", { class: "tg-header__brand" }, [B("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
-			B("label", Zl, [i[1] ||= B("span", null, "Run", -1), B("select", {
+		return (e, i) => (L(), R("header", Gu, [
+			i[3] ||= z("div", { class: "tg-header__brand" }, [z("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
+			z("label", Ku, [i[1] ||= z("span", null, "Run", -1), z("select", {
 				"data-testid": "run-select",
-				value: P(G),
+				value: N(G),
 				onChange: o
-			}, [(R(!0), z(L, null, I(t.value, ({ run: e, size: t }) => (R(), z("option", {
+			}, [(L(!0), R(I, null, F(t.value, ({ run: e, size: t }) => (L(), R("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Zo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Zo)(r(e.prompt))), 9, $l))), 128))], 40, Ql)]),
-			Ci(Yl),
-			B("div", eu, [
-				B("label", tu, [In(B("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(gs) ? gs.value = e : null,
+			}, E(N(Zo)(e.id)) + " · " + E(e.strategy.name) + " · " + E(t) + " nodes — " + E(N(Zo)(r(e.prompt))), 9, Ju))), 128))], 40, qu)]),
+			B(Wu),
+			z("div", Yu, [
+				z("label", Xu, [Ln(z("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ j(gs) ? gs.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ja, P(gs)]]), i[2] ||= V(" whitespace & special ", -1)]),
-				B("button", {
+				}, null, 512), [[Ja, N(gs)]]), i[2] ||= V(" whitespace & special ", -1)]),
+				z("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
-				}, D(n.value ? "Copied" : "Copy text"), 1),
-				Ci(Pl)
+				}, E(n.value ? "Copied" : "Copy text"), 1),
+				B(ku)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), ru = {
+}), [["__scopeId", "data-v-731d5c21"]]), Qu = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, iu = { class: "tg-legend__scale" }, au = {
+}, $u = { class: "tg-legend__scale" }, ed = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, ou = [
+}, td = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], su = { class: "tg-legend__bar-wrap" }, cu = { class: "tg-legend__ticks" }, lu = { class: "tg-legend__unit" }, uu = { class: "tg-legend__items" }, du = {
+], nd = { class: "tg-legend__bar-wrap" }, rd = { class: "tg-legend__ticks" }, id = { class: "tg-legend__unit" }, ad = { class: "tg-legend__items" }, od = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, fu = {
+}, sd = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, pu = {
+}, cd = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, mu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, ld = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
@@ -4353,52 +4686,52 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 			surprisal: "surprisal, −log₂ p, in bits (darker = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (darker = less certain)"
 		}, n = U(() => Po(_s.value)), r = U(() => Lo(_s.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (ds.value, Object.keys(ls.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (R(), z("div", ru, [B("div", iu, [
-			B("span", au, [o[0] ||= B("span", null, "Colour by", -1), (R(!0), z(L, null, I(P(So), (e) => (R(), z("button", {
+		return (e, o) => (L(), R("div", Qu, [z("div", $u, [
+			z("span", ed, [o[0] ||= z("span", null, "Colour by", -1), (L(!0), R(I, null, F(N(So), (e) => (L(), R("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(_s) === e,
-				class: E({ on: P(_s) === e }),
+				"aria-checked": N(_s) === e,
+				class: T({ on: N(_s) === e }),
 				"data-testid": `colour-${e}`,
 				onClick: (t) => _s.value = e
-			}, D(e), 11, ou))), 128))]),
-			B("span", su, [B("span", {
+			}, E(e), 11, td))), 128))]),
+			z("span", nd, [z("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
-				style: T({ background: n.value })
-			}, null, 4), B("span", cu, [(R(!0), z(L, null, I(r.value, (e) => (R(), z("span", {
+				style: w({ background: n.value })
+			}, null, 4), z("span", rd, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
 				key: e.at,
-				style: T({ left: `${e.at * 100}%` })
-			}, D(e.label), 5))), 128))])]),
-			B("span", lu, D(P(Oo)(P(_s)).unit || ""), 1)
-		]), B("div", uu, [
-			B("span", du, "Token colour: " + D(t[P(_s)]) + ".", 1),
+				style: w({ left: `${e.at * 100}%` })
+			}, E(e.label), 5))), 128))])]),
+			z("span", id, E(N(Oo)(N(_s)).unit || ""), 1)
+		]), z("div", ad, [
+			z("span", od, "Token colour: " + E(t[N(_s)]) + ".", 1),
 			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__dotted\" data-v-94afe785>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-94afe785><span class=\"tg-legend__prompt\" data-v-94afe785>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-94afe785>Strip: <b data-v-94afe785>p</b> chosen token&#39;s probability (height), <b data-v-94afe785>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (R(), z("span", fu, [...o[1] ||= [B("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
-			i.value ? (R(), z("span", pu, [...o[2] ||= [B("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
+			a.value ? (L(), R("span", sd, [...o[1] ||= [z("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
+			i.value ? (L(), R("span", cd, [...o[2] ||= [z("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-94afe785"]]), hu = {
+}), [["__scopeId", "data-v-94afe785"]]), ud = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, gu = { class: "tg-live__col" }, _u = ["disabled"], vu = ["disabled", "title"], yu = {
+}, dd = { class: "tg-live__col" }, fd = ["disabled"], pd = ["disabled", "title"], md = {
 	key: 1,
 	class: "tg-live__links"
-}, bu = ["href"], xu = ["href"], Su = {
+}, hd = ["href"], gd = ["href"], _d = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, Cu = {
+}, vd = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, wu = {
+}, yd = {
 	key: 2,
 	class: "tg-live__busy"
-}, Tu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, bd = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => cs.value?.downloads() ?? null), l = U(() => Ts(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => os(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ M(""), n = /* @__PURE__ */ M(!1), r = /* @__PURE__ */ M(16), i = /* @__PURE__ */ M("greedy"), a = /* @__PURE__ */ M(1), o = /* @__PURE__ */ M(1), s = /* @__PURE__ */ M(""), c = U(() => cs.value?.downloads() ?? null), l = U(() => Ts(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => os(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
 			t.value.trim() && Bs(t.value, n.value);
 		}
@@ -4412,35 +4745,35 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (R(), z("section", hu, [
-			B("form", {
+		return (e, u) => (L(), R("section", ud, [
+			z("form", {
 				class: "tg-live__row",
 				onSubmit: ro(p, ["prevent"])
-			}, [In(B("textarea", {
+			}, [Ln(z("textarea", {
 				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[qa, t.value]]), B("div", gu, [B("label", null, [In(B("input", {
+			}, null, 512), [[qa, t.value]]), z("div", dd, [z("label", null, [Ln(z("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
-			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), B("button", {
+			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), z("button", {
 				type: "submit",
-				disabled: P(ms),
+				disabled: N(ms),
 				"data-testid": "live-start"
-			}, "Start run", 8, _u)])], 32),
-			B("form", {
+			}, "Start run", 8, fd)])], 32),
+			z("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
 				onSubmit: ro(m, ["prevent"])
 			}, [
-				B("button", {
+				z("button", {
 					type: "submit",
-					disabled: P(ms) || !l.value || d.value,
+					disabled: N(ms) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, vu),
-				In(B("input", {
+				}, "Continue", 8, pd),
+				Ln(z("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
@@ -4455,13 +4788,13 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 					{ number: !0 }
 				]]),
 				u[12] ||= V(" tokens ", -1),
-				In(B("select", {
+				Ln(z("select", {
 					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
 					"aria-label": "mode",
 					"data-testid": "live-mode"
-				}, [...u[8] ||= [B("option", { value: "greedy" }, "greedy", -1), B("option", { value: "sample" }, "sample", -1)]], 512), [[Xa, i.value]]),
-				i.value === "sample" ? (R(), z(L, { key: 0 }, [
-					B("label", null, [u[9] ||= V("T ", -1), In(B("input", {
+				}, [...u[8] ||= [z("option", { value: "greedy" }, "greedy", -1), z("option", { value: "sample" }, "sample", -1)]], 512), [[Xa, i.value]]),
+				i.value === "sample" ? (L(), R(I, { key: 0 }, [
+					z("label", null, [u[9] ||= V("T ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
 						step: "any",
@@ -4473,7 +4806,7 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					B("label", null, [u[10] ||= V("top-p ", -1), In(B("input", {
+					z("label", null, [u[10] ||= V("top-p ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
 						step: "any",
@@ -4486,59 +4819,59 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					B("label", null, [u[11] ||= V("seed ", -1), In(B("input", {
+					z("label", null, [u[11] ||= V("seed ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
 					}, null, 512), [[qa, s.value]])])
 				], 64)) : H("", !0),
-				c.value ? (R(), z("span", yu, [B("a", {
+				c.value ? (L(), R("span", md, [z("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, bu), B("a", {
+				}, "trace.json", 8, hd), z("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, xu)])) : H("", !0)
+				}, "trace.html", 8, gd)])) : H("", !0)
 			], 32),
-			d.value ? (R(), z("div", Su, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
-			P(ps) ? (R(), z("div", Cu, D(P(ps)), 1)) : P(ms) ? (R(), z("div", wu, "working…")) : H("", !0)
+			d.value ? (L(), R("div", _d, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
+			N(ps) ? (L(), R("div", vd, E(N(ps)), 1)) : N(ms) ? (L(), R("div", yd, "working…")) : H("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), Eu = {
+}), [["__scopeId", "data-v-d68197df"]]), xd = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, Du = { "data-testid": "meta-model" }, Ou = { class: "tg-meta__text" }, ku = {
+}, Sd = { "data-testid": "meta-model" }, Cd = { class: "tg-meta__text" }, wd = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, Au = {
+}, Td = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, ju = { key: 0 }, Mu = {
+}, Ed = { key: 0 }, Dd = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, Nu = { key: 2 }, Pu = {
+}, Od = { key: 2 }, kd = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, Fu = { key: 4 }, Iu = {
+}, Ad = { key: 4 }, jd = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, Lu = { key: 6 }, Ru = { key: 7 }, zu = { key: 8 }, Bu = {
+}, Md = { key: 6 }, Nd = { key: 7 }, Pd = { key: 8 }, Fd = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, Vu = { "data-testid": "meta-strategy" }, Hu = { key: 10 }, Uu = { key: 11 }, Wu = { key: 12 }, Gu = {
+}, Id = { "data-testid": "meta-strategy" }, Ld = { key: 10 }, Rd = { key: 11 }, zd = { key: 12 }, Bd = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, Ku = {
+}, Vd = {
 	key: 0,
 	class: "tg-meta__faint"
-}, qu = { key: 14 }, Ju = {
+}, Hd = { key: 14 }, Ud = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, Yu = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, Wd = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgMeta",
 	setup(e) {
 		let t = U(() => ls.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
@@ -4559,58 +4892,58 @@ var Bl = { class: "tg-search tg-noprint" }, Vl = ["onKeydown"], Hl = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (R(), z("section", Eu, [l[5] ||= B("h2", null, "Run details", -1), B("dl", null, [
-			l[0] ||= B("dt", null, "model", -1),
-			B("dd", Du, [
-				B("span", Ou, D(t.value.name), 1),
-				a.value ? (R(), z("span", ku, " · " + D(a.value), 1)) : H("", !0),
-				t.value.source && t.value.source !== t.value.name ? (R(), z("span", Au, D(t.value.source), 1)) : H("", !0)
+		return (e, l) => t.value && N(X) ? (L(), R("section", xd, [l[5] ||= z("h2", null, "Run details", -1), z("dl", null, [
+			l[0] ||= z("dt", null, "model", -1),
+			z("dd", Sd, [
+				z("span", Cd, E(t.value.name), 1),
+				a.value ? (L(), R("span", wd, " · " + E(a.value), 1)) : H("", !0),
+				t.value.source && t.value.source !== t.value.name ? (L(), R("span", Td, E(t.value.source), 1)) : H("", !0)
 			]),
-			t.value.backend ? (R(), z("dt", ju, "backend")) : H("", !0),
-			t.value.backend ? (R(), z("dd", Mu, D([
+			t.value.backend ? (L(), R("dt", Ed, "backend")) : H("", !0),
+			t.value.backend ? (L(), R("dd", Dd, E([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : H("", !0),
-			t.value.base_url ? (R(), z("dt", Nu, "server")) : H("", !0),
-			t.value.base_url ? (R(), z("dd", Pu, D(t.value.base_url), 1)) : H("", !0),
-			t.value.imported_from ? (R(), z("dt", Fu, "imported")) : H("", !0),
-			t.value.imported_from ? (R(), z("dd", Iu, D(c(t.value.imported_from)), 1)) : H("", !0),
-			t.value.tokenizer ? (R(), z("dt", Lu, "tokenizer")) : H("", !0),
-			t.value.tokenizer ? (R(), z("dd", Ru, D(c(t.value.tokenizer)), 1)) : H("", !0),
-			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dt", zu, "vocabulary")),
-			t.value.vocab_size === void 0 ? H("", !0) : (R(), z("dd", Bu, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
-			l[1] ||= B("dt", null, "strategy", -1),
-			B("dd", Vu, [B("b", null, D(P(X).strategy.name), 1), (R(!0), z(L, null, I(n.value, ([e, t]) => (R(), z("span", {
+			t.value.base_url ? (L(), R("dt", Od, "server")) : H("", !0),
+			t.value.base_url ? (L(), R("dd", kd, E(t.value.base_url), 1)) : H("", !0),
+			t.value.imported_from ? (L(), R("dt", Ad, "imported")) : H("", !0),
+			t.value.imported_from ? (L(), R("dd", jd, E(c(t.value.imported_from)), 1)) : H("", !0),
+			t.value.tokenizer ? (L(), R("dt", Md, "tokenizer")) : H("", !0),
+			t.value.tokenizer ? (L(), R("dd", Nd, E(c(t.value.tokenizer)), 1)) : H("", !0),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dt", Pd, "vocabulary")),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dd", Fd, E(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			l[1] ||= z("dt", null, "strategy", -1),
+			z("dd", Id, [z("b", null, E(N(X).strategy.name), 1), (L(!0), R(I, null, F(n.value, ([e, t]) => (L(), R("span", {
 				key: e,
 				class: "tg-meta__param"
-			}, D(e) + "=" + D(c(t)), 1))), 128))]),
-			l[2] ||= B("dt", null, "top-k", -1),
-			B("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (R(), z("dt", Hu, "max tokens")) : H("", !0),
-			P(X).max_new_tokens ? (R(), z("dd", Uu, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
-			o.value === null ? H("", !0) : (R(), z("dt", Wu, "depth limit")),
-			o.value === null ? H("", !0) : (R(), z("dd", Gu, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (R(), z("span", Ku, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
-			s.value ? (R(), z("dt", qu, "stopped")) : H("", !0),
-			s.value ? (R(), z("dd", Ju, D(s.value), 1)) : H("", !0),
-			l[3] ||= B("dt", null, "created", -1),
-			B("dd", null, D(r.value), 1),
-			l[4] ||= B("dt", null, "tracegen", -1),
-			B("dd", null, D(P(ls)?.tracegen_version || "–") + " · format v" + D(P(ls)?.version), 1)
+			}, E(e) + "=" + E(c(t)), 1))), 128))]),
+			l[2] ||= z("dt", null, "top-k", -1),
+			z("dd", null, E(N(X).top_k) + " recorded per step · " + E(i.value) + " nodes" + E(N(X).complete ? "" : " · incomplete"), 1),
+			N(X).max_new_tokens ? (L(), R("dt", Ld, "max tokens")) : H("", !0),
+			N(X).max_new_tokens ? (L(), R("dd", Rd, E(N(X).max_new_tokens) + E(N(X).chat ? " · chat template" : ""), 1)) : H("", !0),
+			o.value === null ? H("", !0) : (L(), R("dt", zd, "depth limit")),
+			o.value === null ? H("", !0) : (L(), R("dd", Bd, [V(E(o.value) + " tokens", 1), N(X).strategy.max_nodes ? (L(), R("span", Vd, " · at most " + E(N(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
+			s.value ? (L(), R("dt", Hd, "stopped")) : H("", !0),
+			s.value ? (L(), R("dd", Ud, E(s.value), 1)) : H("", !0),
+			l[3] ||= z("dt", null, "created", -1),
+			z("dd", null, E(r.value), 1),
+			l[4] ||= z("dt", null, "tracegen", -1),
+			z("dd", null, E(N(ls)?.tracegen_version || "–") + " · format v" + E(N(ls)?.version), 1)
 		])])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Xu(e, t, n, r = 8) {
-	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
+function Gd(e, t, n, r = 8) {
+	let i = /* @__PURE__ */ M(0), a = /* @__PURE__ */ M(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
-	ar(() => {
+	or(() => {
 		let t = e.value;
 		t && (a.value = t.clientHeight || a.value, typeof ResizeObserver < "u" && (s = new ResizeObserver(() => {
 			a.value = t.clientHeight || a.value;
 		}), s.observe(t)));
-	}), or(() => s?.disconnect());
+	}), sr(() => s?.disconnect());
 	let c = U(() => Math.max(0, Math.floor(i.value / n) - r));
 	return {
 		start: c,
@@ -4627,23 +4960,23 @@ function Xu(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Zu = {
+var Kd = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, Qu = { class: "tg-outline__bar tg-noprint" }, $u = ["data-node"], ed = ["aria-expanded", "onClick"], td = {
+}, qd = { class: "tg-outline__bar tg-noprint" }, Jd = ["data-node"], Yd = ["aria-expanded", "onClick"], Xd = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, nd = { class: "tg-outline__tokens" }, rd = ["data-node", "onClick"], id = {
+}, Zd = { class: "tg-outline__tokens" }, Qd = ["data-node", "onClick"], $d = {
 	key: 0,
 	class: "tg-outline__more"
-}, ad = { class: "tg-outline__info" }, od = { key: 0 }, sd = {
+}, ef = { class: "tg-outline__info" }, tf = { key: 0 }, nf = {
 	key: 1,
 	class: "tg-outline__result"
-}, cd = { key: 2 }, ld = { key: 3 }, ud = 26, dd = 60, fd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, rf = { key: 2 }, af = { key: 3 }, of = 26, sf = 60, cf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgOutline",
 	setup(e) {
-		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
-		F(Y, () => {
+		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Map());
+		P(Y, () => {
 			t.value = /* @__PURE__ */ new Map();
 		});
 		let n = U(() => new Set(Z.value.map((e) => e.id)));
@@ -4664,7 +4997,7 @@ var Zu = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Xu(a, U(() => i.value.length), ud), f = U(() => {
+		}), a = /* @__PURE__ */ M(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Gd(a, U(() => i.value.length), of), f = U(() => {
 			let e = Y.value;
 			if (!e) return [];
 			let t = W.value, r = Z.value[q.value]?.id, a = oc.value, c = (t) => {
@@ -4678,7 +5011,7 @@ var Zu = {
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, dd);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, sf);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -4723,77 +5056,77 @@ var Zu = {
 			let t = i.value.findIndex((t) => t.chain.nodes.includes(e));
 			d(t);
 		}
-		return F([q, Z], async () => {
-			await xn(), h();
-		}), ar(() => h()), (e, t) => (R(), z("section", Zu, [B("div", Qu, [
-			B("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
-			B("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
-			B("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
-		]), B("div", {
+		return P([q, Z], async () => {
+			await Sn(), h();
+		}), or(() => h()), (e, t) => (L(), R("section", Kd, [z("div", qd, [
+			z("span", null, E(i.value.length) + " branch" + E(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
+			z("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
+			z("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
+		]), z("div", {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
-			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
-		}, [B("div", { style: T({
-			height: `${P(c)}px`,
+			onScroll: t[2] ||= (...e) => N(u) && N(u)(...e)
+		}, [z("div", { style: w({
+			height: `${N(c)}px`,
 			position: "relative"
-		}) }, [B("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(R(!0), z(L, null, I(f.value, (e) => (R(), z("div", {
+		}) }, [z("div", { style: w({ transform: `translateY(${N(l)}px)` }) }, [(L(!0), R(I, null, F(f.value, (e) => (L(), R("div", {
 			key: e.key,
-			class: E(["tg-outline__row", {
+			class: T(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
 				"tg-outline__row--pruned": e.pruned
 			}]),
-			style: T({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
+			style: w({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
 			"data-node": e.key
 		}, [
-			e.kids > 1 ? (R(), z("button", {
+			e.kids > 1 ? (L(), R("button", {
 				key: 0,
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, ed)) : (R(), z("span", td, "·")),
-			B("span", nd, [(R(!0), z(L, null, I(e.tokens, (e) => (R(), z("span", {
+			}, E(e.open ? "▾" : "▸"), 9, Yd)) : (L(), R("span", Xd, "·")),
+			z("span", Zd, [(L(!0), R(I, null, F(e.tokens, (e) => (L(), R("span", {
 				key: e.id,
-				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
-				style: T(e.style),
+				class: T([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
+				style: w(e.style),
 				"data-node": e.id,
-				onClick: (t) => P(As)(e.id)
-			}, D(e.label), 15, rd))), 128)), e.more ? (R(), z("span", id, "+" + D(e.more), 1)) : H("", !0)]),
-			B("span", ad, [
-				e.kids > 1 ? (R(), z("span", od, D(e.kids) + " branches", 1)) : H("", !0),
-				e.result === void 0 ? H("", !0) : (R(), z("span", sd, "#" + D(e.result + 1), 1)),
-				e.finish ? (R(), z("span", cd, D(e.finish), 1)) : H("", !0),
-				e.pruned ? (R(), z("span", ld, "pruned")) : H("", !0)
+				onClick: (t) => N(As)(e.id)
+			}, E(e.label), 15, Qd))), 128)), e.more ? (L(), R("span", $d, "+" + E(e.more), 1)) : H("", !0)]),
+			z("span", ef, [
+				e.kids > 1 ? (L(), R("span", tf, E(e.kids) + " branches", 1)) : H("", !0),
+				e.result === void 0 ? H("", !0) : (L(), R("span", nf, "#" + E(e.result + 1), 1)),
+				e.finish ? (L(), R("span", rf, E(e.finish), 1)) : H("", !0),
+				e.pruned ? (L(), R("span", af, "pruned")) : H("", !0)
 			])
-		], 14, $u))), 128))], 4)], 4)], 544)]));
+		], 14, Jd))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-52dc5ae1"]]), pd = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), lf = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, md = {
+}, uf = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, hd = {
+}, df = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, gd = [
+}, ff = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], _d = {
+], pf = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, vd = [
+}, mf = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], yd = { class: "tg-results__rank" }, bd = { class: "tg-results__text" }, xd = { class: "tg-results__nums tg-num" }, Sd = { title: "the strategy's score" }, Cd = { "data-testid": "result-lp" }, wd = { "data-testid": "result-surprisal" }, Td = { "data-testid": "result-ppl" }, Ed = { key: 0 }, Dd = { key: 1 }, Od = 20, kd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+], hf = { class: "tg-results__rank" }, gf = { class: "tg-results__text" }, _f = { class: "tg-results__nums tg-num" }, vf = { title: "the strategy's score" }, yf = { "data-testid": "result-lp" }, bf = { "data-testid": "result-surprisal" }, xf = { "data-testid": "result-ppl" }, Sf = { key: 0 }, Cf = { key: 1 }, wf = 20, Tf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? Cs.value : Cs.value.slice(0, Od)), r = U(() => {
+		let t = /* @__PURE__ */ M(!1), n = U(() => t.value ? Cs.value : Cs.value.slice(0, wf)), r = U(() => {
 			ds.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
@@ -4814,68 +5147,68 @@ var Zu = {
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(Cs).length ? (R(), z("section", pd, [
-			B("h2", null, [i[1] ||= V("Results ", -1), B("span", null, D(P(Cs).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (R(), z("div", md, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
-			B("div", hd, [i[2] ||= B("span", null, "Rank by", -1), (R(), z(L, null, I(s, ([e, t]) => B("button", {
+		return (e, i) => N(Cs).length ? (L(), R("section", lf, [
+			z("h2", null, [i[1] ||= V("Results ", -1), z("span", null, E(N(Cs).length) + ", best first" + E(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (L(), R("div", uf, E(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
+			z("div", df, [i[2] ||= z("span", null, "Rank by", -1), (L(), R(I, null, F(s, ([e, t]) => z("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(Ss) === e,
-				class: E({ on: P(Ss) === e }),
+				"aria-checked": N(Ss) === e,
+				class: T({ on: N(Ss) === e }),
 				"data-testid": `order-${e}`,
 				onClick: (t) => Ss.value = e
-			}, D(t), 11, gd)), 64))]),
-			B("p", _d, [
-				V(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
-				i[3] ||= B("sup", null, "surprisal", -1),
+			}, E(t), 11, ff)), 64))]),
+			z("p", pf, [
+				V(E(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
+				i[3] ||= z("sup", null, "surprisal", -1),
 				i[4] ||= V(". Results of different lengths compare fairly by the mean. ", -1)
 			]),
-			B("ol", null, [(R(!0), z(L, null, I(n.value, (e, t) => (R(), z("li", {
+			z("ol", null, [(L(!0), R(I, null, F(n.value, (e, t) => (L(), R("li", {
 				key: e.recorded,
-				class: E({ "tg-results__item--on": e.result.node === P(K) }),
+				class: T({ "tg-results__item--on": e.result.node === N(K) }),
 				"data-node": e.result.node,
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				B("span", yd, "#" + D(t + 1), 1),
-				B("span", bd, D(l(e.result.text)), 1),
-				B("span", xd, [
-					B("span", Sd, "score " + D(P(ts)(e.result.score, 3)), 1),
-					B("span", Cd, "lp " + D(P(ts)(e.metrics.totalLogprob, 3)), 1),
-					B("span", wd, "surprisal " + D(P(ts)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ts)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					B("span", Td, "ppl " + D(P(ts)(e.metrics.perplexity, 3)), 1),
-					B("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (R(), z("span", Ed, D(e.result.finish), 1)) : H("", !0),
-					e.result.sample === void 0 ? H("", !0) : (R(), z("span", Dd, "sample " + D(e.result.sample), 1))
+				z("span", hf, "#" + E(t + 1), 1),
+				z("span", gf, E(l(e.result.text)), 1),
+				z("span", _f, [
+					z("span", vf, "score " + E(N(ts)(e.result.score, 3)), 1),
+					z("span", yf, "lp " + E(N(ts)(e.metrics.totalLogprob, 3)), 1),
+					z("span", bf, "surprisal " + E(N(ts)(e.metrics.meanSurprisalNats, 3)) + " nats = " + E(N(ts)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					z("span", xf, "ppl " + E(N(ts)(e.metrics.perplexity, 3)), 1),
+					z("span", null, E(e.metrics.tokens) + " tok", 1),
+					e.result.finish ? (L(), R("span", Sf, E(e.result.finish), 1)) : H("", !0),
+					e.result.sample === void 0 ? H("", !0) : (L(), R("span", Cf, "sample " + E(e.result.sample), 1))
 				])
-			], 10, vd))), 128))]),
-			P(Cs).length > Od ? (R(), z("button", {
+			], 10, mf))), 128))]),
+			N(Cs).length > wf ? (L(), R("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${Od}` : `show all ${P(Cs).length}`), 1)) : H("", !0)
+			}, E(t.value ? `show the first ${wf}` : `show all ${N(Cs).length}`), 1)) : H("", !0)
 		])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), Ad = {
+}), [["__scopeId", "data-v-1a954286"]]), Ef = {
 	class: "tg-steps",
 	"data-testid": "steps",
 	"aria-label": "the path's steps"
-}, jd = { class: "tg-steps__table tg-num" }, Md = ["aria-sort"], Nd = [
+}, Df = { class: "tg-steps__table tg-num" }, Of = ["aria-sort"], kf = [
 	"title",
 	"data-testid",
 	"onClick"
-], Pd = ["aria-sort"], Fd = [
+], Af = ["aria-sort"], jf = [
 	"title",
 	"data-testid",
 	"onClick"
-], Id = { key: 0 }, Ld = { key: 1 }, Rd = [
+], Mf = { key: 0 }, Nf = { key: 1 }, Pf = [
 	"data-pos",
 	"data-node",
 	"onClick"
-], zd = { class: "tg-steps__tok" }, Bd = ["title"], Vd = { "data-testid": "step-p" }, Hd = { "data-testid": "step-surprisal" }, Ud = { "data-testid": "step-entropy" }, Wd = { "data-testid": "step-margin" }, Gd = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+], Ff = { class: "tg-steps__tok" }, If = ["title"], Lf = { "data-testid": "step-p" }, Rf = { "data-testid": "step-surprisal" }, zf = { "data-testid": "step-entropy" }, Bf = { "data-testid": "step-margin" }, Vf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgSteps",
 	setup(e) {
-		let t = /* @__PURE__ */ N("pos"), n = /* @__PURE__ */ N(!1), r = [
+		let t = /* @__PURE__ */ M("pos"), n = /* @__PURE__ */ M(!1), r = [
 			{
 				key: "pos",
 				label: "#",
@@ -4928,58 +5261,58 @@ var Zu = {
 				margin: t.margin === null ? "–" : `${t.margin < 0 ? "−" : "+"}${Math.abs(t.margin * 100).toFixed(1)}`
 			}));
 		}), o = (e) => t.value === e ? n.value ? "descending" : "ascending" : "none";
-		return (e, s) => (R(), z("section", Ad, [B("table", jd, [B("thead", null, [B("tr", null, [
-			(R(!0), z(L, null, I(r.slice(0, 1), (e) => (R(), z("th", {
+		return (e, s) => (L(), R("section", Ef, [z("table", Df, [z("thead", null, [z("tr", null, [
+			(L(!0), R(I, null, F(r.slice(0, 1), (e) => (L(), R("th", {
 				key: e.key,
 				"aria-sort": o(e.key)
-			}, [B("button", {
+			}, [z("button", {
 				title: e.title,
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
-			}, D(e.label), 9, Nd)], 8, Md))), 128)),
-			s[0] ||= B("th", { class: "tg-steps__tokhead" }, "token", -1),
-			(R(!0), z(L, null, I(r.slice(1), (e) => (R(), z("th", {
+			}, E(e.label), 9, kf)], 8, Of))), 128)),
+			s[0] ||= z("th", { class: "tg-steps__tokhead" }, "token", -1),
+			(L(!0), R(I, null, F(r.slice(1), (e) => (L(), R("th", {
 				key: e.key,
 				"aria-sort": o(e.key)
-			}, [B("button", {
+			}, [z("button", {
 				title: e.title,
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
 			}, [
-				V(D(e.label), 1),
-				e.unit ? (R(), z("i", Id, D(e.unit), 1)) : H("", !0),
-				t.value === e.key ? (R(), z("span", Ld, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
-			], 8, Fd)], 8, Pd))), 128))
-		])]), B("tbody", null, [(R(!0), z(L, null, I(a.value, (e) => (R(), z("tr", {
+				V(E(e.label), 1),
+				e.unit ? (L(), R("i", Mf, E(e.unit), 1)) : H("", !0),
+				t.value === e.key ? (L(), R("span", Nf, E(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
+			], 8, jf)], 8, Af))), 128))
+		])]), z("tbody", null, [(L(!0), R(I, null, F(a.value, (e) => (L(), R("tr", {
 			key: e.id,
-			class: E({ "tg-steps__row--sel": e.pos === P(q) }),
+			class: T({ "tg-steps__row--sel": e.pos === N(q) }),
 			"data-pos": e.pos,
 			"data-node": e.id,
-			onClick: (t) => P(As)(e.id)
+			onClick: (t) => N(As)(e.id)
 		}, [
-			B("td", null, D(e.pos), 1),
-			B("td", zd, [B("span", {
-				class: E(["tg-mono", { "tg-unmapped": e.unmapped }]),
-				title: e.unmapped ? P(Go) : void 0
-			}, D(e.label), 11, Bd)]),
-			B("td", Vd, D(e.pText), 1),
-			B("td", Hd, D(e.surprisal), 1),
-			B("td", Ud, D(e.entropy), 1),
-			B("td", Wd, D(e.margin), 1)
-		], 10, Rd))), 128))])])]));
+			z("td", null, E(e.pos), 1),
+			z("td", Ff, [z("span", {
+				class: T(["tg-mono", { "tg-unmapped": e.unmapped }]),
+				title: e.unmapped ? N(Go) : void 0
+			}, E(e.label), 11, If)]),
+			z("td", Lf, E(e.pText), 1),
+			z("td", Rf, E(e.surprisal), 1),
+			z("td", zf, E(e.entropy), 1),
+			z("td", Bf, E(e.margin), 1)
+		], 10, Pf))), 128))])])]));
 	}
-}), [["__scopeId", "data-v-c4b6aab6"]]), Kd = {
+}), [["__scopeId", "data-v-c4b6aab6"]]), Hf = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, qd = {
+}, Uf = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, Jd = {
+}, Wf = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, Yd = { class: "tg-strip__ticks" }, Xd = { class: "tg-strip__cols" }, Zd = ["title", "onClick"], Qd = { class: "tg-strip__p" }, $d = { class: "tg-strip__h" }, ef = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, Gf = { class: "tg-strip__ticks" }, Kf = { class: "tg-strip__cols" }, qf = ["title", "onClick"], Jf = { class: "tg-strip__p" }, Yf = { class: "tg-strip__h" }, Xf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgStrip",
 	setup(e) {
 		let t = Oo("entropy").domain[1], n = U(() => {
@@ -4998,54 +5331,54 @@ var Zu = {
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (R(), z("section", Kd, [B("div", qd, [r[2] ||= B("div", {
+		return (e, r) => n.value.length ? (L(), R("section", Hf, [z("div", Uf, [r[2] ||= z("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [B("b", null, "p"), B("span", { class: "tg-strip__ticks" }, [B("span", null, "1"), B("span", null, "0")])], -1), B("div", Jd, [r[1] ||= B("b", null, "H", -1), B("span", Yd, [r[0] ||= B("span", null, "0", -1), B("span", null, D(P(t)) + "b", 1)])])]), B("div", Xd, [(R(!0), z(L, null, I(n.value, (e) => (R(), z("div", {
+		}, [z("b", null, "p"), z("span", { class: "tg-strip__ticks" }, [z("span", null, "1"), z("span", null, "0")])], -1), z("div", Wf, [r[1] ||= z("b", null, "H", -1), z("span", Gf, [r[0] ||= z("span", null, "0", -1), z("span", null, E(N(t)) + "b", 1)])])]), z("div", Kf, [(L(!0), R(I, null, F(n.value, (e) => (L(), R("div", {
 			key: e.id,
-			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(q) }]),
+			class: T(["tg-strip__col", { "tg-strip__col--sel": e.pos === N(q) }]),
 			title: e.title,
-			onClick: (t) => P(As)(e.id)
-		}, [B("div", Qd, [B("div", {
+			onClick: (t) => N(As)(e.id)
+		}, [z("div", Jf, [z("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
-			style: T({
+			style: w({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), B("div", $d, [B("div", {
-			class: E(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
-			style: T({
+		}, null, 4)]), z("div", Yf, [z("div", {
+			class: T(["tg-strip__bar tg-strip__bar--h", { "tg-strip__bar--unknown": e.h === null }]),
+			style: w({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, Zd))), 128))])])) : H("", !0);
+		}, null, 6)])], 10, qf))), 128))])])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-b3f92cd1"]]), tf = { class: "tg-text" }, nf = {
+}), [["__scopeId", "data-v-b3f92cd1"]]), Zf = { class: "tg-text" }, Qf = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, rf = {
+}, $f = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, af = [
+}, ep = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], of = {
+], tp = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, sf = {
+}, np = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, cf = {
+}, rp = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, lf = ["title"], uf = { class: "tg-text__metrics-what" }, df = { "data-testid": "metric-total" }, ff = { "data-testid": "metric-nats" }, pf = { "data-testid": "metric-bits" }, mf = { "data-testid": "metric-ppl" }, hf = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, ip = ["title"], ap = { class: "tg-text__metrics-what" }, op = { "data-testid": "metric-total" }, sp = { "data-testid": "metric-nats" }, cp = { "data-testid": "metric-bits" }, lp = { "data-testid": "metric-ppl" }, up = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgText",
 	setup(e) {
 		let t = U(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = U(() => {
@@ -5087,7 +5420,7 @@ var Zu = {
 		let a = U(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = W.value, a = gs.value, o = oc.value, s = zl(n, r, vs.value);
+			let n = t.slice(1), r = W.value, a = gs.value, o = oc.value, s = Pu(n, r, vs.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
@@ -5116,80 +5449,80 @@ var Zu = {
 		function p(e) {
 			As(Z.value[e.first].id);
 		}
-		let m = /* @__PURE__ */ N(null);
-		return F(q, async () => {
-			await xn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (R(), z("section", tf, [B("div", {
+		let m = /* @__PURE__ */ M(null);
+		return P(q, async () => {
+			await Sn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
+		}), (e, r) => (L(), R("section", Zf, [z("div", {
 			ref_key: "box",
 			ref: m,
-			class: E(["tg-text__box", { "tg-text--invisible": P(gs) }]),
+			class: T(["tg-text__box", { "tg-text--invisible": N(gs) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (R(), z("span", nf, "(prompt not recorded) ")) : (R(), z("span", rf, D(n.value), 1)),
-			(R(!0), z(L, null, I(a.value, (e) => (R(), z("span", {
+			t.value ? (L(), R("span", Qf, "(prompt not recorded) ")) : (L(), R("span", $f, E(n.value), 1)),
+			(L(!0), R(I, null, F(a.value, (e) => (L(), R("span", {
 				key: e.key,
-				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(q) >= e.first && P(q) <= e.last }]]),
-				style: T(e.style),
+				class: T(["tg-text__tok", [e.cls, { "tg-text__tok--sel": N(q) >= e.first && N(q) <= e.last }]]),
+				style: w(e.style),
 				"data-node": e.key,
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, af))), 128)),
-			l.value ? (R(), z("span", {
+			}, E(e.text), 15, ep))), 128)),
+			l.value ? (L(), R("span", {
 				key: 2,
-				class: E(["tg-text__next", { "tg-text__tok--sel": P(q) === P(Z).length }]),
+				class: T(["tg-text__next", { "tg-text__tok--sel": N(q) === N(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(js)(c.value.id)
+				onClick: r[0] ||= (e) => N(js)(c.value.id)
 			}, "▸", 2)) : H("", !0),
-			u.value ? (R(), z("span", of, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
-			f.value === void 0 ? H("", !0) : (R(), z("span", sf, "result #" + D(f.value + 1), 1)),
-			d.value ? (R(), z("span", cf, "pruned beam")) : H("", !0)
-		], 2), o.value.tokens ? (R(), z("div", {
+			u.value ? (L(), R("span", tp, E(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
+			f.value === void 0 ? H("", !0) : (L(), R("span", np, "result #" + E(f.value + 1), 1)),
+			d.value ? (L(), R("span", rp, "pruned beam")) : H("", !0)
+		], 2), o.value.tokens ? (L(), R("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			B("span", uf, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
-			B("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			B("span", null, [r[1] ||= V("total logprob ", -1), B("b", df, D(P(ts)(o.value.totalLogprob, 3)), 1)]),
-			B("span", null, [
+			z("span", ap, E(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			z("span", null, E(o.value.tokens) + " token" + E(o.value.tokens === 1 ? "" : "s"), 1),
+			z("span", null, [r[1] ||= V("total logprob ", -1), z("b", op, E(N(ts)(o.value.totalLogprob, 3)), 1)]),
+			z("span", null, [
 				r[2] ||= V("mean surprisal ", -1),
-				B("b", ff, D(P(ts)(o.value.meanSurprisalNats, 3)), 1),
+				z("b", sp, E(N(ts)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= V(" nats = ", -1),
-				B("b", pf, D(P(ts)(o.value.meanSurprisalBits, 3)), 1),
+				z("b", cp, E(N(ts)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= V(" bits per token", -1)
 			]),
-			B("span", null, [r[5] ||= V("perplexity ", -1), B("b", mf, D(P(ts)(o.value.perplexity, 3)), 1)])
-		], 8, lf)) : H("", !0)]));
+			z("span", null, [r[5] ||= V("perplexity ", -1), z("b", lp, E(N(ts)(o.value.perplexity, 3)), 1)])
+		], 8, ip)) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-33981c83"]]), gf = .02, _f = (e) => Math.min(3, Math.max(gf, e));
-function vf(e, t, n, r) {
-	let i = _f(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-33981c83"]]), dp = .02, fp = (e) => Math.min(3, Math.max(dp, e));
+function pp(e, t, n, r) {
+	let i = fp(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function yf(e, t, n, r = 24) {
-	let i = _f(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function mp(e, t, n, r = 24) {
+	let i = fp(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function bf(e, t, n, r, i) {
+function hp(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function xf(e) {
-	let t = /* @__PURE__ */ Xt({
+function gp(e) {
+	let t = /* @__PURE__ */ Zt({
 		k: 1,
 		x: 0,
 		y: 0
@@ -5218,86 +5551,86 @@ function xf(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = vf(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = pp(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
-	return ar(() => {
+	return or(() => {
 		let t = e.value;
 		t && (t.addEventListener("pointerdown", i), t.addEventListener("pointermove", a), t.addEventListener("pointerup", o), t.addEventListener("pointercancel", o), t.addEventListener("click", s, !0), t.addEventListener("wheel", c, { passive: !1 }));
-	}), or(() => {
+	}), sr(() => {
 		let t = e.value;
 		t && (t.removeEventListener("pointerdown", i), t.removeEventListener("pointermove", a), t.removeEventListener("pointerup", o), t.removeEventListener("pointercancel", o), t.removeEventListener("click", s, !0), t.removeEventListener("wheel", c));
 	}), {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = vf(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = pp(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function Sf(e) {
+function _p(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function Cf() {
-	return this.eachAfter(Sf);
+function vp() {
+	return this.eachAfter(_p);
 }
-function wf(e, t) {
+function yp(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function Tf(e, t) {
+function bp(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Ef(e, t) {
+function xp(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Df(e, t) {
+function Sp(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Of(e) {
+function Cp(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function kf(e) {
+function wp(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function Af(e) {
-	for (var t = this, n = jf(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Tp(e) {
+	for (var t = this, n = Ep(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function jf(e, t) {
+function Ep(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Mf() {
+function Dp() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Nf() {
+function Op() {
 	return Array.from(this);
 }
-function Pf() {
+function kp() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Ff() {
+function Ap() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -5306,91 +5639,91 @@ function Ff() {
 		});
 	}), t;
 }
-function* If() {
+function* jp() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function Lf(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Bf)) : t === void 0 && (t = zf);
-	for (var n = new Uf(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Uf(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Hf);
+function Mp(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Fp)) : t === void 0 && (t = Pp);
+	for (var n = new Rp(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Rp(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(Lp);
 }
-function Rf() {
-	return Lf(this).eachBefore(Vf);
+function Np() {
+	return Mp(this).eachBefore(Ip);
 }
-function zf(e) {
+function Pp(e) {
 	return e.children;
 }
-function Bf(e) {
+function Fp(e) {
 	return Array.isArray(e) ? e[1] : null;
 }
-function Vf(e) {
+function Ip(e) {
 	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
 }
-function Hf(e) {
+function Lp(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function Uf(e) {
+function Rp(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-Uf.prototype = Lf.prototype = {
-	constructor: Uf,
-	count: Cf,
-	each: wf,
-	eachAfter: Ef,
-	eachBefore: Tf,
-	find: Df,
-	sum: Of,
-	sort: kf,
-	path: Af,
-	ancestors: Mf,
-	descendants: Nf,
-	leaves: Pf,
-	links: Ff,
-	copy: Rf,
-	[Symbol.iterator]: If
+Rp.prototype = Mp.prototype = {
+	constructor: Rp,
+	count: vp,
+	each: yp,
+	eachAfter: xp,
+	eachBefore: bp,
+	find: Sp,
+	sum: Cp,
+	sort: wp,
+	path: Tp,
+	ancestors: Dp,
+	descendants: Op,
+	leaves: kp,
+	links: Ap,
+	copy: Np,
+	[Symbol.iterator]: jp
 };
-function Wf(e, t, n, r, i) {
+function zp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function Gf(e, t) {
+function Bp(e, t) {
 	return e.parent === t.parent ? 1 : 2;
 }
-function Kf(e) {
+function Vp(e) {
 	var t = e.children;
 	return t ? t[0] : e.t;
 }
-function qf(e) {
+function Hp(e) {
 	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function Jf(e, t, n) {
+function Up(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function Yf(e) {
+function Wp(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function Xf(e, t, n) {
+function Gp(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function Zf(e, t) {
+function Kp(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-Zf.prototype = Object.create(Uf.prototype);
-function Qf(e) {
-	for (var t = new Zf(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Zf(a[o], o)), i.parent = n;
-	return (t.parent = new Zf(null, 0)).children = [t], t;
+Kp.prototype = Object.create(Rp.prototype);
+function qp(e) {
+	for (var t = new Kp(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Kp(a[o], o)), i.parent = n;
+	return (t.parent = new Kp(null, 0)).children = [t], t;
 }
-function $f() {
-	var e = Gf, t = 1, n = 1, r = null;
+function Jp() {
+	var e = Bp, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = Qf(i);
+		var s = qp(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5407,7 +5740,7 @@ function $f() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			Yf(t);
+			Wp(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5418,8 +5751,8 @@ function $f() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = qf(o), i = Kf(i), o && i;) s = Kf(s), a = qf(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Jf(Xf(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !qf(a) && (a.t = o, a.m += u - l), i && !Kf(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Hp(o), i = Vp(i), o && i;) s = Vp(s), a = Hp(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Up(Gp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !Hp(a) && (a.t = o, a.m += u - l), i && !Vp(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5434,11 +5767,11 @@ function $f() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function ep(e, t, n, r, i) {
+function Yp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var tp = (1 + Math.sqrt(5)) / 2;
-function np(e, t, n, r, i, a) {
+var Xp = (1 + Math.sqrt(5)) / 2;
+function Zp(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5455,35 +5788,35 @@ function np(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? Wf(c, n, r, i, h ? r += m * g / h : a) : ep(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? zp(c, n, r, i, h ? r += m * g / h : a) : Yp(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		np(t, e, n, r, i, a);
+		Zp(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(tp), (function e(t) {
+})(Xp), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? Wf(s, n, r, i, p ? r += (a - r) * s.value / p : a) : ep(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? zp(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Yp(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = np(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = Zp(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(tp);
-function rp(e, t) {
+})(Xp);
+function Qp(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function ip(e, t = /* @__PURE__ */ new Set()) {
-	let n = Lf(e.root.id, (n) => t.has(n) ? null : rp(e, n)), r = $f().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function $p(e, t = /* @__PURE__ */ new Set()) {
+	let n = Mp(e.root.id, (n) => t.has(n) ? null : Qp(e, n)), r = Jp().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5507,36 +5840,36 @@ function ip(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var ap = {
+var em = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, op = { class: "tg-tree__bar tg-noprint" }, sp = ["data-drawn"], cp = ["d"], lp = ["d", "fill"], up = [
+}, tm = { class: "tg-tree__bar tg-noprint" }, nm = ["data-drawn"], rm = ["d"], im = ["d", "fill"], am = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], dp = [
+], om = [
 	"data-node",
 	"transform",
 	"onClick"
-], fp = [
+], sm = [
 	"x",
 	"y",
 	"fill"
-], pp = ["x", "fill"], mp = ["data-toggle", "onClick"], hp = ["cx"], gp = ["x"], _p = ["x"], vp = ["x"], yp = ["x"], bp = 92, xp = 20, Sp = .45, Cp = 1200, wp = 12, Tp = .6, Ep = 120, Dp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+], cm = ["x", "fill"], lm = ["data-toggle", "onClick"], um = ["cx"], dm = ["x"], fm = ["x"], pm = ["x"], mm = ["x"], hm = 92, gm = 20, _m = .45, vm = 1200, ym = 12, bm = .6, xm = 120, Sm = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgTree",
 	setup(e) {
-		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
-		F(G, () => {
+		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Set());
+		P(G, () => {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = U(() => {
 			ds.value;
 			let e = Y.value;
-			return e ? ip(e, t.value) : null;
-		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
+			return e ? $p(e, t.value) : null;
+		}), r = /* @__PURE__ */ M(null), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(null), o = /* @__PURE__ */ M({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = xf(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = gp(r), l = /* @__PURE__ */ Zt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5552,7 +5885,7 @@ var ap = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= Sp == r.k >= Sp, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= _m == r.k >= _m, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5571,14 +5904,14 @@ var ap = {
 		function m(e) {
 			f = e, i.value?.setAttribute("transform", `translate(${e.x + o.value.w / 2},${e.y + o.value.h / 2}) scale(${e.k})`), a.value && (a.value.style.transform = "");
 		}
-		F(s, (e) => {
+		P(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, Ep)) : (m(e), d(!1));
+			}, xm)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = U(() => new Set(Z.value.map((e) => e.id))), g = U(() => Z.value[q.value]?.id ?? K.value);
 		function _(e, t) {
-			let n = e.x + bp / 2 + (e.childCount ? 12 : 0), r = t.x - bp / 2, i = (n + r) / 2;
+			let n = e.x + hm / 2 + (e.childCount ? 12 : 0), r = t.x - hm / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = U(() => {
@@ -5591,11 +5924,11 @@ var ap = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + bp >= r.x0 && t.x - bp <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + hm >= r.x0 && t.x - hm <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > Cp) return {
+			if (i.length > vm) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
@@ -5608,7 +5941,7 @@ var ap = {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : sc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ic(o, i), u = n.token === null ? "prompt" : $o(s.display(n.token)), d = u.length > wp ? u.slice(0, 11) + "…" : u, f = ws.value.get(e.id);
+					} : sc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ic(o, i), u = n.token === null ? "prompt" : $o(s.display(n.token)), d = u.length > ym ? u.slice(0, 11) + "…" : u, f = ws.value.get(e.id);
 					return {
 						...e,
 						label: d,
@@ -5643,12 +5976,12 @@ var ap = {
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + bp / 2},${t.y}L${e.x - bp / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + hm / 2},${t.y}L${e.x - hm / 2},${e.y}`);
 			}
 			let s = /* @__PURE__ */ new Map(), [c, l] = rc(a);
 			for (let t of e) {
 				let e = i.node(t.id), n = e.parent === null ? NaN : sc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ic(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - bp / 2},${t.y - xp / 2}h${bp}v${xp}h-92z`), s.set(o, u);
+				u.push(`M${t.x - hm / 2},${t.y - gm / 2}h${hm}v${gm}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5661,7 +5994,7 @@ var ap = {
 				}))
 			};
 		}
-		let b = U(() => l.value.k >= Sp);
+		let b = U(() => l.value.k >= _m);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
@@ -5669,24 +6002,24 @@ var ap = {
 		function S(e) {
 			As(e);
 		}
-		function C(e) {
+		function ee(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= bp / 2 && Math.abs(e.y - o) <= xp / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= hm / 2 && Math.abs(e.y - o) <= gm / 2);
 			c && S(c.id);
 		}
-		function ee() {
+		function te() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - bp / 2,
-				x1: e.x1 + bp / 2 + 30,
+				x0: e.x0 - hm / 2,
+				x1: e.x1 + hm / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
-		function te() {
-			n.value && (s.value = yf(ee(), o.value.w, o.value.h));
+		function ne() {
+			n.value && (s.value = mp(te(), o.value.w, o.value.h));
 		}
-		function ne(e = !1) {
+		function re(e = !1) {
 			let r = Y.value, i = g.value;
 			if (!r) return;
 			let a = r.path(i).slice(0, -1).map((e) => e.id).filter((e) => t.value.has(e));
@@ -5697,100 +6030,100 @@ var ap = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - bp / 2 >= l.x0 + d && c.x + bp / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = bf(c.x, c.y, Math.max(s.value.k, Sp), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - hm / 2 >= l.x0 + d && c.x + hm / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = hp(c.x, c.y, Math.max(s.value.k, _m), o.value.w, o.value.h));
 		}
-		function re() {
+		function ie() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = yf(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= Tp) s.value = a;
+			let { w: t, h: r } = o.value, i = te(), a = mp(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= bm) s.value = a;
 			else {
-				let e = yf({
+				let e = mp({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= Tp ? {
+				s.value = e.k >= bm ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : bf(c.x + t / 4, c.y, 1, t, r);
+				} : hp(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
-		F(g, () => ne()), F(G, async () => {
-			await xn(), re();
-		}), F(n, () => d(!0));
-		let w = null;
-		ar(() => {
+		P(g, () => re()), P(G, async () => {
+			await Sn(), ie();
+		}), P(n, () => d(!0));
+		let C = null;
+		or(() => {
 			let e = r.value;
 			e && (o.value = {
 				w: e.clientWidth || 800,
 				h: e.clientHeight || 480
-			}, typeof ResizeObserver < "u" && (w = new ResizeObserver(() => {
+			}, typeof ResizeObserver < "u" && (C = new ResizeObserver(() => {
 				o.value = {
 					w: e.clientWidth || o.value.w,
 					h: e.clientHeight || o.value.h
 				}, d(!0);
-			}), w.observe(e))), re(), m(s.value);
-		}), or(() => w?.disconnect());
-		let ie = U(() => (ds.value, Y.value?.size ?? 0));
-		return (e, t) => (R(), z("section", ap, [B("div", op, [
-			B("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
-			B("button", {
+			}), C.observe(e))), ie(), m(s.value);
+		}), sr(() => C?.disconnect());
+		let ae = U(() => (ds.value, Y.value?.size ?? 0));
+		return (e, t) => (L(), R("section", em, [z("div", tm, [
+			z("span", null, E(ae.value) + " node" + E(ae.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
+			z("button", {
 				title: "zoom out",
 				"aria-label": "zoom out",
-				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
+				onClick: t[0] ||= (e) => N(c)(1 / 1.4)
 			}, "−"),
-			B("button", {
+			z("button", {
 				title: "zoom in",
 				"aria-label": "zoom in",
-				onClick: t[1] ||= (e) => P(c)(1.4)
+				onClick: t[1] ||= (e) => N(c)(1.4)
 			}, "+"),
-			B("button", {
+			z("button", {
 				"data-testid": "tree-fit",
-				onClick: te
+				onClick: ne
 			}, "Fit"),
-			B("button", {
+			z("button", {
 				"data-testid": "tree-selected",
-				onClick: t[2] ||= (e) => ne(!0)
+				onClick: t[2] ||= (e) => re(!0)
 			}, "Selected")
-		]), B("div", {
+		]), z("div", {
 			ref_key: "box",
 			ref: r,
 			class: "tg-tree__box",
-			onClick: C
-		}, [(R(), z("svg", {
+			onClick: ee
+		}, [(L(), R("svg", {
 			ref_key: "svg",
 			ref: a,
-			class: E(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
+			class: T(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
 			role: "img",
 			"aria-label": "the run's tree",
 			"data-drawn": v.value.nodes.length
-		}, [B("g", {
+		}, [z("g", {
 			ref_key: "world",
 			ref: i
-		}, [v.value.coarse ? (R(), z(L, { key: 0 }, [(R(!0), z(L, null, I(v.value.coarse.edges, (e) => (R(), z("path", {
+		}, [v.value.coarse ? (L(), R(I, { key: 0 }, [(L(!0), R(I, null, F(v.value.coarse.edges, (e) => (L(), R("path", {
 			key: e.cls,
 			d: e.d,
-			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, cp))), 128)), (R(!0), z(L, null, I(v.value.coarse.boxes, (e) => (R(), z("path", {
+			class: T(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
+		}, null, 10, rm))), 128)), (L(!0), R(I, null, F(v.value.coarse.boxes, (e) => (L(), R("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, lp))), 128))], 64)) : (R(), z(L, { key: 1 }, [(R(!0), z(L, null, I(v.value.edges, (e) => (R(), z("path", {
+		}, null, 8, im))), 128))], 64)) : (L(), R(I, { key: 1 }, [(L(!0), R(I, null, F(v.value.edges, (e) => (L(), R("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
-			class: E(["tg-tree__edge", {
+			class: T(["tg-tree__edge", {
 				"tg-tree__edge--path": e.path,
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, up))), 128)), (R(!0), z(L, null, I(v.value.nodes, (e) => (R(), z("g", {
+		}, null, 10, am))), 128)), (L(!0), R(I, null, F(v.value.nodes, (e) => (L(), R("g", {
 			key: e.id,
-			class: E(["tg-tree__node", {
+			class: T(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
 				"tg-tree__node--sel": e.id === g.value,
 				"tg-tree__node--pruned": e.pruned,
@@ -5800,170 +6133,171 @@ var ap = {
 			transform: `translate(${e.x},${e.y})`,
 			onClick: ro((t) => S(e.id), ["stop"])
 		}, [
-			B("title", null, D(e.title), 1),
-			B("rect", {
+			z("title", null, E(e.title), 1),
+			z("rect", {
 				x: -46,
 				y: -10,
-				width: bp,
-				height: xp,
+				width: hm,
+				height: gm,
 				rx: "4",
 				fill: e.fill,
-				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, fp),
-			b.value ? (R(), z("text", {
+				class: T(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
+			}, null, 10, sm),
+			b.value ? (L(), R("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, pp)) : H("", !0),
-			e.childCount ? (R(), z("g", {
+			}, E(e.label), 9, cm)) : H("", !0),
+			e.childCount ? (L(), R("g", {
 				key: 1,
 				class: "tg-tree__knob",
 				"data-toggle": e.id,
 				onClick: ro((t) => x(e.id), ["stop"])
-			}, [B("circle", {
+			}, [z("circle", {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, hp), B("text", {
+			}, null, 8, um), z("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, gp)], 8, mp)) : H("", !0),
-			e.hidden ? (R(), z("text", {
+			}, E(e.hidden ? "+" : "−"), 9, dm)], 8, lm)) : H("", !0),
+			e.hidden ? (L(), R("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, _p)) : H("", !0),
-			e.result === void 0 ? H("", !0) : (R(), z("text", {
+			}, "+" + E(e.hidden), 9, fm)) : H("", !0),
+			e.result === void 0 ? H("", !0) : (L(), R("text", {
 				key: 3,
-				x: bp / 2 + (e.childCount ? 16 : 4),
+				x: hm / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, vp)),
-			e.ended && e.result === void 0 && b.value ? (R(), z("text", {
+			}, "#" + E(e.result + 1), 9, pm)),
+			e.ended && e.result === void 0 && b.value ? (L(), R("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, yp)) : H("", !0)
-		], 10, dp))), 128))], 64))], 512)], 10, sp))], 512)]));
+			}, "end", 8, mm)) : H("", !0)
+		], 10, om))), 128))], 64))], 512)], 10, nm))], 512)]));
 	}
-}), [["__scopeId", "data-v-e43a28a3"]]), Op = ["data-ready"], kp = {
+}), [["__scopeId", "data-v-e43a28a3"]]), Cm = ["data-ready"], wm = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Ap = {
+}, Tm = {
 	key: 1,
 	class: "tg-app__loading"
-}, jp = { class: "tg-app__main" }, Mp = { class: "tg-app__left" }, Np = {
+}, Em = { class: "tg-app__main" }, Dm = { class: "tg-app__left" }, Om = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Pp = ["aria-selected"], Fp = ["aria-selected"], Ip = ["aria-selected"], Lp = ["aria-selected"], Rp = { class: "tg-app__jumps" }, zp = { class: "tg-app__hint" }, Bp = { class: "tg-app__right" }, Vp = /*#__PURE__*/ xl(/* @__PURE__ */ Yn({
+}, km = ["aria-selected"], Am = ["aria-selected"], jm = ["aria-selected"], Mm = ["aria-selected"], Nm = { class: "tg-app__jumps" }, Pm = { class: "tg-app__hint" }, Fm = { class: "tg-app__right" }, Im = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Rn(Rc, !1), n = Rn(mc, null), r = U(() => Ws.value ? n : null);
+		let t = zn(Rc, !1), n = zn(mc, null), r = U(() => Ws.value ? n : null);
 		t || (bc(), Sc(), Lc());
-		let i = U(() => ls.value !== null), a = F(i, (e) => {
+		let i = U(() => ls.value !== null), a = P(i, (e) => {
 			e && (t || Oc(), a());
 		});
-		return (e, n) => (R(), z("div", {
-			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
+		return (e, n) => (L(), R("div", {
+			class: T(["tg-app", { "tg-app--embedded": N(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [P(fs) ? (R(), z("div", kp, "Cannot show this trace: " + D(P(fs)), 1)) : i.value ? (R(), z(L, { key: 2 }, [
-			Ci(nu),
-			r.value ? (R(), vi(lr(r.value.bar), { key: 0 })) : H("", !0),
-			B("main", jp, [B("section", Mp, [
-				P(bs) ? (R(), vi(Tu, {
+		}, [N(fs) ? (L(), R("div", wm, "Cannot show this trace: " + E(N(fs)), 1)) : i.value ? (L(), R(I, { key: 2 }, [
+			B(Zu),
+			r.value ? (L(), yi(ur(r.value.bar), { key: 0 })) : H("", !0),
+			z("main", Em, [z("section", Dm, [
+				N(bs) ? (L(), yi(bd, {
 					key: 0,
 					class: "tg-app__live"
 				})) : H("", !0),
-				B("div", Np, [
-					B("button", {
+				z("div", Om, [
+					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "text",
-						class: E({ on: P(J) === "text" }),
+						"aria-selected": N(J) === "text",
+						class: T({ on: N(J) === "text" }),
 						"data-testid": "tab-text",
 						onClick: n[0] ||= (e) => J.value = "text"
-					}, "Text", 10, Pp),
-					B("button", {
+					}, "Text", 10, km),
+					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "tree",
-						class: E({ on: P(J) === "tree" }),
+						"aria-selected": N(J) === "tree",
+						class: T({ on: N(J) === "tree" }),
 						"data-testid": "tab-tree",
 						onClick: n[1] ||= (e) => J.value = "tree"
-					}, "Tree", 10, Fp),
-					B("button", {
+					}, "Tree", 10, Am),
+					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "outline",
-						class: E({ on: P(J) === "outline" }),
+						"aria-selected": N(J) === "outline",
+						class: T({ on: N(J) === "outline" }),
 						"data-testid": "tab-outline",
 						onClick: n[2] ||= (e) => J.value = "outline"
-					}, "Outline", 10, Ip),
-					B("button", {
+					}, "Outline", 10, jm),
+					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "steps",
-						class: E({ on: P(J) === "steps" }),
+						"aria-selected": N(J) === "steps",
+						class: T({ on: N(J) === "steps" }),
 						"data-testid": "tab-steps",
 						title: "the path as a sortable table: p, surprisal, entropy, margin per step",
 						onClick: n[3] ||= (e) => J.value = "steps"
-					}, "Steps", 10, Lp),
-					B("span", Rp, [B("button", {
+					}, "Steps", 10, Mm),
+					z("span", Nm, [z("button", {
 						"data-testid": "jump-uncertain",
 						title: "the next most uncertain step: the highest entropy of the distribution a token was drawn from (key U; Shift+U back)",
-						onClick: n[4] ||= (e) => P(Fc)("uncertain")
-					}, [...n[6] ||= [V("Most uncertain ", -1), B("kbd", null, "U", -1)]]), B("button", {
+						onClick: n[4] ||= (e) => N(Fc)("uncertain")
+					}, [...n[6] ||= [V("Most uncertain ", -1), z("kbd", null, "U", -1)]]), z("button", {
 						"data-testid": "jump-unlikely",
 						title: "the next least likely token of the path (key L; Shift+L back)",
-						onClick: n[5] ||= (e) => P(Fc)("unlikely")
-					}, [...n[7] ||= [V("Least likely ", -1), B("kbd", null, "L", -1)]])]),
-					B("span", zp, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (R(), z(L, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
+						onClick: n[5] ||= (e) => N(Fc)("unlikely")
+					}, [...n[7] ||= [V("Least likely ", -1), z("kbd", null, "L", -1)]])]),
+					z("span", Pm, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (L(), R(I, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
 				]),
-				P(J) === "text" ? (R(), vi(hf, {
+				N(J) === "text" ? (L(), yi(up, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(J) === "tree" ? (R(), vi(Dp, {
+				})) : N(J) === "tree" ? (L(), yi(Sm, {
 					key: 2,
 					class: "tg-app__view"
-				})) : P(J) === "outline" ? (R(), vi(fd, {
+				})) : N(J) === "outline" ? (L(), yi(cf, {
 					key: 3,
 					class: "tg-app__view"
-				})) : (R(), vi(Gd, {
+				})) : (L(), yi(Vf, {
 					key: 4,
 					class: "tg-app__view"
 				})),
-				r.value ? (R(), vi(lr(r.value.strip), {
+				r.value ? (L(), yi(ur(r.value.strip), {
 					key: 5,
 					class: "tg-app__strip"
-				})) : (R(), vi(ef, {
+				})) : (L(), yi(Xf, {
 					key: 6,
 					class: "tg-app__strip"
 				})),
-				r.value ? (R(), vi(lr(r.value.legend), {
+				B(_u, { class: "tg-app__forking" }),
+				r.value ? (L(), yi(ur(r.value.legend), {
 					key: 7,
 					class: "tg-app__legend"
-				})) : (R(), vi(mu, {
+				})) : (L(), yi(ld, {
 					key: 8,
 					class: "tg-app__legend"
 				})),
-				Ci(kd, { class: "tg-app__results" })
-			]), B("aside", Bp, [r.value ? (R(), vi(lr(r.value.distribution), {
+				B(Tf, { class: "tg-app__results" })
+			]), z("aside", Fm, [r.value ? (L(), yi(ur(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (R(), vi(Sl, {
+			})) : (L(), yi(Sl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), Ci(Yu, { class: "tg-app__meta" })])])
-		], 64)) : (R(), z("div", Ap, "Loading trace…"))], 10, Op));
+			})), B(Wd, { class: "tg-app__meta" })])])
+		], 64)) : (L(), R("div", Tm, "Loading trace…"))], 10, Cm));
 	}
-}), [["__scopeId", "data-v-cfc468d9"]]);
-function Hp(e) {
+}), [["__scopeId", "data-v-9b98c165"]]);
+function Lm(e) {
 	let t = e.version;
 	if (typeof t == "number" && t > 4) throw new po(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
-var Up = class e {
+var Rm = class e {
 	trace;
 	fileName;
 	pair;
@@ -5998,12 +6332,12 @@ var Up = class e {
 	figureLink() {
 		return null;
 	}
-}, Wp = new TextDecoder();
-function Gp(e) {
+}, zm = new TextDecoder();
+function Bm(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new po("the widget carries no trace");
-	return JSON.parse(Wp.decode(e));
+	return JSON.parse(zm.decode(e));
 }
-var Kp = class {
+var Vm = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -6059,7 +6393,7 @@ var Kp = class {
 		});
 	}
 	async load() {
-		return Gp(await this.request("trace"));
+		return Bm(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new po(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -6090,37 +6424,37 @@ var Kp = class {
 	figureLink() {
 		return null;
 	}
-}, qp = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-cfc468d9]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-cfc468d9]{min-height:100%}.tg-app__main[data-v-cfc468d9]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-cfc468d9]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-cfc468d9] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-cfc468d9]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-cfc468d9]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-cfc468d9]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-cfc468d9]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-cfc468d9]{flex-wrap:wrap}.tg-app__jumps[data-v-cfc468d9]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-cfc468d9]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-cfc468d9]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-cfc468d9]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-cfc468d9],.tg-app__loading[data-v-cfc468d9]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-cfc468d9]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-cfc468d9]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-cfc468d9],.tg-app__right[data-v-cfc468d9]{display:contents}.tg-app__live[data-v-cfc468d9]{order:1}.tg-app__tabs[data-v-cfc468d9]{order:2}.tg-app__view[data-v-cfc468d9]{order:3}.tg-app__distribution[data-v-cfc468d9]{order:4}.tg-app__strip[data-v-cfc468d9]{order:5}.tg-app__legend[data-v-cfc468d9]{order:6}.tg-app__results[data-v-cfc468d9]{order:7}.tg-app__meta[data-v-cfc468d9]{order:8}}@media print{.tg-app__main[data-v-cfc468d9]{display:block}.tg-app__right[data-v-cfc468d9]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Jp = null;
-function Yp(e, t) {
+}, Hm = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-9f7c2f07]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-9f7c2f07]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-9f7c2f07],.tg-forking__rollouts i[data-v-9f7c2f07]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-9f7c2f07]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-9f7c2f07]{display:block}.tg-forking__col[data-v-9f7c2f07]{cursor:pointer}.tg-forking__hit[data-v-9f7c2f07]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__missing[data-v-9f7c2f07]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-9f7c2f07]{fill:var(--warn)}.tg-forking__cp[data-v-9f7c2f07]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__drift[data-v-9f7c2f07]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-9f7c2f07]{display:flex}.tg-forking__token[data-v-9f7c2f07]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-9f7c2f07]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-9f7c2f07]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-9f7c2f07]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-9f7c2f07]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-9f7c2f07]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-9f7c2f07]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-9f7c2f07]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-9f7c2f07]{font-weight:600}.tg-forking__tag[data-v-9f7c2f07]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-9f7c2f07]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-9f7c2f07]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-9f7c2f07]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-9f7c2f07]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-9f7c2f07]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-9f7c2f07]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-9f7c2f07]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-9f7c2f07]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-9f7c2f07]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-9f7c2f07]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-9f7c2f07]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-9f7c2f07]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-94afe785]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-94afe785]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-94afe785]{margin-right:6px}.tg-legend__switch button[data-v-94afe785]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-94afe785]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-94afe785]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-94afe785]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-94afe785]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-94afe785]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-94afe785]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-94afe785]{color:var(--fg-faint)}.tg-legend__items[data-v-94afe785]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-94afe785]{color:var(--fg-soft)}.tg-legend__item[data-v-94afe785]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-94afe785]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-94afe785]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-94afe785]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-94afe785]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-b3f92cd1]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-b3f92cd1]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-b3f92cd1]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-b3f92cd1]{height:28px}.tg-strip__axis-h[data-v-b3f92cd1]{height:20px}.tg-strip__axis b[data-v-b3f92cd1]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-b3f92cd1]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-b3f92cd1]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-b3f92cd1]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-b3f92cd1]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-b3f92cd1]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-b3f92cd1],.tg-strip__h[data-v-b3f92cd1]{height:28px;display:flex}.tg-strip__p[data-v-b3f92cd1]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-b3f92cd1]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-b3f92cd1]{border-radius:1px;width:100%}.tg-strip__bar--unknown[data-v-b3f92cd1]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-33981c83]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-33981c83]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-33981c83]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-33981c83]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-33981c83]{color:var(--fg-faint)}.tg-text__prompt[data-v-33981c83],.tg-text__tok[data-v-33981c83]{unicode-bidi:isolate}.tg-text__prompt[data-v-33981c83]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-33981c83]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-33981c83]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-33981c83]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-33981c83]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-33981c83]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-33981c83]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-33981c83]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-33981c83]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-33981c83]{opacity:.55}.tg-text__tok--special[data-v-33981c83]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-33981c83]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-33981c83]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-33981c83]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-33981c83]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-33981c83]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-33981c83]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-33981c83]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-33981c83]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-33981c83]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-33981c83]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-9b98c165]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b98c165]{min-height:100%}.tg-app__main[data-v-9b98c165]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b98c165]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b98c165] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b98c165]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b98c165]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b98c165]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b98c165]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-9b98c165]{flex-wrap:wrap}.tg-app__jumps[data-v-9b98c165]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-9b98c165]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-9b98c165]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-9b98c165]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b98c165],.tg-app__loading[data-v-9b98c165]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b98c165]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b98c165]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{display:contents}.tg-app__live[data-v-9b98c165]{order:1}.tg-app__tabs[data-v-9b98c165]{order:2}.tg-app__view[data-v-9b98c165]{order:3}.tg-app__distribution[data-v-9b98c165]{order:4}.tg-app__strip[data-v-9b98c165],.tg-app__forking[data-v-9b98c165]{order:5}.tg-app__legend[data-v-9b98c165]{order:6}.tg-app__results[data-v-9b98c165]{order:7}.tg-app__meta[data-v-9b98c165]{order:8}}@media print{.tg-app__main[data-v-9b98c165]{display:block}.tg-app__right[data-v-9b98c165]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Um = null;
+function Wm(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function Xp(e) {
+function Gm(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? Yp(t, Ec()) || Tc(t) : t.run !== G.value && ks(t.run);
+	typeof t.node == "number" ? Wm(t, Ec()) || Tc(t) : t.run !== G.value && ks(t.run);
 }
-async function Zp(e) {
+async function Km(e) {
 	try {
-		Jp = e.get("_live") ? new Kp(e) : null;
-		let t = Jp ?? new Up(Gp(e.get("_trace_json"))), n = await t.load();
-		Hp(n), Os(t, n), Xp(e.get("selection")), Jp?.onChange(Hs), e.on("change:selection", () => Xp(e.get("selection"))), F([
+		Um = e.get("_live") ? new Vm(e) : null;
+		let t = Um ?? new Rm(Bm(e.get("_trace_json"))), n = await t.load();
+		Lm(n), Os(t, n), Gm(e.get("selection")), Um?.onChange(Hs), e.on("change:selection", () => Gm(e.get("selection"))), P([
 			G,
 			K,
 			q
 		], () => {
 			let t = Ec();
-			t && !Yp(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			t && !Wm(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
 		fs.value = e.message;
 	}
 }
-function Qp({ model: e }) {
-	return Zp(e), () => Jp?.close();
+function qm({ model: e }) {
+	return Km(e), () => Um?.close();
 }
-function $p({ model: e, el: t }) {
+function Jm({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = qp;
+	r.textContent = Hm;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -6129,7 +6463,7 @@ function $p({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = lo(Vp);
+	let s = lo(Im);
 	s.provide(Rc, !0), s.mount(o);
 	let c = (e) => {
 		yc(e) && e.stopPropagation();
@@ -6138,8 +6472,8 @@ function $p({ model: e, el: t }) {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var em = {
-	initialize: Qp,
-	render: $p
+var Ym = {
+	initialize: qm,
+	render: Jm
 };
-export { em as default };
+export { Ym as default };

@@ -351,7 +351,7 @@ class Trace:
         """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
 
         Args:
-            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            kind: ``text``, ``tree``, ``distribution``, ``strip`` or ``forking``.
             run: The run's id (default: the first run).
             result: 1-based result number (default: 1, the best).
             node: A node id to draw the path to, instead of a result.

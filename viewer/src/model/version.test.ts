@@ -4,10 +4,7 @@ import { checkVersion } from './version'
 
 describe('checkVersion', () => {
   it('reads versions 1 to 4 and refuses newer ones', () => {
-    expect(() => checkVersion({ version: 1 })).not.toThrow()
-    expect(() => checkVersion({ version: 2 })).not.toThrow()
-    expect(() => checkVersion({ version: 3 })).not.toThrow()
-    expect(() => checkVersion({ version: 4 })).not.toThrow()
+    for (const version of [1, 2, 3, 4]) expect(() => checkVersion({ version })).not.toThrow()
     expect(() => checkVersion({ version: 5 })).toThrow(SourceError)
     expect(() => checkVersion({ version: 5 })).toThrow('trace format version 5 is newer than this viewer reads (up to 4); upgrade tracegen')
   })

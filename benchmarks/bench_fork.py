@@ -6,9 +6,9 @@
 For a few positions of a greedy base path, each with its base token and alternatives, draw
 ``--samples`` rollouts of ``--tokens`` tokens per (t, w):
 
-- fork: ``tracegen.forking.rollouts.roll_out``, what ``tracegen fork`` runs: the prefix once,
-  its KV cache (transformers) or KV cells (llama.cpp) shared by every row, all rows of a
-  position decoded as one batch;
+- fork: ``tracegen.forking.rollouts.roll_out_many``, what ``tracegen fork`` runs: each prefix
+  once, its KV cache (transformers) or KV cells (llama.cpp) shared by every row, all rows of a
+  position decoded as one batch (on llama.cpp, several positions per batch);
 - naive: one generate per rollout with no prefix reuse (transformers ``model.generate``;
   llama-cpp-python's ``Llama.generate`` after ``reset()``), the way one would script it.
 - batched decode: the backend's own ``decode`` of as many rows from one prompt, the
@@ -29,7 +29,7 @@ import torch
 from tracegen.backends import open_backend
 from tracegen.backends.base import Sampler
 from tracegen.forking.alternatives import alternatives_at
-from tracegen.forking.rollouts import roll_out
+from tracegen.forking.rollouts import Group, roll_out_many
 from tracegen.recording.recorder import Recorder
 from tracegen.recording.strategies import Greedy
 
@@ -50,11 +50,9 @@ def plan(backend, positions: int, tokens: int) -> list[tuple[list[int], list[int
 
 
 def fork_rollouts(backend, work, samples: int, tokens: int) -> int:
-    made = 0
-    for t, (prefix, branches) in enumerate(work):
-        for group in roll_out(backend, prefix, branches, samples=samples, max_tokens=tokens, temperature=1.0, seed=t):
-            made += sum(len(r.tokens) for r in group)
-    return made
+    groups = [Group(prefix, branches, tokens, t) for t, (prefix, branches) in enumerate(work)]
+    return sum(len(r.tokens) for position in roll_out_many(backend, groups, samples=samples, temperature=1.0)
+               for group in position for r in group)
 
 
 def naive_transformers(backend, work, samples: int, tokens: int) -> int:

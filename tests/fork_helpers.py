@@ -79,3 +79,13 @@ class ScriptedBackend(Backend):
 def second_character(text: str) -> str | None:
     """An outcome of a few labels: the second character's code point modulo 3."""
     return str(ord(text[1]) % 3) if len(text) > 1 else None
+
+
+class PackingScriptedBackend(ScriptedBackend):
+    """The scripted model, starting batches from several contexts, as llama.cpp does."""
+
+    prefills_many = True
+
+    def prefill_many(self, contexts) -> Step:
+        self.calls += 1
+        return Step(torch.stack([self.rule(c) for c in contexts]), [list(c) for c in contexts])

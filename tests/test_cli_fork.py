@@ -73,7 +73,7 @@ def test_interrupted_fork_keeps_finished_positions_and_resume_completes(tiny, tm
 
     out = tmp_path / "f.json"
     calls = {"n": 0}
-    real = analysis.roll_out
+    real = analysis.roll_out_many
 
     def interrupting(*args, **kwargs):
         calls["n"] += 1
@@ -81,12 +81,12 @@ def test_interrupted_fork_keeps_finished_positions_and_resume_completes(tiny, tm
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(analysis, "roll_out", interrupting)
+    monkeypatch.setattr(analysis, "roll_out_many", interrupting)
     with pytest.raises(KeyboardInterrupt):
         tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5, output=out)
     partial = tracegen.load(out).runs[0].fork
     assert [p["status"] for p in partial.positions].count("done") == 2 and not partial.complete
-    monkeypatch.setattr(analysis, "roll_out", real)
+    monkeypatch.setattr(analysis, "roll_out_many", real)
     resumed = tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5, output=out,
                             resume=True).runs[0].fork
     fresh = tracegen.fork("Hello", outcome="regex:([a-e])", model=tiny, samples=3, max_new_tokens=5).runs[0].fork

@@ -154,6 +154,9 @@ def test_every_surface_names_a_step_by_the_node_of_its_token(tiny, other, tmp_pa
         assert row["token"] == (None if after else node.token) and row["context_node"] == context.id
         hit = frame[(frame.run == run_id) & (frame.node == int(node_id)) & (frame.next == bool(after))]
         assert isinstance(hit, pandas.DataFrame) and hit.kl_ab.tolist() == [row["kl_ab"]]
+        if not after:  # tracegen figure --kind distribution --node N: the same step, by the same name
+            svg = trace.figure(kind="distribution", run=run_id, node=int(node_id))
+            assert f"run {run_id}, node {node_id}, the distribution its token was drawn from</title>" in svg
 
 
 def test_the_chosen_tokens_delta_logprob_is_b_minus_a(pair_k5, tiny, other):

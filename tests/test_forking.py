@@ -114,3 +114,48 @@ def test_the_fork_object_survives_a_round_trip_and_bad_data_is_one_line(tiny):
     data["version"] = 3
     data["runs"][0].pop("fork")
     assert loads(orjson.dumps(data)).runs[0].fork is None  # an older version still reads
+
+
+def test_positions_sharing_batches_draw_the_rollouts_each_would_alone():
+    from fork_helpers import PackingScriptedBackend
+
+    prompt = "Q:"
+    length = len(tiny_tokenizer()(prompt)["input_ids"])
+    alone = ScriptedBackend(length)
+    packed = PackingScriptedBackend(length)
+    one = tracegen.fork(prompt, outcome="regex:[AB]", backend=alone, max_new_tokens=8, samples=7, seed=4,
+                        keep_rollouts="tokens")
+    many = tracegen.fork(prompt, outcome="regex:[AB]", backend=packed, max_new_tokens=8, samples=7, seed=4,
+                         keep_rollouts="tokens")
+    assert many.runs[0].fork.data["positions"] == one.runs[0].fork.data["positions"]
+    assert packed.calls < alone.calls  # fewer, larger batches
+
+
+@pytest.mark.slow
+def test_on_llama_cpp_positions_share_batches_and_rollouts_are_real_continuations():
+    """llama.cpp: several positions per batch (each row a sequence on its prefix's cells); every
+    rollout's logprob is the model's along its tokens, its label the outcome of its text."""
+    pytest.importorskip("llama_cpp")
+    from tracegen.backends import open_backend
+
+    backend = open_backend("llamacpp")
+    try:
+        trace = tracegen.fork("The capital of France is", outcome="regex:(Paris|Lyon|city)", backend=backend,
+                              samples=4, max_new_tokens=4, max_alternatives=2, keep_rollouts="tokens", seed=2)
+        run = trace.runs[0]
+        assert run.fork.data["stats"]["forward_passes"] < sum(len(p["alternatives"]) for p in run.fork.positions) * 4
+        base = run.token_ids(run.results[0].node)
+        outcome = outcome_for("regex:(Paris|Lyon|city)")
+        entry = run.fork.positions[1]
+        for alt in entry["alternatives"]:
+            for rollout in alt["rollouts"]:
+                assert rollout["label"] == outcome(rollout["text"])
+                context = run.prompt_token_ids + base[:1] + [alt["token"]]
+                direct = 0.0
+                for i, token in enumerate(rollout["tokens"]):
+                    direct += float(backend.distribution(context + rollout["tokens"][:i])[token])
+                # llama.cpp's numbers for a context move with how it was batched (Q4_1 kernels
+                # differ by batch size): up to ~0.02 nats a token here, with or without packing
+                assert rollout["logprob"] == pytest.approx(direct, abs=0.03 * len(rollout["tokens"]))
+    finally:
+        backend.close()

@@ -211,6 +211,8 @@ class Backend(Vocabulary):
     #: Whether rows extended from one ``prefill`` share its computation (a model in this
     #: process); a server samples each continuation with its own request (``decode``).
     shares_prefixes: bool = True
+    #: Whether ``prefill_many`` starts one batch from several contexts (llama.cpp).
+    prefills_many: bool = False
 
     def __init__(self, tokenizer: Any, info: dict[str, Any], *, tokens: TokenTable | None = None,
                  max_positions: int | None = None) -> None:
@@ -285,6 +287,11 @@ class Backend(Vocabulary):
     @abstractmethod
     def prefill(self, ids: Sequence[int]) -> Step:
         """The next-token distribution after ``ids`` (one row)."""
+
+    def prefill_many(self, contexts: Sequence[Sequence[int]]) -> Step:
+        """The next-token distributions after several contexts, one row each, as one ``Step``
+        that ``extend`` continues (only where ``prefills_many``)."""
+        raise NotImplementedError(f"{type(self).__name__} evaluates one context per prefill")
 
     @abstractmethod
     def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:

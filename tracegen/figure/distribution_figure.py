@@ -66,8 +66,11 @@ def distribution_drawing(selection: PathSelection, options: FigureOptions, node_
     context_index, chosen_index = context_of(selection, node_given)
     context = selection.nodes[context_index]
     rows = _rows(selection, context_index, chosen_index, options.top_k_shown or DEFAULT_ROWS)
-    drawing = Drawing(width=width, height=0.0, style=style,
-                      title=f"tracegen distribution: run {selection.run.id}, after node {context.id}")
+    # named as every surface names it (docs/trace-format.md "One step, one row"): node N is token
+    # N with the distribution it was drawn from; a next-token slot by the node it follows
+    where = (f"node {selection.nodes[chosen_index].id}, the distribution its token was drawn from"
+             if chosen_index is not None else f"the next token after node {context.id}")
+    drawing = Drawing(width=width, height=0.0, style=style, title=f"tracegen distribution: run {selection.run.id}, {where}")
     y = _header(drawing, selection, context_index, style)
     row_h = 1.5 * fs
     label_x = 4 * adv

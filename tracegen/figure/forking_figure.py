@@ -99,7 +99,8 @@ def _column(entry: dict, x: float, w: float, top: float, height: float,
                      role="tg-forking-missing", data=data)]
     shapes: list[Shape] = []
     y = top + height
-    for label, share in entry["distribution"]:
+    order = list(colours)  # every column stacks the labels in the same order, the legend's
+    for label, share in sorted(entry["distribution"], key=lambda pair: order.index(pair[0]) if pair[0] in order else 0):
         h = share * height
         y -= h
         shapes.append(Rect(x + gap / 2, y, w - gap, h, fill=colours.get(label, NO_OUTCOME), role="tg-forking-share",

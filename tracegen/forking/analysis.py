@@ -17,7 +17,7 @@ from ..trace import Run
 from ..trace.fork import KEEP_ROLLOUTS
 from .alternatives import alternatives_at, within_budget
 from .outcomes import Outcome, outcome_for
-from .rollouts import Rollout, roll_out
+from .rollouts import Group, Rollout, roll_out_many
 from .statistics import DISTANCES, counts_of
 from .summary import summarise
 
@@ -128,40 +128,58 @@ class Forker:
         base_tokens = run.token_ids(run.results[0].node)
         stats = fork["stats"]
         try:
-            for entry in fork["positions"]:
-                if entry["status"] != "pending":
-                    continue
+            for batch in self._batches(run, fork, base_tokens):
                 started = time.perf_counter()
                 with self.backend.track() as calls:
-                    self._position(run, entry, base_tokens)
+                    self._positions(run, batch, base_tokens)
                 stats["seconds"] = round(stats["seconds"] + time.perf_counter() - started, 3)
                 stats[self.backend.work_unit] = stats.get(self.backend.work_unit, 0) + calls[0]
-                done = self.settings.samples * len(entry["alternatives"])
+                done = sum(self.settings.samples * len(entry["alternatives"]) for entry, _ in batch)
                 stats["rollouts"] += done
                 self.advance(done)
         finally:
             stats["rollouts_per_second"] = round(stats["rollouts"] / stats["seconds"], 2) if stats["seconds"] else None
             summarise(fork)
 
-    def _position(self, run: Run, entry: dict[str, Any], base_tokens: list[int]) -> None:
-        s, t = self.settings, entry["position"]
-        prefix = run.prompt_token_ids + base_tokens[:t]
-        room = s.rollout_tokens
-        if self.backend.max_positions is not None:
-            room = min(room, self.backend.max_positions - len(prefix) - 1)
-        if room < 1:
-            raise ParameterError("rollout_tokens", f"leave no room in the model's context at position {t}")
-        branches = [alt["token"] for alt in entry["alternatives"]]
-        rollouts = roll_out(self.backend, prefix, branches, samples=s.samples, max_tokens=room,
-                            temperature=s.temperature, seed=s.seed * 1_000_003 + t)
-        for alt, group in zip(entry["alternatives"], rollouts, strict=True):
-            texts = [self.text(base_tokens[:t] + [alt["token"]], r) for r in group]
-            labels = [self.outcome(text) for text in texts]
-            alt["counts"] = [[label, n] for label, n in counts_of(labels).items()]
-            alt["rollouts"] = [self._stored(text, label, r) for text, label, r in zip(texts, labels, group, strict=True)]
-            if s.keep_rollouts == "none":
-                alt["rollouts"] = []
-        entry["status"] = "done"
+    def _batches(self, run: Run, fork: dict[str, Any], base_tokens: list[int]) -> list[list[tuple[dict, Group]]]:
+        """The pending positions as groups of rollouts, several positions a batch where the
+        backend starts batches from several contexts (each position alone otherwise)."""
+        s = self.settings
+        batches: list[list[tuple[dict, Group]]] = []
+        rows = 0
+        for entry in fork["positions"]:
+            if entry["status"] != "pending":
+                continue
+            t = entry["position"]
+            prefix = run.prompt_token_ids + base_tokens[:t]
+            room = s.rollout_tokens
+            if self.backend.max_positions is not None:
+                room = min(room, self.backend.max_positions - len(prefix) - 1)
+            if room < 1:
+                raise ParameterError("rollout_tokens", f"leave no room in the model's context at position {t}")
+            group = Group(prefix, [alt["token"] for alt in entry["alternatives"]], room, s.seed * 1_000_003 + t)
+            size = s.samples * len(group.branches)
+            limit = self.backend.batch_rows(len(prefix) + 1 + room)
+            if not batches or not self.backend.prefills_many or rows + size > limit:
+                batches.append([])
+                rows = 0
+            batches[-1].append((entry, group))
+            rows += size
+        return batches
+
+    def _positions(self, run: Run, batch: list[tuple[dict, Group]], base_tokens: list[int]) -> None:
+        s = self.settings
+        results = roll_out_many(self.backend, [group for _, group in batch], samples=s.samples,
+                                temperature=s.temperature)
+        for (entry, _), rollouts in zip(batch, results, strict=True):
+            t = entry["position"]
+            for alt, group in zip(entry["alternatives"], rollouts, strict=True):
+                texts = [self.text(base_tokens[:t] + [alt["token"]], r) for r in group]
+                labels = [self.outcome(text) for text in texts]
+                alt["counts"] = [[label, n] for label, n in counts_of(labels).items()]
+                alt["rollouts"] = [] if s.keep_rollouts == "none" else [
+                    self._stored(text, label, r) for text, label, r in zip(texts, labels, group, strict=True)]
+            entry["status"] = "done"
 
     def text(self, forced: list[int], rollout: Rollout) -> str:
         """Everything generated after the prompt: the base tokens before t, w and the sampled

@@ -36,9 +36,27 @@ class Rollout:
     logprob: float = 0.0
 
 
+@dataclass
+class Group:
+    """The rollouts of one position: ``samples`` continuations of ``prefix + [w]`` per branch w.
+
+    Args:
+        prefix: The context x<t (prompt and base tokens before t).
+        branches: The tokens w forced at t.
+        max_tokens: Most tokens sampled per continuation.
+        seed: Seed of this position's sampler: its rollouts do not depend on what else shares
+            their batch.
+    """
+
+    prefix: Sequence[int]
+    branches: Sequence[int]
+    max_tokens: int
+    seed: int
+
+
 def roll_out(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *, samples: int, max_tokens: int,
              temperature: float, seed: int) -> list[list[Rollout]]:
-    """``samples`` continuations of ``prefix + [w]`` for every ``w`` in ``branches``.
+    """``samples`` continuations of ``prefix + [w]`` for every ``w`` in ``branches`` (one position).
 
     Args:
         backend: What runs the model.
@@ -52,37 +70,85 @@ def roll_out(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *
     Returns:
         Per branch, its ``samples`` rollouts.
     """
+    return roll_out_many(backend, [Group(prefix, branches, max_tokens, seed)], samples=samples,
+                         temperature=temperature)[0]
+
+
+def roll_out_many(backend: Backend, groups: Sequence[Group], *, samples: int,
+                  temperature: float) -> list[list[list[Rollout]]]:
+    """The rollouts of several positions, whole positions sharing batches where the backend
+    can start a batch from several contexts (``Backend.prefills_many``: llama.cpp).
+
+    Returns:
+        Per group, per branch, its ``samples`` rollouts.
+    """
     if not backend.shares_prefixes:
-        return _served(backend, prefix, branches, samples=samples, max_tokens=max_tokens, temperature=temperature,
-                       seed=seed)
+        return [_served(backend, g.prefix, g.branches, samples=samples, max_tokens=g.max_tokens,
+                        temperature=temperature, seed=g.seed) for g in groups]
     eos = set(backend.eos_token_ids)
-    out = [[Rollout() for _ in range(samples)] for _ in branches]
-    rows = [(b, s) for b, w in enumerate(branches) if w not in eos for s in range(samples)]
-    sampler = Sampler(temperature, 1.0, seed)
-    generator = torch.Generator(device="cpu")
-    generator.manual_seed(seed)
-    size = backend.batch_rows(len(prefix) + 1 + max_tokens)
-    for start in range(0, len(rows), size):
-        chunk = [out[b][s] for b, s in rows[start : start + size]]
-        step = backend.prefill(prefix)
-        step = backend.extend(step, [0] * len(chunk), [branches[b] for b, _ in rows[start : start + size]])
-        live = list(range(len(chunk)))
-        for position in range(max_tokens):
-            logprobs = step.logprobs.float().cpu()
-            drawn = sampler.draw(logprobs, generator)
-            chosen = logprobs.gather(1, drawn.view(-1, 1)).view(-1).tolist()
-            keep = []
-            for row, (token, logprob) in enumerate(zip(drawn.tolist(), chosen, strict=True)):
-                rollout = chunk[live[row]]
-                rollout.tokens.append(token)
-                rollout.logprob += logprob
-                if token not in eos:
-                    keep.append(row)
-            if not keep or position == max_tokens - 1:
-                break
-            step = backend.extend(step, keep, drawn[keep])
-            live = [live[row] for row in keep]
+    out = [[[Rollout() for _ in range(samples)] for _ in g.branches] for g in groups]
+    rows = [[(b, s) for b, w in enumerate(g.branches) if w not in eos for s in range(samples)] for g in groups]
+    size = backend.batch_rows(max(len(g.prefix) + 1 + g.max_tokens for g in groups))
+    batches: list[list[tuple[int, list[tuple[int, int]]]]] = []
+    current: list[tuple[int, list[tuple[int, int]]]] = []
+    for index, own in enumerate(rows):
+        if not own:
+            continue
+        if current and (not backend.prefills_many or sum(len(r) for _, r in current) + len(own) > size):
+            batches.append(current)
+            current = []
+        if len(own) > size:  # a position alone spans several batches, in order
+            batches.extend([[(index, own[i : i + size])] for i in range(0, len(own), size)])
+            continue
+        current.append((index, own))
+    if current:
+        batches.append(current)
+    sampler = Sampler(temperature, 1.0, 0)
+    generators = []
+    for g in groups:
+        generators.append(torch.Generator(device="cpu"))
+        generators[-1].manual_seed(g.seed)
+    for batch in batches:
+        _decode(backend, batch, groups, out, sampler, generators, eos)
     return out
+
+
+def _decode(backend: Backend, batch: list[tuple[int, list[tuple[int, int]]]], groups: Sequence[Group],
+            out: list[list[list[Rollout]]], sampler: Sampler, generators: list[torch.Generator],
+            eos: set[int]) -> None:
+    """Sample one batch: its positions' prefixes once, each row extended by its w, then
+    every row one token per step, each position drawing with its own generator."""
+    if len(batch) == 1:
+        step = backend.prefill(groups[batch[0][0]].prefix)
+    else:
+        step = backend.prefill_many([groups[g].prefix for g, _ in batch])
+    parents = [k for k, (_, own) in enumerate(batch) for _ in own]
+    targets = [(g, out[g][b][s], groups[g].max_tokens) for g, own in batch for b, s in own]
+    step = backend.extend(step, parents, [groups[g].branches[b] for g, own in batch for b, _ in own])
+    live = list(range(len(targets)))
+    for _ in range(max(limit for _, _, limit in targets)):
+        logprobs = step.logprobs.float().cpu()
+        drawn = torch.empty(len(live), dtype=torch.long)
+        start = 0
+        while start < len(live):  # rows of a position are contiguous
+            g = targets[live[start]][0]
+            end = start
+            while end < len(live) and targets[live[end]][0] == g:
+                end += 1
+            drawn[start:end] = sampler.draw(logprobs[start:end], generators[g])
+            start = end
+        chosen = logprobs.gather(1, drawn.view(-1, 1)).view(-1).tolist()
+        keep = []
+        for row, (token, logprob) in enumerate(zip(drawn.tolist(), chosen, strict=True)):
+            _, rollout, limit = targets[live[row]]
+            rollout.tokens.append(token)
+            rollout.logprob += logprob
+            if token not in eos and len(rollout.tokens) < limit:
+                keep.append(row)
+        if not keep:
+            return
+        step = backend.extend(step, keep, drawn[keep])
+        live = [live[row] for row in keep]
 
 
 def _served(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *, samples: int, max_tokens: int,

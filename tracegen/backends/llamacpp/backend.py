@@ -46,6 +46,8 @@ class LlamaCppBackend(Backend):
         info: The trace's ``model`` field.
     """
 
+    prefills_many = True
+
     def __init__(self, context: LlamaContext, tokenizer: Any, info: dict[str, Any]) -> None:
         super().__init__(tokenizer, info, max_positions=context.max_n_ctx)
         self.context = context
@@ -72,6 +74,13 @@ class LlamaCppBackend(Backend):
         context = list(ids)
         logprobs, slots = self._run([Request(context, len(context) - 1)])
         return Step(logprobs, _Rows([context], slots))
+
+    def prefill_many(self, contexts: Sequence[Sequence[int]]) -> Step:
+        """The distributions after each context, decoded in shared batches, each from its
+        longest cached prefix (forking: several positions' rollouts in one batch)."""
+        lists = [list(c) for c in contexts]
+        logprobs, slots = self._run([Request(c, len(c) - 1) for c in lists])
+        return Step(logprobs, _Rows(lists, slots))
 
     def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:
         """Append ``tokens[i]`` to row ``rows[i]`` of ``step``: one batched decode step.

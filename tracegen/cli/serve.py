@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import signal
 import webbrowser
 from pathlib import Path
 
 import click
 
 from ..recording.prompts import read_prompts
-from .backend_options import local_backend_options, open_options
+from .backend_options import BackendChoice, BackendCommand, backend_options
 
 
-@click.command()
-@local_backend_options
+@click.command(cls=BackendCommand)
+@backend_options(live=True)
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
 @click.option("--text", default=None, help="Start with this prompt.")
@@ -24,16 +23,14 @@ from .backend_options import local_backend_options, open_options
               help="Address to bind. Anything but loopback lets other machines drive the model.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port; 0 picks a free one.")
-@click.option("--cache-mb", type=click.IntRange(min=1), default=512, show_default=True,
-              help="transformers: memory bound of the KV caches kept for recent contexts.")
 @click.option("--trace", "trace_file", metavar="FILE", default=None,
               help="Start from this trace (a saved session or any trace of the model) and keep growing it.")
 @click.option("--save", "save_file", metavar="FILE", default=None,
               help="Write the session here after every change (atomically) and on exit; an existing file "
                    "is reopened. Default with --trace: that file.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
-def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, host, port, cache_mb, trace_file,
-          save_file, no_browser, **backend_values) -> None:
+def serve(backend: BackendChoice, prompt_file, text, chat, top_k, host, port, trace_file, save_file,
+          no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
     from .._atomic import check_output
     from ..backends import open_backend
@@ -42,13 +39,6 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
-    options = open_options(backend, device=device, dtype=dtype, **backend_values)
-    given = click.get_current_context().get_parameter_source("cache_mb") is not click.core.ParameterSource.DEFAULT
-    if backend != "transformers" and given:
-        raise click.UsageError("--cache-mb needs --backend transformers (llama.cpp keeps its contexts in its "
-                               "own cache: --n-ctx)")
-    if backend == "transformers":
-        options.update(device=device, dtype=dtype, prefix_cache_bytes=cache_mb * 2**20)
     save = save_file or trace_file
     if save is not None:
         check_output(save)
@@ -57,7 +47,8 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
     if text is not None:
         prompts.append(text)
-    session = LiveSession(open_backend(backend, model_spec, **options), top_k=top_k, trace=trace, save=save)
+    opened = open_backend(backend.name, backend.model, **backend.options)
+    session = LiveSession(opened, top_k=top_k, trace=trace, save=save)
     for prompt in prompts:
         session.new_run(prompt, chat=chat)
     app = create_app(session, allowed_hosts=hosts_for(host))
@@ -72,22 +63,6 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop{saving})")
     if not no_browser:
         webbrowser.open(server.url)
-    # SIGTERM (a service manager, `kill`) stops like Ctrl-C: the session is written, not dropped.
-    signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for sig in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C must not cut the last save short
-            signal.signal(sig, signal.SIG_IGN)
-        session.cancel()  # a continue in progress stops after the token it is computing
-        server.drain()  # ... and its request answers with every node it made
-        server.server.server_close()
-        session.close()  # writes the trace one last time
-        if save is not None:
-            click.echo(f"Saved the session to {save}", err=True)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    server.serve_session(session)  # until Ctrl-C or SIGTERM; the session is written, not dropped
+    if save is not None:
+        click.echo(f"Saved the session to {save}", err=True)

@@ -17,8 +17,7 @@ import torch
 from click.testing import CliRunner
 
 import tracegen
-from tests.live_helpers import call, wait_ready
-from tests.server_fixtures import free_port
+from tests.live_helpers import call, free_port, wait_ready
 from tracegen.backends import BACKENDS, Capabilities, Declaration, Opening, option
 from tracegen.backends.base import Backend, Step, Tree
 from tracegen.cli import main

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import torch
 
@@ -26,14 +24,6 @@ def error_of(spec, **kwargs) -> str:
     message = str(info.value)
     assert "\n" not in message
     return message
-
-
-@pytest.fixture
-def tiny_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "tiny-saved"
-    tiny_model().save_pretrained(directory)
-    tiny_tokenizer().save_pretrained(directory)
-    return directory
 
 
 # -- from_objects --------------------------------------------------------------------------

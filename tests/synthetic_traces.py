@@ -107,6 +107,23 @@ def _used(run: Run):
     return iter_token_ids(run)
 
 
+def shaped_trace(shape: str, count: int, rescored: bool = False) -> Trace:
+    """A run of ``count`` nodes: one path (``"path"``) or a root with ``count - 1`` children
+    (``"star"``); ``rescored``: another model's top-k (one token of it A lacks) and A's tokens in
+    ``source_top``, as ``tracegen rescore`` writes, so every figure is a bound."""
+    def top(i: int) -> list[tuple[int, float]]:
+        return [(1, -0.6), (4 + i % 7, -1.2), (2, -1.7)] if rescored else [(1, -0.5), (2, -1.5), (3, -2.0)]
+
+    nodes = [Node(0, top=top(0), entropy=1.0)]
+    for i in range(1, count):
+        parent, token = (i - 1, 1 + i % 3) if shape == "path" else (0, 20 + i)
+        extra = {"source_top": [[1, -0.6], [2, -1.6], [3, -2.1]]} if rescored else {}
+        nodes.append(Node(i, parent, token, -0.7 if rescored else -0.5, 0, top=top(i), entropy=1.0, extra=extra))
+    run = Run("r", "p", [1], {"name": "greedy"}, top_k=3, nodes=nodes)
+    return Trace(model={"name": "m", "vocab_size": count + 40}, tokens={t: f"t{t}" for t in range(count + 40)},
+                 runs=[run])
+
+
 # --- a small hand-made trace with everything that can go wrong in a page --------------------
 
 PAYLOADS = [

@@ -101,3 +101,12 @@ def _long_functions() -> Iterator[str]:
 
 def test_no_function_is_longer_than_sixty_lines():
     assert not list(_long_functions())
+
+
+def test_the_modules_not_yet_type_checked_only_shrink():
+    """pyproject.toml lists modules whose type errors are still to fix; the list may only shrink."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]
+    exempt = [m for o in config.get("overrides", []) if o.get("ignore_errors") for m in o["module"]]
+    assert len(exempt) <= 9, exempt

@@ -16,11 +16,14 @@ import orjson
 import pytest
 from click.testing import CliRunner
 from reference import direct_logprobs
+from scaling import LINEAR_BOUND, cpu_seconds, growth, peak_bytes
+from synthetic_traces import shaped_trace
 
 import tracegen
 from tracegen.cli import main
 from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
 from tracegen.comparison.divergence import METRICS, Partial, divergences
+from tracegen.comparison.summary import distributions
 from tracegen.errors import TracegenError
 from tracegen.rescoring import rescore
 from tracegen.trace import Node, Run, Trace, load
@@ -75,12 +78,12 @@ def test_figures_match_numpy_on_whole_distributions(tiny, other):
     trace = tracegen.record(PROMPTS, model=tiny, top_k=257, **BRANCH)
     rescored = rescore(trace, model=other)
     comparison = compare(trace, rescored)
-    compared = [r for r in comparison.nodes if r["exact"] is not None]
+    compared = [r for r in distributions(comparison.nodes) if r["exact"] is not None]
     assert len(compared) == sum(1 for run in trace.runs for n in run.nodes if n.top is not None) > 20
     agree = 0
     for record in compared:
         run = trace.run(record["run"])
-        node = run.node(record["node"])
+        node = run.node(record["context_node"])  # the distribution the row's token was drawn from
         p, q = full(tiny.model, run, node), full(other.model, run, node)
         assert record["exact"] is True
         for metric, value in numpy_figures(p, q).items():
@@ -88,8 +91,8 @@ def test_figures_match_numpy_on_whole_distributions(tiny, other):
             assert record[f"{metric}_lo"] == record[f"{metric}_hi"] == record[metric]
         assert record["top1_agree"] == (int(p.argmax()) == int(q.argmax()))
         agree += record["top1_agree"]
-        assert record["entropy_a"] == pytest.approx(-(p * np.log(p)).sum(), abs=1e-4)
-        assert record["entropy_b"] == pytest.approx(-(q * np.log(q)).sum(), abs=1e-4)
+        assert record["entropy_a_bits"] == pytest.approx(-(p * np.log2(p)).sum(), abs=1e-4)
+        assert record["entropy_b_bits"] == pytest.approx(-(q * np.log2(q)).sum(), abs=1e-4)
     overall = comparison.summary["overall"]
     assert overall["top1_agreement"] == pytest.approx(agree / len(compared))
     assert overall["kl_ab"]["mean"] == pytest.approx(np.mean([r["kl_ab"] for r in compared]))
@@ -104,7 +107,7 @@ def test_with_a_top_k_every_figure_bounds_the_divergence_on_the_union(pair_k5, t
     checked = 0
     for record in (r for r in comparison.nodes if r["exact"] is not None):
         run = trace.run(record["run"])
-        node = run.node(record["node"])
+        node = run.node(record["context_node"])
         p, q = full(tiny.model, run, node), full(other.model, run, node)
         union = [token for token, _, _ in record["union"]]
         for token, pa, pb in record["union"]:  # recorded probabilities are the models' own
@@ -118,6 +121,34 @@ def test_with_a_top_k_every_figure_bounds_the_divergence_on_the_union(pair_k5, t
     assert checked > 20
 
 
+def test_every_surface_names_a_step_by_the_node_of_its_token(tiny, other, tmp_path):
+    """Issue 21: the CLI's "node 15" was the distribution after node 15, which the page shows at
+    node 16. Now node N is token N with the distribution it was drawn from, on every surface:
+    the CLI's text, --json and to_pandas give the divergence of N's parent's distribution,
+    computed here from both models' whole distributions."""
+    pandas = pytest.importorskip("pandas")
+    trace = tracegen.record(PROMPTS, model=tiny, top_k=257, **BRANCH)
+    trace.save(tmp_path / "a.json")
+    rescore(trace, model=other).save(tmp_path / "b.json")
+    args = ["compare", str(tmp_path / "a.json"), str(tmp_path / "b.json")]
+    text = CliRunner().invoke(main, args, catch_exceptions=False).output
+    data = orjson.loads(CliRunner().invoke(main, [*args, "--json"], catch_exceptions=False).output)
+    frame = compare(tmp_path / "a.json", tmp_path / "b.json").to_pandas()
+    named = re.findall(r"^  (\S+) node (\d+)( next)?: ([\d.e+-]+) at ", text, flags=re.M)
+    assert len(named) == 10
+    for run_id, node_id, after, value in named:
+        run = trace.run(run_id)
+        node = run.node(int(node_id))
+        context = node if after else run.node(node.parent)
+        expected = numpy_figures(full(tiny.model, run, context), full(other.model, run, context))["kl_ab"]
+        assert float(value) == pytest.approx(expected, rel=2e-3, abs=1e-4), (run_id, node_id)
+        [row] = [r for r in data["nodes"] if (r["run"], r["node"], r["next"]) == (run_id, int(node_id), bool(after))]
+        assert row["kl_ab"] == pytest.approx(expected, rel=1e-3, abs=1e-4)
+        assert row["token"] == (None if after else node.token) and row["context_node"] == context.id
+        hit = frame[(frame.run == run_id) & (frame.node == int(node_id)) & (frame.next == bool(after))]
+        assert isinstance(hit, pandas.DataFrame) and hit.kl_ab.tolist() == [row["kl_ab"]]
+
+
 def test_the_chosen_tokens_delta_logprob_is_b_minus_a(pair_k5, tiny, other):
     trace, rescored = pair_k5
     comparison = compare(trace, rescored)
@@ -126,6 +157,7 @@ def test_the_chosen_tokens_delta_logprob_is_b_minus_a(pair_k5, tiny, other):
     for record in deltas:
         run = trace.run(record["run"])
         parent = run.node(run.node(record["node"]).parent)
+        assert record["context_node"] == parent.id and record["token"] == run.node(record["node"]).token
         expected = math.log(full(other.model, run, parent)[record["token"]] / full(tiny.model, run, parent)[record["token"]])
         assert record["delta_logprob"] == pytest.approx(expected, abs=1e-4)
     mean = np.mean([abs(r["delta_logprob"]) for r in deltas])
@@ -183,20 +215,19 @@ def test_top_k_only_bounds_on_a_case_worked_by_hand():
 def test_a_token_both_record_is_never_a_bound_and_a_chosen_token_counts_as_recorded():
     a = one_node_trace([(10, 0.6), (11, 0.3)], children={12: 0.01})  # a sampled token outside A's top
     b = one_node_trace([(10, 0.6), (11, 0.3), (12, 0.02)], children={12: 0.02})
-    record = compare(a, b).nodes[0]
-    assert record["exact"] is True
+    [record] = compare(a, b).nodes  # one step: token 12 and the root's distribution it was drawn from
+    assert record["exact"] is True and record["node"] == 1 and record["context_node"] == 0
     p, q = np.array([0.6, 0.3, 0.01, 0.09]), np.array([0.6, 0.3, 0.02, 0.08])
     for metric, value in numpy_figures(p, q).items():
         assert record[metric] == pytest.approx(value, rel=1e-5)  # 6 significant digits
-    child = compare(a, b).nodes[1]
-    assert child["delta_logprob"] == pytest.approx(math.log(2))
+    assert record["delta_logprob"] == pytest.approx(math.log(2))
 
 
 def test_a_token_only_one_side_records_has_a_bounded_delta_logprob():
     a = one_node_trace([(10, 0.6), (11, 0.3)], children={12: 0.05})
     b = one_node_trace([(10, 0.7), (11, 0.2)], children={12: None})  # B never said how likely 12 is
-    child = compare(a, b).nodes[1]
-    assert child["delta_logprob"] is None and child["delta_logprob_lo"] is None
+    child = compare(a, b).nodes[0]
+    assert child["node"] == 1 and child["delta_logprob"] is None and child["delta_logprob_lo"] is None
     assert child["delta_logprob_hi"] == pytest.approx(math.log(0.1) - math.log(0.05))  # B's 12 < 0.1 (its rest)
 
 
@@ -260,7 +291,7 @@ def test_nodes_pair_by_context_whatever_their_ids(pair_k5):
             run.add_node(node)
     a, b = compare(trace, rescored), compare(trace, shuffled)
     assert [r["node_b"] for r in b.nodes] == [1000 - r["node_b"] for r in a.nodes]
-    strip = lambda r: {k: v for k, v in r.items() if k != "node_b"}  # noqa: E731
+    strip = lambda r: {k: v for k, v in r.items() if k not in ("node_b", "context_node_b")}  # noqa: E731
     assert [strip(r) for r in a.nodes] == [strip(r) for r in b.nodes]
 
 
@@ -298,7 +329,11 @@ def test_retokenized_contexts_are_left_out(pair_k5):
     marked.runs[0].nodes[2].extra["retokenized"] = True
     comparison = compare(trace, marked)
     assert comparison.pairing.retokenized == 1
-    assert len(comparison.nodes) == len(compare(trace, rescored).nodes) - 1
+    left_out = marked.runs[0].nodes[2].id
+    run_id = marked.runs[0].id
+    assert not [r for r in comparison.nodes if r["run"] == run_id and r["node"] == left_out]
+    assert not [r for r in comparison.nodes if r["run"] == run_id and r["context_node"] == left_out]
+    assert comparison.summary["overall"]["paired"] == compare(trace, rescored).summary["overall"]["paired"] - 1
 
 
 def test_pandas_is_optional(pair_k5, monkeypatch):
@@ -332,9 +367,26 @@ def test_the_command_prints_a_summary_per_run_and_the_largest_divergences(files)
     assert lines[0].startswith(f"A: {a}: tiny-gpt2") and "a rescoring of" in lines[1]
     header = next(i for i, line in enumerate(lines) if line.startswith("run "))
     assert "top-1 agree" in lines[header] and "KL(A‖B) mean" in lines[header]
-    assert [line.split()[0] for line in lines[header + 1: header + 4]] == ["run-1", "run-2", "all"]
-    largest = lines.index("Largest KL(A‖B):")
+    assert lines[header + 1].split() == ["distributions", "nats", "nats", "nats", "nats", "nats", "0–1"]
+    assert [line.split()[0] for line in lines[header + 2: header + 5]] == ["run-1", "run-2", "all"]
+    largest = next(i for i, line in enumerate(lines) if line.startswith("Largest KL(A‖B) (nats)"))
     assert len([line for line in lines[largest:] if " node " in line]) == 10
+
+
+def test_the_summary_says_what_each_side_ran(pair_k5) -> None:
+    """Issue 21: the README called the transformers side "float32" while it ran the Q4_1 file
+    dequantized; the summary now says what the weights were, from the trace's model."""
+    from tracegen.comparison import report
+
+    trace, rescored = pair_k5
+    served = tracegen.trace.loads(trace.dumps())
+    served.model.update(backend="llamacpp", quantization="Q4_1", gguf="m.Q4_1.gguf")
+    served.model.pop("dtype", None)  # llama.cpp runs the file at its own types
+    local = tracegen.trace.loads(rescored.dumps())
+    local.model.update(quantization="Q4_1", gguf="m.Q4_1.gguf", dequantized_to="float32")
+    lines = report(compare(served, local)).splitlines()
+    assert lines[0].endswith("(llamacpp, Q4_1 GGUF weights)")
+    assert "(transformers, float32, Q4_1 GGUF weights dequantized to float32)" in lines[1]
 
 
 def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):
@@ -348,7 +400,8 @@ def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):
     assert data["format"] == "tracegen.compare" and data["a"]["path"] == str(a)
     assert data["b"]["rescoring"]["trace"] == "trace" and data["divergence"] == "kl_ab"
     assert len(data["order"]) == data["summary"]["overall"]["compared"]
-    ranked = [next(r for r in data["nodes"] if [r["run"], r["node"]] == key)["kl_ab_lo"] for key in data["order"]]
+    ranked = [next(r for r in data["nodes"] if [r["run"], r["node"], r["next"]] == key)["kl_ab_lo"]
+              for key in data["order"]]
     assert ranked == sorted(ranked, reverse=True)
 
     page = out.read_text()
@@ -379,7 +432,8 @@ def test_the_page_is_self_contained_and_token_text_stays_text(pair_k5, tmp_path)
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "sha256-" in csp
     assert hostile not in html and "\\u003c/script\\u003e" in html
-    assert orjson.loads(_json_scripts(html)["tracegen-compare"])["nodes"][1]["text"] == hostile
+    rows = orjson.loads(_json_scripts(html)["tracegen-compare"])["nodes"]
+    assert next(r for r in rows if r["node"] == trace.runs[0].nodes[1].id and not r["next"])["text"] == hostile
 
 
 def _json_scripts(html: str) -> dict[str, str]:
@@ -471,3 +525,61 @@ def test_the_readme_example_reproduces_the_servers_consistency_figures(llama_ser
     assert overall["prob_diff"]["count"] == len(diffs)
     assert overall["prob_diff"]["mean"] == pytest.approx(np.mean(diffs), abs=1e-6)
     assert overall["prob_diff"]["max"] == pytest.approx(max(diffs), abs=1e-5)
+
+
+# -- no quadratic path (issue 19): long paths, many children --------------------------------------
+
+@pytest.mark.parametrize("shape", ["path", "star"])
+def test_a_long_path_and_a_node_with_many_children_compare_in_linear_work(shape, monkeypatch):
+    """Pairing walked each node's whole path (a 16,000-token path: 2.2 GB, 21 s) and each child
+    rebuilt its parent's distribution from all its siblings (4,000 children: 14.5 s). Counted:
+    the nodes the comparison reads through the run's tree (children, paths) and its CPU time."""
+    visits = 0
+
+    def counted(method):
+        def wrapper(self, node_id):
+            nonlocal visits
+            found = method(self, node_id)
+            visits += len(found)
+            return found
+        return wrapper
+
+    for name in ("children", "path"):
+        monkeypatch.setattr(Run, name, counted(getattr(Run, name)))
+
+    def make(n: int):
+        a, b = shaped_trace(shape, n), shaped_trace(shape, n, rescored=True)
+        return lambda: compare(a, b)
+
+    def visited(work) -> float:
+        nonlocal visits
+        visits = 0
+        work()
+        return visits
+
+    steps = [row for row in make(300)().nodes if not row["next"]]
+    assert len(steps) == 299 and steps[-1]["position"] == (299 if shape == "path" else 1)
+    ratio = growth(visited, make, 300)
+    assert ratio < LINEAR_BOUND, f"4x the nodes: {ratio:.1f}x the nodes read"
+    ratio = growth(cpu_seconds, make, 1000)
+    assert ratio < LINEAR_BOUND, f"4x the nodes took {ratio:.1f}x as long"
+
+
+def test_a_long_path_compares_in_linear_memory():
+    def make(n: int):
+        a, b = shaped_trace("path", n), shaped_trace("path", n, rescored=True)
+        return lambda: compare(a, b)
+
+    ratio = growth(peak_bytes, make, 400)
+    assert ratio < LINEAR_BOUND, f"4x the nodes held {ratio:.1f}x the memory"
+
+
+def test_the_context_of_a_deep_node_is_the_end_of_its_prompt_and_path():
+    a = shaped_trace("path", 60)
+    rows = compare(a, shaped_trace("path", 60, rescored=True)).nodes
+    run = a.runs[0]
+    drawn_from = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(58))
+    after = "".join(a.tokens[t] for t in run.prompt_token_ids + run.token_ids(59))
+    step, next_row = rows[-2], rows[-1]
+    assert (step["node"], step["position"], step["context"]) == (59, 59, drawn_from[-40:])
+    assert (next_row["next"], next_row["position"], next_row["context"]) == (True, 60, after[-40:])

@@ -175,7 +175,7 @@ def test_concurrent_first_selects_share_one_session_and_are_all_applied():
 
 @pytest.mark.slow
 @pytest.mark.integration
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_serve_save_keeps_every_node_when_stopped_mid_continue(tmp_path, sig):
     saved = tmp_path / "session.json"
     proc = subprocess.Popen([EXE, "serve", "--text", "Once upon a time", "--save", str(saved), "--port", "0",
@@ -223,8 +223,8 @@ def test_serve_save_keeps_every_node_when_stopped_mid_continue(tmp_path, sig):
     (["--strategy", "sample", "--temperature", "inf"], "--temperature must be a finite number greater than 0"),
     (["--strategy", "sample", "--temperature", "0"], "--temperature must be a finite number greater than 0"),
     (["--strategy", "sample", "--top-p", "nan"], "--top-p must be in (0, 1]"),
-    (["--strategy", "beam", "--length-penalty", "nan"], "--length-penalty must be a finite number"),
-    (["--strategy", "beam", "--length-penalty", "-inf"], "--length-penalty must be a finite number"),
+    (["--strategy", "beam", "--length-penalty", "nan"], "--length-penalty must be a finite number between -10 and 10"),
+    (["--strategy", "beam", "--length-penalty", "-inf"], "--length-penalty must be a finite number between -10 and 10"),
 ])
 def test_float_options_that_cannot_be_are_refused_before_any_work(tmp_path, tiny_dir, argv, message):
     (tmp_path / "p.txt").write_text("Hi")

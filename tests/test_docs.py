@@ -89,3 +89,14 @@ def test_commands_and_options_are_pinned():
     """Commands and flags are the public interface: a change here is deliberate (update the pin)."""
     assert _help_pins() == HELP.read_text(), "regenerate with: python -c 'from tests.test_docs import " \
         "_help_pins; print(_help_pins(), end=\"\")' > tests/data/cli-help.txt"
+
+
+def test_the_api_and_viewer_docs_name_the_current_trace_format() -> None:
+    """The README said /api/trace serves format v2 after the format moved on (issue 21)."""
+    from tracegen.trace import VERSION
+
+    readme = (ROOT / "README.md").read_text()
+    [api] = [line for line in readme.splitlines() if line.startswith("| `GET /api/trace` |")]
+    assert f"v{VERSION}" in api, api
+    viewer = (ROOT / "docs" / "viewer.md").read_text()
+    assert f"format v1 to v{VERSION}," in viewer

@@ -81,6 +81,19 @@ def test_live_page_carries_config_and_allows_same_origin_only() -> None:
     assert "connect-src 'self'" in csp and "default-src 'none'" in csp
 
 
+def test_export_embeds_the_file_as_written_and_escaped(tmp_path: Path) -> None:
+    """The validated file goes into the page as it is (writing a million candidates out again
+    took a third of the export): indented, with a byte order mark and markup in its tokens."""
+    path = tmp_path / "indented.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(orjson.loads(tricky_trace().dumps()), indent=2,
+                                                   ensure_ascii=False).encode())
+    html = export_mod.export(path).read_text(encoding="utf-8")
+    data = DATA_RE.search(html).group(1)  # type: ignore[union-attr]
+    assert "\n  " in data and not any(bad in data for bad in ("<", ">", "&", "\u2028", "\u2029", "\ufeff"))
+    assert embedded(html) == orjson.loads(path.read_bytes()[3:])
+    assert html.count("</script>") == html.count("<script")
+
+
 def test_export_writes_beside_the_trace(tricky_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", str(tricky_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
@@ -141,6 +154,17 @@ def test_view_exports_and_opens_browser(tricky_path: Path, monkeypatch: pytest.M
     assert len(opened) == 1 and opened[0].startswith("file://") and opened[0].endswith("tricky.html")
     page = Path(result.output.strip())
     assert page.is_file() and "tracegen-trace" in page.read_text(encoding="utf-8")
+
+
+def test_view_without_a_browser_says_where_the_page_is(tricky_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No browser (ssh, a container): webbrowser.open finds none and returns False; the page is
+    still written, the command says where and that nothing opened, and exits 0."""
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: False)
+    result = CliRunner().invoke(main, ["view", str(tricky_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = Path(result.stdout.strip())
+    assert page.is_file()
+    assert result.stderr.strip() == f"No browser opened (none found): open {page} in one, or copy it where one runs."
 
 
 def test_export_of_10k_nodes_embeds_them_all(tmp_path: Path) -> None:

@@ -69,8 +69,10 @@ def test_png_size_and_token_colours(trace_path: Path, tmp_path: Path, dpi: int) 
     assert run(str(trace_path), "-o", str(svg_out), "--run", "beam", "--width", "12cm")[0] == 0
     assert run(str(trace_path), "-o", str(png_out), "--run", "beam", "--width", "12cm", "--dpi", str(dpi))[0] == 0
     image = Image.open(io.BytesIO(png_out.read_bytes())).convert("RGB")
-    assert image.width == round(12 / 2.54 * dpi)
     svg = svg_out.read_text()
+    shown_cm = float(re.search(r'width="([0-9.]+)cm"', svg).group(1))  # type: ignore[union-attr]
+    assert 0 < shown_cm <= 12  # short text: narrower than asked, never half empty
+    assert image.width == round(shown_cm / 2.54 * dpi)
     view_width = float(re.search(r'viewBox="0 0 ([0-9.]+)', svg).group(1))  # type: ignore[union-attr]
     k = image.width / view_width
     selection = select_path(tricky_trace(), "beam")
@@ -89,9 +91,12 @@ def test_png_size_and_token_colours(trace_path: Path, tmp_path: Path, dpi: int) 
 def test_png_width_in_px_scales_with_dpi(trace_path: Path, tmp_path: Path) -> None:
     from PIL import Image
 
-    out = tmp_path / "t.png"
+    out, svg = tmp_path / "t.png", tmp_path / "t.svg"
     assert run(str(trace_path), "-o", str(out), "--width", "400px", "--dpi", "192")[0] == 0
-    assert Image.open(out).width == 800
+    assert run(str(trace_path), "-o", str(svg), "--width", "400px")[0] == 0
+    shown_px = float(re.search(r'width="([0-9.]+)px"', svg.read_text()).group(1))  # type: ignore[union-attr]
+    assert shown_px <= 400
+    assert Image.open(out).width == round(shown_px * 2)
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -126,7 +131,7 @@ def test_missing_trace_and_directory_and_overwrite(trace_path: Path, tmp_path: P
     assert code == 1 and "does not exist" in output
     before = trace_path.read_bytes()
     code, output = run(str(trace_path), "-o", str(trace_path), "--format", "svg")
-    assert code == 1 and "refusing to overwrite" in output and trace_path.read_bytes() == before
+    assert code == 1 and "that is the input" in output and trace_path.read_bytes() == before
 
 
 @pytest.mark.integration

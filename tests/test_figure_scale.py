@@ -68,4 +68,4 @@ def test_text_colour_follows_luminance() -> None:
     for stop in SCALES["sequential"]["stops"]:
         want = SCALES["text_on_dark"] if relative_luminance(stop) < limit else SCALES["text_on_light"]
         assert text_colour_on(stop) == want
-    assert text_colour_on("#081d58") == "#ffffff" and text_colour_on("#ffffd9") == "#111111"
+    assert text_colour_on("#081d58") == "#ffffff" and text_colour_on("#ffffd9") == "#000000"

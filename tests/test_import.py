@@ -12,6 +12,7 @@ import jsonschema
 import orjson
 import pytest
 from click.testing import CliRunner
+from scaling import LINEAR_BOUND, cpu_seconds, growth
 
 import tracegen
 from tests.response_fixtures import DATA, FIXTURES
@@ -20,7 +21,7 @@ from tracegen.errors import TracegenError
 from tracegen.importing import FORMATS, import_responses
 from tracegen.testing import tiny_tokenizer
 from tracegen.trace import SCHEMA_PATH, is_unmapped
-from tracegen.trace.tokens import TokenTable
+from tracegen.trace.tokens import TokenTable, UnmappedIds
 
 EXE = str(Path(sys.executable).with_name("tracegen"))
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
@@ -383,3 +384,51 @@ def test_missing_input_bad_output_and_overwriting_the_input_are_refused(tmp_path
     assert json.loads(src.read_text())["generated_text"] == " Paris."
     result = invoke("import", str(src), "--from", "openai", "-o", str(tmp_path / "t.json"))
     assert result.exit_code == 2 and "'openai' is not one of" in result.stderr
+
+
+# -- no quadratic path (issue 19): unmapped tokens ------------------------------------------------
+
+def _many_candidates(path: Path, count: int) -> Path:
+    """One completion whose single position lists ``count`` top_logprobs, none with an id."""
+    top = {f" w{i}": round(-1.0 - i * 1e-5, 5) for i in range(count)}
+    record = {"prompt": "The", "response": {"model": "m", "choices": [{"text": " w0", "index": 0, "logprobs": {
+        "tokens": [" w0"], "token_logprobs": [-1.0], "top_logprobs": [top], "text_offset": [3]},
+        "finish_reason": "length"}]}}
+    path.write_bytes(orjson.dumps(record))
+    return path
+
+
+def test_many_unmapped_candidates_at_one_position_import_in_linear_time(tmp_path):
+    """Each new unmapped token used to rebuild the id -> bytes table (8,000 candidates: 5 s,
+    200,000: never); now 4 times the candidates take about 4 times as long, not 16."""
+
+    def make(count: int):
+        path = _many_candidates(tmp_path / f"top{count}.json", count)
+        return lambda: import_responses(path, "openai-completions")
+
+    trace = make(50)()
+    assert len(trace.runs[0].root.top) == 50 and all(is_unmapped(t) for t, _ in trace.runs[0].root.top)
+    assert trace.tokens[trace.runs[0].root.top[7][0]] == " w7"
+    ratio = growth(cpu_seconds, make, 5_000)
+    assert ratio < LINEAR_BOUND, f"4x the candidates took {ratio:.1f}x as long"
+
+
+def test_new_unmapped_ids_step_over_ids_a_trace_gave_once_not_each_time():
+    """A resumed trace enters its ids; new ones never collide, and finding a free id does not
+    walk over every entered id again for each new token."""
+
+    def make(count: int):
+        def work() -> UnmappedIds:
+            unmapped = UnmappedIds()
+            for i in range(count):  # a trace that gave -(count + 1) ... -2 count
+                unmapped[b"old%d" % i] = -(count + 1 + i)
+            for i in range(count):
+                unmapped.id_for(b"new%d" % i)
+            return unmapped
+        return work
+
+    unmapped = make(3)()
+    assert [unmapped[b"new%d" % i] for i in range(3)] == [-7, -8, -9]  # below the trace's -4 ... -6
+    assert all(unmapped.bytes_of(i) == data for data, i in unmapped.items())
+    ratio = growth(cpu_seconds, make, 5_000)
+    assert ratio < LINEAR_BOUND, f"4x the tokens took {ratio:.1f}x as long"

@@ -21,35 +21,37 @@ def beam(tiny):
     return record("Hello", model=tiny, strategy="beam", num_beams=3, max_new_tokens=5, top_k=4)
 
 
-def test_one_row_per_node_with_the_documented_columns(beam) -> None:
+def test_one_row_per_step_with_the_documented_columns(beam) -> None:
     df = beam.to_pandas()
     assert tuple(df.columns) == NODE_COLUMNS
     run = beam.runs[0]
-    assert len(df) == len(run.nodes)
-    assert list(df["node"]) == [n.id for n in run.nodes] and set(df["run"]) == {run.id}
-    for name in ("parent", "token_id", "rank"):
-        assert str(df[name].dtype) == "Int64"
-    root = df.iloc[0]
-    assert pd.isna(root["parent"]) and pd.isna(root["token_id"]) and np.isnan(root["probability"])
-    assert root["depth"] == 0 and root["text"] == ""
+    assert len(df) == len(run.nodes) - 1  # every node but the root: a token was drawn
+    assert list(df["node"]) == [n.id for n in run.nodes[1:]] and set(df["run"]) == {run.id}
+    assert str(df["rank"].dtype) == "Int64"
+    first = df.iloc[0]
+    assert first["parent"] == run.root.id and first["position"] == 1
 
 
-def test_values_agree_with_the_nodes(beam) -> None:
+def test_a_row_pairs_a_token_with_the_distribution_it_was_drawn_from(beam) -> None:
+    """Issue 21: the row's entropy was the distribution after its token (in nats), one step
+    off from the token's own probability; now both are the step the viewer shows, in bits."""
     run, df = beam.runs[0], beam.to_pandas().set_index("node")
     for node in run.nodes[1:]:
         row = df.loc[node.id]
+        parent = run.node(node.parent)
         assert row["parent"] == node.parent and row["token_id"] == node.token and row["rank"] == node.rank
-        assert row["depth"] == len(run.path(node.id)) - 1
+        assert row["position"] == len(run.path(node.id)) - 1
         assert row["token"] == beam.tokens[node.token]
         np.testing.assert_allclose(row["probability"], np.exp(node.logprob), rtol=1e-12)
+        np.testing.assert_allclose(row["surprisal_bits"], -node.logprob / np.log(2), rtol=1e-12)
         assert row["logprob"] == node.logprob
-    evaluated = [n for n in run.nodes if n.top is not None]
-    mass = np.array([np.exp(np.array([lp for _, lp in n.top])).sum() for n in evaluated])
-    np.testing.assert_allclose(df.loc[[n.id for n in evaluated], "top_mass"].to_numpy(), mass, rtol=1e-12)
-    np.testing.assert_array_equal(df.loc[[n.id for n in evaluated], "entropy"].to_numpy(),
-                                  np.array([n.entropy for n in evaluated]))
-    leaves = [n for n in run.nodes if n.top is None]
-    assert leaves and df.loc[[n.id for n in leaves], "top_mass"].isna().all()
+        probs = np.exp(np.array([lp for _, lp in parent.top]))
+        np.testing.assert_allclose(row["top_mass"], probs.sum(), rtol=1e-12)
+        np.testing.assert_allclose(row["entropy_bits"], parent.entropy / np.log(2), rtol=1e-12)
+        others = [np.exp(lp) for t, lp in parent.top if t != node.token]
+        np.testing.assert_allclose(row["margin"], np.exp(node.logprob) - max(others), rtol=1e-9)
+        # the step's own distribution is the one its token was drawn from: the token is in it
+        assert node.token in {t for t, _ in parent.top} or row["rank"] >= len(parent.top)
 
 
 def test_path_text_is_what_the_tokenizer_decodes(tiny) -> None:
@@ -90,8 +92,9 @@ def test_topk_only_nodes_keep_their_recorded_mass_and_unknowns() -> None:
     df = trace.to_pandas()
     served = df[df["run"] == "served"].set_index("node")
     run = trace.run("served")
-    assert served["entropy"].isna().all()
-    assert [served.loc[n.id, "top_mass"] for n in run.nodes if n.top] == [n.top_mass for n in run.nodes if n.top]
+    assert served["entropy_bits"].isna().all()
+    steps = [n for n in run.nodes if n.parent is not None]
+    assert [served.loc[n.id, "top_mass"] for n in steps] == [run.node(n.parent).top_mass for n in steps]
     assert pd.isna(served.loc[2, "rank"])  # outside the server's top-k: unknown, not 0
     assert served.loc[3, "token_id"] == -1 and served.loc[3, "token"] == trace.tokens[-1]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import queue
 import re
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -32,11 +33,19 @@ def kernel_env(model_dir: Path) -> dict[str, str]:
             "TRACEGEN_EXAMPLE_MODEL": str(model_dir)}
 
 
+def git_status() -> str:
+    """The work tree's changes as git sees them (tracked files and untracked, not ignored ones)."""
+    return subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
 @pytest.fixture(scope="module")
-def executed(tiny_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
-    """examples/explore.ipynb run top to bottom on a real kernel, with the tiny model."""
+def executed(tiny_dir: Path) -> nbformat.NotebookNode:
+    """examples/explore.ipynb run top to bottom on a real kernel, with the tiny model, from the
+    examples folder as Jupyter runs it; the work tree's git status before and after is kept in
+    the notebook's metadata (``git_status``)."""
     nb = nbformat.read(EXAMPLE, as_version=4)
-    workdir = tmp_path_factory.mktemp("explore")
+    workdir = EXAMPLE.parent
+    before = git_status()
     old = dict(os.environ)
     os.environ.update(kernel_env(tiny_dir))  # the kernel inherits the client's environment
     try:
@@ -47,7 +56,16 @@ def executed(tiny_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> nbform
     finally:
         os.environ.clear()
         os.environ.update(old)
+    nb.metadata["git_status"] = {"before": before, "after": git_status()}
     return nb
+
+
+def test_running_the_example_changes_no_file_in_the_repository(executed) -> None:
+    """Issue 21: running the example must leave the work tree as it was (no file written beside
+    it, nothing tracked modified). Saving it from Jupyter is another matter: `make notebook`
+    opens a copy under out/."""
+    status = executed.metadata["git_status"]
+    assert status["after"] == status["before"], status["after"]
 
 
 def outputs(nb: nbformat.NotebookNode, source_start: str) -> list[dict[str, Any]]:

@@ -81,7 +81,7 @@ def test_unknown_fields_are_kept(tmp_path):
 
 @pytest.mark.parametrize("mutate,message", [
     (lambda d: d.update(format="other"), "not a tracegen trace"),
-    (lambda d: d.update(version=4), "version 4 is newer"),
+    (lambda d: d.update(version=5), "version 5 is newer"),
     (lambda d: d["runs"][0]["nodes"][0].update(top_mass=1.5), "top_mass 1.5 is not a probability"),
     (lambda d: d.update(version="1"), "must be an integer"),
     (lambda d: d["runs"][0]["nodes"][1].update(parent=9), "unknown parent 9"),

@@ -20,6 +20,8 @@ from .trace import Node, Result, Run, Trace, TraceFormatError, load
 if TYPE_CHECKING:
     from .backends.transformers import LoadedModel, load_model
     from .comparison import Comparison, compare
+    from .corpus import Corpus, load_corpus
+    from .forking import fork
     from .notebook import explore, show
     from .recording.recorder import Recorder, record
     from .rescoring.rescorer import rescore
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
 # `tracegen export` and `tracegen.load` stay fast.
 _LAZY = {"record": "recording.recorder", "Recorder": "recording.recorder", "load_model": "backends.transformers.loading",
          "LoadedModel": "backends.transformers.loading", "show": "notebook", "explore": "notebook",
-         "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison"}
+         "rescore": "rescoring.rescorer", "compare": "comparison", "Comparison": "comparison",
+         "load_corpus": "corpus", "Corpus": "corpus", "fork": "forking.api"}
 
 
 def __getattr__(name: str) -> Any:
@@ -39,6 +42,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'tracegen' has no attribute {name!r}")
 
 __all__ = [
-    "Comparison", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
-    "TracegenError", "__version__", "compare", "explore", "load", "load_model", "record", "rescore", "show",
+    "Comparison", "Corpus", "LoadedModel", "Node", "Prompt", "Recorder", "Result", "Run", "Trace", "TraceFormatError",
+    "TracegenError", "__version__", "compare", "explore", "fork", "load", "load_corpus", "load_model", "record", "rescore", "show",
 ]

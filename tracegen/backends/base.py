@@ -96,6 +96,16 @@ class Decoded:
     finish: list[str | None] | None = None
 
 
+#: The seeds a torch generator takes: a 64-bit integer, signed or not.
+SEEDS = (-(2**63), 2**64 - 1)
+
+
+def check_seed(seed: object) -> None:
+    """Raise ``ParameterError("seed", ...)`` unless ``seed`` is ``None`` or an integer a generator takes."""
+    require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool) and SEEDS[0] <= seed <= SEEDS[1]),
+            "seed", "must be an integer from -2**63 to 2**64 - 1, or None")
+
+
 class Sampler:
     """How ``decode`` picks tokens: ``None`` for greedy, else temperature, top-p and a seed.
 
@@ -110,8 +120,7 @@ class Sampler:
         require(_is_number(temperature) and math.isfinite(temperature) and temperature > 0, "temperature",
                 "must be a finite number greater than 0")
         require(_is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
-        require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool)), "seed",
-                "must be an integer or None")
+        check_seed(seed)
         self.temperature = float(temperature)
         self.top_p = float(top_p)
         self.seed = seed
@@ -205,6 +214,9 @@ class Backend(Vocabulary):
 
     exact: bool = True
     concurrency: int = 1
+    #: Whether rows extended from one ``prefill`` share its computation (a model in this
+    #: process); a server samples each continuation with its own request (``decode``).
+    shares_prefixes: bool = True
 
     def __init__(self, tokenizer: Any, info: dict[str, Any], *, tokens: TokenTable | None = None,
                  max_positions: int | None = None) -> None:
@@ -271,6 +283,11 @@ class Backend(Vocabulary):
             yield box
         finally:
             box[0] = self.calls - start
+
+    def batch_rows(self, length: int) -> int:
+        """How many contexts of ``length`` tokens one batched ``extend`` should carry at most
+        (forking rollouts are split into batches of this many). Default: 256."""
+        return 256
 
     def close(self) -> None:
         """Release what the backend holds (connections, caches). The default holds nothing."""

@@ -65,7 +65,7 @@ OPENING_FIELDS = tuple(f.name for f in dataclasses.fields(Opening))
 
 def option(default: Any, help: str, *, minimum: float | None = None, maximum: float | None = None,
            minimum_open: bool = False, choices: tuple[str, ...] | None = None, metavar: str | None = None,
-           required: bool = False, command_line: bool = True) -> Any:
+           required: bool = False, command_line: bool = True, path: bool = False) -> Any:
     """A field of a backend's options dataclass, with what its command-line flag needs.
 
     Args:
@@ -79,9 +79,12 @@ def option(default: Any, help: str, *, minimum: float | None = None, maximum: fl
         required: The backend cannot open without it (``--backend X needs --flag``).
         command_line: Whether it is a flag at all (an API key is read from the environment
             on the command line, never taken as a flag).
+        path: A string that may name a file (any bytes the file system allows); other
+            strings must be text.
     """
     metadata = {"help": help, "minimum": minimum, "maximum": maximum, "minimum_open": minimum_open,
-                "choices": choices, "metavar": metavar, "required": required, "command_line": command_line}
+                "choices": choices, "metavar": metavar, "required": required, "command_line": command_line,
+                "path": path}
     return field(default=default, metadata=metadata)
 
 
@@ -100,6 +103,7 @@ class OptionSpec:
     metavar: str | None
     required: bool
     command_line: bool
+    path: bool
 
     @property
     def flag(self) -> str:

@@ -8,6 +8,7 @@ import click
 
 from .._version import __version__
 from ..errors import ParameterError, TracegenError
+from .stopping import interrupted_status, stop_signals_interrupt
 
 # The library's parameter names that the command line spells differently from ``--name-with-dashes``.
 FLAGS = {"prompts": "--prompt", "output": "-o/--output", "model": "--model", "backend": "--backend"}
@@ -34,16 +35,20 @@ class _Group(click.Group):
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, **kwargs)
+            with stop_signals_interrupt():
+                code = super().main(*args, **kwargs)
         except click.ClickException as exc:
             # click would print the whole usage block; one line that names the problem is enough.
             ctx = getattr(exc, "ctx", None)  # a UsageError's; other ClickExceptions have none
             hint = f" (see 'tracegen {ctx.info_name} --help')" if ctx is not None and ctx.parent else ""
             click.echo(f"Error: {exc.format_message()}{hint}", err=True)
             sys.exit(exc.exit_code)
+        except TracegenError as exc:  # raised while parsing: an option's value that cannot be (cli/text.py)
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
         except click.exceptions.Abort:
             click.echo("Aborted.", err=True)
-            sys.exit(130)
+            sys.exit(interrupted_status())
         sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -81,3 +86,15 @@ main.add_command(_compare.compare)
 from . import figure as _figure  # noqa: E402
 
 main.add_command(_figure.figure)
+
+from . import summarize as _summarize  # noqa: E402
+
+main.add_command(_summarize.summarize)
+
+from . import convert as _convert  # noqa: E402
+
+main.add_command(_convert.convert)
+
+from . import fork as _fork  # noqa: E402
+
+main.add_command(_fork.fork)

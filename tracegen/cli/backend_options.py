@@ -18,6 +18,7 @@ import click
 
 from ..backends import BACKENDS
 from ..backends.declaration import Declaration, OptionSpec
+from .text import TEXT
 
 _MODEL_HELP = ("Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct); "
                "with --backend llamacpp, a .gguf file")
@@ -116,7 +117,7 @@ def _click_type(spec: OptionSpec) -> click.ParamType:
         return click.IntRange(min=spec.minimum, max=spec.maximum, min_open=spec.minimum_open)  # type: ignore[arg-type]
     if spec.kind is float:
         return click.FloatRange(min=spec.minimum, max=spec.maximum, min_open=spec.minimum_open)
-    return click.STRING
+    return click.STRING if spec.path else TEXT  # a path may hold any bytes; other text is sent or written
 
 
 def _choice(ctx: click.Context, name: str, model: str | None, values: dict[str, Any], *, live: bool) -> BackendChoice:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
 from .backend_options import BackendChoice, BackendCommand, backend_options
+from .stopping import interrupted_status
 
 
 @click.command(cls=BackendCommand)
-@click.argument("trace", metavar="TRACE", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Rescored trace JSON file to write.")
+@click.argument("trace", metavar="TRACE", type=click.Path())
+@click.option("-o", "--output", required=True, type=click.Path(),
+              help="Rescored trace JSON file to write; with a corpus as TRACE, a new corpus directory unless it "
+                   "ends in .json.")
 @backend_options()
 @click.option("--top-k", type=click.IntRange(min=1), default=None,
               help="Candidates recorded per node [default: each run's own top_k].")
@@ -23,12 +27,22 @@ def rescore(trace, output, backend: BackendChoice, top_k, resume, quiet):
     from ..recording.progress import BarProgress
     from ..rescoring import rescore as rescore_trace
 
+    to_corpus = Path(trace).is_dir() and not output.endswith(".json")
+    if to_corpus:
+        if resume:
+            raise click.UsageError("--resume finishes a rescored trace file; a rescored corpus is written at the end")
+        _check_new_directory(Path(output))
     listener = BarProgress(per_run=not backend.declaration.capabilities.concurrent_runs, quiet=quiet)
     try:
-        result = rescore_trace(trace, model=backend.model, backend=backend.name, top_k=top_k, output=output, resume=resume,
-                               on_progress=listener, progress=not quiet, backend_options=backend.options)
+        result = rescore_trace(trace, model=backend.model, backend=backend.name, top_k=top_k,
+                               output=None if to_corpus else output, resume=resume, on_progress=listener,
+                               progress=not quiet, backend_options=backend.options)
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(interrupted_status())
+    if to_corpus:
+        from ..corpus import trace_to_corpus
+
+        trace_to_corpus(result, output)
     if not quiet:
         runs, nodes = len(result.runs), sum(len(r.nodes) for r in result.runs)
         line = f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes"
@@ -37,3 +51,13 @@ def rescore(trace, output, backend: BackendChoice, top_k, resume, quiet):
             line += f"; {unscored} could not be rescored: their context holds a token known only by its text, " \
                     "or their run has no prompt"
         click.echo(line + ")")
+
+
+def _check_new_directory(path: Path) -> None:
+    """Fail before any work unless a new corpus can be written at ``path``."""
+    from ..errors import TracegenError
+
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise TracegenError(f"{path}: exists and is not an empty directory; write the rescored corpus elsewhere")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise TracegenError(f"{path}: directory {path.parent} does not exist")

@@ -10,14 +10,15 @@ from typing import Any
 import orjson
 
 from .._version import __version__
-from ..trace import Trace, load
-from .figures import node_figures
+from ..sources import read_trace
+from ..trace import Trace
+from .figures import step_rows
 from .pairing import Pairing, pair
 from .summary import DIVERGENCE, ranked, summarize
 
 #: The data contract of the compare page and of ``tracegen compare --json`` (``docs/compare.md``).
 FORMAT = "tracegen.compare"
-VERSION = 1
+VERSION = 2
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 
@@ -29,8 +30,10 @@ class Comparison:
         a: Trace A (the reference: KL(A‖B) is A's distribution against B's).
         b: Trace B.
         names: How A and B are called (their paths, or ``"A"``/``"B"``).
-        nodes: One dict of figures per paired context, runs and nodes in A's order
-            (fields in ``docs/compare.md``; ``to_pandas()`` makes a DataFrame of them).
+        nodes: One dict of figures per paired step (a token and the distribution it was drawn
+            from, the viewer's convention; ``node`` is A's id of the token's node, as the page's
+            ``#run=..&node=..`` names it), runs and nodes in A's order (fields in
+            ``docs/compare.md``; ``to_pandas()`` makes a DataFrame of them).
         summary: Per run and overall: counts, top-1 agreement, divergences, |Δ logprob|,
             |Δp|, the nodes with the largest divergence.
         pairing: What could not be paired (runs in one trace only, other prompts, retokenized).
@@ -63,7 +66,7 @@ class Comparison:
                          "prompt_differs": self.pairing.prompt_differs, "retokenized": self.pairing.retokenized},
             "summary": self.summary,
             "nodes": self.nodes,
-            "order": [[r["run"], r["node"]] for r in ranked(self.nodes)],
+            "order": [[r["run"], r["node"], r["next"]] for r in ranked(self.nodes)],
         }
 
     def dumps(self) -> bytes:
@@ -75,14 +78,15 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
     """Compare two traces of the same contexts (e.g. a trace and its ``tracegen rescore``).
 
     Nodes are paired by run id and context (the prompt and the token path), whatever their
-    ids. Per node: KL(A‖B), KL(B‖A), Jensen-Shannon divergence and total variation on the
-    union of the tokens both record, the chosen token's Δ logprob (B − A), top-1 agreement and
-    both entropies. Where a trace knows only a top-k, a figure is an interval: never is the
+    ids. One row per step, as the viewer shows it: a token (``node``) with its Δ logprob
+    (B − A) and the distribution it was drawn from: KL(A‖B), KL(B‖A), Jensen-Shannon divergence
+    and total variation on the union of the tokens both record (nats), top-1 agreement and both
+    entropies (bits). Where a trace knows only a top-k, a figure is an interval: never is the
     unrecorded mass taken as zero.
 
     Args:
-        a: Trace A, or its path.
-        b: Trace B, or its path.
+        a: Trace A, or its path (a trace file or a corpus directory).
+        b: Trace B, or its path (a trace file or a corpus directory).
 
     Returns:
         A ``Comparison``: ``.nodes`` (list of dicts; ``.to_pandas()``), ``.summary``.
@@ -92,11 +96,11 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
             id) or no context in common, or a file is not a valid trace.
     """
     names = (_name(a, "A"), _name(b, "B"))
-    trace_a = a if isinstance(a, Trace) else load(a)
-    trace_b = b if isinstance(b, Trace) else load(b)
+    trace_a = a if isinstance(a, Trace) else read_trace(a)
+    trace_b = b if isinstance(b, Trace) else read_trace(b)
     pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
     vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
-    nodes = [node_figures(p, pairing, vocab) for p in pairing.pairs]
+    nodes = list(step_rows(pairing, vocab))
     return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes, summary=summarize(nodes, pairing.texts),
                       pairing=pairing)
 

@@ -1,70 +1,158 @@
-"""The figures of one paired context: divergences, the chosen token's Δ logprob, top-1, entropies.
+"""The figures of one step: a token and the distribution it was drawn from, as the viewer shows it.
+
+One row per step, the viewer's convention (docs/trace-format.md "One step, one row"): row
+``node`` is the node whose token was drawn, and its figures are those of the distribution it
+was drawn from (its parent's) beside that token's Δ logprob. ``#run=R&node=N`` on the page
+shows exactly that row. A distribution no recorded token was drawn from (after a leaf that was
+evaluated) is a row of its own, ``"next": true``, named by the node it follows
+(``#run=R&node=N&next=1`` on the page).
 
 Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences come as
 ``<metric>`` (the value when exact, else ``None``), ``<metric>_lo`` and ``<metric>_hi``
-(``None``: unbounded); a context one side never evaluated has no divergence at all.
+(``None``: unbounded); a distribution one side never evaluated has no divergence at all.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..trace import Node, Run
 from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
-CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
 
 
-def node_figures(pair: Pair, pairing: Pairing, vocab_size: int | None) -> dict[str, Any]:
-    """Every figure of one paired context (see ``docs/compare.md`` for each field)."""
-    a = _partial(pair.run_a, pair.a, lambda t: t)
-    b = _partial(pair.run_b, pair.b, pairing.b_token)
+def step_rows(pairing: Pairing, vocab_size: int | None) -> Iterator[dict[str, Any]]:
+    """One row per paired step whose context is paired too, and one per paired distribution no
+    paired step was drawn from.
+
+    Rows come in A's run order, and within a run in A's node order (a ``next`` row right after
+    the row of the node it follows). Linear in the nodes: a context's figures are computed once
+    (kept only while more than one step was drawn from it), its text comes from the pairing.
+    """
+    by_node = {(p.run_a.id, p.a.id): p for p in pairing.pairs}
+    drawn: dict[tuple[str, int], int] = {}
+    for p in pairing.pairs:
+        if p.a.parent is not None:
+            drawn[(p.run_a.id, p.a.parent)] = drawn.get((p.run_a.id, p.a.parent), 0) + 1
+    partials = (_Partials(lambda t: t), _Partials(pairing.b_token))
+    kept: dict[tuple[str, int], dict[str, Any]] = {}
+
+    def distribution(context: Pair) -> dict[str, Any]:
+        key = (context.run_a.id, context.a.id)
+        if key in kept:
+            return kept[key]
+        figures = _distribution(context, pairing, vocab_size, partials)
+        if drawn.get(key, 0) > 1:
+            kept[key] = figures
+        return figures
+
+    for p in pairing.pairs:
+        context = None if p.a.parent is None else by_node.get((p.run_a.id, p.a.parent))
+        if context is not None:  # None: the root, or a context left out (retokenized)
+            yield _step(p, context, pairing, partials, distribution(context))
+        if (p.run_a.id, p.a.id) not in drawn and (p.a.top or p.b.top):
+            yield _next(p, distribution(p))
+
+
+def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials],
+          figures: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "run": pair.run_a.id, "node": pair.a.id, "node_b": pair.b.id, "depth": pair.depth, "token": pair.a.token,
-        "text": None if pair.a.token is None else pairing.texts.get(pair.a.token),
-        "context": context_tail(pair.run_a, pair.a, pairing.texts),
+        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": False, "position": p.depth,
+        "context_node": context.a.id, "context_node_b": context.b.id,
+        "token": p.a.token, "text": pairing.texts.get(p.a.token),  # type: ignore[arg-type]
+        "context": context.context,
     }
-    out.update(_chosen(pair, pairing))
-    out.update(top1_a=_top1(pair.a, lambda t: t), top1_b=_top1(pair.b, pairing.b_token))
+    out.update(_chosen(p, *partials))
+    out.update(figures)
+    return out
+
+
+def _next(p: Pair, figures: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": True, "position": p.depth + 1,
+        "context_node": p.a.id, "context_node_b": p.b.id, "token": None, "text": None,
+        "context": p.context,
+    }
+    out.update(_NO_TOKEN)
+    out.update(figures)
+    return out
+
+
+def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None,
+                  partials: tuple[_Partials, _Partials]) -> dict[str, Any]:
+    """The figures of the distribution after ``context``: top-1s, entropies, divergences."""
+    a = partials[0].of(context.run_a, context.a)
+    b = partials[1].of(context.run_b, context.b)
+    out: dict[str, Any] = {"top1_a": _top1(context.a, lambda t: t), "top1_b": _top1(context.b, pairing.b_token)}
     out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
-    out.update(entropy_a=pair.a.entropy, entropy_b=pair.b.entropy)
+    out.update(entropy_a_bits=_bits(context.a.entropy), entropy_b_bits=_bits(context.b.entropy))
     out.update(_divergences(a, b, vocab_size))
     return out
 
 
-def context_tail(run: Run, node: Node, texts: dict[int, str]) -> str:
-    """The last ``CONTEXT_CHARS`` characters of the node's context (prompt and path)."""
-    ids = run.prompt_token_ids[-CONTEXT_CHARS:] + run.token_ids(node.id)
-    text = "".join(texts.get(t, "") for t in ids[-CONTEXT_CHARS:])
-    return text[-CONTEXT_CHARS:]
+def _bits(nats: float | None) -> float | None:
+    return None if nats is None else _round(nats / math.log(2))
 
 
-def _partial(run: Run, node: Node, token) -> Partial | None:
+class _Partials:
+    """What one trace knows of its nodes' distributions (``Partial``), in its own numbering
+    turned into A's by ``token``.
+
+    A node's ``Partial`` reads all its children, and every child's figures need its parent's:
+    rebuilt each time, a node with c children would cost c² (100,000 children: hours). A node
+    with ``KEEP_CHILDREN`` children or more keeps its own (so at most one node in
+    ``KEEP_CHILDREN`` is kept); one with fewer is rebuilt, in O(k + ``KEEP_CHILDREN``).
+    """
+
+    KEEP_CHILDREN = 16
+
+    def __init__(self, token: Callable[[int], int]) -> None:
+        self.token = token
+        self._kept: dict[tuple[str, int], Partial | None] = {}
+        # the last two built: along a path, a node's figures need its own and its parent's,
+        # and its child's figures come next
+        self._recent: dict[tuple[str, int], Partial | None] = {}
+
+    def of(self, run: Run, node: Node) -> Partial | None:
+        """What the trace knows of the distribution after ``node``; ``None`` when it was never evaluated."""
+        key = (run.id, node.id)
+        if key in self._recent:
+            return self._recent[key]
+        if key in self._kept:
+            return self._kept[key]
+        children = run.children(node.id)
+        partial = _partial(node, children, self.token)
+        if len(children) >= self.KEEP_CHILDREN:
+            self._kept[key] = partial
+        self._recent[key] = partial
+        if len(self._recent) > 2:
+            del self._recent[next(iter(self._recent))]
+        return partial
+
+    def parent_of(self, run: Run, node: Node) -> Partial | None:
+        return None if node.parent is None else self.of(run, run.node(node.parent))
+
+
+def _partial(node: Node, children: list[Node], token: Callable[[int], int]) -> Partial | None:
     """What a trace knows of the distribution after ``node``: its top-k, its children's
     chosen tokens and a rescoring's ``source_top``; ``None`` when it was never evaluated."""
     if not node.top:
         return None
-    known = {token(c.token): c.logprob for c in run.children(node.id) if c.logprob is not None}
+    known = {token(c.token): c.logprob for c in children if c.logprob is not None}  # type: ignore[arg-type]
     known.update((token(t), lp) for t, lp in node.extra.get("source_top", ()))
     return Partial.of([(token(t), lp) for t, lp in node.top], known)
 
 
-def _parent_partial(run: Run, node: Node, token) -> Partial | None:
-    return None if node.parent is None else _partial(run, run.node(node.parent), token)
-
-
-def _chosen(pair: Pair, pairing: Pairing) -> dict[str, Any]:
+def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
     """The node's own token (appended to its parent's context) in both parents' distributions."""
-    if pair.a.token is None:
-        return {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
-                "delta_logprob_hi": None}
-    parent_a = _parent_partial(pair.run_a, pair.a, lambda t: t)
-    parent_b = _parent_partial(pair.run_b, pair.b, pairing.b_token)
-    lp_a = _logprob(pair.a, parent_a, pair.a.token)
-    lp_b = _logprob(pair.b, parent_b, pair.a.token)
+    parent_a = side_a.parent_of(pair.run_a, pair.a)
+    parent_b = side_b.parent_of(pair.run_b, pair.b)
+    lp_a = _logprob(pair.a, parent_a, pair.a.token)  # type: ignore[arg-type]
+    lp_b = _logprob(pair.b, parent_b, pair.a.token)  # type: ignore[arg-type]
     delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,
                          lp_b, None if parent_b is None else parent_b.cap)
     return {"logprob_a": lp_a, "logprob_b": lp_b,
@@ -85,14 +173,18 @@ def _top1(node: Node, token) -> int | None:
     return token(node.top[0][0]) if node.top else None
 
 
+def _unknown_divergences() -> dict[str, Any]:
+    out: dict[str, Any] = {"exact": None}
+    for metric in METRICS:
+        out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
+    out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
+    return out
+
+
 def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -> dict[str, Any]:
-    out: dict[str, Any] = {}
     if a is None or b is None:
-        out["exact"] = None
-        for metric in METRICS:
-            out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
-        out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
-        return out
+        return _unknown_divergences()
+    out: dict[str, Any] = {}
     union = set(a.probs) | set(b.probs)
     whole = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
     figures: dict[str, Bounds] = divergences(a, b, whole_vocabulary=whole)
@@ -118,3 +210,7 @@ def _prob(value: float | None) -> float | None:
 def _round(value: float) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
     return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0
+
+
+_NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
+                             "delta_logprob_hi": None}

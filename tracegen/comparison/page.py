@@ -18,7 +18,7 @@ from pathlib import Path
 import orjson
 from markupsafe import Markup
 
-from .._atomic import write_bytes_atomic
+from .._atomic import write_output
 from ..export.page import escape_json_for_html, render_page
 from .comparison import Comparison
 
@@ -45,6 +45,7 @@ def render_compare_html(comparison: Comparison, title: str | None = None) -> str
     )
 
 
-def write_compare_html(comparison: Comparison, out: str | os.PathLike, title: str | None = None) -> Path:
-    """Write the compare page to ``out`` atomically and return the path."""
-    return write_bytes_atomic(out, render_compare_html(comparison, title).encode("utf-8"))
+def write_compare_html(comparison: Comparison, out: str | os.PathLike, title: str | None = None) -> Path | None:
+    """Write the compare page to ``out`` atomically and return the path (``"-"``: to the standard
+    output, returning ``None``)."""
+    return write_output(out, render_compare_html(comparison, title).encode("utf-8"))

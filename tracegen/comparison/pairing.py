@@ -7,23 +7,29 @@ file, so B's are renumbered to A's where the text is the same.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import TracegenError
 from ..trace import Node, Run, Trace, iter_token_ids
 from .tokenizers import check_same_tokens, check_same_vocab_size
 
+CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
+
 
 @dataclass
 class Pair:
-    """One context both traces hold: the run it belongs to in each and its node in each."""
+    """One context both traces hold: the run it belongs to in each and its node in each.
+
+    ``depth`` counts the tokens after the prompt; ``context`` is the context's last
+    ``CONTEXT_CHARS`` characters (prompt and path), what names the node in summaries.
+    """
 
     run_a: Run
     run_b: Run
     a: Node
     b: Node
     depth: int
+    context: str = ""
 
 
 @dataclass
@@ -97,21 +103,23 @@ def _raw(trace: Trace, token_id: int) -> bytes:
 
 
 def _pair_run(run_a: Run, run_b: Run, out: Pairing) -> None:
-    nodes_b = {path: node for path, node, _ in _contexts(run_b, out.b_token)}
-    for path, node, depth in _contexts(run_a, lambda t: t):
-        other = nodes_b.get(path)
-        if other is None:
-            continue
+    """Pair a run's contexts one node at a time: a node of A is the same context as B's child
+    of its parent's partner by the same token. Each node costs O(1) (plus ``CONTEXT_CHARS`` for
+    its context's end), never its path: a 200,000-token path or a node with 100,000 children
+    stays linear in time and memory."""
+    children_b = {(node.parent, out.b_token(node.token)): node for node in run_b.nodes if node.parent is not None}
+    prompt = "".join(out.texts.get(t, "") for t in run_a.prompt_token_ids[-CONTEXT_CHARS:])
+    # A node id -> (B's node of the same context, depth, the context's last CONTEXT_CHARS characters)
+    partner: dict[int, tuple[Node, int, str]] = {run_a.root.id: (run_b.root, 0, prompt[-CONTEXT_CHARS:])}
+    for node in run_a.nodes:
+        if node.parent is not None:
+            parent = partner.get(node.parent)
+            other = None if parent is None else children_b.get((parent[0].id, node.token))
+            if other is None:
+                continue
+            partner[node.id] = (other, parent[1] + 1, (parent[2] + out.texts.get(node.token, ""))[-CONTEXT_CHARS:])
+        other, depth, context = partner[node.id]
         if node.extra.get("retokenized") or other.extra.get("retokenized"):
             out.retokenized += 1
             continue
-        out.pairs.append(Pair(run_a=run_a, run_b=run_b, a=node, b=other, depth=depth))
-
-
-def _contexts(run: Run, token) -> Iterator[tuple[tuple[int, ...], Node, int]]:
-    """Each node with its token path (in A's numbering) and depth; parents come before children."""
-    paths: dict[int, tuple[int, ...]] = {}
-    for node in run.nodes:
-        path = () if node.parent is None else (*paths[node.parent], token(node.token))
-        paths[node.id] = path
-        yield path, node, len(path)
+        out.pairs.append(Pair(run_a=run_a, run_b=run_b, a=node, b=other, depth=depth, context=context))

@@ -30,18 +30,19 @@ def report(comparison: Comparison) -> str:
         if unpaired[key]:
             lines.append(f"Runs {what} (not compared): {', '.join(_text(r) for r in unpaired[key])}")
     lines += ["", *_table(summary), ""]
-    lines.append("≥ marks a lower bound: one trace recorded only a top-k there (docs/compare.md).")
-    lines += ["", f"Largest {_NAMES[DIVERGENCE]}:", *_largest(overall["largest"])]
+    lines.append("Divergences and Δ logprob in nats, |Δp| as a probability (0–1). "
+                 "≥ marks a lower bound: one trace recorded only a top-k there (docs/compare.md).")
+    lines += ["", f"Largest {_NAMES[DIVERGENCE]} (nats), each at the page's #run=RUN&node=NODE:",
+              *_largest(overall["largest"])]
     return "\n".join(lines)
 
 
 def _side(label: str, side: dict[str, Any]) -> str:
     model = side["model"]
     parts = [str(model[k]) for k in ("backend", "dtype") if model.get(k)]
-    if model.get("quantization"):
-        parts.append(f"dequantized from {model['quantization']}" if model.get("dequantized_to") else model["quantization"])
     if model.get("base_url"):
         parts.append(str(model["base_url"]))
+    parts += [weights] if (weights := weights_text(model)) else []
     details = ", ".join(parts)
     where = "" if side["path"] == label else f"{side['path']}: "
     text = f"{label}: {where}{model.get('name')}" + (f" ({details})" if details else "")
@@ -53,15 +54,27 @@ def _side(label: str, side: dict[str, Any]) -> str:
     return _text(text)
 
 
+def weights_text(model: dict[str, Any]) -> str:
+    """What a GGUF model's weights were as run: ``Q4_1 GGUF weights dequantized to float32`` (so a
+    comparison says it measures kernels, not weight loss), ``Q4_1 GGUF weights``, that a server
+    did not say, or ``""`` (the dtype, when known, is beside it)."""
+    quantization = model.get("quantization")
+    if not quantization and not model.get("gguf"):
+        return "weights not reported by the server" if model.get("backend") == "openai" else ""
+    weights = f"{quantization or 'unknown-type'} GGUF weights"
+    return f"{weights} dequantized to {model['dequantized_to']}" if model.get("dequantized_to") else weights
+
+
 def _table(summary: dict[str, Any]) -> list[str]:
     header = ["run", "compared", "top-1 agree", "KL(A‖B) mean", "KL(A‖B) max", "KL(B‖A) mean", "JS mean",
               "mean |Δ logprob|", "mean |Δp|"]
+    units = ["", "distributions", "", "nats", "nats", "nats", "nats", "nats", "0–1"]
     rows = [_row(_text(r["run"]), r) for r in summary["runs"]]
     if len(rows) > 1:
         rows.append(_row("all", summary["overall"]))
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    widths = [max(len(str(row[i])) for row in [header, units, *rows]) for i in range(len(header))]
     return ["  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
-            for row in [header, *rows]]
+            for row in [header, units, *rows]]
 
 
 def _row(name: str, stats: dict[str, Any]) -> list[str]:
@@ -90,7 +103,13 @@ def _largest(entries: list[dict[str, Any]]) -> list[str]:
     for entry in entries:
         exact = entry[DIVERGENCE] is not None
         value = ("" if exact else "≥") + _number(entry[f"{DIVERGENCE}_lo"])
-        out.append(f"  {_text(entry['run'])} node {entry['node']}: {value} after {_quote(entry['context'])}")
+        where = f"{_text(entry['run'])} node {entry['node']}"
+        if entry["next"]:
+            step = f"the next token after {_quote(entry['context'])}"
+            where += " next"
+        else:
+            step = f"{_quote(entry['text'] or '')} drawn after {_quote(entry['context'])}"
+        out.append(f"  {where}: {value} at {step}")
         for side in ("a", "b"):
             tops = ", ".join(f"{_quote(text)} {p:.3f}" for _, text, p in entry[f"top3_{side}"])
             out.append(f"      {side.upper()}: {tops}")

@@ -1,4 +1,9 @@
-"""Summaries of per-node figures: per run and overall, and the nodes that diverge most.
+"""Summaries of per-step figures: per run and overall, and the distributions that diverge most.
+
+Rows are steps (``figures.py``); a distribution several recorded tokens were drawn from (a
+branch) is on each of their rows but counts once: divergences, top-1 agreement and |Δp| are
+over distinct distributions, |Δ logprob| over steps. A distribution is named by its first row,
+so ``largest`` and ``order`` name a node the page shows it at.
 
 Where some nodes' divergences are bounds, a mean or maximum of their lower ends is a lower
 bound of the mean or maximum (``"bound": true``); ``mean_hi``/``max_hi`` bound them from
@@ -29,22 +34,37 @@ def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str]) -> dict[
     }
 
 
+def distributions(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first row of each distinct distribution (run and context node), in row order."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for r in records:
+        key = (r["run"], r["context_node"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def stats(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Counts, top-1 agreement, each divergence's mean and max, |Δ logprob| and |Δp| of some nodes."""
+    """Counts, top-1 agreement, each divergence's mean and max, |Δ logprob| and |Δp| of some steps."""
+    steps = records
+    records = distributions(records)
     compared = [r for r in records if r["exact"] is not None]
     agree = [r["top1_agree"] for r in compared]
     out: dict[str, Any] = {
         "paired": len(records),
+        "steps": sum(1 for r in steps if r["token"] is not None),
         "compared": len(compared),
         "exact": sum(1 for r in compared if r["exact"]),
         "top1_agreement": sum(agree) / len(agree) if agree else None,
     }
     for metric in METRICS:
         out[metric] = _spread(compared, metric)
-    deltas = [abs(r["delta_logprob"]) for r in records if r["delta_logprob"] is not None]
+    deltas = [abs(r["delta_logprob"]) for r in steps if r["delta_logprob"] is not None]
     out["delta_logprob"] = {"mean_abs": statistics.fmean(deltas) if deltas else None,
                             "max_abs": max(deltas) if deltas else None, "count": len(deltas),
-                            "unknown": sum(1 for r in records if r["token"] is not None and r["delta_logprob"] is None)}
+                            "unknown": sum(1 for r in steps if r["token"] is not None and r["delta_logprob"] is None)}
     count = sum(r["both_known"] for r in compared)
     pooled = sum(r["prob_diff_mean"] * r["both_known"] for r in compared if r["both_known"])
     out["prob_diff"] = {"mean": pooled / count if count else None,
@@ -65,17 +85,20 @@ def _spread(records: Sequence[dict[str, Any]], metric: str) -> dict[str, Any]:
 
 
 def ranked(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Compared nodes, largest ``DIVERGENCE`` (its lower end) first; ties in run and node order."""
-    compared = [r for r in records if r["exact"] is not None]
+    """Compared distributions (each's first row), largest ``DIVERGENCE`` (its lower end) first;
+    ties in row order."""
+    compared = [r for r in distributions(records) if r["exact"] is not None]
     return sorted(compared, key=lambda r: -r[f"{DIVERGENCE}_lo"])
 
 
 def largest(records: Sequence[dict[str, Any]], texts: dict[int, str], count: int = LARGEST) -> list[dict[str, Any]]:
-    """The ``count`` nodes with the largest divergence: where, the context's end, both top-3."""
+    """The ``count`` distributions with the largest divergence: the step that names it (run,
+    node, ``next``), the context's end, the token drawn, both top-3."""
     out = []
     for r in ranked(records)[:count]:
         out.append({
-            "run": r["run"], "node": r["node"], "node_b": r["node_b"], "context": r["context"],
+            "run": r["run"], "node": r["node"], "node_b": r["node_b"], "next": r["next"], "context": r["context"],
+            "token": r["token"], "text": r["text"],
             DIVERGENCE: r[DIVERGENCE], f"{DIVERGENCE}_lo": r[f"{DIVERGENCE}_lo"],
             f"{DIVERGENCE}_hi": r[f"{DIVERGENCE}_hi"], "js_lo": r["js_lo"],
             "top3_a": _top3(r["union"], 1, texts), "top3_b": _top3(r["union"], 2, texts),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import TracegenError
-from .drawing import ACCENT, ACCENT_SOFT, BORDER, FG, FG_FAINT, FG_SOFT, Line, Rect, Shape, Style, Text
+from .drawing import ACCENT, ACCENT_SOFT, BORDER, FG, FG_SOFT, Line, Rect, Shape, Style, Text
 from .glyphs import candidate_label, columns, truncate
 from .numbers import format_probability
 from .options import AUTO_ANNOTATIONS, FigureOptions
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .text_figure import Chunk
 
 DEFAULT_ROWS = 5
+LEADER_CLEARANCE = 2.0  # px: a leader line passing closer than this to another table is left out
 LABEL_COLUMNS = 12
 
 
@@ -48,7 +49,7 @@ class Table:
 
     @property
     def size(self) -> float:
-        return self.style.font_size * 0.8
+        return self.style.label_size
 
     @property
     def row_h(self) -> float:
@@ -60,7 +61,7 @@ class Table:
 
     @property
     def width(self) -> float:
-        label = max(4, max(columns(r.label) for r in self.rows))
+        label = max(6, max(columns(r.label) for r in self.rows))  # "token 12" fits the heading
         probability = max(len(r.probability) for r in self.rows)
         return 2 * self.pad + (4 + label + 1 + probability) * self.style.advance_at(self.size)
 
@@ -72,16 +73,26 @@ class Table:
     def band_bottom(self) -> float:
         return self.y + self.height + self.size * 0.6
 
-    def shapes(self, band_top: float) -> list[Shape]:
-        """The table's shapes, its band starting at ``band_top`` (just below the token's line)."""
-        size, adv, pad = self.size, self.style.advance_at(self.size), self.pad
-        top = band_top + self.y + self.size * 0.3
+    def top(self, band_top: float) -> float:
+        return band_top + self.y + self.size * 0.3
+
+    def leader(self, band_top: float) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The leader line from the token's swatch to the table's top left corner."""
         box_bottom = band_top - self.style.font_size * 0.15
-        out: list[Shape] = [
-            Line(((self.anchor_x + 1.5, box_bottom), (self.x + pad, top)), stroke=FG_FAINT, width=0.6),
+        return (self.anchor_x + 1.5, box_bottom), (self.x + self.pad, self.top(band_top))
+
+    def shapes(self, band_top: float, leader: bool = True) -> list[Shape]:
+        """The table's shapes, its band starting at ``band_top`` (just below the token's line);
+        ``leader``: with the line from its token (left out where it would cross another table)."""
+        size, adv, pad = self.size, self.style.advance_at(self.size), self.pad
+        top = self.top(band_top)
+        out: list[Shape] = []
+        if leader:
+            out.append(Line(self.leader(band_top), stroke=FG_SOFT, width=0.6, role="tg-annotation-leader"))
+        out += [
             Rect(self.x, top, self.width, self.height, fill="#ffffff", stroke=BORDER, stroke_width=0.7, rx=2,
                  role="tg-annotation", data=(("pos", self.position),)),
-            Text(self.x + pad, top + pad + size * 0.95, f"#{self.position}", size, fill=ACCENT, bold=True),
+            Text(self.x + pad, top + pad + size * 0.95, f"token {self.position}", size, fill=ACCENT, bold=True),
         ]
         label_x = self.x + pad + 4 * adv
         right = self.x + self.width - pad
@@ -90,7 +101,7 @@ class Table:
             baseline = row_top + size * 0.95
             if row.chosen:
                 out.append(Rect(self.x + pad * 0.5, row_top, self.width - pad, self.row_h, fill=ACCENT_SOFT, rx=1.5))
-            out.append(Text(self.x + pad + 3 * adv, baseline, row.rank, size, fill=FG_FAINT, anchor="end",
+            out.append(Text(self.x + pad + 3 * adv, baseline, row.rank, size, fill=FG_SOFT, anchor="end",
                             family="mono"))
             out.append(Text(label_x, baseline, row.label, size, fill=FG, family="mono", bold=row.chosen,
                             role="tg-annotation-token"))
@@ -164,3 +175,36 @@ def _place(tables: list[Table], width: float) -> None:
             table.x, table.y = x, row_y
             right = x + table.width
             row_h = max(row_h, table.height)
+
+
+def crosses(segment: tuple[tuple[float, float], tuple[float, float]], x: float, y: float, w: float, h: float) -> bool:
+    """Whether a line segment passes through the rectangle (Liang-Barsky clipping)."""
+    (x0, y0), (x1, y1) = segment
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - x), (dx, x + w - x0), (-dy, y0 - y), (dy, y + h - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def table_shapes(tables: list[Table], band_tops: dict[int, float]) -> list[Shape]:
+    """Every table's shapes; a leader line only where it passes no other table (the heading
+    ``token N`` still names the token)."""
+    m = LEADER_CLEARANCE
+    boxes = [(t, t.x - m, t.top(band_tops[t.line]) - m, t.width + 2 * m, t.height + 2 * m) for t in tables]
+    out: list[Shape] = []
+    for table in tables:
+        leader = table.leader(band_tops[table.line])
+        clear = not any(other is not table and crosses(leader, x, y, w, h) for other, x, y, w, h in boxes)
+        out.extend(table.shapes(band_tops[table.line], leader=clear))
+    return out

@@ -25,7 +25,7 @@ from .drawing import (
     Text,
 )
 from .glyphs import candidate_label, columns, truncate, visible
-from .legend import colour_legend
+from .legend import legend
 from .numbers import format_probability, format_tick, nice_ceiling
 from .options import FigureOptions
 from .scale import LN2, metric_value, scale_for
@@ -59,9 +59,9 @@ def _rows(selection: PathSelection, context_index: int, chosen_index: int | None
 
 def distribution_drawing(selection: PathSelection, options: FigureOptions, node_given: bool) -> Drawing:
     """The ``distribution`` figure (see the module docstring)."""
-    style = Style(font=options.font, font_size=options.font_px)
+    style = options.style
     fs, adv = style.font_size, style.advance
-    width = options.width.px
+    width = options.layout_width.px
     scale = scale_for(options.colour)
     context_index, chosen_index = context_of(selection, node_given)
     context = selection.nodes[context_index]
@@ -73,7 +73,7 @@ def distribution_drawing(selection: PathSelection, options: FigureOptions, node_
     label_x = 4 * adv
     label_w = (LABEL_COLUMNS + 1) * adv
     bar_x = label_x + label_w + 0.5 * fs
-    bar_w = width - bar_x - 7 * adv * 0.85
+    bar_w = width - bar_x - 7 * style.advance_at(style.label_size)
     axis_max = nice_ceiling(max((p for _, _, p, _ in rows if p is not None), default=1.0))
     for i, (rank, text, p, chosen) in enumerate(rows):
         top = y + i * row_h
@@ -82,11 +82,11 @@ def distribution_drawing(selection: PathSelection, options: FigureOptions, node_
     if context.top_mass is not None and context.entropy is None:
         rest = max(0.0, 1.0 - context.top_mass)
         drawing.add(Text(label_x, y + 1.05 * fs, f"other tokens: {format_probability(rest)} (not recorded)",
-                         fs * 0.85, fill=FG_SOFT))
+                         style.label_size, fill=FG_SOFT))
         y += row_h
     y = _axis(drawing, bar_x, bar_w, y + 0.2 * fs, axis_max, style)
-    legend, legend_h = colour_legend(scale, 0.0, y + 0.6 * fs, width, style)
-    drawing.add(*legend)
+    shapes, legend_h = legend([scale] if scale.metric != "entropy" else [], None, 0.0, y + 0.6 * fs, width, style)
+    drawing.add(*shapes)
     drawing.height = y + 0.6 * fs + legend_h
     return drawing
 
@@ -98,13 +98,13 @@ def _header(drawing: Drawing, selection: PathSelection, context_index: int, styl
     text = visible(text.replace("\n", " ").replace("\t", " "))
     room = int((drawing.width - 6 * adv) // adv)
     tail = text if columns(text) <= room else "\u2026" + _tail(text, room - 1)
-    drawing.add(Text(0, fs, "after", fs * 0.85, fill=FG_FAINT),
+    drawing.add(Text(0, fs, "after", style.label_size, fill=FG_SOFT),
                 Text(5.2 * adv, fs, tail, fs, fill=FG, family="mono", role="tg-context"))
     entropy = "entropy unknown" if context.entropy is None else f"entropy {context.entropy / LN2:.2f} bits"
     top = context.top or []
     mass = context.top_mass if context.top_mass is not None else sum(math.exp(lp) for _, lp in top)
     stats = f"{entropy} \u00b7 top-{len(top)} covers {format_probability(mass)}"
-    drawing.add(Text(0, 2.4 * fs, stats, fs * 0.85, fill=FG_SOFT))
+    drawing.add(Text(0, 2.4 * fs, stats, style.label_size, fill=FG_SOFT))
     return 3.0 * fs
 
 
@@ -123,7 +123,7 @@ def _row(top: float, row_h: float, rank: int | None, text: str, p: float | None,
     shapes: list[Shape] = []
     if chosen:
         shapes.append(Rect(0, top + 0.05 * fs, width, row_h - 0.1 * fs, fill=ACCENT_SOFT, rx=2.0, role="tg-chosen"))
-    shapes.append(Text(3 * adv, baseline, f"{rank}" if rank is not None else "?", fs * 0.85, fill=FG_FAINT,
+    shapes.append(Text(3 * adv, baseline, f"{rank}" if rank is not None else "?", style.label_size, fill=FG_SOFT,
                        anchor="end", family="mono"))
     shapes.append(Rect(4 * adv - 1, top + 0.15 * fs, columns(label) * adv + 2, 1.25 * fs,
                        fill=BORDER if chosen else BG_SOFT, rx=1.5))
@@ -135,19 +135,19 @@ def _row(top: float, row_h: float, rank: int | None, text: str, p: float | None,
         # a hairline edge: the scale's low end is nearly white
         shapes.append(Rect(bar_x, top + 0.25 * fs, length, 1.0 * fs, fill=colour or BAR, stroke=BORDER,
                            stroke_width=0.5, rx=1.0, role="tg-bar"))
-        shapes.append(Text(bar_x + length + 0.3 * fs, baseline, format_probability(p), fs * 0.85,
+        shapes.append(Text(bar_x + length + 0.3 * fs, baseline, format_probability(p), style.label_size,
                            fill=FG, bold=chosen, family="mono"))
     return shapes
 
 
 def _axis(drawing: Drawing, x: float, w: float, y: float, axis_max: float, style: Style) -> float:
     fs = style.font_size
-    size = fs * 0.75
+    size = style.label_size
     drawing.add(Line(((x, y), (x + w, y)), stroke=FG_FAINT, width=0.6))
     for i in range(3):
         value = axis_max * i / 2
         tx = x + w * i / 2
         drawing.add(Line(((tx, y), (tx, y + 0.3 * fs)), stroke=FG_FAINT, width=0.6),
-                    Text(tx, y + 0.3 * fs + size, format_tick(value * 100) + "%", size, fill=FG_FAINT,
+                    Text(tx, y + 0.3 * fs + size, format_tick(value * 100) + "%", size, fill=FG_SOFT,
                          anchor="middle"))
     return y + 0.3 * fs + size * 1.3

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 Point = tuple[float, float]
 
 
+# Every label (edge percentages, marks, axes, ticks, legend) is this fraction of the token size:
+# 7 pt beside 8 pt tokens, so that a figure scaled down to ``MIN_SCALE`` still prints labels
+# at 6 pt and tokens at 7 pt.
+LABEL_RATIO = 0.875
+MIN_SCALE = 0.875
+
+
 @dataclass(frozen=True)
 class Style:
     """Fonts and sizes shared by the kinds.
@@ -19,10 +26,17 @@ class Style:
     Args:
         font: The font family for token text (a monospace font: layout assumes 0.6 em per column).
         font_size: Token text size in px.
+        text_font: The font family of every other text (labels, axes, legend).
     """
 
     font: str = "DejaVu Sans Mono"
     font_size: float = 32 / 3  # 8 pt
+    text_font: str = "DejaVu Sans"
+
+    @property
+    def label_size(self) -> float:
+        """Size of every label, in px."""
+        return self.font_size * LABEL_RATIO
 
     @property
     def advance(self) -> float:
@@ -61,7 +75,8 @@ class Line:
 
 @dataclass(frozen=True)
 class Link:
-    """A horizontal link, as d3's ``linkHorizontal`` draws it: a cubic curve with both control points at mid x."""
+    """A horizontal link, as d3's ``linkHorizontal`` draws it: a cubic curve with both control
+    points at mid x, ending at ``bend``; from there a straight ``tail`` to the target (room for a label)."""
 
     source: Point
     target: Point
@@ -69,11 +84,18 @@ class Link:
     width: float = 1.0
     opacity: float = 1.0
     role: str = ""
+    tail: float = 0.0
+
+    @property
+    def bend(self) -> Point:
+        tail = min(self.tail, max(0.0, (self.target[0] - self.source[0]) * 0.6))
+        return self.target[0] - tail, self.target[1]
 
     @property
     def controls(self) -> tuple[Point, Point]:
-        mid = (self.source[0] + self.target[0]) / 2
-        return (mid, self.source[1]), (mid, self.target[1])
+        bx, by = self.bend
+        mid = (self.source[0] + bx) / 2
+        return (mid, self.source[1]), (mid, by)
 
 
 @dataclass(frozen=True)
@@ -122,7 +144,8 @@ class Drawing:
         self.shapes.extend(shapes)
 
 
-# The viewer's light theme (viewer/src/style.css), so a figure reads like the page.
+# The viewer's light theme (viewer/src/style.css), so a figure reads like the page. Text is
+# drawn in FG or FG_SOFT (contrast on white 16:1 and 6:1); FG_FAINT (3:1) is for lines only.
 FG = "#1d2127"
 FG_SOFT = "#5b6472"
 FG_FAINT = "#8b94a3"

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from .._atomic import write_bytes_atomic
+from .._atomic import check_output, is_stdout, write_output
 from ..errors import TracegenError
 from ..trace import Trace, load
-from .convert import svg_to_pdf, svg_to_png
+from .convert import check_png_size, svg_to_pdf, svg_to_png
 from .distribution_figure import distribution_drawing
 from .drawing import Drawing
-from .options import FORMATS, FigureOptions, Length, check_kind_and_format
+from .forking_figure import forking_drawing
+from .options import FORMATS, FigureOptions, Length, check_kind_and_format, default_width
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .selection import PathSelection, select_path
 from .strip_figure import strip_drawing
@@ -21,7 +23,7 @@ from .svg import render_svg
 from .tex import render_tikz
 from .text_figure import text_drawing
 from .text_tex import render_text_tex
-from .tree_figure import display_width, tree_drawing
+from .tree_figure import tree_drawing
 
 EXTENSIONS = {fmt: "." + fmt for fmt in FORMATS}
 
@@ -30,6 +32,7 @@ _DRAWERS: dict[str, Callable[[PathSelection, FigureOptions, bool], Drawing]] = {
     "tree": lambda selection, options, _: tree_drawing(selection, options),
     "distribution": distribution_drawing,
     "strip": lambda selection, options, _: strip_drawing(selection, options),
+    "forking": lambda selection, options, _: forking_drawing(selection, options),
 }
 
 
@@ -39,7 +42,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
 
     Args:
         trace: The trace.
-        kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+        kind: ``text``, ``tree``, ``distribution``, ``strip`` or ``forking`` (a run ``tracegen fork`` wrote).
         run: The run's id (default: the first run).
         result: 1-based result number (1 = best; the default path).
         node: A node id: the path ends there (for ``distribution``: the distribution its token
@@ -56,6 +59,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
     """
     options = options or FigureOptions()
     check_kind_and_format(kind, format)
+    options = _with_width(options, format)
     if options.annotate is not None and kind != "text":
         raise TracegenError("--annotate adds tables to the text kind only (--kind text)")
     selection = select_path(trace, run, result, node)
@@ -64,7 +68,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
     if format == "tex" and kind == "text":
         return TexFigure(render_text_tex(selection, options, _title(selection, kind)))
     drawing = _DRAWERS[kind](selection, options, node is not None)
-    width = display_width(drawing, options.width) if kind == "tree" else options.width
+    width = drawing_width(drawing, options)
     if format == "tex":
         return TexFigure(render_tikz(drawing, width, standalone=options.standalone))
     svg = render_svg(drawing, width)
@@ -72,7 +76,27 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
         return SvgFigure(svg)
     if format == "pdf":
         return PdfFigure(svg_to_pdf(svg), svg)
+    check_png_size(width.px, drawing.height * width.px / drawing.width, options.dpi)
     return PngFigure(svg_to_png(svg, options.dpi, px_units=width.unit == "px"))
+
+
+def _with_width(options: FigureOptions, fmt: str) -> FigureOptions:
+    """``options`` with the width resolved for ``fmt``; a TeX length is refused outside TeX."""
+    if options.width is None:
+        return replace(options, width=default_width(fmt))
+    if options.width.tex and fmt != "tex":
+        raise TracegenError(f"--width {options.width.tex}: only TeX output (--format tex) can scale to a TeX "
+                            f"length; give svg, pdf and png a length, e.g. --width 7.7cm (a column)")
+    return options
+
+
+def drawing_width(drawing: Drawing, options: FigureOptions) -> Length:
+    """The width a drawing is shown at: the option's, in its unit, times the drawing's share of it
+    (a kind that needs less than the width, like a short strip, comes out narrower, not half empty)."""
+    width = options.layout_width
+    if drawing.width >= width.px - 0.5:
+        return width
+    return Length(round(drawing.width / width.px * width.value, 3), width.unit, width.tex)
 
 
 def _title(selection: PathSelection, kind: str) -> str:
@@ -100,12 +124,13 @@ def format_for(output: str | os.PathLike | None, format: str | None) -> str:
 
 def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None = None, *, kind: str = "text",
                  format: str | None = None, run: str | None = None, result: int | None = None,
-                 node: int | None = None, options: FigureOptions | None = None) -> Path:
+                 node: int | None = None, options: FigureOptions | None = None) -> Path | None:
     """Read a trace file and write one figure of it, atomically.
 
     Args:
         trace_path: The trace.
-        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``).
+        output: The file to write (default: beside the trace, ``NAME.KIND.FORMAT``); ``"-"``: the
+            standard output.
         kind: See ``render_figure``.
         format: ``svg``, ``pdf``, ``png`` or ``tex`` (default: from ``output``'s extension, else SVG).
         run: See ``render_figure``.
@@ -114,17 +139,17 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
         options: See ``render_figure``.
 
     Returns:
-        The path written.
+        The path written (``None`` for the standard output).
     """
-    fmt = format_for(output, format)
+    fmt = format_for(None if is_stdout(output) else output, format)
     check_kind_and_format(kind, fmt)
+    out = output if is_stdout(output) else Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    if not is_stdout(out):
+        check_output(out, inputs=[trace_path])
     trace = load(trace_path)
     figure = render_figure(trace, kind, run=run, result=result, node=node, format=fmt, options=options)
-    out = Path(output) if output is not None else default_output(trace_path, kind, fmt)
-    if out.resolve() == Path(trace_path).resolve():
-        raise TracegenError(f"{out}: refusing to overwrite the trace with a figure; choose another -o")
     data = figure.encode("utf-8") if isinstance(figure, str) else bytes(figure)
-    return write_bytes_atomic(out, data)
+    return write_output(out, data)
 
 
 __all__ = ["FORMATS", "Length", "default_output", "format_for", "render_figure", "write_figure"]

@@ -7,20 +7,22 @@ or reorder text with a label first. No element, attribute or id is made from tok
 
 from __future__ import annotations
 
+from .._version import __version__
 from .drawing import ColourBar, Drawing, Line, Link, Rect, Text
 from .glyphs import visible
 from .options import Length
 from .templates import number, svg_environment
 
 TEMPLATE = "figure.svg.j2"
-SANS = "DejaVu Sans, Helvetica, Arial, sans-serif"
+SANS_FALLBACKS = ["DejaVu Sans", "Helvetica", "Arial", "sans-serif"]
+MONO_FALLBACKS = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
 _KINDS = {Rect: "rect", Line: "line", Link: "link", Text: "text", ColourBar: "colourbar"}
 
 
-def _font_list(font: str) -> str:
-    # cairosvg uses the first family only; browsers fall back along the list.
-    fallbacks = ["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"]
-    return ", ".join([font] + [f for f in fallbacks if f != font])
+def _font_list(font: str, fallbacks: list[str]) -> str:
+    # cairosvg uses the first family only; browsers fall back along the list. A name with a
+    # space is quoted, as CSS asks (the option allows letters, digits, spaces, ``_.-`` only).
+    return ", ".join(f"'{f}'" if " " in f else f for f in [font] + [f for f in fallbacks if f != font])
 
 
 def render_svg(drawing: Drawing, width: Length) -> str:
@@ -44,10 +46,11 @@ def render_svg(drawing: Drawing, width: Length) -> str:
         drawing=drawing,
         width=f"{number(width.value)}{width.unit}",
         height=f"{number(height_value)}{width.unit}",
-        description="Made by tracegen (tracegen figure)",
+        description=f"Made by tracegen {__version__} (tracegen figure)",
         shapes=shapes,
         bars=bars,
-        fonts={"mono": _font_list(drawing.style.font), "sans": SANS},
+        fonts={"mono": _font_list(drawing.style.font, MONO_FALLBACKS),
+               "sans": _font_list(drawing.style.text_font, SANS_FALLBACKS)},
         n=number,
         text=visible,
     )

@@ -8,6 +8,7 @@ and the template refuses any value that did not (``templates.tex_environment``).
 
 from __future__ import annotations
 
+from .._version import __version__
 from .drawing import ColourBar, Drawing, Line, Link, Rect, Text
 from .options import Length
 from .templates import number, tex_environment
@@ -15,6 +16,7 @@ from .tex_escape import MACROS, TexCode, comment_text, tex_escape
 
 TEMPLATE = "figure.tex.j2"
 PT_PER_PX = 0.75
+MAX_UPSCALE = 1.25
 _ANCHORS = {"start": "base west", "middle": "base", "end": "base east"}
 
 
@@ -38,6 +40,7 @@ def document(title: str, body: list[TexCode], *, standalone: bool, tikz: bool, b
     """The snippet (or standalone document) around ``body``."""
     return tex_environment().get_template(TEMPLATE).render(
         title=comment_text(title),
+        version=comment_text(__version__),
         standalone=standalone,
         tikz=tikz,
         macros=TexCode(MACROS.rstrip("\n")),
@@ -49,20 +52,28 @@ def document(title: str, body: list[TexCode], *, standalone: bool, tikz: bool, b
 def render_tikz(drawing: Drawing, width: Length, standalone: bool = False) -> str:
     """``drawing`` as a ``tikzpicture``, ``width`` wide.
 
+    A TeX length (``\\columnwidth``) is only known when the document is typeset: the picture is
+    drawn at the nominal width and ``\\resizebox`` scales it to the TeX length, enlarging it at
+    most ``MAX_UPSCALE`` times (a figure in a wide single column stays near its set size).
+
     Args:
         drawing: The figure's shapes, in px.
         width: The width it is drawn at (the px coordinates are scaled to it).
-        standalone: A compilable document instead of a snippet.
+        standalone: A compilable document instead of a snippet (at the nominal width).
     """
     scale = width.px / drawing.width * PT_PER_PX
     colours = Colours()
     lines = [_shape(shape, scale, colours) for shape in drawing.shapes]
-    body = [*colours.definitions(),
-            TexCode(rf"\begin{{tikzpicture}}[x={number(scale)}pt,y=-{number(scale)}pt,line cap=round]"),
-            TexCode(rf"\path (0,0) rectangle ({number(drawing.width)},{number(drawing.height)});"),
-            *[TexCode(line) for group in lines for line in group],
-            TexCode(r"\end{tikzpicture}%")]
-    return document(drawing.title, body, standalone=standalone, tikz=True)
+    picture = [TexCode(rf"\begin{{tikzpicture}}[x={number(scale)}pt,y=-{number(scale)}pt,line cap=round]"),
+               TexCode(rf"\path[use as bounding box] (0,0) rectangle ({number(drawing.width)},{number(drawing.height)});"),
+               *[TexCode(line) for group in lines for line in group],
+               TexCode(r"\end{tikzpicture}%")]
+    if width.tex and not standalone:
+        largest = number(width.px * PT_PER_PX * MAX_UPSCALE)
+        picture = [TexCode(rf"\edef\tgwidth{{\the\dimexpr\ifdim{width.tex}<{largest}pt {width.tex}\else "
+                           rf"{largest}pt\fi\relax}}%"),
+                   TexCode(r"\resizebox{\tgwidth}{!}{%"), *picture, TexCode("}%")]
+    return document(drawing.title, [*colours.definitions(), *picture], standalone=standalone, tikz=True)
 
 
 def _opacity(value: float) -> str:
@@ -78,11 +89,12 @@ def _shape(shape: object, scale: float, colours: Colours) -> list[str]:
         return [rf"\draw[draw={colours(shape.stroke)},line width={number(shape.width * scale)}pt{dash}"
                 rf"{_opacity(shape.opacity)}] {points};"]
     if isinstance(shape, Link):
-        (x0, y0), (x1, y1) = shape.source, shape.target
+        (x0, y0), (x1, y1), (bx, by) = shape.source, shape.target, shape.bend
         (c1x, c1y), (c2x, c2y) = shape.controls
+        tail = f" -- ({number(x1)},{number(y1)})" if shape.bend != shape.target else ""
         return [rf"\draw[draw={colours(shape.stroke)},line width={number(shape.width * scale)}pt"
                 rf"{_opacity(shape.opacity)}] ({number(x0)},{number(y0)}) .. controls ({number(c1x)},{number(c1y)})"
-                rf" and ({number(c2x)},{number(c2y)}) .. ({number(x1)},{number(y1)});"]
+                rf" and ({number(c2x)},{number(c2y)}) .. ({number(bx)},{number(by)}){tail};"]
     if isinstance(shape, Text):
         return [_text(shape, scale, colours)]
     if isinstance(shape, ColourBar):
@@ -107,7 +119,7 @@ def _rect(shape: Rect, scale: float, colours: Colours) -> str:
 
 def _text(shape: Text, scale: float, colours: Colours) -> str:
     size = shape.size * scale
-    family = r"\ttfamily" if shape.family == "mono" else r"\sffamily"
+    family = r"\ttfamily" if shape.family == "mono" else r"\sffamily"  # the document's fonts, not --font
     bold = r"\bfseries" if shape.bold else ""
     rotate = f",rotate={number(-shape.rotate)}" if shape.rotate else ""
     return (rf"\node[anchor={_ANCHORS[shape.anchor]},inner sep=0pt,text={colours(shape.fill)}{rotate}"

@@ -12,10 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .annotations import Table, annotation_tables
-from .drawing import FG, FG_FAINT, PROMPT_BG, PROMPT_FG, UNKNOWN_FILL, Drawing, Rect, Shape, Style, Text
+from .annotations import Table, annotation_tables, table_shapes
+from .drawing import (
+    FG,
+    FG_FAINT,
+    FG_SOFT,
+    PROMPT_BG,
+    PROMPT_FG,
+    UNKNOWN_FILL,
+    Drawing,
+    Rect,
+    Shape,
+    Style,
+    Text,
+)
 from .glyphs import char_columns, columns, visible
-from .legend import colour_legend
+from .legend import Key, legend, right_edge
 from .options import FigureOptions
 from .scale import ColourScale, metric_value, scale_for, text_colour_on
 from .selection import PathSelection, Segment
@@ -23,6 +35,7 @@ from .selection import PathSelection, Segment
 NEWLINE_MARK = "\u21b5"
 EMPTY_MARK = "\u2205"
 TAB = "    "
+PRUNED_OPACITY = 0.55  # a token of a pruned beam
 _WORDS = re.compile(r"\S+\s*|\s+")
 
 
@@ -55,33 +68,32 @@ class Flow:
         self.col = 0
 
     def place(self, text: str, segment: Segment | None, faint: bool = False) -> None:
-        """Place ``text`` (no newlines); move to a new line first if it fits there but not here."""
-        while text:
-            room = self.max_cols - self.col
-            width = columns(text)
-            if width <= room:
-                self._emit(text, segment, faint, width)
-                return
-            if self.col > 0 and width <= self.max_cols:
-                self.newline()
-                continue
-            head, text = _cut(text, room)
-            if head:
-                self._emit(head, segment, faint, columns(head))
+        """Place ``text`` (visible, no newlines); move to a new line first if it fits there
+        but not here, else cut it where each line is full.
+
+        One pass over the characters: a token of 10 MB costs its length, not its length
+        times its number of lines.
+        """
+        width = columns(text)
+        if self.col > 0 and self.col + width > self.max_cols and width <= self.max_cols:
             self.newline()
+        if self.col + width <= self.max_cols:
+            self._emit(text, segment, faint, width)
+            return
+        start = used = 0
+        for i, char in enumerate(text):
+            char_width = char_columns(char)
+            if self.col + used + char_width > self.max_cols:  # this line is full
+                if i > start:
+                    self._emit(text[start:i], segment, faint, used)
+                self.newline()
+                start, used = i, 0
+            used += char_width
+        self._emit(text[start:], segment, faint, used)
 
     def _emit(self, text: str, segment: Segment | None, faint: bool, width: int) -> None:
         self.chunks.append(Chunk(self.line, self.col, text, segment, faint))
         self.col += width
-
-
-def _cut(text: str, room: int) -> tuple[str, str]:
-    used = 0
-    for i, char in enumerate(text):
-        used += char_columns(char)
-        if used > room:
-            return text[:i], text[i:]
-    return text, ""
 
 
 def flow_text(selection: PathSelection, max_cols: int, show_prompt: bool) -> list[Chunk]:
@@ -124,9 +136,9 @@ def segment_colour(segment: Segment, scale: ColourScale) -> str | None:
 
 def text_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
     """The ``text`` figure of ``selection``."""
-    style = Style(font=options.font, font_size=options.font_px)
+    style = options.style
     fs = style.font_size
-    width = options.width.px
+    width = options.layout_width.px
     chunks = flow_text(selection, int(width // style.advance), options.prompt)
     scale = scale_for(options.colour)
     line_h = 1.55 * fs
@@ -143,12 +155,22 @@ def text_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
         shapes, was_unknown = _chunk_shapes(chunk, tops[chunk.line], style, scale, selection)
         drawing.add(*shapes)
         unknown = unknown or was_unknown
-    for table in tables:
-        drawing.add(*table.shapes(tops[table.line] + line_h))
-    legend, legend_h = colour_legend(scale, 0.0, y + fs * 0.4, width, style,
-                                     prompt=options.prompt and bool(selection.prompt), unknown=unknown)
-    drawing.add(*legend)
+    drawing.add(*table_shapes(tables, {line: top + line_h for line, top in tops.items()}))
+    key = Key(style)
+    if options.prompt and selection.prompt:
+        key.swatch("prompt", PROMPT_BG)
+    if any(selection.is_pruned(s.node.id) for s in selection.steps):
+        key.swatch("pruned beam", scale.colour_at(0.6), opacity=PRUNED_OPACITY)
+    if unknown:
+        key.swatch("unknown", UNKNOWN_FILL, stroke=FG_FAINT, dashed=True)
+    if tables:
+        key.line("top-k of the token it points to", FG_SOFT, 0.6)
+    shapes, legend_h = legend([scale], key, 0.0, y + fs * 0.4, width, style)
+    drawing.add(*shapes)
     drawing.height = y + fs * 0.4 + legend_h
+    used = max([c.col + c.cols for c in chunks], default=0) * style.advance
+    right = max(used, right_edge(drawing.shapes))
+    drawing.width = min(right + 1.0, max(right, width))  # as wide as drawn, never wider than asked
     return drawing
 
 
@@ -172,7 +194,7 @@ def _chunk_shapes(chunk: Chunk, top: float, style: Style, scale: ColourScale,
                 Text(x, baseline, chunk.text, fill=PROMPT_FG, role="tg-prompt", **mono)], False  # type: ignore[arg-type]
     segment = chunk.segment
     fill = segment_colour(segment, scale)
-    opacity = 0.55 if selection.is_pruned(selection.steps[segment.first - 1].node.id) else 1.0
+    opacity = PRUNED_OPACITY if selection.is_pruned(selection.steps[segment.first - 1].node.id) else 1.0
     data = (("pos", segment.first),)
     if fill is None:
         rect = Rect(x + 0.5, box_y, max(w - 1, 1), box_h, fill=UNKNOWN_FILL, stroke=FG_FAINT, stroke_width=0.6,

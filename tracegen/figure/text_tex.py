@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .annotations import DEFAULT_ROWS, resolve_positions, table_rows
-from .drawing import ACCENT, FG_FAINT, PROMPT_BG, PROMPT_FG, UNKNOWN_FILL
+from .drawing import ACCENT, FG_FAINT, FG_SOFT, LABEL_RATIO, PROMPT_BG, PROMPT_FG, UNKNOWN_FILL
 from .numbers import format_tick
 from .options import FigureOptions
 from .scale import ColourScale, scale_for, text_colour_on
@@ -78,17 +78,18 @@ def _tables(selection: PathSelection, options: FigureOptions, positions: list[in
     if not positions:
         return []
     shown = options.top_k_shown or DEFAULT_ROWS
+    label_size = options.font_size * LABEL_RATIO
     out = [r"\par\smallskip\noindent"]
     for position in positions:
         step = selection.steps[position - 1]
-        rows = [rf"\multicolumn{{3}}{{@{{}}l}}{{\textcolor[HTML]{{{_hex(ACCENT)}}}{{\#{position}}}}}\\"]
+        rows = [rf"\multicolumn{{3}}{{@{{}}l}}{{\sffamily\bfseries\textcolor[HTML]{{{_hex(ACCENT)}}}{{token {position}}}}}\\"]
         for row in table_rows(selection, step, shown):
             label: str = tex_escape(row.label)
             if row.chosen:
                 colour = scale.colour(None if step.probability is None else _metric(step, scale)) or UNKNOWN_FILL
                 label = rf"\colorbox[HTML]{{{_hex(colour)}}}{{\textcolor[HTML]{{{_hex(text_colour_on(colour))}}}{{{label}}}}}"
             rows.append(rf"{tex_escape(row.rank)} & {label} & {tex_escape(row.probability)}\\")
-        out.append(r"{\fontsize{" + number(options.font_size * 0.8) + "}{" + number(options.font_size * 1.05)
+        out.append(r"{\fontsize{" + number(label_size) + "}{" + number(label_size * 1.3)
                    + r"}\selectfont\setlength{\fboxsep}{0.5pt}\begin{tabular}[t]{@{}r@{\ }l@{\ \ }r@{}}")
         out.extend(rows)
         out.append(r"\end{tabular}}\hspace{1.2em}\allowbreak")
@@ -106,11 +107,11 @@ def _legend(scale: ColourScale, options: FigureOptions, prompt: bool) -> list[st
     bar = "".join(rf"\textcolor[HTML]{{{_hex(scale.colour_at(i / (count - 1)))}}}{{\rule{{1.6pt}}{{5pt}}}}"
                   for i in range(count))
     d0, d1 = scale.domain
-    size = number(options.font_size * 0.8)
+    size = number(options.font_size * LABEL_RATIO)
     swatch = (rf"\quad\colorbox[HTML]{{{_hex(PROMPT_BG)}}}{{\rule{{0pt}}{{4pt}}\rule{{8pt}}{{0pt}}}}\ "
-              rf"\textcolor[HTML]{{{_hex(FG_FAINT)}}}{{prompt}}") if prompt else ""
+              rf"\textcolor[HTML]{{{_hex(FG_SOFT)}}}{{prompt}}") if prompt else ""
     return [r"\par\smallskip\noindent{\sffamily\fontsize{" + size + "}{" + size + r"}\selectfont"
-            rf"\textcolor[HTML]{{{_hex(FG_FAINT)}}}{{{tex_escape(scale.label)}}}\ \ "
+            rf"\textcolor[HTML]{{{_hex(FG_SOFT)}}}{{{tex_escape(scale.label)}}}\ \ "
             rf"{tex_escape(format_tick(d0))}\,{bar}\,{tex_escape(format_tick(d1))}{swatch}}}\par"]
 
 
@@ -129,7 +130,9 @@ def render_text_tex(selection: PathSelection, options: FigureOptions, title: str
         r"\def\tgtok#1#2#3{\colorbox[HTML]{#1}{\vrule height 0.82em depth 0.26em width 0pt"
         r"\textcolor[HTML]{#2}{#3}}}%",
         rf"\def\tgfaint#1{{\textcolor[HTML]{{{_hex(FG_FAINT)}}}{{#1}}}}%",
-        rf"\def\tgmark#1{{\textsuperscript{{\sffamily\textcolor[HTML]{{{_hex(ACCENT)}}}{{\##1}}}}}}%",
+        # an annotated token: its position, as the table below it is headed ("token 7")
+        rf"\def\tgmark#1{{\raisebox{{0.45em}}{{\fontsize{{{number(size * LABEL_RATIO)}}}{{{number(size)}}}\selectfont"
+        rf"\sffamily\bfseries\textcolor[HTML]{{{_hex(ACCENT)}}}{{#1}}}}}}%",
         r"\par\noindent\ttfamily\fontsize{" + number(size) + "}{" + number(size * 1.55) + r"}\selectfont",
     ]
     if options.prompt and selection.prompt:
@@ -138,6 +141,9 @@ def render_text_tex(selection: PathSelection, options: FigureOptions, title: str
         body.extend(segment_lines(segment, selection, scale, markers.get(segment.first)))
     body.extend(_tables(selection, options, positions, scale))
     body.extend(_legend(scale, options, options.prompt and bool(selection.prompt)))
-    box_width = str(options.width) if options.standalone else None
+    # TeX wraps the text to the width itself: a TeX length as it is, except in a standalone
+    # document, whose \\linewidth is no paper's
+    width = options.layout_width
+    box_width = width.nominal if options.standalone or not width.tex else width.tex
     return document(title, [TexCode(line) for line in body], standalone=options.standalone, tikz=False,
                     box_width=box_width)

@@ -16,6 +16,7 @@ from .drawing import (
     FG,
     FG_FAINT,
     FG_SOFT,
+    MIN_SCALE,
     PROMPT_BG,
     PROMPT_FG,
     UNKNOWN_FILL,
@@ -23,26 +24,27 @@ from .drawing import (
     Link,
     Rect,
     Shape,
-    Style,
     Text,
 )
 from .glyphs import candidate_label, columns, truncate
-from .legend import colour_legend, text_width
-from .options import FigureOptions, Length
+from .legend import Key, legend, right_edge, text_width
+from .options import FigureOptions
 from .scale import ColourScale, metric_value, scale_for, text_colour_on
 from .selection import PathSelection
 from .tree_layout import NODE_SIZE, tidy_tree
 from .tree_pruning import PrunedTree, prune_tree
 
 LABEL_COLUMNS = 10
-MIN_PRINTED_PT = 5.5  # the smallest text size a default tree is scaled down to
-DIMMED = 0.4
+DIMMED = 0.55  # a pruned beam: faded, its text still at 3:1 contrast or more
 
 
 def fitting_depth(width_px: float, font_pt: float) -> int:
-    """How many levels fit ``width_px`` without scaling ``font_pt`` text below ``MIN_PRINTED_PT``."""
-    natural = width_px / min(1.0, MIN_PRINTED_PT / font_pt)
-    return max(1, int((natural - 100) // NODE_SIZE[1]))
+    """At most how many levels fit ``width_px`` when the tree may be scaled down to ``MIN_SCALE``
+    (tokens of 8 pt print at 7 pt, labels at 6 pt): levels are at least ``NODE_SIZE`` apart.
+    The first guess; ``tree_drawing`` drops levels until the drawn tree fits."""
+    scale = font_pt / 8.0  # NODE_SIZE is for 8 pt text
+    natural = width_px / MIN_SCALE
+    return max(1, int(natural // (NODE_SIZE[1] * scale)))
 
 
 def short_probability(p: float | None) -> str:
@@ -56,13 +58,19 @@ def short_probability(p: float | None) -> str:
 
 
 class _Tree:
-    """Geometry and styling of one pruned tree."""
+    """Geometry and styling of one pruned tree.
+
+    Levels are as far apart as the widest box with its marks, plus room for a link: a curve,
+    then a straight tail at the child's height wide enough for the edge label above it. Every
+    node of a level shares its x, so in the band of the tails every link is horizontal at its
+    own child's height and no curve can cross a label.
+    """
 
     def __init__(self, selection: PathSelection, pruned: PrunedTree, options: FigureOptions) -> None:
         self.selection = selection
         self.run = selection.run
         self.pruned = pruned
-        self.style = Style(font=options.font, font_size=options.font_px)
+        self.style = options.style
         self.scale: ColourScale = scale_for(options.colour)
         self.focus = {n.id for n in selection.nodes}
         self.results = {r.node: rank for rank, r in reversed(list(enumerate(self.run.results)))}
@@ -70,7 +78,12 @@ class _Tree:
         self.box_h = 1.45 * fs
         self.labels = {i: self._label(i) for i in pruned.nodes}
         self.widths = {i: columns(label) * self.style.advance + 0.6 * fs for i, label in self.labels.items()}
-        self.points = {k: (y, x) for k, (x, y) in tidy_tree(pruned.root, pruned.children).items()}
+        self.tail = text_width("<0.1%", self.style.label_size) + 0.5 * fs
+        k = fs / (32 / 3)  # the viewer's node size is for 8 pt text
+        level = max([NODE_SIZE[1] * k] + [self.extent(i) + 1.5 * fs + self.tail for i in pruned.children])
+        sibling = max(NODE_SIZE[0] * k, self.box_h + self.style.label_size * 1.2)
+        layout = tidy_tree(pruned.root, pruned.children, node_size=(sibling, level))
+        self.points = {key: (y, x) for key, (x, y) in layout.items()}
 
     def _label(self, node_id: int) -> str:
         node = self.run.node(node_id)
@@ -87,17 +100,17 @@ class _Tree:
         if node_id in self.results:
             out.append((f"#{self.results[node_id] + 1}", ACCENT))
         if self.pruned.hidden.get(node_id):
-            out.append((f"+{self.pruned.hidden[node_id]}", FG_FAINT))
+            out.append((f"+{self.pruned.hidden[node_id]}", FG_SOFT))
         return out
 
-    def mark_size(self) -> float:
-        return self.style.font_size * 0.78
+    def extent(self, node_id: int) -> float:
+        """How far right of its x a node reaches: its box and its marks."""
+        marks = " ".join(text for text, _ in self.marks(node_id))
+        extra = text_width(marks, self.style.label_size) + self.style.font_size * 0.4 if marks else 0.0
+        return self.widths[node_id] + extra
 
     def right_edge(self, node_id: int) -> float:
-        x, _ = self.points[node_id]
-        marks = " ".join(text for text, _ in self.marks(node_id))
-        extra = text_width(marks, self.mark_size()) + self.style.font_size * 0.4 if marks else 0.0
-        return x + self.widths[node_id] + extra
+        return self.points[node_id][0] + self.extent(node_id)
 
     def dimmed(self, node_id: int) -> bool:
         return self.selection.is_pruned(node_id)
@@ -115,8 +128,23 @@ class _Tree:
 
 
 def tree_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
-    """The ``tree`` figure of ``selection``'s run, its path focused."""
-    depth = options.max_depth if options.max_depth is not None else fitting_depth(options.width.px, options.font_size)
+    """The ``tree`` figure of ``selection``'s run, its path focused.
+
+    Without ``max_depth`` the tree is as deep as fits the width scaled down to ``MIN_SCALE`` at
+    most: levels are dropped until it does (one level is always drawn).
+    """
+    width = options.layout_width.px
+    if options.max_depth is not None:
+        return _tree_drawing(selection, options, options.max_depth)
+    depth = fitting_depth(width, options.font_size)
+    while True:
+        drawing = _tree_drawing(selection, options, depth)
+        if depth == 1 or drawing.width * MIN_SCALE <= width:
+            return drawing
+        depth -= 1
+
+
+def _tree_drawing(selection: PathSelection, options: FigureOptions, depth: int) -> Drawing:
     pruned = prune_tree(selection.run, list(selection.nodes), depth, options.min_prob, options.max_nodes)
     tree = _Tree(selection, pruned, options)
     fs = tree.style.font_size
@@ -125,7 +153,12 @@ def tree_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
     dx, dy = 1.0, 1.0 - top
     width = max(tree.right_edge(i) for i in pruned.nodes) + 2.0
     drawing = Drawing(width=width, height=0.0, style=tree.style, title=_title(selection))
-    unknown = False
+    key = Key(tree.style)
+    key.mark("37%", "p given the parent")
+    end = selection.end.id
+    key.line(f"path to result {selection.result_rank + 1}" if selection.result_rank is not None
+             else f"path to node {end}", FG, 1.3)
+    unknown = dimmed = False
     for parent, children in pruned.children.items():
         for child in children:
             drawing.add(*_link(tree, parent, child, dx, dy))
@@ -133,22 +166,22 @@ def tree_drawing(selection: PathSelection, options: FigureOptions) -> Drawing:
         shapes, was_unknown = _node(tree, node_id, dx, dy)
         drawing.add(*shapes)
         unknown = unknown or was_unknown
+        dimmed = dimmed or tree.dimmed(node_id)
+    if tree.results.keys() & set(pruned.nodes):
+        key.mark("#k", "result k (1 = best)", ACCENT, bold=True)
+    if any(pruned.hidden.get(i) for i in pruned.nodes):
+        key.mark("+N", "N more children not drawn")
+    if dimmed:
+        key.swatch("pruned beam", tree.scale.colour_at(0.6), opacity=DIMMED)
+    if unknown:
+        key.swatch("unknown", UNKNOWN_FILL, stroke=FG_FAINT, dashed=True)
     legend_top = bottom + dy + fs * 0.9
-    legend, legend_h = colour_legend(tree.scale, 1.0, legend_top, max(width, 200.0), tree.style, unknown=unknown)
-    drawing.add(*legend)
-    drawing.width = max(width, _legend_right(legend) + 2.0)
+    shapes, legend_h = legend([tree.scale], key, 1.0, legend_top, max(width, options.layout_width.px) - 2.0,
+                              tree.style)
+    drawing.add(*shapes)
+    drawing.width = max(width, right_edge(shapes) + 2.0)
     drawing.height = legend_top + legend_h + 1.0
     return drawing
-
-
-def _legend_right(shapes: list[Shape]) -> float:
-    right = 0.0
-    for shape in shapes:
-        if isinstance(shape, Text):
-            right = max(right, shape.x + (text_width(shape.text, shape.size) if shape.anchor == "start" else 0))
-        elif isinstance(shape, Rect):
-            right = max(right, shape.x + shape.w)
-    return right
 
 
 def _link(tree: _Tree, parent: int, child: int, dx: float, dy: float) -> list[Shape]:
@@ -158,11 +191,12 @@ def _link(tree: _Tree, parent: int, child: int, dx: float, dy: float) -> list[Sh
     opacity = DIMMED if tree.dimmed(child) else 1.0
     node = tree.run.node(child)
     p = None if node.logprob is None else math.exp(node.logprob)
-    size = tree.style.font_size * 0.72
+    size = tree.style.label_size
     return [
-        Link((px + tree.widths[parent] + dx, py + dy), (cx + dx - 1.0, cy + dy), stroke=FG if focus else FG_FAINT,
-             width=1.3 if focus else 0.8, opacity=opacity, role="tg-link"),
-        Text(cx + dx - 2.5, cy + dy - 2.5, short_probability(p), size, fill=FG_SOFT, anchor="end", opacity=opacity,
+        Link((px + tree.extent(parent) + dx + 1.0, py + dy), (cx + dx - 1.0, cy + dy), stroke=FG if focus else FG_FAINT,
+             width=1.3 if focus else 0.8, opacity=opacity, role="tg-link", tail=tree.tail),
+        Text(cx + dx - 2.5, cy + dy - 2.0, short_probability(p), size, fill=FG if opacity < 1 else FG_SOFT,
+             anchor="end", opacity=opacity,
              role="tg-link-prob", data=(("node", child),)),
     ]
 
@@ -184,18 +218,13 @@ def _node(tree: _Tree, node_id: int, dx: float, dy: float) -> tuple[list[Shape],
              role="tg-node-text", data=data),
     ]
     mark_x = x + tree.widths[node_id] + fs * 0.3
+    size = tree.style.label_size
     for text, colour in tree.marks(node_id):
-        shapes.append(Text(mark_x, y + 0.3 * fs, text, tree.mark_size(), fill=colour, bold=colour == ACCENT,
+        shapes.append(Text(mark_x, y + 0.35 * size, text, size, fill=FG if opacity < 1 else colour,
+                           bold=colour == ACCENT,
                            opacity=opacity, role="tg-mark"))
-        mark_x += text_width(text + " ", tree.mark_size())
+        mark_x += text_width(text + " ", size)
     return shapes, unknown
-
-
-def display_width(drawing: Drawing, width: Length) -> Length:
-    """The width a tree is shown at: ``width``, or its natural size when that is smaller."""
-    if drawing.width >= width.px:
-        return width
-    return Length(round(drawing.width / width.px * width.value, 3), width.unit)
 
 
 def _title(selection: PathSelection) -> str:

@@ -3,6 +3,7 @@ holding what ``tracegen figure`` takes as options."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..errors import TracegenError
@@ -17,10 +18,10 @@ def _int(args: Mapping[str, str], name: str) -> int | None:
     value = args.get(name)
     if value is None or value == "":
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise TracegenError(f"{name!r} must be an integer, not {value!r}") from None
+    # ASCII digits only: int() also reads " 5", "5_0", "١٢" and full-width digits.
+    if not re.fullmatch(r"-?[0-9]{1,16}", value):
+        raise TracegenError(f"{name!r} must be an integer, not {value[:40]!r}")
+    return int(value)
 
 
 def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, str]:
@@ -29,7 +30,7 @@ def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, 
     Args:
         trace: The session's trace.
         args: The query: ``run``, ``node`` or ``result``, ``kind``, ``format`` and any of
-            ``colour``, ``annotate``, ``width``, ``top_k_shown``, ``max_depth``, ``min_prob``,
+            ``colour``, ``annotate``, ``width``, ``font``, ``text_font``, ``top_k_shown``, ``max_depth``, ``min_prob``,
             ``max_nodes``, ``dpi``, ``standalone``.
 
     Raises:
@@ -39,8 +40,9 @@ def figure_download(trace: Trace, args: Mapping[str, str]) -> tuple[bytes, str, 
     fmt = args.get("format", "svg")
     ints = {name: _int(args, name) for name in _INTS}
     options: dict[str, object] = {k: v for k, v in ints.items() if k not in ("node", "result") and v is not None}
-    if "colour" in args:
-        options["colour"] = args["colour"]
+    for name in ("colour", "font", "text_font"):
+        if name in args:
+            options[name] = args[name]
     if "width" in args:
         options["width"] = parse_length(args["width"])
     if "annotate" in args:

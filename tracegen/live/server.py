@@ -24,8 +24,9 @@ from .app import LOOPBACK_HOSTS
 if TYPE_CHECKING:
     from .session import LiveSession
 
-# Signals that stop a foreground server like Ctrl-C (a service manager, `kill`, `timeout`).
-STOP_SIGNALS = (signal.SIGTERM,)
+# Signals that stop a foreground server like Ctrl-C (a service manager, `kill`, `timeout`, a
+# closed terminal; SIGHUP does not exist on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def is_loopback(host: str) -> bool:
@@ -110,7 +111,7 @@ class LiveServer:
         self.server.serve_forever()
 
     def serve_session(self, session: LiveSession) -> None:
-        """Serve in the foreground until Ctrl-C or SIGTERM, then close ``session`` losing nothing.
+        """Serve in the foreground until Ctrl-C, SIGTERM or SIGHUP, then close ``session`` losing nothing.
 
         A ``continue`` in progress stops after the token it is computing and its request is
         answered with every node it made; the session writes its trace one last time (with

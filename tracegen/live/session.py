@@ -33,11 +33,13 @@ import orjson
 import torch
 
 from .._atomic import check_output
-from ..backends.base import Backend, Sampler
+from ..backends.base import Backend, Sampler, check_seed
 from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..trace import Node, Run, Trace, iter_token_ids
+from ..trace.fit import check_fits
+from .reopening import MAX_NODE_ID, check_same_model, check_save
 
 T = TypeVar("T")
 
@@ -86,7 +88,10 @@ class LiveSession:
         self.backend = model if isinstance(model, Backend) else TransformersBackend(
             model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:
-            _check_same_model(trace, self.backend.info)
+            check_same_model(trace, self.backend.info)
+            check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)
+        if save is not None:
+            check_save(save, self.backend.info, reopened=trace is not None)
         self.lock = threading.RLock()
         self._local = threading.local()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracegen-model",
@@ -206,7 +211,7 @@ class LiveSession:
             raise SessionError(f"\"steps\" must be an integer from 1 to {MAX_CONTINUE_STEPS}")
         if mode not in ("greedy", "sample"):
             raise SessionError("\"mode\" must be \"greedy\" or \"sample\"")
-        require(seed is None or _is_int(seed), "seed", "must be an integer or null")
+        check_seed(seed)
         sampler = Sampler(temperature=temperature, top_p=top_p, seed=seed) if mode == "sample" else None
         generator = torch.Generator(device="cpu")
         generator.manual_seed(seed if seed is not None else torch.seed())
@@ -323,6 +328,9 @@ class LiveSession:
         writer = self._writer(run)
         child = run.child(parent.id, token)
         if child is None:
+            if run.next_id() > MAX_NODE_ID:  # refused before the node exists, so every save still validates
+                raise SessionError(f"run {run.id!r} has reached the largest node id ({MAX_NODE_ID}): "
+                                   "start a new run to explore further")
             self._check_room(run, parent)
             logprobs = self._distribution(run, parent)
             if math.isinf(float(logprobs[token])):
@@ -374,13 +382,6 @@ class LiveSession:
         writer = self._writer(run)
         leaves = [n for n in run.nodes[1:] if not run.children(n.id)]
         run.results = sorted((writer.result(n) for n in leaves), key=lambda r: -r.score)
-
-
-def _check_same_model(trace: Trace, info: dict[str, Any]) -> None:
-    for key in ("name", "source", "vocab_size"):
-        if trace.model.get(key) != info.get(key):
-            raise TracegenError(f"the trace was recorded with model {key} {trace.model.get(key)!r}, not "
-                                f"{info.get(key)!r}: serve it with the model that recorded it")
 
 
 def _is_int(value: Any) -> bool:

@@ -30,7 +30,8 @@ __all__ = ["Candidate", "Position", "ShapeError", "candidate", "llamacpp", "llam
            "named_by_id", "openai_chat", "openai_completions", "tgi", "tgi_prefill", "vllm_prompt_tokens"]
 
 # vLLM's `return_tokens_as_token_ids` writes tokens as "token_id:1234".
-_TOKEN_ID = re.compile(r"token_id:(\d+)\Z")
+# ASCII digits only: Python's \d and int() also read "١٢" and full-width "１２" as 12.
+_TOKEN_ID = re.compile(r"token_id:([0-9]+)\Z")
 
 
 @dataclass
@@ -66,7 +67,11 @@ def candidate(text: Any, logprob: Any, where: str, raw: Any = None, token_id: An
     if logprob is not None:
         if isinstance(logprob, bool) or not isinstance(logprob, (int, float)):
             raise ShapeError(f"{where}: logprob must be a number, got {kind(logprob)}")
-        logprob = max(float(logprob), -1e30) if not math.isnan(logprob) else None
+        try:
+            logprob = float(logprob)
+        except OverflowError:  # an integer of hundreds of digits: as far past any float as it can be
+            logprob = math.inf if logprob > 0 else -math.inf
+        logprob = max(logprob, -1e30) if not math.isnan(logprob) else None
         if logprob is not None and logprob > 1e-4:
             raise ShapeError(f"{where}: logprob {logprob} is not a log-probability")
         logprob = min(logprob, 0.0) if logprob is not None else None
@@ -200,6 +205,7 @@ def _llamacpp_position(item: dict[str, Any], where: str) -> Position:
 
     token = read(item, where)
     top = [read(t, f"{where}.{key}[{j}]") for j, t in enumerate(tops)]
+    _one_token_per_id([(where, token), *((f"{where}.{key}[{j}]", c) for j, c in enumerate(top))])
     return Position(token, _by_logprob([c for c in top if c.logprob is not None]))
 
 
@@ -237,6 +243,8 @@ def tgi(details: Any, where: str = "details") -> list[Position]:
             continue
         top = expect_list(top, f"{where}.top_tokens[{i}]")
         cands = [_tgi_candidate(t, f"{where}.top_tokens[{i}][{j}]") for j, t in enumerate(top)]
+        _one_token_per_id([(f"{where}.tokens[{i}]", token),
+                           *((f"{where}.top_tokens[{i}][{j}]", c) for j, c in enumerate(cands))])
         out.append(Position(token, _by_logprob(cands)))
     return out
 
@@ -297,6 +305,19 @@ def _log(probability: Any, where: str) -> float | None:
     if not 0 <= probability <= 1 + 1e-4:  # NaN too
         raise ShapeError(f"{where}: prob {probability} is not a probability")
     return min(math.log(probability), 0.0) if probability > 0 else None
+
+
+def _one_token_per_id(named: list[tuple[str, Candidate]]) -> None:
+    """Refuse two candidates of one position that give the same id different texts or bytes:
+    which one the id stands for cannot be told, and merging them would hide one."""
+    first: dict[int, tuple[str, Candidate]] = {}
+    for where, cand in named:
+        if cand.id is None:
+            continue
+        seen = first.setdefault(cand.id, (where, cand))
+        if seen[1].text != cand.text or None not in (seen[1].raw, cand.raw) and seen[1].raw != cand.raw:
+            raise ShapeError(f"{where}: id {cand.id} is {cand.text[:40]!r} here but {seen[1].text[:40]!r} at "
+                             f"{seen[0]}")
 
 
 def _by_logprob(cands: list[Candidate]) -> list[Candidate]:

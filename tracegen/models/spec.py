@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._atomic import special_kind
 from ..errors import TracegenError
 
 DEFAULT_MODEL_NAME = "SmolLM2-135M-Instruct"
@@ -75,6 +76,8 @@ def resolve_spec(spec: str | None) -> Spec:
         ggufs = sorted(path.glob("*.gguf"))
         if len(ggufs) == 1:
             path = ggufs[0]
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise TracegenError(f"cannot load {spec!r}: not a regular file ({special_kind(path.stat())})")
     if path.is_file():
         if path.suffix.lower() != ".gguf":
             raise TracegenError(f"cannot load {spec!r}: a file must be a .gguf; "

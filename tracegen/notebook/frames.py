@@ -1,10 +1,18 @@
-"""Traces as pandas DataFrames: one row per node (``Trace.to_pandas``), one per candidate
+"""Traces as pandas DataFrames: one row per step (``Trace.to_pandas``), one per candidate
 (``Run.candidates_frame``).
 
-Ids that can be missing (the root's token, parent and rank) are pandas' nullable ``Int64``;
-missing numbers are ``NaN``. Ranks are 0-based, as the trace stores them (0 = most likely).
-A node's ``text`` is everything generated after the prompt up to and including its token,
-decoded from the tokens' joined bytes, so a character split over tokens reads whole.
+One step, one row, as the viewer shows a token: a row is a generated token (a node other than
+the root) beside the distribution it was drawn from (its parent's), so ``entropy_bits`` is how
+uncertain the model was when it chose that token, and ``node`` is what the page's
+``#run=..&node=..`` and ``tracegen figure --node`` name. Units are in the column names:
+surprisal and entropy in bits (as the viewer), ``logprob`` in nats (natural log). The
+distribution after the last token of a path is in ``Run.candidates_frame`` (no token was
+drawn from it).
+
+Ids that can be missing (rank) are pandas' nullable ``Int64``; missing numbers are ``NaN``.
+Ranks are 0-based, as the trace stores them (0 = most likely). A row's ``text`` is everything
+generated after the prompt up to and including its token, decoded from the tokens' joined
+bytes, so a character split over tokens reads whole.
 """
 
 from __future__ import annotations
@@ -21,8 +29,8 @@ if TYPE_CHECKING:
 
     from ..trace import Node, Run, Trace
 
-NODE_COLUMNS = ("run", "node", "parent", "depth", "token_id", "token", "probability", "logprob", "rank",
-                "entropy", "top_mass", "finish", "text")
+NODE_COLUMNS = ("run", "node", "parent", "position", "token_id", "token", "probability", "logprob", "surprisal_bits",
+                "rank", "entropy_bits", "margin", "top_mass", "finish", "text")
 CANDIDATE_COLUMNS = ("rank", "token_id", "token", "probability", "logprob", "child")
 
 
@@ -46,14 +54,19 @@ def _number(value: float | None) -> float:
 
 
 def trace_frame(trace: Trace) -> pandas.DataFrame:
-    """One row per node of every run; columns ``NODE_COLUMNS``.
+    """One row per step (a generated token) of every run; columns ``NODE_COLUMNS``.
 
     Args:
         trace: Any trace.
 
     Returns:
-        A DataFrame with columns run, node, parent, depth, token_id, token, probability,
-        logprob, rank, entropy, top_mass, finish and text, in run order then node order.
+        A DataFrame with columns run, node (the token's node), parent (the node whose
+        distribution it was drawn from), position (1 = the first generated token), token_id,
+        token, probability, logprob (nats), surprisal_bits, rank, entropy_bits (of the
+        distribution the token was drawn from), margin (the token's probability minus the most
+        likely other token's, in that distribution: negative when another was likelier),
+        top_mass (what that distribution's recorded top-k covers), finish and text, in run
+        order then node order.
     """
     pd = import_extra("pandas", "Trace.to_pandas()")
     columns: dict[str, list] = {name: [] for name in NODE_COLUMNS}
@@ -65,23 +78,39 @@ def trace_frame(trace: Trace) -> pandas.DataFrame:
             depth[node.id] = 0 if parent is None else depth[parent] + 1
             own = b"" if node.token is None else token_bytes(trace, node.token)
             generated[node.id] = (b"" if parent is None else generated[parent]) + own
+            if parent is None:
+                continue  # the root: no token was drawn
+            drawn_from = run.node(parent)
             columns["run"].append(run.id)
             columns["node"].append(node.id)
             columns["parent"].append(parent)
-            columns["depth"].append(depth[node.id])
+            columns["position"].append(depth[node.id])
             columns["token_id"].append(node.token)
-            columns["token"].append(None if node.token is None else trace.tokens.get(node.token))
+            columns["token"].append(trace.tokens.get(node.token))
             columns["probability"].append(math.nan if node.logprob is None else math.exp(node.logprob))
             columns["logprob"].append(_number(node.logprob))
+            columns["surprisal_bits"].append(math.nan if node.logprob is None else -node.logprob / math.log(2))
             columns["rank"].append(node.rank)
-            columns["entropy"].append(_number(node.entropy))
-            columns["top_mass"].append(_number(top_mass(node)))
+            columns["entropy_bits"].append(math.nan if drawn_from.entropy is None else drawn_from.entropy / math.log(2))
+            columns["margin"].append(_number(margin(drawn_from, node)))
+            columns["top_mass"].append(_number(top_mass(drawn_from)))
             columns["finish"].append(node.extra.get("finish"))
             columns["text"].append(bytes_to_display(generated[node.id]))
     frame = pd.DataFrame(columns)
-    for name in ("parent", "token_id", "rank"):
-        frame[name] = frame[name].astype("Int64")
+    frame["rank"] = frame["rank"].astype("Int64")
     return frame
+
+
+def margin(drawn_from: Node, node: Node) -> float | None:
+    """``p(token) - p(the most likely other token)`` in the distribution ``node``'s token was
+    drawn from: its lead over the runner-up (negative: another token was likelier). ``None``
+    when the token's probability or the distribution is unknown."""
+    if node.logprob is None or not drawn_from.top:
+        return None
+    others = [lp for t, lp in drawn_from.top if t != node.token]
+    if not others:
+        return None
+    return math.exp(node.logprob) - math.exp(max(others))
 
 
 def candidates_frame(run: Run, node: Node | int) -> pandas.DataFrame:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -20,16 +21,27 @@ class Prompt:
         text: The prompt text.
         id: The run id it gets (default ``run-N``).
         continuation: For the ``forced`` strategy: the text to force after the prompt.
+        metadata: The jsonl line's further fields (``answer``, a subject, ...), kept with the
+            run (its ``metadata``; a corpus's columns).
     """
 
     text: str
     id: str | None = None
     continuation: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    @property
+    def answer(self) -> str | None:
+        """The expected outcome (the jsonl line's ``answer``), which ``tracegen fork`` and
+        ``tracegen summarize --outcome`` compare against."""
+        answer = self.metadata.get("answer")
+        return None if answer is None else str(answer)
 
 
 def read_prompts(path: str) -> list[Prompt]:
     """Read prompts from ``path``: ``-`` is standard input, ``*.jsonl`` holds one object per line
-    (``{"prompt": ..., "id": ..., "continuation": ...}``), anything else is one prompt.
+    (``{"prompt": ..., "id": ..., "continuation": ...}`` and any metadata fields, ``answer`` a
+    reference answer), anything else is one prompt.
 
     One trailing newline of a text prompt is dropped (editors add it; the model should not
     see it), and so is a leading UTF-8 byte order mark. JSON Lines end at ``"\n"`` only
@@ -95,7 +107,8 @@ def _parse_jsonl(text: str, name: str) -> list[Prompt]:
         continuation = record.get("continuation")
         if continuation is not None and not isinstance(continuation, str):
             raise TracegenError(f"{where}: \"continuation\" must be a string")
-        prompts.append(Prompt(prompt, run_id, continuation))
+        metadata = {k: v for k, v in record.items() if k not in ("prompt", "id", "continuation")}
+        prompts.append(Prompt(prompt, run_id, continuation, metadata))
     if not prompts:
         raise TracegenError(f"{name}: no prompts in the file")
     return prompts

@@ -16,6 +16,7 @@ from typing import Any
 
 from .._atomic import check_output
 from ..backends import Backend, Opening, open_backend, remote
+from ..backends.model_files import backend_files
 from ..errors import ParameterError, TracegenError, require
 from ..pipeline import Job, run_each, run_pipeline
 from ..trace import Run, Trace, iter_token_ids, load
@@ -97,7 +98,8 @@ class Recorder:
         run_id = run_id or prompt.id or f"run-{len(self.trace.runs) + 1}"
         run = Run(id=run_id, prompt=prompt.text, prompt_token_ids=self.encode_prompt(prompt.text),
                   strategy=strategy, top_k=self.top_k, complete=False,
-                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens})
+                  extra={"chat": self.chat, "max_new_tokens": self.max_new_tokens,
+                         **({"metadata": dict(prompt.metadata)} if prompt.metadata else {})})
         self.trace.runs.append(run)
         return run
 
@@ -245,7 +247,7 @@ def record(
     """
     prompts = _as_prompts(prompts)
     strategies = strategies_for(strategy, prompts, strategy_params)
-    out = check_output(output) if output is not None else None
+    out = check_output(output, inputs=backend_files(backend, model, backend_options)) if output is not None else None
     previous = _previous(out, resume)
     listener = on_progress or (BarProgress() if progress else Progress())
 

@@ -21,14 +21,17 @@ import torch
 from .._atomic import check_output
 from ..backends import Backend, Opening, remote
 from ..backends.base import Step
+from ..backends.model_files import backend_files
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
 from ..pipeline import Job, run_each, run_pipeline
 from ..recording.distribution import token_stats
 from ..recording.exploration import NodeWriter
 from ..recording.progress import BarProgress, Progress
+from ..sources import read_trace
 from ..trace import LOGPROB_DIGITS, Node, Run, Trace, iter_token_ids, load
-from .results import rescored_results
+from ..trace.fit import check_fits
+from .results import length_penalty, rescored_results
 
 #: Why a node could not be rescored (its ``unscored`` field).
 UNMAPPED = "unmapped"  # its context holds a token known only by its text (an id below 0)
@@ -65,6 +68,9 @@ class Rescorer:
         self.top_k = top_k
         self.progress = progress or Progress()
         check_tokenizer(source, backend, source_name)
+        check_fits(source, max_positions=backend.max_positions)
+        for run in source.runs:
+            length_penalty(run)  # a hand-written penalty is refused now, not after the work
         # Tokens known only by their text keep their ids: a server naming the same text again
         # gives the same id, a new text a fresh one.
         backend.tokens.adopt_unmapped(source.tokens, source.token_bytes)
@@ -281,7 +287,7 @@ def rescore(
     """Evaluate every node of a trace under another model (same tokenizer).
 
     Args:
-        trace: The trace to rescore, or its path.
+        trace: The trace to rescore, or its path (a trace file or a corpus directory).
         model: As ``tracegen.record``: a hub id, a directory, a ``.gguf``, a ``LoadedModel``
             or ``None`` for the embedded default; with ``backend="openai"``, the served model's name.
         backend: ``"transformers"`` (default), ``"openai"`` (``backend_options`` with at least
@@ -305,10 +311,14 @@ def rescore(
         TracegenError: Different tokenizers (one line naming a differing id), an unreadable
             trace, a model that cannot be loaded, an output that cannot be written.
     """
-    source, name = (trace, "trace") if isinstance(trace, Trace) else (load(trace), str(trace))
+    source, name = (trace, "trace") if isinstance(trace, Trace) else (read_trace(trace), str(trace))
     if not source.runs:
         raise TracegenError(f"{name} has no runs to rescore")
-    out = check_output(output, inputs=[] if isinstance(trace, Trace) else [trace]) if output is not None else None
+    if output is not None:
+        read = [] if isinstance(trace, Trace) else [trace]
+        out = check_output(output, inputs=[*read, *backend_files(backend, model, backend_options)])
+    else:
+        out = None
     require(not resume or out is not None, "resume", "needs output: the rescoring to finish")
     previous = load(out) if resume and out is not None and out.exists() else None
     listener = on_progress or (BarProgress() if progress else Progress())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..errors import TracegenError
+from ..recording.strategies.beam import LENGTH_PENALTIES
 from ..trace import Result, Run
 
 # Result fields that hold the source model's figures: replaced, never copied.
@@ -17,7 +19,7 @@ def rescored_results(source: Run, run: Run) -> list[Result]:
     ``generate`` scores beams. Results are ordered best first by the new score, those with
     unknown logprobs last; ``text`` is the source's (same tokens, same text).
     """
-    penalty = source.strategy.get("length_penalty", 1.0) if source.strategy.get("name") == "beam" else None
+    penalty = length_penalty(source)
     out = []
     for result in source.results:
         path = run.path(result.node)[1:]
@@ -32,3 +34,20 @@ def rescored_results(source: Run, run: Run) -> list[Result]:
         out.append(Result(node=result.node, score=round(score, 6), text=result.text, extra=extra))
     out.sort(key=lambda r: ("unknown_logprobs" in r.extra, -r.score))
     return out
+
+
+def length_penalty(run: Run) -> float | None:
+    """The length penalty a beam run's results are scored with (``None`` for other strategies).
+
+    Raises:
+        TracegenError: A penalty no beam search records (a trace written by hand), before any
+            work when ``Rescorer`` checks every run.
+    """
+    if run.strategy.get("name") != "beam":
+        return None
+    penalty = run.strategy.get("length_penalty", 1.0)
+    low, high = LENGTH_PENALTIES
+    if not (isinstance(penalty, int | float) and not isinstance(penalty, bool) and low <= penalty <= high):
+        raise TracegenError(f"run {run.id!r}: strategy.length_penalty {penalty!r} is not a length penalty "
+                            f"that can be scored (a number from {low:g} to {high:g})")
+    return float(penalty)

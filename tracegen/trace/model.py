@@ -19,6 +19,7 @@ import orjson
 from .._atomic import write_bytes_atomic
 from .._jsontext import first_problem
 from .._version import __version__
+from .fork import ForkResult
 from .metrics import PathMetrics
 from .runlist import RunList
 from .summary import describe_run, describe_trace
@@ -28,13 +29,14 @@ if TYPE_CHECKING:
     import pandas
 
 FORMAT = "tracegen.trace"
-VERSION = 3
+VERSION = 4
 # Version 2 added what a serving engine's or a saved response's top-k cannot tell: unknown
 # entropy with the recorded top-k mass (``top_mass``), unknown ranks, and token ids < 0 for
 # tokens known only by their text. Version 3 added where a run's budget cut it short
 # (``stats.stopped``), what a GGUF model was (``model.gguf``, ``quantization``,
 # ``dequantized_to``), rescored traces and the limits a reader enforces (docs/trace-format.md,
-# "Versions"). Every version-1 or version-2 file is a valid version-3 file.
+# "Versions"). Version 4 added a run's ``fork`` object (``tracegen fork``: forking-paths
+# analysis along the run's base path). Every version-1, -2 or -3 file is a valid version-4 file.
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 # Digits kept for log-probabilities: 5 decimals keep probabilities within 1e-5 relative,
@@ -151,6 +153,12 @@ class Run:
         from ..notebook.frames import candidates_frame
 
         return candidates_frame(self, node)
+
+    @property
+    def fork(self) -> ForkResult | None:
+        """The forking-paths analysis of this run (``tracegen fork``), ``None`` for other runs."""
+        data = self.extra.get("fork")
+        return ForkResult(data, self) if isinstance(data, dict) else None
 
     def add_node(self, node: Node) -> Node:
         """Append ``node`` (its parent must already be in the run) and return it."""
@@ -343,7 +351,7 @@ class Trace:
         """A figure of this trace for a paper, like ``tracegen figure`` writes (see ``tracegen.figure``).
 
         Args:
-            kind: ``text``, ``tree``, ``distribution`` or ``strip``.
+            kind: ``text``, ``tree``, ``distribution``, ``strip`` or ``forking``.
             run: The run's id (default: the first run).
             result: 1-based result number (default: 1, the best).
             node: A node id to draw the path to, instead of a result.

@@ -253,28 +253,48 @@ class UnmappedIds(dict[bytes, int]):
 
     The one place such ids are made: a tokenizer's ``TokenTable.id_for`` and an import
     without a tokenizer both use it. A reader that resumes a trace may enter the ids the
-    trace already gave (``unmapped[data] = id``); new ids never collide with them.
+    trace already gave (``unmapped[data] = id``); new ids never collide with them. Entries
+    are made only through ``id_for`` and ``[data] = id`` (which keep the inverse that
+    ``bytes_of`` reads), never through ``dict.update``.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self._by_id: dict[int, bytes] = {}
+        self._by_id: dict[int, bytes] = {}  # the inverse, kept entry by entry: O(1) per token
+        self._given = 0  # the last id id_for gave; every id between it and -(len + 1) is taken
+
+    def __setitem__(self, data: bytes, token_id: int) -> None:
+        previous = self.get(data)
+        if previous is not None and self._by_id.get(previous) == data:
+            del self._by_id[previous]
+        super().__setitem__(data, token_id)
+        self._by_id[token_id] = data
+
+    def __reduce__(self) -> tuple:
+        # pickled and copied through __init__ and __setitem__, so the inverse comes along
+        return type(self), (), None, None, iter(self.items())
+
+    def __delitem__(self, data: bytes) -> None:
+        self._by_id.pop(self[data], None)
+        super().__delitem__(data)
 
     def id_for(self, data: bytes) -> int:
         """The id of these bytes, given now if they have none yet."""
         found = self.get(data)
         if found is not None:
             return found
-        token_id = -(len(self) + 1)
-        while self.bytes_of(token_id) is not None:  # taken by an id entered from a trace
+        # Start below the last id given: the ids it stepped over are still taken, so 200,000
+        # new tokens after as many entered from a trace step over each once, not each time.
+        token_id = min(-(len(self) + 1), self._given - 1)
+        while token_id in self._by_id:  # taken by an id entered from a trace
             token_id -= 1
-        self[data] = token_id
+        super().__setitem__(data, token_id)  # new bytes, a free id: nothing to unlink
+        self._by_id[token_id] = data
+        self._given = token_id
         return token_id
 
     def bytes_of(self, token_id: int) -> bytes | None:
         """The bytes an id was given for, or ``None``."""
-        if len(self._by_id) != len(self):  # entries were added: rebuild the inverse
-            self._by_id = {i: data for data, i in self.items()}
         return self._by_id.get(token_id)
 
 

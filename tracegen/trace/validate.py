@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer, shown
 from ..errors import TracegenError
+from .fork import ForkError, check_fork
 
 if TYPE_CHECKING:
     from .model import Node, Run, Trace
@@ -64,6 +65,8 @@ def _check_run(run: Run, tokens: dict[int, str]) -> None:
     if not is_safe_integer(run.top_k) or run.top_k < 1:
         raise _Problem(f"{where}: top_k {shown(run.top_k)} is not a number of candidates (an integer ≥ 1)")
     _check_fields({"strategy": run.strategy, **run.extra}, where, _RUN_LEVEL)
+    if "fork" in run.extra:
+        _check_fork(run, tokens, where)
     if not run.nodes:
         raise _Problem(f"{where} has no nodes")
     if run.nodes[0].parent is not None:
@@ -87,6 +90,13 @@ def _check_run(run: Run, tokens: dict[int, str]) -> None:
         if logprob is not None and not (_finite(logprob) and logprob <= SUM_SLACK):
             raise _Problem(f"{here}: logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
         _check_fields(result.extra, here, _NODE_LEVEL)
+
+
+def _check_fork(run: Run, tokens: dict[int, str], where: str) -> None:
+    try:
+        check_fork(run.extra["fork"], run, tokens)
+    except ForkError as exc:
+        raise _Problem(f"{where}: {exc}") from None
 
 
 def _check_node(node: Node, ids: set[int], tokens: dict[int, str], where: str) -> None:

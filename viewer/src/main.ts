@@ -7,11 +7,13 @@ import TgCompareDistribution from './components/TgCompareDistribution.vue'
 import TgCompareLegend from './components/TgCompareLegend.vue'
 import TgCompareStrip from './components/TgCompareStrip.vue'
 import { checkComparison } from './model/comparison'
+import { followColourScheme } from './model/scales'
 import { checkVersion } from './model/version'
 import { sourceFromDocument } from './source'
 import { loadError, setTrace } from './state'
 import './style.css'
 
+followColourScheme()
 const app = createApp(TgApp)
 app.provide(COMPARE_VIEW, { bar: TgCompareBar, strip: TgCompareStrip, legend: TgCompareLegend, distribution: TgCompareDistribution })
 app.mount('#app')

@@ -25,7 +25,7 @@ export const pos = ref(1)
 /** candidate row focused with up/down in the distribution, -1 = the chosen one */
 export const focus = ref(-1)
 export const showInvisible = ref(false)
-export const view = ref<'text' | 'tree' | 'outline'>('text')
+export const view = ref<'text' | 'tree' | 'outline' | 'steps'>('text')
 /** what token colours stand for */
 export const colourBy = ref<Metric>('probability')
 /** the search box's text: its matches are highlighted in the text */

@@ -59,7 +59,7 @@ describe('the notebook widget', () => {
     unmount()
     stop()
     expect(shadow.querySelector('.tg-app')).toBeNull()
-  })
+  }, 30_000) // the first test transforms the whole viewer's modules: seconds on a busy machine
 
   it('keeps the arrow keys to itself and leaves the page address alone', async () => {
     const { widget, state } = await fresh()

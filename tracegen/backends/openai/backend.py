@@ -45,6 +45,7 @@ class OpenAIBackend(RemoteBackend):
     """
 
     exact = False
+    shares_prefixes = False  # rollouts: one request per continuation (tracegen.forking.rollouts)
 
     def __init__(self, client: Client, model: str, tokens: TokenTable, info: dict[str, Any], *, top_k: int,
                  prompt_format: str = "auto", concurrency: int = 1) -> None:

@@ -14,7 +14,11 @@ from .client import Client, Counters, RequestFailed
 
 def normalize_url(base_url: str) -> str:
     """``http://host:8000`` and ``http://host:8000/v1`` both mean the ``/v1`` API root."""
-    parsed = urlparse(base_url)
+    try:
+        parsed = urlparse(base_url)
+        parsed.port  # noqa: B018 - parsing the port refuses one out of range or not a number
+    except ValueError as exc:  # "http://[::1": an unclosed IPv6 bracket
+        raise TracegenError(f"--base-url {base_url!r} is not an http(s) URL ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise TracegenError(f"--base-url {base_url!r} is not an http(s) URL")
     url = base_url.rstrip("/")

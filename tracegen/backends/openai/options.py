@@ -26,7 +26,7 @@ class OpenAIOptions:
 
     base_url: str | None = option(None, "the server, e.g. http://127.0.0.1:8000/v1.", metavar="URL", required=True)
     tokenizer: str | None = option(None, "the served model's tokenizer (hub id, directory or .gguf; default: "
-                                         "--model).", metavar="SPEC")
+                                         "--model).", metavar="SPEC", path=True)
     api_key_env: str | None = option(None, "environment variable that holds the API key (never recorded).",
                                      metavar="VAR")
     api_key: str | None = option(None, "the API key.", command_line=False)

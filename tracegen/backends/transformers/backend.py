@@ -75,6 +75,10 @@ class TransformersBackend(Backend):
         logits = self._forward(tokens, step.state)
         return Step(log_softmax(logits[:, -1, :]), step.state)
 
+    def batch_rows(self, length: int) -> int:
+        """Rows whose caches of ``length`` positions fit ``BATCH_BYTES`` (at least 1, at most 256)."""
+        return max(1, min(256, BATCH_BYTES // (kvcache.bytes_per_position(self.model) * max(1, length))))
+
     def run_batch(self, cache: DynamicCache, tokens: Sequence[int] | torch.Tensor) -> torch.Tensor:
         """Feed one token per row on top of ``cache``; ``[rows, vocab]`` log-probabilities."""
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1, 1)

@@ -23,6 +23,11 @@ from .base import Strategy, finite, whole
 _NEG = -1.0e9
 
 
+#: The length penalties searched and scored: wide enough for any use (transformers' examples
+#: use 0.6 to 2), narrow enough that ``length ** penalty`` and the scores stay finite numbers.
+LENGTH_PENALTIES = (-10.0, 10.0)
+
+
 class Beam(Strategy):
     """Keep the ``num_beams`` most likely partial sequences at every step.
 
@@ -38,7 +43,7 @@ class Beam(Strategy):
 
     def __init__(self, num_beams: int = 4, length_penalty: float = 1.0, early_stopping: bool | str = False) -> None:
         self.num_beams = whole(num_beams, "num_beams", 1)
-        self.length_penalty = finite(length_penalty, "length_penalty")
+        self.length_penalty = finite(length_penalty, "length_penalty", *LENGTH_PENALTIES)
         require(isinstance(early_stopping, bool) or early_stopping == "never", "early_stopping",
                 "must be true, false or never")
         self.early_stopping = early_stopping
@@ -49,6 +54,9 @@ class Beam(Strategy):
 
     def explore(self, ctx: Exploration) -> None:
         keep = max(2, 1 + len(ctx.eos)) * self.num_beams
+        # The first step ranks the root's candidates alone: they must number at least `keep`.
+        require(keep <= ctx.backend.vocab_size, "num_beams",
+                f"{self.num_beams} needs {keep} candidates per step; the vocabulary has {ctx.backend.vocab_size}")
         # Only the 2 x num_beams best candidates of a beam can survive a step: a top-k-only
         # backend must return at least that many (`keep`) or the search would be wrong.
         require_top(ctx.backend, keep)

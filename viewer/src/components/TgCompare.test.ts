@@ -45,7 +45,7 @@ describe('compare page components', () => {
     await nextTick()
     expect(wrapper.get('[data-testid="chosen-prob-a"]').text()).toBe('30.0%')
     expect(wrapper.get('[data-testid="chosen-prob-b"]').text()).toBe(`${(Math.exp(Math.log(0.3) + 2) * 100).toFixed(1)}%`)
-    expect(wrapper.get('[data-testid="chosen-delta"]').text()).toBe('+2.00')
+    expect(wrapper.get('[data-testid="chosen-delta"]').text()).toBe('+2.00 nats')
     const row = (token: number) => wrapper.get(`[data-token="${token}"]`)
     expect(row(11).get('[data-testid="prob-a"]').text()).toBe('60.0%')
     expect(row(11).get('[data-testid="prob-b"]').text()).toBe('50.0%')
@@ -56,8 +56,10 @@ describe('compare page components', () => {
     expect(row(17).get('[data-testid="prob-a"]').text()).toBe('\u2264 10.0%')
     expect(row(17).get('[data-testid="diff"]').text()).toBe('+10\u2026+20')
     expect(row(30).classes()).toContain('tg-compare-dist__row--chosen')
-    expect(wrapper.get('[data-testid="fig-kl_ab"]').text()).toBe('0.500 \u2026 0.800')
-    expect(wrapper.get('[data-testid="fig-kl_ba"]').text()).toBe('\u2265 0.200')
+    expect(wrapper.get('[data-testid="fig-kl_ab"]').text()).toBe('0.500 \u2026 0.800 nats')
+    expect(wrapper.get('[data-testid="fig-kl_ba"]').text()).toBe('\u2265 0.200 nats')
+    expect(wrapper.get('[data-testid="fig-tv"]').text()).toBe('0.100 \u2026 0.300') // a probability: no unit
+    expect(wrapper.get('[data-testid="entropies"]').text()).toBe('1.587 bits / 1.876 bits')
     expect(wrapper.get('[data-testid="top1-agree"]').text()).toBe('agree')
   })
 
@@ -76,7 +78,7 @@ describe('compare page components', () => {
     const wrapper = mount(TgText)
     await nextTick()
     const cat = wrapper.get('[data-node="1"]')
-    const delta = fixtureComparison().nodes[1].delta_logprob as number
+    const delta = fixtureComparison().nodes.find((f) => f.node === 1 && !f.next)?.delta_logprob as number
     expect((cat.element as HTMLElement).style.backgroundColor).toBe(colourOf('delta_logprob', delta))
     expect(cat.attributes('title')).toContain('\u22120.18')
     const ran = wrapper.get('[data-node="3"]')

@@ -16,7 +16,7 @@ describe('TgMeta', () => {
     expect(wrapper.find('[data-testid="meta-server"]').text()).toBe('http://127.0.0.1:8000/v1')
     expect(wrapper.find('a').exists()).toBe(false) // a server address is text, not a link
     expect(wrapper.find('[data-testid="meta-vocab"]').text()).toBe('unknown')
-    expect(wrapper.text()).toContain('format v3')
+    expect(wrapper.text()).toContain('format v4')
   })
 
   it('shows an import and a known vocabulary', async () => {

@@ -1,12 +1,17 @@
 import { onBeforeUnmount, onMounted } from 'vue'
-import { walkDivergence } from '../compare'
+import { walkDisagreement, walkDivergence } from '../compare'
 import { isPageKey } from './useKeyboard'
 
-/** `n`: the next largest divergence; `N` (Shift+n) or `p`: back (a compare page). */
+/**
+ * `n`: the next largest divergence; `N` (Shift+n) or `p`: back. `d`: the next top-1
+ * disagreement; `D`: back (a compare page).
+ */
 export function handleDivergenceKey(event: KeyboardEvent): boolean {
   if (!isPageKey(event)) return false
   if (event.key === 'n') walkDivergence(1)
   else if (event.key === 'N' || event.key === 'p') walkDivergence(-1)
+  else if (event.key === 'd') walkDisagreement(1)
+  else if (event.key === 'D') walkDisagreement(-1)
   else return false
   event.preventDefault()
   return true

@@ -7,6 +7,7 @@ import {
 
 const figs = new FigureIndex(fixtureComparison())
 const at = (node: number) => figs.get('beam', node)
+const after = (node: number) => figs.distributionAfter('beam', node)
 
 describe('readings of the comparison', () => {
   it('finds figures by run and A node id', () => {
@@ -14,12 +15,21 @@ describe('readings of the comparison', () => {
     expect(figs.get('other', 4)).toBeUndefined()
     expect(figs.runStats('beam')?.compared).toBe(4)
   })
+  it('pairs a token with the distribution it was drawn from, and finds a distribution by its context', () => {
+    // token 12 (node 2) was drawn from the distribution after node 1: the same figures
+    expect(at(2)?.context_node).toBe(1)
+    expect(figureReading(at(2), 'kl_ab')).toEqual(figureReading(after(1), 'kl_ab'))
+    // the distribution after leaf 5: its `next` row, not node 5's own step
+    expect(after(5)?.next).toBe(true)
+    expect(at(5)?.next).toBe(false)
+    expect(at(5)?.context_node).toBe(4)
+  })
   it('keeps exact figures exact and intervals as intervals', () => {
-    expect(figureReading(at(1), 'kl_ab')).toEqual({ state: 'exact', value: 0.1, lo: 0.1, hi: 0.1 })
-    expect(figureReading(at(0), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.5, hi: 0.8 })
-    expect(figureReading(at(5), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.3, hi: null })
-    // a leaf (one side has no distribution): nothing known, never 0
-    expect(figureReading(at(2), 'kl_ab').state).toBe('unknown')
+    expect(figureReading(after(1), 'kl_ab')).toEqual({ state: 'exact', value: 0.1, lo: 0.1, hi: 0.1 })
+    expect(figureReading(after(0), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.5, hi: 0.8 })
+    expect(figureReading(after(5), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.3, hi: null })
+    // after a leaf neither side evaluated: no row, nothing known, never 0
+    expect(figureReading(after(2), 'kl_ab').state).toBe('unknown')
     expect(figureReading(undefined, 'kl_ab').state).toBe('unknown')
   })
   it('adds Δ logprob over a piece of several tokens, bounds and unknowns included', () => {
@@ -35,8 +45,8 @@ describe('readings of the comparison', () => {
     const upper = deltaReading([at(2)])
     expect(colourValue(upper)).toBe(-1.2)
     expect(readingText(upper, 2, true)).toBe('\u2264 \u22121.20')
-    expect(readingText(figureReading(at(5), 'kl_ab'), 3)).toBe('\u2265 0.300')
-    expect(readingText(figureReading(at(0), 'kl_ab'), 1)).toBe('0.5 \u2026 0.8')
+    expect(readingText(figureReading(after(5), 'kl_ab'), 3)).toBe('\u2265 0.300')
+    expect(readingText(figureReading(after(0), 'kl_ab'), 1)).toBe('0.5 \u2026 0.8')
     expect(readingText(deltaReading([at(4)]), 2, true)).toBe('+2.00')
     expect(colourValue(deltaReading([at(3)]))).toBeNull()
     expect(readingText(deltaReading([at(3)]))).toBe('unknown')
@@ -58,7 +68,8 @@ describe('readings of the comparison', () => {
     expect(candidateDelta(0.3, null, 0.1, 0.2).hi).toBeCloseTo(Math.log(0.2 / 0.3), 12)
   })
   it('refuses what it cannot read', () => {
-    expect(() => checkComparison({ format: 'tracegen.compare', version: 2 })).toThrow(SourceError)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 3 })).toThrow(SourceError)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 1 })).toThrow(/older/)
     expect(() => checkComparison({ version: 1 } as never)).toThrow(SourceError)
     expect(() => checkComparison(fixtureComparison())).not.toThrow()
   })

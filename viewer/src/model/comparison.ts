@@ -5,14 +5,23 @@ import { SourceError } from '../source/types'
 import type { TraceModelInfo } from './types'
 
 /** The comparison format version this viewer reads. */
-export const COMPARE_VERSION = 1
+export const COMPARE_VERSION = 2
 
-/** The figures of one paired context (a node of A and its partner in B). */
+/**
+ * The figures of one step, the viewer's convention: the token of `node` and the distribution
+ * it was drawn from (its parent's, `context_node`), so `#run=..&node=..` shows this row. A
+ * `next` row is a distribution no recorded token was drawn from: the one after `node`.
+ */
 export interface NodeFigures {
   run: string
   node: number
   node_b: number
-  depth: number
+  next: boolean
+  /** the token's position after the prompt (1 = the first generated token; the page's "Token N") */
+  position: number
+  /** A's (and B's) id of the node the distribution follows */
+  context_node: number
+  context_node_b: number
   token: number | null
   text: string | null
   context: string
@@ -24,8 +33,8 @@ export interface NodeFigures {
   top1_a: number | null
   top1_b: number | null
   top1_agree: boolean | null
-  entropy_a: number | null
-  entropy_b: number | null
+  entropy_a_bits: number | null
+  entropy_b_bits: number | null
   /** true: divergences exact; false: intervals; null: one side has no distribution here */
   exact: boolean | null
   cap_a: number | null
@@ -51,7 +60,10 @@ export interface Largest {
   run: string
   node: number
   node_b: number
+  next: boolean
   context: string
+  token: number | null
+  text: string | null
   kl_ab: number | null
   kl_ab_lo: number
   kl_ab_hi: number | null
@@ -62,6 +74,7 @@ export interface Largest {
 
 export interface Stats {
   paired: number
+  steps: number
   compared: number
   exact: number
   top1_agreement: number | null
@@ -95,7 +108,23 @@ export interface Comparison {
   unpaired: { only_a: string[]; only_b: string[]; prompt_differs: string[]; retokenized: number }
   summary: { overall: Stats; runs: Stats[] }
   nodes: NodeFigures[]
-  order: [string, number][]
+  /** [run, node, next] of each compared distribution, largest divergence first */
+  order: [string, number, boolean][]
+}
+
+/**
+ * What one side's weights were as run: "Q4_1 GGUF weights dequantized to float32" (so a
+ * comparison says it measures kernels, not 4-bit weight loss), "Q4_1 GGUF weights", the dtype,
+ * or that a server did not say (as tracegen compare's summary words it).
+ */
+export function weightsText(m: TraceModelInfo): string {
+  const q = m.quantization as string | null | undefined
+  if (q || m.gguf) {
+    const weights = `${q || 'unknown-type'} GGUF weights`
+    return m.dequantized_to ? `${weights} dequantized to ${String(m.dequantized_to)}` : weights
+  }
+  if (m.dtype) return String(m.dtype)
+  return m.backend === 'openai' || m.base_url ? 'weights not reported by the server' : 'dtype not recorded'
 }
 
 /** Human names of the divergences. */
@@ -121,20 +150,31 @@ const UNKNOWN: Reading = { state: 'unknown', value: null, lo: null, hi: null }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
 
-/** Per-node figures of a comparison by (run, A's node id). */
+/** Per-step figures of a comparison by (run, A's node id), and by the distribution's context. */
 export class FigureIndex {
-  private byKey = new Map<string, NodeFigures>()
+  private steps = new Map<string, NodeFigures>()
+  private after = new Map<string, NodeFigures>()
 
   constructor(readonly comparison: Comparison) {
-    for (const f of comparison.nodes) this.byKey.set(FigureIndex.key(f.run, f.node), f)
+    for (const f of comparison.nodes) {
+      if (!f.next) this.steps.set(FigureIndex.key(f.run, f.node), f)
+      const ctx = FigureIndex.key(f.run, f.context_node)
+      if (!this.after.has(ctx)) this.after.set(ctx, f)
+    }
   }
 
   private static key(run: string, node: number): string {
     return `${node}\u0000${run}`
   }
 
+  /** The step of node `node`: its token and the distribution it was drawn from. */
   get(run: string, node: number): NodeFigures | undefined {
-    return this.byKey.get(FigureIndex.key(run, node))
+    return this.steps.get(FigureIndex.key(run, node))
+  }
+
+  /** A row holding the distribution after node `node` (a step drawn from it, or its `next` row). */
+  distributionAfter(run: string, node: number): NodeFigures | undefined {
+    return this.after.get(FigureIndex.key(run, node))
   }
 
   /** The summary of one run (the overall one when the run has none). */
@@ -238,5 +278,8 @@ export function checkComparison(c: Partial<Comparison>): void {
   if (c.format !== 'tracegen.compare') throw new SourceError('the embedded comparison is not a tracegen.compare object')
   if (typeof c.version === 'number' && c.version > COMPARE_VERSION) {
     throw new SourceError(`comparison format version ${c.version} is newer than this viewer reads (up to ${COMPARE_VERSION}); upgrade tracegen`)
+  }
+  if (c.version !== COMPARE_VERSION) {
+    throw new SourceError(`comparison format version ${String(c.version)} is older than this viewer reads (${COMPARE_VERSION}): run tracegen compare again`)
   }
 }

@@ -38,7 +38,7 @@ export const UNMAPPED_PAYLOAD = '<img src=x onerror=alert(1)>'
 export function fixtureTraceV2(): Trace {
   return {
     format: 'tracegen.trace',
-    version: 3,
+    version: 4,
     created: '2026-11-28T02:40:00+00:00',
     tracegen_version: '0.2.0',
     model: { name: 'served', vocab_size: null, backend: 'openai', base_url: 'http://127.0.0.1:8000/v1' },

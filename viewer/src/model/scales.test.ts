@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import scales from '../../../tracegen/static/scales.json'
-import { colourOf, luminance, metricValue, textOn, ticks } from './scales'
+import { colourOf, contrast, darkScheme, luminance, metricValue, scaleStops, textOn, ticks } from './scales'
 
 describe('colour scales', () => {
   it('hit the stops exactly and follow the domain', () => {
@@ -41,5 +41,31 @@ describe('colour scales', () => {
     expect(ticks('delta_logprob').map((t) => t.label)).toEqual(['\u2264 \u22123', '\u22122', '\u22121', '0', '+1', '+2', '\u2265 +3'])
     expect(ticks('divergence').map((t) => t.label)).toEqual(['0', '0.5', '1', '1.5', '\u2265 2'])
     expect(colourOf('delta_logprob', 0)).toBe(scales.diverging.stops[4])
+  })
+})
+
+describe('dark mode', () => {
+  it('has its own scales, every stop at least 3:1 against every dark background of the page', () => {
+    // the page's dark --bg, --bg-soft, --bg-panel (tests/test_dark_scale.py checks style.css names these)
+    const backgrounds = scales.dark.backgrounds
+    for (const scale of ['sequential', 'diverging'] as const) {
+      for (const stop of scales.dark[scale].stops) {
+        for (const bg of backgrounds) expect(contrast(stop, bg), `${scale} ${stop} on ${bg}`).toBeGreaterThanOrEqual(3)
+      }
+    }
+    // the light scale's navy end is what vanished
+    expect(contrast(scales.sequential.stops[8], backgrounds[0])).toBeLessThan(1.5)
+  })
+  it('colours by the dark scale while the page is dark, and back', () => {
+    darkScheme.value = true
+    expect(colourOf('probability', 1)).toBe(scales.dark.sequential.stops[8])
+    expect(colourOf('delta_logprob', -3)).toBe(scales.dark.diverging.stops[0])
+    expect(scaleStops('sequential')).toEqual(scales.dark.sequential.stops)
+    darkScheme.value = false
+    expect(colourOf('probability', 1)).toBe(scales.sequential.stops[8])
+  })
+  it('scales to a domain given, as the compare page does to the data it shows', () => {
+    expect(colourOf('divergence', 0.01, [0, 0.02])).toBe(scales.sequential.stops[4])
+    expect(colourOf('delta_logprob', -0.05, [-0.05, 0.05])).toBe(scales.diverging.stops[0])
   })
 })

@@ -1,5 +1,6 @@
 // The colour scales, read at build time from the one file Python's figures also read
 // (tracegen/static/scales.json), so a token has the same colour in the page and in a figure.
+import { ref } from 'vue'
 import scales from '../../../tracegen/static/scales.json'
 import type { TraceNode } from './types'
 
@@ -29,9 +30,35 @@ function parseHex(hex: string): Rgb {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
 }
 
-const STOPS: Record<string, Rgb[]> = {
+type ScaleName = 'sequential' | 'diverging'
+
+const STOPS: Record<ScaleName, Rgb[]> = {
   sequential: scales.sequential.stops.map(parseHex),
   diverging: scales.diverging.stops.map(parseHex),
+}
+const DARK_STOPS: Record<ScaleName, Rgb[]> = {
+  sequential: scales.dark.sequential.stops.map(parseHex),
+  diverging: scales.dark.diverging.stops.map(parseHex),
+}
+
+/**
+ * Whether the page is dark (prefers-color-scheme: dark): colours then come from scales.json's
+ * `dark` scales, whose every stop stands out from the dark background (the light scales end in
+ * navy). A ref, so everything coloured is recomputed when the scheme changes.
+ */
+export const darkScheme = ref(false)
+
+/** Follow the browser's colour scheme (the page; the notebook widget is always light). */
+export function followColourScheme(win: Window = window): void {
+  const query = win.matchMedia?.('(prefers-color-scheme: dark)')
+  if (!query) return
+  darkScheme.value = query.matches
+  query.addEventListener?.('change', (e) => { darkScheme.value = e.matches })
+}
+
+/** The stops of a scale as `#rrggbb`, in the current scheme. */
+export function scaleStops(scale: ScaleName): string[] {
+  return darkScheme.value ? scales.dark[scale].stops : scales[scale].stops
 }
 
 export function metricScale(metric: ScaleMetric): MetricScale {
@@ -47,17 +74,24 @@ const roundHalfUp = (x: number) => Math.floor(x + 0.5)
 /**
  * The colour of `value` on `metric`'s scale, as `#rrggbb`: the value is mapped to [0, 1] by
  * the metric's domain (clamped), then interpolated linearly in sRGB between evenly spaced
- * stops. The rule Python's figures implement too (tracegen/static/scales.json).
+ * stops. The rule Python's figures implement too (tracegen/static/scales.json). `domain`
+ * replaces the metric's own (a compare page scales to the data it shows).
  */
-export function colourOf(metric: ScaleMetric, value: number): string {
-  const { scale, domain: [d0, d1] } = metricScale(metric)
-  const stops = STOPS[scale]
+export function colourOf(metric: ScaleMetric, value: number, domain?: readonly [number, number]): string {
+  const { scale, domain: [d0, d1] } = domain ? { scale: metricScale(metric).scale, domain } : metricScale(metric)
+  const stops = (darkScheme.value ? DARK_STOPS : STOPS)[scale]
   const t = Math.min(1, Math.max(0, (value - d0) / (d1 - d0)))
   const pos = t * (stops.length - 1)
   const i = Math.min(Math.floor(pos), stops.length - 2)
   const f = pos - i
   const [a, b] = [stops[i], stops[i + 1]]
   return '#' + a.map((c, j) => hex2(roundHalfUp(c + (b[j] - c) * f))).join('')
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+  return (hi + 0.05) / (lo + 0.05)
 }
 
 /** WCAG relative luminance of `#rrggbb`. */
@@ -76,7 +110,7 @@ export function textOn(background: string): string {
 
 /** The CSS gradient of a metric's scale, for colour bars (CSS interpolates in sRGB too). */
 export function gradientCss(metric: ScaleMetric, direction = 'to right'): string {
-  const stops = scales[metricScale(metric).scale].stops
+  const stops = scaleStops(metricScale(metric).scale)
   return `linear-gradient(${direction}, ${stops.join(', ')})`
 }
 
@@ -101,14 +135,17 @@ export function formatMetric(metric: Metric, value: number): string {
 /**
  * Where the colour bar's tick labels go: the domain in quarters (fifths for entropy, sixths
  * for Δ logprob), the top one open-ended (both ends for Δ logprob: values beyond are clamped).
+ * `domain` replaces the metric's own (a compare page's scale fitted to its data).
  */
-export function ticks(metric: ScaleMetric): { at: number; label: string }[] {
-  const { domain: [d0, d1] } = metricScale(metric)
+export function ticks(metric: ScaleMetric, domain?: readonly [number, number]): { at: number; label: string }[] {
+  const [d0, d1] = domain ?? metricScale(metric).domain
   const n = metric === 'entropy' ? 5 : metric === 'delta_logprob' ? 6 : 4
+  // as few digits as tell the ticks apart: 0.0125 on a 0…0.05 scale, 1.5 on 0…2
+  const num = (v: number) => String(Number(v.toPrecision(3)))
   return Array.from({ length: n + 1 }, (_, i) => {
     const v = d0 + ((d1 - d0) * i) / n
     const open = i === n ? '\u2265 ' : i === 0 && d0 < 0 ? '\u2264 ' : ''
-    const label = metric === 'probability' ? `${Math.round(v * 100)}%` : `${open}${v < 0 ? '\u2212' + -v : v > 0 && d0 < 0 ? '+' + v : v}`
+    const label = metric === 'probability' ? `${Math.round(v * 100)}%` : `${open}${v < 0 ? '\u2212' + num(-v) : v > 0 && d0 < 0 ? '+' + num(v) : num(v)}`
     return { at: i / n, label }
   })
 }

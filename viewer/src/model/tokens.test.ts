@@ -20,6 +20,16 @@ describe('TokenTable', () => {
     expect(table.isSpecial(9)).toBe(true)
     expect(table.display(77)).toBe('<77>')
   })
+  it('reads the trace\'s own objects, patches first, and ids under other decimal spellings', () => {
+    const tokens: Record<string, string> = { '5': 'five', '-1': 'text only', '07': 'seven' }
+    const t = new TokenTable({ tokens, token_bytes: { '008': 'e4' } })
+    expect([t.display(5), t.display(-1), t.display(7), t.display(8)]).toEqual(['five', 'text only', 'seven', '<8>'])
+    expect(t.searchText(8)).toBe('')
+    expect(t.decode([8])).toBe('\ufffd')
+    expect(t.display(6)).toBe('<6>')
+    t.add({ tokens: { '5': 'FIVE', '6': 'six' } })
+    expect([t.display(5), t.display(6)]).toEqual(['FIVE', 'six'])
+  })
   it('checks character boundaries', () => {
     expect(endsComplete([0xf0, 0x9f])).toBe(false)
     expect(endsComplete([0xf0, 0x9f, 0x98, 0x80, 0x41])).toBe(true)

@@ -33,6 +33,13 @@ export function endsComplete(bytes: number[]): boolean {
 
 const decoder = new TextDecoder('utf-8')
 
+/** A JSON object of token ids as a map by number (`"05"` and `"5"` both id 5). */
+function byNumber<T>(table: Record<string, T>): Map<number, T> {
+  const out = new Map<number, T>()
+  for (const [k, v] of Object.entries(table)) out.set(Number(k), v)
+  return out
+}
+
 /**
  * An id below 0: a token known only by its text (a server named it, no single id of the
  * tokenizer matched). It cannot be fed back to a model.
@@ -41,15 +48,28 @@ export const isUnmapped = (id: number | null | undefined): boolean => typeof id 
 
 export const UNMAPPED_TITLE = 'text only: no single token id matched'
 
-/** The token table: display text, raw bytes of partial-UTF-8 tokens, special ids. */
+/**
+ * The token table: display text, raw bytes of partial-UTF-8 tokens, special ids.
+ *
+ * The trace's own `tokens` and `token_bytes` objects are read where an id is looked up, not
+ * copied: copying a million entries into maps took half a second before a node with a
+ * million candidates could show its first rows. Patches (live mode) go into maps looked at
+ * first; an id an object does not hold under its plain decimal key (a file that wrote `"05"`)
+ * is looked up in a map of the whole object, built the first time that happens.
+ */
 export class TokenTable {
   private text = new Map<number, string>()
   private bytes = new Map<number, Uint8Array>()
+  private readonly baseText: Record<string, string>
+  private readonly baseBytes: Record<string, string>
+  private allText: Map<number, string> | null = null
+  private allBytes: Map<number, string> | null = null
   readonly special: Set<number>
 
   constructor(trace: Pick<Trace, 'tokens' | 'token_bytes'>, special: number[] = []) {
     this.special = new Set(special)
-    this.add(trace)
+    this.baseText = trace.tokens
+    this.baseBytes = trace.token_bytes ?? {}
   }
 
   add(patch: TokenPatch): void {
@@ -57,8 +77,31 @@ export class TokenTable {
     for (const [k, v] of Object.entries(patch.token_bytes ?? {})) this.bytes.set(Number(k), hexToBytes(v))
   }
 
+  private textOf(id: number): string | undefined {
+    const patched = this.text.get(id)
+    if (patched !== undefined) return patched
+    const own = this.baseText[id]
+    if (typeof own === 'string') return own
+    this.allText ??= byNumber(this.baseText)
+    return this.allText.get(id)
+  }
+
+  private bytesOf(id: number): Uint8Array | undefined {
+    const known = this.bytes.get(id)
+    if (known !== undefined) return known
+    let hex: string | undefined = this.baseBytes[id]
+    if (typeof hex !== 'string') {
+      this.allBytes ??= byNumber(this.baseBytes)
+      hex = this.allBytes.get(id)
+    }
+    if (hex === undefined) return undefined
+    const raw = hexToBytes(hex)
+    this.bytes.set(id, raw)
+    return raw
+  }
+
   display(id: number): string {
-    return this.text.get(id) ?? `<${id}>`
+    return this.textOf(id) ?? `<${id}>`
   }
 
   /**
@@ -66,7 +109,7 @@ export class TokenTable {
    * a character (its bytes decode together with its neighbours' only).
    */
   searchText(id: number): string {
-    return this.bytes.has(id) ? '' : this.display(id)
+    return this.bytesOf(id) ? '' : this.display(id)
   }
 
   isSpecial(id: number): boolean {
@@ -88,7 +131,7 @@ export class TokenTable {
       pendingStart = -1
     }
     ids.forEach((id, i) => {
-      const raw = this.bytes.get(id)
+      const raw = this.bytesOf(id)
       if (!raw) {
         flush(i)
         out.push({ start: i, end: i + 1, text: this.display(id) })

@@ -2,7 +2,7 @@ import { SourceError } from '../source/types'
 import type { Trace } from './types'
 
 /** The newest trace format version this viewer reads (docs/trace-format.md). */
-export const FORMAT_VERSION = 3
+export const FORMAT_VERSION = 4
 
 /** Refuse a trace written in a newer format version, with a message that says what to do. */
 export function checkVersion(trace: Pick<Trace, 'version'>): void {

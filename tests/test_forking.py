@@ -1,0 +1,116 @@
+"""tracegen fork: the method's correctness against a scripted model and the real transformers model."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from fork_helpers import DECISION, EOS, J, ScriptedBackend, second_character
+
+import tracegen
+from tracegen.forking import outcome_for
+from tracegen.testing import tiny_tokenizer
+from tracegen.trace import loads
+
+
+def _scripted_fork(seed: int, **options):
+    prompt = "Q:"
+    backend = ScriptedBackend(len(tiny_tokenizer()(prompt)["input_ids"]))
+    return tracegen.fork(prompt, outcome="regex:[AB]", backend=backend, max_new_tokens=8, seed=seed, **options)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_forking_token_and_change_point_are_found_where_the_outcome_is_decided(seed):
+    fork = _scripted_fork(seed).runs[0].fork
+    tokens = [(f["position"], f["token"]) for f in fork.forking_tokens]
+    assert tokens == [(DECISION, J)], fork.forking_tokens
+    assert fork.change_points == [DECISION + 1], [p["drift"] for p in fork.positions]
+
+
+def test_the_scripted_statistics_are_the_model_s():
+    fork = _scripted_fork(0, samples=60).runs[0].fork
+    at = {p["position"]: p for p in fork.positions}
+    decision = at[DECISION]
+    assert [a["token"] for a in decision["alternatives"]] == [ord("K"), J]
+    assert decision["alternatives"][0]["counts"] == [["A", 60]]
+    assert decision["alternatives"][1]["counts"] == [["B", 60]]
+    # o_t mixes the alternatives renormalised: 0.6 / 0.97 of A
+    assert dict(decision["distribution"])["A"] == pytest.approx(0.6 / 0.97, abs=1e-5)
+    # the hazard uses p as the model gives it; survival multiplies
+    assert decision["hazard"] == [pytest.approx(0.37, abs=1e-5)]
+    assert at[DECISION + 1]["distribution"] == [["A", 1.0]]
+    assert at[DECISION + 1]["survival"][0] == pytest.approx(decision["survival"][0])
+    assert fork.positions[-1]["alternatives"][0]["token"] == EOS
+
+
+def test_a_budget_rolls_out_the_least_certain_positions_first():
+    fork = _scripted_fork(0, samples=10, budget=20).runs[0].fork
+    status = {p["position"]: p["status"] for p in fork.positions}
+    assert status[DECISION] == "done"  # K at 0.6 is the least certain base token
+    assert sum(s == "done" for s in status.values()) == 1
+    assert fork.data["stats"]["rollouts"] == 20
+
+
+def test_first_position_outcomes_agree_with_transformers_generate(tiny):
+    """o_0 is the outcome distribution of samples whose first token is an alternative."""
+    prompt, n = "The", 600
+    trace = tracegen.fork(prompt, outcome="python:fork_helpers:second_character", model=tiny, samples=60,
+                          max_new_tokens=4, min_prob=0.02, max_alternatives=8, seed=1)
+    first = trace.runs[0].fork.positions[0]
+    alternatives = {a["token"] for a in first["alternatives"]}
+    ids = torch.tensor([tiny.tokenizer(prompt)["input_ids"]])
+    torch.manual_seed(0)
+    out = tiny.model.generate(ids, do_sample=True, max_new_tokens=4, num_return_sequences=n, top_k=0, top_p=1.0,
+                              temperature=1.0, pad_token_id=EOS)
+    labels = []
+    for row in out[:, ids.shape[1]:].tolist():
+        if row[0] not in alternatives:
+            continue
+        row = row[: row.index(EOS)] if EOS in row else row
+        labels.append(second_character(tiny.tokenizer.decode(row)))
+    assert len(labels) > 150
+    reference = {label: labels.count(label) / len(labels) for label in set(labels)}
+    o_0 = dict(first["distribution"])
+    for label in set(reference) | set(o_0):
+        p, q = o_0.get(label, 0.0), reference.get(label, 0.0)
+        # o_0's noise: 60 rollouts per alternative mixed; the reference's: len(labels) samples
+        sigma = math.sqrt(max(p * (1 - p), 0.01) / 60 + max(q * (1 - q), 0.01) / len(labels))
+        assert abs(p - q) < 4 * sigma, (label, p, q)
+
+
+def test_rollouts_are_real_continuations_and_labels_are_the_outcome_of_their_text(tiny):
+    trace = tracegen.fork("Once", outcome="regex:([aeiou])", model=tiny, samples=5, max_new_tokens=5,
+                          keep_rollouts="tokens", seed=3)
+    run = trace.runs[0]
+    base = run.token_ids(run.results[0].node)
+    outcome = outcome_for("regex:([aeiou])")
+    checked = 0
+    for entry in run.fork.positions:
+        t = entry["position"]
+        for alt in entry["alternatives"]:
+            for rollout in alt["rollouts"]:
+                assert rollout["label"] == outcome(rollout["text"])
+                context = run.prompt_token_ids + base[:t] + [alt["token"]]
+                ids = torch.tensor([context + rollout["tokens"]])
+                with torch.inference_mode():
+                    logprobs = torch.log_softmax(tiny.model(ids).logits[0].double(), -1)
+                direct = sum(float(logprobs[len(context) - 1 + i, tok]) for i, tok in enumerate(rollout["tokens"]))
+                assert rollout["logprob"] == pytest.approx(direct, abs=1e-4)
+                checked += 1
+    assert checked == sum(len(e["alternatives"]) for e in run.fork.positions) * 5
+
+
+def test_the_fork_object_survives_a_round_trip_and_bad_data_is_one_line(tiny):
+    trace = tracegen.fork("Hi", outcome="last-number", model=tiny, samples=4, max_new_tokens=3)
+    again = loads(trace.dumps())
+    assert again.runs[0].fork.data == trace.runs[0].fork.data
+    data = trace.to_dict()
+    data["runs"][0]["fork"]["positions"][0]["alternatives"][0]["counts"] = [["7", 3]]
+    import orjson
+
+    with pytest.raises(tracegen.TraceFormatError, match=r"counts must be \[label, n\] pairs summing to fork.samples"):
+        loads(orjson.dumps(data))
+    data["version"] = 3
+    data["runs"][0].pop("fork")
+    assert loads(orjson.dumps(data)).runs[0].fork is None  # an older version still reads

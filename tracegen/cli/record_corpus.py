@@ -1,0 +1,59 @@
+"""``tracegen record --corpus``: the prompts into a corpus directory, with a bar of runs."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from ..corpus.pipeline import Listener
+from ..recording.prompts import Prompt
+
+
+def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool, **options: Any) -> None:
+    """Record ``prompts`` into ``directory`` (``record_corpus`` with ``options``) and say what was done."""
+    from ..corpus.pipeline import record_corpus
+
+    listener = _BarListener(quiet)
+    try:
+        done = record_corpus(prompts, directory, listener=listener, **options)
+    except KeyboardInterrupt:
+        listener.close()
+        click.echo(f"Interrupted: the finished runs are in {directory}; run the same command again to continue",
+                   err=True)
+        sys.exit(130)
+    finally:
+        listener.close()
+    if not quiet:
+        skipped = f", {done.skipped} already there" if done.skipped else ""
+        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} recorded{skipped})")
+
+
+class _BarListener(Listener):
+    """A tqdm bar of finished runs on stderr, and notes as lines."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self._bar: Any = None
+
+    def started(self, total: int, skipped: int) -> None:
+        if not self.quiet and total:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc="runs", unit="run", dynamic_ncols=True, file=sys.stderr)
+
+    def run_finished(self, run_id: str) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            from tqdm import tqdm
+
+            tqdm.write(f"Note: {message}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None

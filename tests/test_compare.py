@@ -20,25 +20,18 @@ from scaling import LINEAR_BOUND, cpu_seconds, growth, peak_bytes
 from synthetic_traces import shaped_trace
 
 import tracegen
-from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
 from tracegen.comparison.divergence import METRICS, Partial, divergences
 from tracegen.comparison.summary import distributions
 from tracegen.errors import TracegenError
 from tracegen.rescoring import rescore
-from tracegen.testing import tiny_model, tiny_tokenizer
 from tracegen.trace import Node, Run, Trace, load
 
 EXE = str(Path(sys.executable).with_name("tracegen"))
 SCHEMA = orjson.loads(SCHEMA_PATH.read_bytes())
 PROMPTS = ["Hello world", "The cat sat"]
 BRANCH = {"strategy": "branch", "branch_width": 3, "min_prob": 0.0, "max_nodes": 30, "max_new_tokens": 4}
-
-
-@pytest.fixture(scope="module")
-def other():
-    return from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")
 
 
 @pytest.fixture(scope="module")

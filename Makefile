@@ -20,7 +20,7 @@ LLAMA_CPP := llama-cpp-python==0.3.36
 LLAMA_CMAKE := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 
-.PHONY: demo notebook test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint bench clean
+.PHONY: demo notebook test test-fast install dev chromium figure-tools llamacpp llama-server viewer viewer-check lint typecheck bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -99,9 +99,9 @@ viewer:
 	cd viewer && npm ci --no-audit --no-fund && npm run ship
 
 # CI: the committed bundles (the page and the notebook widget's module) must be exactly what
-# the source builds; vitest component tests.
+# the source builds; the viewer's types (vue-tsc); vitest component tests.
 viewer-check:
-	cd viewer && npm ci --no-audit --no-fund && npm run build && npm test
+	cd viewer && npm ci --no-audit --no-fund && npm run typecheck && npm run build && npm test
 	cmp viewer/dist/index.html tracegen/static/viewer.html || \
 		{ echo "tracegen/static/viewer.html is stale: run 'make viewer' and commit it"; exit 1; }
 	cmp viewer/dist/widget.js tracegen/static/widget.js || \
@@ -110,7 +110,11 @@ viewer-check:
 lint: dev
 	$(BIN)/ruff check tracegen tests benchmarks examples
 
-test: dev chromium figure-tools llama-server lint viewer-check
+# The package ships py.typed: its hints must hold (configured in pyproject.toml, zero errors).
+typecheck: dev
+	$(BIN)/mypy
+
+test: dev chromium figure-tools llama-server lint typecheck viewer-check
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: treat as a failure"; exit 1; fi; \
 	exit $$status

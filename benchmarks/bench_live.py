@@ -33,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from live_helpers import call, running  # noqa: E402
 
 from tracegen.backends.transformers import from_objects, load_model  # noqa: E402
+from tracegen.backends.transformers.backend import log_softmax  # noqa: E402
 from tracegen.live import LiveSession, create_app  # noqa: E402
-from tracegen.recording.distribution import log_softmax, summarize  # noqa: E402
+from tracegen.recording.distribution import summarize  # noqa: E402
 from tracegen.testing import tiny_model, tiny_tokenizer  # noqa: E402
 
 TEXT = (

@@ -13,6 +13,14 @@ import pytest
 from tracegen.backends.transformers import LoadedModel, from_objects, load_model
 from tracegen.testing import tiny_model, tiny_tokenizer
 
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that loads the real default model is slow, whether or not it says so."""
+    for item in items:
+        if "default_model" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 # Started in the background (`nohup`, a shell's `&`), pytest finds SIGINT ignored, and the
 # `tracegen` processes it starts would inherit that and shrug off the Ctrl-C tests' SIGINT.
 # A handled signal is reset to its default across exec, so handling it here restores it there.
@@ -30,6 +38,12 @@ def default_model() -> LoadedModel:
 def tiny() -> LoadedModel:
     """The seeded tiny GPT-2 and its byte-level tokenizer, wrapped like a loaded model."""
     return from_objects(tiny_model(), tiny_tokenizer(), name="tiny-gpt2")
+
+
+@pytest.fixture(scope="session")
+def other() -> LoadedModel:
+    """A second tiny model: the same tokenizer, other weights (seed 1)."""
+    return from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")
 
 
 @pytest.fixture(scope="session")

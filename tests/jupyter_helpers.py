@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from live_helpers import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 # Offline: no news, no update checks, no notification asking about them.
@@ -40,12 +40,6 @@ class Lab:
 
     def notebook_url(self, name: str) -> str:
         return f"{self.url}/lab/tree/{name}?token={self.token}&reset"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def write_notebook(path: Path, cells: list[str]) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,14 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from live_helpers import free_port
 
 from tracegen.models import default_model_gguf
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

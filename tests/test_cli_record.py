@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -201,12 +202,20 @@ def test_installed_executable_records_and_reports(tmp_path, model_dir):
 
 
 def test_literal_choices_match_the_library():
-    from tracegen.backends import BACKENDS
-    from tracegen.backends.transformers.loading import DEVICES, DTYPES
-    from tracegen.cli import backend_options
+    from tracegen.backends.transformers.loading import TORCH_DTYPES
+    from tracegen.backends.transformers.options import DTYPES
     from tracegen.recording.strategies import STRATEGIES
 
     assert record_cli.STRATEGY_NAMES == list(STRATEGIES)
-    assert backend_options.BACKENDS == list(BACKENDS)
-    assert backend_options.DEVICES == list(DEVICES)
-    assert backend_options.DTYPES == sorted(DTYPES)
+    assert sorted(DTYPES) == sorted(TORCH_DTYPES)
+
+
+def test_the_backend_flags_come_from_the_table():
+    from tracegen.backends import BACKENDS
+
+    help_text = CliRunner().invoke(main, ["record", "--help"], terminal_width=200).output
+    flags = set(re.findall(r"^  (--[a-z-]+)", help_text, re.MULTILINE))
+    assert f"--backend [{'|'.join(BACKENDS)}]" in help_text
+    for declared in BACKENDS.values():
+        for spec in declared.specs():
+            assert (spec.flag in flags) == spec.command_line, spec.flag

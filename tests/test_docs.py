@@ -15,13 +15,18 @@ README = (ROOT / "README.md").read_text()
 FORMAT_DOC = (ROOT / "docs" / "trace-format.md").read_text()
 
 
+def _options(command: click.Command) -> list[click.Option]:
+    """A command's visible options, as it parses them (backend flags come from the backend table)."""
+    params = command.get_params(click.Context(command, info_name=command.name))
+    return [p for p in params if isinstance(p, click.Option) and not p.hidden and "--help" not in p.opts]
+
+
 @pytest.mark.parametrize("command", sorted(main.commands))
 def test_every_command_and_option_is_in_the_readme(command):
     assert f"tracegen {command}" in README
-    for param in main.commands[command].params:
-        if isinstance(param, click.Option) and param.name != "help":
-            longest = max(param.opts, key=len)
-            assert longest in README, f"{longest} of 'tracegen {command}' is not documented in README.md"
+    for param in _options(main.commands[command]):
+        longest = max(param.opts, key=len)
+        assert longest in README, f"{longest} of 'tracegen {command}' is not documented in README.md"
 
 
 def _fields(trace: dict) -> set[str]:
@@ -75,7 +80,7 @@ def _help_pins() -> str:
     """`tracegen --help`'s command list and each command's option list, one line each."""
     lines = ["tracegen: " + " ".join(sorted(main.commands))]
     for name in sorted(main.commands):
-        options = sorted(max(p.opts, key=len) for p in main.commands[name].params if isinstance(p, click.Option))
+        options = sorted(max(p.opts, key=len) for p in _options(main.commands[name]))
         lines.append(f"tracegen {name}: " + " ".join(options))
     return "\n".join(lines) + "\n"
 

@@ -27,21 +27,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import tracegen
+from tests.response_fixtures import DATA, FIXTURES
 from tracegen.errors import TracegenError
 from tracegen.importing import import_responses
 from tracegen.trace import Node, Result, Run, Trace, loads
 
-DATA = Path(__file__).resolve().parent / "data"
-SHAPES = {
-    "openai-chat.json": "openai-chat",
-    "openai-completions.jsonl": "openai-completions",
-    "openai-completions-echo.json": "openai-completions",
-    "llamacpp.json": "llamacpp",
-    "llamacpp-old.json": "llamacpp",
-    "vllm-chat.json": "vllm",
-    "vllm-completions.json": "vllm",
-    "tgi.json": "tgi",
-}
+SHAPES = FIXTURES
 EXAMPLES = int(os.environ.get("TRACEGEN_FUZZ_EXAMPLES", "100"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=os.environ.get("TRACEGEN_FUZZ_RANDOM") is None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

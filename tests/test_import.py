@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from scaling import LINEAR_BOUND, cpu_seconds, growth
 
 import tracegen
+from tests.response_fixtures import DATA, FIXTURES
 from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.importing import FORMATS, import_responses
@@ -22,20 +23,9 @@ from tracegen.testing import tiny_tokenizer
 from tracegen.trace import SCHEMA_PATH, is_unmapped
 from tracegen.trace.tokens import TokenTable, UnmappedIds
 
-DATA = Path(__file__).resolve().parent / "data"
 EXE = str(Path(sys.executable).with_name("tracegen"))
 SCHEMA = json.loads(SCHEMA_PATH.read_text())
 
-FIXTURES = {
-    "openai-chat.json": "openai-chat",
-    "openai-completions.jsonl": "openai-completions",
-    "openai-completions-echo.json": "openai-completions",
-    "llamacpp.json": "llamacpp",
-    "llamacpp-old.json": "llamacpp",
-    "vllm-chat.json": "vllm",
-    "vllm-completions.json": "vllm",
-    "tgi.json": "tgi",
-}
 
 
 def invoke(*args: str, input: str | None = None):

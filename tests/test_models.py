@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import torch
 
@@ -26,14 +24,6 @@ def error_of(spec, **kwargs) -> str:
     message = str(info.value)
     assert "\n" not in message
     return message
-
-
-@pytest.fixture
-def tiny_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "tiny-saved"
-    tiny_model().save_pretrained(directory)
-    tiny_tokenizer().save_pretrained(directory)
-    return directory
 
 
 # -- from_objects --------------------------------------------------------------------------
@@ -68,7 +58,7 @@ def test_vocab_size_is_the_output_size_not_the_tokenizer_length():
 
 def test_local_directory(tiny_dir, tiny):
     loaded = load_model(str(tiny_dir), device="cpu", progress=False)
-    assert loaded.info["name"] == "tiny-saved"
+    assert loaded.info["name"] == tiny_dir.name
     assert loaded.info["source"] == str(tiny_dir.resolve())
     assert loaded.info["vocab_size"] == 257 and loaded.info["eos_token_ids"] == [256]
     torch.testing.assert_close(logits(loaded), logits(tiny), rtol=0, atol=1e-6)

@@ -18,7 +18,6 @@ from click.testing import CliRunner
 from reference import direct_logprobs, max_top_error
 
 import tracegen
-from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.importing import import_responses
@@ -40,12 +39,6 @@ STRATEGIES = {
     "branch": {"branch_width": 3, "min_prob": 0.0, "max_nodes": 40},
     "forced": {"continuation": " on the mat"},
 }
-
-
-@pytest.fixture(scope="module")
-def other():
-    """A second tiny model: same tokenizer, other weights."""
-    return from_objects(tiny_model(seed=1), tiny_tokenizer(), name="tiny-gpt2-seed1")
 
 
 @pytest.fixture(scope="module")

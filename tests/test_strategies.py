@@ -142,3 +142,19 @@ def test_bad_strategy_parameters_are_one_line_errors():
         with pytest.raises(TracegenError) as info:
             make_strategy(name, **params)
         assert "\n" not in str(info.value)
+
+
+def test_strategies_declare_their_parameters():
+    """``make_strategy`` accepts the declared parameters and names any other one."""
+    import inspect
+
+    from tracegen.errors import ParameterError
+    from tracegen.recording.recorder import make_strategy
+    from tracegen.recording.strategies import STRATEGIES
+
+    for name, cls in STRATEGIES.items():
+        own = "__init__" in vars(cls)
+        taken = [p for p in inspect.signature(cls.__init__).parameters if p != "self"] if own else []
+        assert list(cls.parameters) == taken, name
+        with pytest.raises(ParameterError, match=f"^num_beamz is not a parameter of the {name} strategy"):
+            make_strategy(name, num_beamz=2)

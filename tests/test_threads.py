@@ -62,4 +62,4 @@ def test_threads_is_an_option_of_the_backends_that_compute_here(tiny_dir, tmp_pa
     assert result.exit_code == 0, result.output
     result = CliRunner().invoke(main, ["record", "--backend", "openai", "--base-url", "http://127.0.0.1:9/v1",
                                        "--prompt", str(prompt), "--threads", "2", "-o", str(tmp_path / "o.json")])
-    assert result.exit_code == 2 and "--threads sets the threads of a model computed here" in result.output
+    assert result.exit_code == 2 and "--threads needs --backend transformers or llamacpp" in result.output

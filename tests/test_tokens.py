@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 from tokenizers import Tokenizer, decoders, models, normalizers
 from transformers import PreTrainedTokenizerFast
@@ -146,13 +144,11 @@ def test_default_tokenizer_emoji_and_cjk(default_model):
 
 
 @pytest.mark.slow
-def test_default_tokenizer_ten_thousand_ids_fast(default_model):
+def test_default_tokenizer_ten_thousand_ids(default_model):
+    """Every id of a real vocabulary has an entry (its speed is benchmarks/bench_record.py's concern)."""
     table = TokenTable(default_model.tokenizer, default_model.vocab_size)
-    start = time.perf_counter()
     texts, _ = table.entries(range(10_000))
-    elapsed = time.perf_counter() - start
-    assert len(texts) == 10_000
-    assert elapsed < 0.5, f"{elapsed:.3f} s for 10k ids"
+    assert len(texts) == 10_000 and all(isinstance(text, str) and text for text in texts.values())
 
 
 def test_lookup_maps_text_or_bytes_to_the_one_matching_id_and_marks_the_rest():

@@ -1,8 +1,11 @@
 """The one interface the recorder, the strategies and live mode compute through.
 
-Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a ``transformers`` model in this
-process (full distributions, KV-cached steps) and ``tracegen.backends.openai.OpenAIBackend``
-asks an OpenAI-compatible server (vLLM, llama.cpp, TGI; only the top-k of each distribution).
+Implementations: ``tracegen.backends.transformers.TransformersBackend`` runs a
+``transformers`` model in this process (full distributions, KV-cached steps),
+``tracegen.backends.llamacpp.LlamaCppBackend`` a GGUF file in llama.cpp, and
+``tracegen.backends.openai.OpenAIBackend`` asks an OpenAI-compatible server (vLLM, llama.cpp,
+TGI; only the top-k of each distribution; a ``remote.RemoteBackend``). What each method must
+guarantee: docs/backends.md.
 Strategies never know which one they drive: they ask for the distributions after contexts
 and append tokens; a ``Step``'s ``exact`` flag tells the recorder whether entropy and ranks
 are known.
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 
 from ..errors import require
+from ..models.tokenizer import encode_prompt
 from ..trace.tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -203,7 +207,9 @@ class Backend(Vocabulary):
         concurrency: How many runs the recorder may explore at once (1: one model in one
             process, runs take turns; a server: its requests in flight).
         calls: Forward passes (or requests) made so far; the default ``track`` counts them.
-        retokenized: Contexts the backend could not send token-exact (a text-only server).
+
+    A backend whose model runs elsewhere subclasses ``remote.RemoteBackend`` instead, which
+    adds the hooks only a server needs (``require_top``, ``remember``, ``cancel``).
     """
 
     exact: bool = True
@@ -221,7 +227,6 @@ class Backend(Vocabulary):
         self.tokens = tokens if tokens is not None else TokenTable(tokenizer, info["vocab_size"])
         self.max_positions = max_positions
         self.calls = 0
-        self.retokenized = 0
 
     @property
     def work_unit(self) -> str:
@@ -231,6 +236,29 @@ class Backend(Vocabulary):
     def encode(self, text: str) -> list[int]:
         """Token ids of ``text`` without special tokens (a forced continuation)."""
         return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def encode_prompt(self, prompt: str, *, chat: bool = False) -> list[int]:
+        """A run's prompt as the token ids the model sees (the run's ``prompt_token_ids``).
+
+        Args:
+            prompt: The prompt text.
+            chat: Wrap it as a user message in the tokenizer's chat template.
+
+        Raises:
+            ParameterError: An empty prompt, ``chat`` without a chat template, or a prompt
+                with no tokens.
+        """
+        require(bool(prompt), "prompt", "is empty")
+        return encode_prompt(self.tokenizer, prompt, chat=chat)
+
+    def distribution_after(self, prompt: str, ids: Sequence[int]) -> torch.Tensor:
+        """The next-token log-probabilities ``[vocab]`` after a run's context: ``ids`` are its
+        ``prompt_token_ids`` then the path's tokens, ``prompt`` its prompt text.
+
+        Live mode asks this. The default is ``distribution(ids)``; a backend whose contexts
+        are text (the seed-compatible ``FlaskGenerationApp``) also reads ``prompt``.
+        """
+        return self.distribution(ids)
 
     def decode_text(self, ids: Sequence[int]) -> str:
         pieces, chunk = [], []
@@ -249,19 +277,6 @@ class Backend(Vocabulary):
     def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         return self.tokens.entries(ids)
 
-    def require_top(self, k: int) -> None:
-        """Declare that a strategy needs the ``k`` most likely tokens of every distribution.
-
-        A top-k-only backend raises ``TracegenError`` once it learns it cannot deliver them;
-        a backend with whole distributions has nothing to do.
-        """
-        return None
-
-    def remember(self, run: Run) -> None:
-        """A caching hint when resuming: the contexts ``run`` already evaluated need not be
-        asked again. A backend that recomputes cheaply (a local model) ignores it."""
-        return None
-
     @contextmanager
     def track(self) -> Iterator[list[int]]:
         """Count the work done in this block (by this thread's run): a one-item list, filled at its end."""
@@ -275,10 +290,6 @@ class Backend(Vocabulary):
         """How many contexts of ``length`` tokens one batched ``extend`` should carry at most
         (forking rollouts are split into batches of this many). Default: 256."""
         return 256
-
-    def cancel(self) -> None:
-        """Stop work in flight (Ctrl-C); a later call may raise. Local work needs nothing."""
-        return None
 
     def close(self) -> None:
         """Release what the backend holds (connections, caches). The default holds nothing."""

@@ -39,7 +39,8 @@ class _Group(click.Group):
                 code = super().main(*args, **kwargs)
         except click.ClickException as exc:
             # click would print the whole usage block; one line that names the problem is enough.
-            hint = f" (see 'tracegen {exc.ctx.info_name} --help')" if getattr(exc, "ctx", None) and exc.ctx.parent else ""
+            ctx = getattr(exc, "ctx", None)  # a UsageError's; other ClickExceptions have none
+            hint = f" (see 'tracegen {ctx.info_name} --help')" if ctx is not None and ctx.parent else ""
             click.echo(f"Error: {exc.format_message()}{hint}", err=True)
             sys.exit(exc.exit_code)
         except TracegenError as exc:  # raised while parsing: an option's value that cannot be (cli/text.py)

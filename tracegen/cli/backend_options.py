@@ -1,129 +1,161 @@
-"""The options that choose and configure a backend, for the commands that run a model.
+"""The options that choose and configure a backend, built from the backend table.
 
-``tracegen record`` and ``tracegen rescore`` declare all of them with ``@backend_options``;
-``tracegen serve``, which needs a model in this process, declares the local ones with
-``@local_backend_options``. ``open_options`` turns the values into ``open_backend`` options and
-refuses an option that the chosen backend would silently ignore.
+A command that runs a model is a ``BackendCommand`` with ``@backend_options()`` where its
+``--model``, ``--backend`` and backend flags go. The flags are built from the declarations in
+``tracegen.backends.BACKENDS`` each time the command parses (so a backend registered at run
+time has its flags too), and the command's callback receives one ``BackendChoice`` as
+``backend``: the chosen name, the model spec and that backend's options. A flag of another
+backend than the chosen one is refused, not ignored.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import click
 
-from ..errors import TracegenError
+from ..backends import BACKENDS
+from ..backends.declaration import Declaration, OptionSpec
 from .text import TEXT
-
-# Literal choices rather than imports: importing torch costs seconds, and `tracegen --help`
-# or `tracegen export` should not pay for it. tests/test_cli_record.py keeps them in sync.
-BACKENDS = ["transformers", "openai", "llamacpp"]
-LOCAL_BACKENDS = ["transformers", "llamacpp"]
-DEVICES = ["auto", "cpu", "cuda", "mps"]
-DTYPES = ["bfloat16", "float16", "float32"]
 
 _MODEL_HELP = ("Hugging Face id, local model directory or .gguf file (default: the embedded SmolLM2-135M-Instruct); "
                "with --backend llamacpp, a .gguf file")
 
-_SERVER = [
-    click.option("--base-url", metavar="URL", type=TEXT, default=None, help="openai: the server, e.g. http://127.0.0.1:8000/v1."),
-    click.option("--tokenizer", "tokenizer_spec", metavar="SPEC", default=None,
-                 help="openai: the served model's tokenizer (hub id, directory or .gguf; default: --model)."),
-    click.option("--api-key-env", metavar="VAR", type=TEXT, default=None,
-                 help="openai: environment variable that holds the API key (never recorded)."),
-    click.option("--concurrency", type=click.IntRange(min=1), default=4, show_default=True,
-                 help="openai: requests in flight at most."),
-    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
-                 help="openai: seconds per request."),
-    click.option("--retries", type=click.IntRange(min=0), default=5, show_default=True,
-                 help="openai: retries with backoff after 429, 5xx, timeouts."),
-    click.option("--prompt-format", type=click.Choice(["auto", "ids", "text"]), default="auto", show_default=True,
-                 help="openai: send contexts as token ids (token-exact) or text; auto: ids if the server takes them."),
-]
 
-_LLAMACPP = [
-    click.option("--n-ctx", type=click.IntRange(min=1), default=None,
-                 help="llamacpp: most KV-cache cells, shared by the contexts in flight; the cache starts at 512 "
-                      "and doubles when needed (default: the model's context, at most 4096)."),
-    click.option("--n-gpu-layers", type=click.IntRange(min=-1), default=0, show_default=True,
-                 help="llamacpp: layers to offload to a GPU (-1: all; needs a GPU build of llama-cpp-python)."),
-]
+@dataclass(frozen=True)
+class BackendChoice:
+    """What the command line says about the backend.
 
-# Both backends that compute in this process (tracegen/backends/threads.py explains the default).
-_THREADS = click.option("--threads", type=click.IntRange(min=1), default=None,
-                        help="transformers, llamacpp: CPU threads [default: one CPU left free for the rest of "
-                             "the machine; at most 4 for a one-token step].")
+    Args:
+        name: The backend's name.
+        model: The ``--model`` spec, ``None`` for the backend's default.
+        options: The backend's options (every declared flag's value).
+        declaration: The backend's row of the table.
+    """
 
-_TRANSFORMERS = [
-    click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True,
-                 help="transformers: where the model runs."),
-    click.option("--dtype", type=click.Choice(DTYPES), default=None, help="transformers: default float32 on CPU."),
-]
+    name: str
+    model: str | None
+    options: dict[str, Any]
+    declaration: Declaration
 
 
-def backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add every backend's options to a click command."""
-    return _add(command, [
-        click.option("--model", "model_spec", metavar="SPEC", default=None,
-                     help=_MODEL_HELP + "; with --backend openai, the served model's name (default: the server's first)."),
-        click.option("--backend", type=click.Choice(BACKENDS), default="transformers", show_default=True,
-                     help="Run the model here (transformers, or llama.cpp on a GGUF file: llamacpp), or ask an "
-                          "OpenAI-compatible server (vLLM, llama.cpp, TGI)."),
-        *_SERVER, *_LLAMACPP, *_TRANSFORMERS, _THREADS,
-    ])
+class _Slot(click.Option):
+    """Where a command's backend options go; replaced by them whenever the command parses."""
+
+    def __init__(self, *args: Any, live: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.live = live
 
 
-def local_backend_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add the options of the backends that run the model in this process."""
-    return _add(command, [
-        click.option("--model", "model_spec", metavar="SPEC", default=None, help=_MODEL_HELP + "."),
-        click.option("--backend", type=click.Choice(LOCAL_BACKENDS), default="transformers", show_default=True,
-                     help="Run the model with transformers, or with llama.cpp on a GGUF file (llamacpp)."),
-        *_LLAMACPP, *_TRANSFORMERS, _THREADS,
-    ])
+def backend_options(*, live: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Put ``--model``, ``--backend`` and the backends' flags here, in a ``BackendCommand``.
+
+    Args:
+        live: Only the backends with whole distributions (live mode needs them).
+    """
+    return click.option("--tracegen-backend-options", cls=_Slot, live=live, hidden=True, expose_value=False)
 
 
-def _add(command: Callable[..., Any], options: list[Callable[..., Any]]) -> Callable[..., Any]:
-    for option in reversed(options):  # decorators apply bottom-up; --help lists them in this order
-        command = option(command)
-    return command
+class BackendCommand(click.Command):
+    """A command whose backend options come from the table, handed to its callback as ``backend``."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params: list[click.Parameter] = []
+        for param in super().get_params(ctx):
+            params.extend(_backend_params(param.live) if isinstance(param, _Slot) else [param])
+        return params
+
+    def invoke(self, ctx: click.Context) -> Any:
+        slot = next(p for p in self.params if isinstance(p, _Slot))
+        values = {name: ctx.params.pop(name) for name in list(ctx.params) if name.startswith(_PREFIX)}
+        ctx.params["backend"] = _choice(ctx, ctx.params.pop("backend"), ctx.params.pop("model_spec"), values,
+                                        live=slot.live)
+        return super().invoke(ctx)
 
 
-def open_options(backend: str, *, device: str = "auto", dtype: str | None = None, base_url: str | None = None,
-                 tokenizer_spec: str | None = None, api_key_env: str | None = None, concurrency: int = 4,
-                 timeout: float = 60.0, retries: int = 5, prompt_format: str = "auto", n_ctx: int | None = None,
-                 threads: int | None = None, n_gpu_layers: int = 0) -> dict[str, Any]:
-    """``open_backend`` options from the command line, beyond ``device`` and ``dtype`` (which
-    the library takes apart). An option of another backend than ``backend`` is a usage error."""
-    foreign = {
-        "transformers": [("--device", None if device == "auto" else device), ("--dtype", dtype)],
-        "openai": [("--base-url", base_url), ("--tokenizer", tokenizer_spec), ("--api-key-env", api_key_env)],
-        "llamacpp": [("--n-ctx", n_ctx), ("--n-gpu-layers", n_gpu_layers or None)],
-    }
-    if backend == "openai" and threads is not None:
-        raise click.UsageError("--threads sets the threads of a model computed here: --backend transformers or "
-                               "llamacpp (an openai server has its own)")
-    for owner, given in foreign.items():
-        for name, value in given:
-            if owner != backend and value is not None:
-                raise click.UsageError(f"{name} needs --backend {owner}")
-    if backend == "openai":
-        if not base_url:
-            raise click.UsageError("--backend openai needs --base-url")
-        return {"base_url": base_url, "tokenizer": tokenizer_spec, "api_key": api_key(api_key_env),
-                "concurrency": concurrency, "timeout": timeout, "retries": retries, "prompt_format": prompt_format}
-    if backend == "llamacpp":
-        return {"n_ctx": n_ctx, "threads": threads, "n_gpu_layers": n_gpu_layers}
-    return {} if threads is None else {"threads": threads}
+_PREFIX = "backend__"
 
 
-def api_key(variable: str | None) -> str | None:
-    """The API key in the environment variable ``variable`` (a key is never taken on the command line)."""
-    if variable is None:
-        return None
-    value = os.environ.get(variable)
-    if not value:
-        raise TracegenError(f"--api-key-env {variable}: that environment variable is not set")
-    return value
+def _dest(backend: str, option: str) -> str:
+    return f"{_PREFIX}{backend.replace('-', '_')}__{option}"
+
+
+def _names(live: bool) -> list[str]:
+    return [name for name, d in BACKENDS.items() if not live or d.capabilities.whole_distributions]
+
+
+def _backend_params(live: bool) -> list[click.Parameter]:
+    names = _names(live)
+    summaries = "; ".join(f"{name}: {BACKENDS[name].summary}" for name in names)
+    params: list[click.Parameter] = [
+        click.Option(["--model", "model_spec"], metavar="SPEC", default=None,
+                     help=_MODEL_HELP + ("." if live else "; with --backend openai, the served model's name "
+                                                          "(default: the server's first).")),
+        click.Option(["--backend"], type=click.Choice(names), default="transformers", show_default=True,
+                     help=f"What runs the model ({summaries})."),
+    ]
+    owners: dict[str, list[str]] = {}
+    specs: dict[str, OptionSpec] = {}
+    for name in names:
+        for spec in BACKENDS[name].specs():
+            if not spec.command_line:
+                continue
+            if spec.flag in specs and (specs[spec.flag].default, specs[spec.flag].kind) != (spec.default, spec.kind):
+                raise RuntimeError(f"{spec.flag} is declared differently by the {owners[spec.flag][0]} and {name} "
+                                   "backends")
+            owners.setdefault(spec.flag, []).append(name)
+            specs.setdefault(spec.flag, spec)
+    for flag, spec in specs.items():
+        # one flag several backends declare alike (--threads) is one option, named for all of them
+        params.append(click.Option([flag, _dest_of(owners[flag], spec.name)], type=_click_type(spec),
+                                   default=spec.default, show_default=spec.default is not None,
+                                   metavar=spec.metavar, help=f"{', '.join(owners[flag])}: {spec.help}"))
+    return params
+
+
+def _owners(live: bool) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = {}
+    for name in _names(live):
+        for spec in BACKENDS[name].specs():
+            if spec.command_line:
+                owners.setdefault(spec.flag, []).append(name)
+    return owners
+
+
+def _dest_of(owners: list[str], option: str) -> str:
+    return _dest(owners[0], option) if len(owners) == 1 else f"{_PREFIX}shared__{option}"
+
+
+def _click_type(spec: OptionSpec) -> click.ParamType:
+    if spec.choices is not None:
+        return click.Choice(list(spec.choices))
+    if spec.kind is int:
+        return click.IntRange(min=spec.minimum, max=spec.maximum, min_open=spec.minimum_open)  # type: ignore[arg-type]
+    if spec.kind is float:
+        return click.FloatRange(min=spec.minimum, max=spec.maximum, min_open=spec.minimum_open)
+    return click.STRING if spec.path else TEXT  # a path may hold any bytes; other text is sent or written
+
+
+def _choice(ctx: click.Context, name: str, model: str | None, values: dict[str, Any], *, live: bool) -> BackendChoice:
+    """The chosen backend's options; a flag of another backend given on the command line is refused."""
+    chosen: dict[str, Any] = {}
+    owners = _owners(live)
+    for owner in _names(live):
+        for spec in BACKENDS[owner].specs():
+            if not spec.command_line:
+                continue
+            dest = _dest_of(owners[spec.flag], spec.name)
+            value = values[dest]
+            if owner == name:
+                chosen[spec.name] = value
+                if spec.required and value is None:
+                    raise click.UsageError(f"--backend {name} needs {spec.flag}")
+            elif name not in owners[spec.flag] and value != spec.default \
+                    and ctx.get_parameter_source(dest) in _GIVEN:
+                raise click.UsageError(f"{spec.flag} needs --backend {' or '.join(owners[spec.flag])}")
+    return BackendChoice(name=name, model=model, options=chosen, declaration=BACKENDS[name])
+
+
+_GIVEN = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)

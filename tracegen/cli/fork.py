@@ -7,14 +7,14 @@ from dataclasses import replace
 
 import click
 
-from .backend_options import backend_options, open_options
+from .backend_options import BackendChoice, BackendCommand, backend_options
 from .record import _read_continuation
 
 KEEP_ROLLOUTS = ["none", "text", "tokens"]  # literal lists: --help should not import torch
 DISTANCES = ["tv", "js", "l2"]
 
 
-@click.command()
+@click.command(cls=BackendCommand)
 @click.argument("trace_file", required=False, metavar="[TRACE.json]")
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="A text file (one prompt), a .jsonl file ({\"prompt\", \"id\", \"continuation\", \"answer\"} per "
@@ -23,7 +23,7 @@ DISTANCES = ["tv", "js", "l2"]
 @click.option("--result", type=click.IntRange(min=1), default=1, show_default=True,
               help="With TRACE.json: the result whose path is the base path (1 = the best).")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Trace JSON file to write.")
-@backend_options
+@backend_options()
 @click.option("--outcome", required=True, metavar="SPEC",
               help="regex:PATTERN, last-number, choice:A,B,C,D or python:MODULE:FUNCTION (text -> label or None).")
 @click.option("--samples", type=click.IntRange(min=1), default=30, show_default=True, help="Rollouts per (t, w).")
@@ -53,9 +53,9 @@ DISTANCES = ["tv", "js", "l2"]
               help="A text file with the base path to force instead of greedy (jsonl prompts carry their own).")
 @click.option("--resume", is_flag=True, help="Complete the interrupted analysis at --output.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def fork(trace_file, prompt_file, run_id, result, output, model_spec, backend, device, dtype, outcome, samples,
+def fork(trace_file, prompt_file, run_id, result, output, backend: BackendChoice, outcome, samples,
          min_prob, max_alternatives, max_new_tokens, rollout_tokens, temperature, tau, distance, seed, budget,
-         keep_rollouts, top_k, chat, continuation_file, resume, quiet, **backend_values):
+         keep_rollouts, top_k, chat, continuation_file, resume, quiet):
     """Find the tokens where the model decides its answer (forking-paths analysis)."""
     from .._atomic import check_output
     from ..forking import fork as fork_trace
@@ -66,7 +66,6 @@ def fork(trace_file, prompt_file, run_id, result, output, model_spec, backend, d
         raise click.UsageError("give --prompt FILE or a TRACE.json to fork, not both")
     if trace_file is None and (run_id is not None or result != 1):
         raise click.UsageError("--run and --result need a TRACE.json")
-    options = open_options(backend, device=device, dtype=dtype, **backend_values)
     check_output(output, inputs=[prompt_file, continuation_file, trace_file])
     prompts = None
     if prompt_file is not None:
@@ -79,12 +78,12 @@ def fork(trace_file, prompt_file, run_id, result, output, model_spec, backend, d
     listener = RolloutBar(per_run=True, quiet=quiet)
     try:
         trace = fork_trace(prompts, trace=trace_file, run=run_id, result=result, outcome=outcome,
-                           model=model_spec, backend=backend, samples=samples, min_prob=min_prob,
+                           model=backend.model, backend=backend.name, samples=samples, min_prob=min_prob,
                            max_alternatives=max_alternatives, max_new_tokens=max_new_tokens,
                            rollout_tokens=rollout_tokens, temperature=temperature, tau=list(tau), distance=distance,
                            seed=seed, budget=budget, keep_rollouts=keep_rollouts, top_k=top_k, chat=chat,
-                           output=output, resume=resume, on_progress=listener, progress=not quiet, device=device,
-                           dtype=dtype, backend_options=options)
+                           output=output, resume=resume, on_progress=listener, progress=not quiet,
+                           backend_options=backend.options)
     except KeyboardInterrupt:
         sys.exit(130)
     if not quiet:

@@ -9,14 +9,14 @@ import click
 
 from ..errors import TracegenError
 from ..recording.prompts import read_prompts
-from .backend_options import backend_options, open_options
+from .backend_options import BackendChoice, BackendCommand, backend_options
 from .stopping import interrupted_status
 
-# A literal list rather than an import, as in backend_options.py: --help should not import torch.
+# A literal list rather than an import: --help should not import torch (tests keep it in sync).
 STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
 
 
-@click.command()
+@click.command(cls=BackendCommand)
 @click.option("--prompt", "prompt_file", required=True, metavar="FILE",
               help="A text file (one prompt), a .jsonl file ({\"prompt\", \"id\", \"continuation\"} per line), or - for stdin.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Trace JSON file to write.")
@@ -28,7 +28,7 @@ STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
 @click.option("--ray", "ray_address", metavar="auto|ADDRESS", default=None,
               help="--corpus: run the --workers recorders as Ray actors (auto: this machine's cluster or a "
                    "local one; needs tracegen[ray]).")
-@backend_options
+@backend_options()
 @click.option("--resume", is_flag=True,
               help="Continue the incomplete trace at --output (keep its finished runs and nodes), or the corpus.")
 @click.option("--chat", is_flag=True, help="Apply the tokenizer's chat template to each prompt.")
@@ -53,9 +53,9 @@ STRATEGY_NAMES = ["greedy", "sample", "beam", "branch", "forced"]
 @click.option("--continuation", "continuation_file", type=click.Path(dir_okay=False), default=None,
               help="forced: text file with the continuation to force (jsonl prompts carry their own).")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def record(prompt_file, output, corpus_dir, workers, ray_address, model_spec, backend, device, dtype, resume, chat,
+def record(prompt_file, output, corpus_dir, workers, ray_address, backend: BackendChoice, resume, chat,
            strategy, max_new_tokens, top_k, temperature, top_p, seed, num_samples, num_beams, length_penalty,
-           early_stopping, branch_width, min_prob, max_depth, max_nodes, continuation_file, quiet, **backend_values):
+           early_stopping, branch_width, min_prob, max_depth, max_nodes, continuation_file, quiet):
     """Record the top-k next-token distributions along the continuations of prompts."""
     from .._atomic import check_output
     from ..recording import BarProgress
@@ -65,7 +65,6 @@ def record(prompt_file, output, corpus_dir, workers, ray_address, model_spec, ba
         raise click.UsageError("give one of -o/--output (a trace file) and --corpus (a corpus directory)")
     if corpus_dir is None and (workers != 1 or ray_address is not None):
         raise click.UsageError("--workers and --ray need --corpus")
-    options = open_options(backend, device=device, dtype=dtype, **backend_values)
     if output is not None:
         check_output(output, inputs=[prompt_file, continuation_file])
     params = {
@@ -81,16 +80,16 @@ def record(prompt_file, output, corpus_dir, workers, ray_address, model_spec, ba
         from .record_corpus import record_corpus_command
 
         record_corpus_command(read_prompts(prompt_file), corpus_dir, workers=workers, ray=ray_address, quiet=quiet,
-                              model=model_spec, backend=backend, strategy=strategy, top_k=top_k,
-                              max_new_tokens=max_new_tokens, chat=chat, resume=resume, device=device, dtype=dtype,
-                              backend_options=options, **params)
+                              model=backend.model, backend=backend.name, strategy=strategy, top_k=top_k,
+                              max_new_tokens=max_new_tokens, chat=chat, resume=resume,
+                              backend_options=backend.options, **params)
         return
-    listener = BarProgress(per_run=backend != "openai", quiet=quiet)
+    listener = BarProgress(per_run=not backend.declaration.capabilities.concurrent_runs, quiet=quiet)
     try:
-        trace = record_trace(read_prompts(prompt_file), model=model_spec, backend=backend, strategy=strategy,
+        trace = record_trace(read_prompts(prompt_file), model=backend.model, backend=backend.name, strategy=strategy,
                              top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, output=output, resume=resume,
-                             on_progress=listener, progress=not quiet, device=device, dtype=dtype,
-                             backend_options=options, **params)
+                             on_progress=listener, progress=not quiet, backend_options=backend.options,
+                             **params)
     except KeyboardInterrupt:
         sys.exit(interrupted_status())
     if not quiet:

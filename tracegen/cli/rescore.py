@@ -7,37 +7,36 @@ from pathlib import Path
 
 import click
 
-from .backend_options import backend_options, open_options
+from .backend_options import BackendChoice, BackendCommand, backend_options
 from .stopping import interrupted_status
 
 
-@click.command()
+@click.command(cls=BackendCommand)
 @click.argument("trace", metavar="TRACE", type=click.Path())
 @click.option("-o", "--output", required=True, type=click.Path(),
               help="Rescored trace JSON file to write; with a corpus as TRACE, a new corpus directory unless it "
                    "ends in .json.")
-@backend_options
+@backend_options()
 @click.option("--top-k", type=click.IntRange(min=1), default=None,
               help="Candidates recorded per node [default: each run's own top_k].")
 @click.option("--resume", is_flag=True, help="Finish the interrupted rescoring at --output.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def rescore(trace, output, model_spec, backend, device, dtype, top_k, resume, quiet, **backend_values):
+def rescore(trace, output, backend: BackendChoice, top_k, resume, quiet):
     """Evaluate every node of TRACE under another model with the same tokenizer: same runs,
     nodes and tokens, that model's distributions, logprobs and ranks."""
     from ..recording.progress import BarProgress
     from ..rescoring import rescore as rescore_trace
 
-    options = open_options(backend, device=device, dtype=dtype, **backend_values)
     to_corpus = Path(trace).is_dir() and not output.endswith(".json")
     if to_corpus:
         if resume:
             raise click.UsageError("--resume finishes a rescored trace file; a rescored corpus is written at the end")
         _check_new_directory(Path(output))
-    listener = BarProgress(per_run=backend != "openai", quiet=quiet)
+    listener = BarProgress(per_run=not backend.declaration.capabilities.concurrent_runs, quiet=quiet)
     try:
-        result = rescore_trace(trace, model=model_spec, backend=backend, top_k=top_k,
+        result = rescore_trace(trace, model=backend.model, backend=backend.name, top_k=top_k,
                                output=None if to_corpus else output, resume=resume, on_progress=listener,
-                               progress=not quiet, device=device, dtype=dtype, backend_options=options)
+                               progress=not quiet, backend_options=backend.options)
     except KeyboardInterrupt:
         sys.exit(interrupted_status())
     if to_corpus:

@@ -9,13 +9,12 @@ from pathlib import Path
 import click
 
 from ..recording.prompts import read_prompts
-from .backend_options import local_backend_options, open_options
-from .stopping import ignore_stop_signals
+from .backend_options import BackendChoice, BackendCommand, backend_options
 from .text import TEXT
 
 
-@click.command()
-@local_backend_options
+@click.command(cls=BackendCommand)
+@backend_options(live=True)
 @click.option("--prompt", "prompt_file", metavar="FILE", default=None,
               help="Start with the prompt(s) in FILE (text, or .jsonl; - for stdin).")
 @click.option("--text", type=TEXT, default=None, help="Start with this prompt.")
@@ -26,8 +25,6 @@ from .text import TEXT
               help="Address to bind. Anything but loopback lets other machines drive the model.")
 @click.option("--port", type=click.IntRange(0, 65535), default=5000, show_default=True,
               help="Port; 0 picks a free one.")
-@click.option("--cache-mb", type=click.IntRange(min=1), default=512, show_default=True,
-              help="transformers: memory bound of the KV caches kept for recent contexts.")
 @click.option("--trace", "trace_file", metavar="FILE", default=None,
               help="Start from this trace (a saved session or any trace of the model) and keep growing it.")
 @click.option("--save", "save_file", metavar="FILE", default=None,
@@ -36,8 +33,8 @@ from .text import TEXT
 @click.option("--corpus", "corpus_dir", metavar="DIR", default=None,
               help="Browse a corpus instead: a table of its runs (sort, filter, search), each opening in the viewer.")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser.")
-def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, host, port, cache_mb, trace_file,
-          save_file, corpus_dir, no_browser, **backend_values) -> None:
+def serve(backend: BackendChoice, prompt_file, text, chat, top_k, host, port, trace_file, save_file, corpus_dir,
+          no_browser) -> None:
     """Serve the live viewer: click a candidate to extend, branch from any token, download the trace."""
     if corpus_dir is not None:
         from .serve_corpus import serve_corpus
@@ -54,24 +51,18 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     from ..backends.model_files import backend_files
     from ..live import LiveServer, LiveSession, create_app, hosts_for, is_loopback
     from ..live.reopening import load_saved
-    from ..trace import load
+    from ..trace import Trace, load
 
     if prompt_file is not None and text is not None:
         raise click.UsageError("give --prompt or --text, not both")
-    options = open_options(backend, device=device, dtype=dtype, **backend_values)
-    given = click.get_current_context().get_parameter_source("cache_mb") is not click.core.ParameterSource.DEFAULT
-    if backend != "transformers" and given:
-        raise click.UsageError("--cache-mb needs --backend transformers (llama.cpp keeps its contexts in its "
-                               "own cache: --n-ctx)")
-    if backend == "transformers":
-        options.update(device=device, dtype=dtype, prefix_cache_bytes=cache_mb * 2**20)
     save = save_file or trace_file
     if save is not None:  # before the model loads: an input, a special or read-only file costs nothing
-        check_output(save, inputs=[prompt_file, *backend_files(backend, model_spec, options)])
+        check_output(save, inputs=[prompt_file, *backend_files(backend.name, backend.model, backend.options)])
         if trace_file is not None and save_file is not None and Path(save_file).exists() \
                 and not os.path.samefile(save_file, trace_file):
             raise click.UsageError(f"--save {save_file} already exists and is not --trace {trace_file}: the session "
                                    "would replace it; reopen it with --trace, or --save a new file")
+    trace: Trace | None
     if trace_file is not None:
         trace = load(trace_file)
     else:
@@ -79,7 +70,8 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     prompts = [p.text for p in read_prompts(prompt_file)] if prompt_file is not None else []
     if text is not None:
         prompts.append(text)
-    session = LiveSession(open_backend(backend, model_spec, **options), top_k=top_k, trace=trace, save=save)
+    opened = open_backend(backend.name, backend.model, **backend.options)
+    session = LiveSession(opened, top_k=top_k, trace=trace, save=save)
     for prompt in prompts:
         session.new_run(prompt, chat=chat)
     app = create_app(session, allowed_hosts=hosts_for(host))
@@ -94,17 +86,6 @@ def serve(model_spec, backend, device, dtype, prompt_file, text, chat, top_k, ho
     click.echo(f"tracegen live: {server.url}  (Ctrl-C to stop{saving})")
     if not no_browser and not webbrowser.open(server.url):
         click.echo(f"No browser opened (none found): open {server.url} in one.", err=True)
-    # SIGTERM and SIGHUP stop like Ctrl-C (cli/stopping.py): the session is written, not dropped.
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        ignore_stop_signals()  # a second Ctrl-C must not cut the last save short
-        session.cancel()  # a continue in progress stops after the token it is computing
-        server.drain()  # ... and its request answers with every node it made
-        server.server.server_close()
-        session.close()  # writes the trace one last time
-        if save is not None:
-            click.echo(f"Saved the session to {save}", err=True)
-
+    server.serve_session(session)  # until Ctrl-C, SIGTERM or SIGHUP; the session is written, not dropped
+    if save is not None:
+        click.echo(f"Saved the session to {save}", err=True)

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..backends import Backend, backend_for
+from ..backends import Backend, Opening, backend_for
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,6 @@ class BackendSpec:
                 import torch
 
                 torch.set_num_threads(threads)
-        with backend_for(self.backend, self.model, device=self.device, dtype=self.dtype, progress=False,
-                         top_k=self.top_k, on_change=None, options=options) as backend:
+        with backend_for(self.backend, self.model, opening=Opening(progress=False, top_k=self.top_k),
+                         options=options, device=self.device, dtype=self.dtype) as backend:
             yield backend

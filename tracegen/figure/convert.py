@@ -53,7 +53,7 @@ def svg_to_pdf(svg: str) -> bytes:
     """The PDF of an SVG document, vector and with its text as text, without a timestamp."""
     cairocffi, surface = _cairosvg()
 
-    class _UndatedPDF(surface.PDFSurface):
+    class _UndatedPDF(surface.PDFSurface):  # type: ignore[name-defined]  # cairosvg has no types
         def _create_surface(self, width, height):
             cairo_surface, width, height = super()._create_surface(width, height)
             cairo_surface.set_metadata(cairocffi.PDF_METADATA_CREATE_DATE, "")

@@ -10,7 +10,7 @@ class SvgFigure(str):
     """An SVG document (``str``); a notebook draws it."""
 
     __slots__ = ()
-    format = "svg"
+    format = "svg"  # type: ignore[assignment]  # the figure's format, shadowing str.format on purpose
 
     def _repr_svg_(self) -> str:
         return str(self)
@@ -20,7 +20,7 @@ class TexFigure(str):
     """A TeX snippet or document (``str``); a notebook shows the source."""
 
     __slots__ = ()
-    format = "tex"
+    format = "tex"  # type: ignore[assignment]  # the figure's format, shadowing str.format on purpose
 
     def _repr_markdown_(self) -> str:
         return "```latex\n" + str(self) + "\n```"
@@ -43,6 +43,7 @@ class PdfFigure(bytes):
     """A PDF document (``bytes``); a notebook shows the SVG it was made from (browsers do not inline PDF)."""
 
     format = "pdf"
+    svg: str
 
     def __new__(cls, data: bytes, svg: str) -> PdfFigure:
         obj = super().__new__(cls, data)

@@ -80,7 +80,8 @@ class PathSelection:
     def steps(self) -> tuple[Step, ...]:
         tokens = self.trace.tokens
         return tuple(
-            Step(position=i, node=node, parent=self.nodes[i - 1], text=tokens.get(node.token, f"<id {node.token}>"))
+            Step(position=i, node=node, parent=self.nodes[i - 1],
+                 text=tokens.get(node.token, f"<id {node.token}>"))  # type: ignore[arg-type]  # below the root: a token
             for i, node in enumerate(self.nodes[1:], start=1)
         )
 
@@ -100,7 +101,7 @@ class PathSelection:
         for start, end, text in join_bytes(self.trace, ids):  # type: ignore[arg-type]
             part = steps[start:end]
             logprobs = [s.logprob for s in part]
-            total = None if any(lp is None for lp in logprobs) else sum(logprobs)  # type: ignore[misc]
+            total = None if any(lp is None for lp in logprobs) else sum(lp for lp in logprobs if lp is not None)
             out.append(Segment(first=start + 1, last=end, text=text, logprob=total, entropy=part[0].entropy))
         return tuple(out)
 

@@ -32,7 +32,7 @@ def render_svg(drawing: Drawing, width: Length) -> str:
         drawing: The figure's shapes, in px.
         width: The displayed width, with its unit (``8.5cm``).
     """
-    bars = []
+    bars: list[tuple[str, list[tuple[str, str]]]] = []
     shapes = []
     for shape in drawing.shapes:
         extra = None

@@ -84,7 +84,7 @@ def _tables(selection: PathSelection, options: FigureOptions, positions: list[in
         step = selection.steps[position - 1]
         rows = [rf"\multicolumn{{3}}{{@{{}}l}}{{\sffamily\bfseries\textcolor[HTML]{{{_hex(ACCENT)}}}{{token {position}}}}}\\"]
         for row in table_rows(selection, step, shown):
-            label = tex_escape(row.label)
+            label: str = tex_escape(row.label)
             if row.chosen:
                 colour = scale.colour(None if step.probability is None else _metric(step, scale)) or UNKNOWN_FILL
                 label = rf"\colorbox[HTML]{{{_hex(colour)}}}{{\textcolor[HTML]{{{_hex(text_colour_on(colour))}}}{{{label}}}}}"
@@ -119,7 +119,7 @@ def render_text_tex(selection: PathSelection, options: FigureOptions, title: str
     """The ``text`` figure of ``selection`` as a TeX snippet (or a standalone document)."""
     scale = scale_for(options.colour)
     positions = resolve_positions(selection, options.annotate)
-    markers = {}
+    markers: dict[int, int] = {}
     for position in positions:
         segment = next(s for s in selection.segments if s.first <= position <= s.last)
         markers.setdefault(segment.first, position)

@@ -13,12 +13,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._atomic import check_output
-from ..backends import Backend, backend_for
+from ..backends import Backend, Opening, backend_for
 from ..backends.model_files import backend_files
 from ..errors import ParameterError, TracegenError, require
+from ..pipeline import keep_partial
 from ..recording.progress import Progress
 from ..recording.prompts import Prompt
-from ..recording.recorder import Recorder, _as_prompts, keep_partial
+from ..recording.recorder import Recorder, _as_prompts
 from ..recording.strategies.forced import Forced
 from ..recording.strategies.greedy import Greedy
 from ..trace import Node, Run, Trace, iter_token_ids, load
@@ -120,27 +121,34 @@ def fork(
         previous = load(out) if out.exists() else None
     listener = on_progress or (RolloutBar() if progress else Progress())
     top_k = max(top_k, max_alternatives + 1)
+    opening = Opening(progress=progress, top_k=top_k, on_change=listener.requests)
     try:
-        with backend_for(backend, model, device=device, dtype=dtype, progress=progress, top_k=top_k,
-                         on_change=listener.requests, options=backend_options) as running:
+        with backend_for(backend, model, opening=opening, options=backend_options, device=device,
+                         dtype=dtype) as running:
             recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=Progress(),
                                 trace=previous)
-            forker = Forker(running, settings)
-            try:
-                runs = (_from_prompts(recorder, forker, _as_prompts(prompts)) if prompts is not None
-                        else [_from_trace(recorder, forker, source, run, result)])
-                _roll_out(recorder, forker, runs, listener)
-            except ParameterError:
-                raise  # a mistake in the settings (a budget too small): nothing worth keeping
-            except BaseException as exc:
-                keep_partial(_finish(recorder), out, replace=previous is not None, listener=listener, exc=exc)
-                raise
-            done = _finish(recorder)
+            done = _analyse(recorder, Forker(running, settings), prompts, source, run, result, out, previous,
+                            listener)
     finally:
         listener.close()
     if out is not None:
         done.save(out)
     return done
+
+
+def _analyse(recorder: Recorder, forker: Forker, prompts: Any, source: Trace | None, run: str | None,
+             result: int, out: Any, previous: Trace | None, listener: Progress) -> Trace:
+    """The runs forked and rolled out; a partial trace kept when interrupted (not for a bad setting)."""
+    try:
+        runs = (_from_prompts(recorder, forker, _as_prompts(prompts)) if prompts is not None
+                else [_from_trace(recorder, forker, source, run, result)])
+        _roll_out(recorder, forker, runs, listener)
+    except ParameterError:
+        raise  # a mistake in the settings (a budget too small): nothing worth keeping
+    except BaseException as exc:
+        keep_partial(_finish(recorder), out, replace=previous is not None, listener=listener, exc=exc)
+        raise
+    return _finish(recorder)
 
 
 def _from_prompts(recorder: Recorder, forker: Forker, prompts: list[Prompt]) -> list[Run]:

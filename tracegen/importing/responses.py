@@ -157,7 +157,7 @@ def _split(text: str, name: str) -> list[tuple[str, Any]]:
         if len(lines) == 1 or not _parses(lines[0][1]):
             raise TracegenError(f"{name}: {exc}" if isinstance(exc, _TooDeep)
                                 else f"{name}: not JSON or JSON Lines ({exc})") from None
-        out = []
+        out: list[Any] = []
         for n, line in lines:
             try:
                 obj = _loads(line)

@@ -20,37 +20,25 @@ sent). Errors are JSON ``{"error": "..."}`` with their HTTP status.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import orjson
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from .. import export as _export
-from ..errors import TracegenError
 from ..trace import loads
 from . import operations
 from .figures import figure_download
-from .operations import RequestError
-from .session import SessionError
+from .operations import RequestError, error_reply
+from .session import LiveSession
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MAX_BODY_BYTES = 1 * 2**20
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 log = logging.getLogger(__name__)
-
-
-class Session(Protocol):
-    """What the app needs from a session (``LiveSession``, or the seed-compatible one)."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-    def dumps(self) -> bytes: ...
-    def new_run(self, prompt: str, chat: bool = False) -> dict[str, Any]: ...
-    def expand(self, run_id: str, node_id: int, token: int) -> dict[str, Any]: ...
-    def continue_(self, run_id: str, node_id: int, steps: int, mode: str = "greedy", temperature: float = 1.0,
-                  top_p: float = 1.0, seed: int | None = None) -> dict[str, Any]: ...
 
 
 def json_response(data: Any, status: int = 200) -> Response:
@@ -138,32 +126,27 @@ def install_guards(app: Flask, allowed_hosts: Iterable[str], max_body: int = MAX
 
 
 def _install_error_handlers(app: Flask) -> None:
-    """Every error as a JSON ``{"error": ...}`` reply; an unexpected one logged, its details kept here."""
+    """Every error as a JSON ``{"error": ...}`` reply with the status ``operations.error_reply``
+    gives it (the one mapping, shared with the notebook's channel); werkzeug's own HTTP errors
+    keep theirs."""
 
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException) -> Response:
         return error_response(exc.description or exc.name, exc.code or 500)
 
-    @app.errorhandler(SessionError)
-    def _session_error(exc: SessionError) -> Response:
-        return error_response(str(exc), exc.status)
-
-    @app.errorhandler(TracegenError)
-    def _tracegen_error(exc: TracegenError) -> Response:
-        return error_response(str(exc), 400)
-
     @app.errorhandler(Exception)
-    def _internal_error(exc: Exception) -> Response:
-        log.exception("internal error")
-        return error_response(f"internal error: {type(exc).__name__}", 500)
+    def _error(exc: Exception) -> Response:
+        return error_response(*error_reply(exc))
 
 
-def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOSTS, api_base: str = "/api",
-               title: str | None = None, max_body: int = MAX_BODY_BYTES, import_name: str = __name__) -> Flask:
+def create_app(session: LiveSession | Callable[[], LiveSession], *, allowed_hosts: Iterable[str] = LOOPBACK_HOSTS,
+               api_base: str = "/api", title: str | None = None, max_body: int = MAX_BODY_BYTES,
+               import_name: str = __name__) -> Flask:
     """The live-mode Flask app over ``session``.
 
     Args:
-        session: A ``LiveSession`` (or anything with its methods).
+        session: The ``LiveSession``, or a function that returns it when the first request
+            needs it (the seed-compatible ``FlaskGenerationApp`` makes its session late).
         allowed_hosts: Host names the ``Host`` header may name (default: the loopback names).
         api_base: Where the JSON API is mounted (default ``/api``).
         title: The page title (default ``tracegen live``).
@@ -175,7 +158,8 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
     """
     app = Flask(import_name, static_folder=None)
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["tracegen.session"] = session
+    current = session if callable(session) else lambda: session
+    app.extensions["tracegen.session"] = current
     install_guards(app, allowed_hosts, max_body)
     base = "/" + api_base.strip("/")
 
@@ -185,35 +169,35 @@ def create_app(session: Session, *, allowed_hosts: Iterable[str] = LOOPBACK_HOST
 
     @app.get(f"{base}/trace")
     def trace() -> Response:
-        return json_response(session.dumps())
+        return json_response(current().dumps())
 
     # The operations' fields and defaults live in operations.py, shared with the notebook widget.
     @app.post(f"{base}/runs")
     def runs() -> Response:
-        return json_response(operations.new_run(session, json_body()))
+        return json_response(operations.new_run(current(), json_body()))
 
     @app.post(f"{base}/expand")
     def expand() -> Response:
-        return json_response(operations.expand(session, json_body()))
+        return json_response(operations.expand(current(), json_body()))
 
     @app.post(f"{base}/continue")
     def continue_() -> Response:
-        return json_response(operations.continue_(session, json_body()))
+        return json_response(operations.continue_(current(), json_body()))
 
     @app.get(f"{base}/download/trace.json")
     def download_json() -> Response:
-        return _attachment(json_response(session.dumps()), "trace.json")
+        return _attachment(json_response(current().dumps()), "trace.json")
 
     # Downloads are made from the parsed session, exactly as `tracegen export` or `tracegen
     # figure` would make them from the downloaded trace.json.
     @app.get(f"{base}/download/trace.html")
     def download_html() -> Response:
-        html = _export.render_html(loads(session.dumps(), source="session"), trace_file="trace.json")
+        html = _export.render_html(loads(current().dumps(), source="session"), trace_file="trace.json")
         return _attachment(Response(html, mimetype="text/html"), "trace.html")
 
     @app.get(f"{base}/figure")
     def figure() -> Response:
-        data, mimetype, filename = figure_download(loads(session.dumps(), source="session"), request.args)
+        data, mimetype, filename = figure_download(loads(current().dumps(), source="session"), request.args)
         return _attachment(Response(data, mimetype=mimetype), filename)
 
     return app

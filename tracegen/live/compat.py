@@ -21,10 +21,12 @@ The older variant of the class also works: ``initialize_vocab()`` instead of
 ``append_to_context(context, token)`` that take (and return) the context, and
 ``initialize_context(context)``.
 
-Each context the page asks about becomes a node of a ``manual`` run in a tracegen trace:
-the subclass's probabilities (``create_continuations`` sees the whole softmax) become the
-node's ``top`` (as log-probabilities) and entropy, and token ids are indices into
-``word_dict``. The earlier wire endpoints stay for old clients: ``GET /fetch`` and
+The subclass is presented to the live session as a backend (``FlaskGenerationBackend``): its
+``word_dict`` is the vocabulary (token ids are indices into it) and the distribution after a
+context is what its ``get_next_token_predictions`` says for the text ``append_to_context``
+builds from the run's prompt and the chosen words. Each context the page asks about becomes a
+node of a ``manual`` run in a tracegen trace: the whole softmax (``create_continuations``
+returns it with the candidates) becomes the node's ``top`` (as log-probabilities) and entropy. The earlier wire endpoints stay for old clients: ``GET /fetch`` and
 ``POST /select`` ``{"token": "<vocab string>"}``, both answering
 ``{"result": "success", "context": ..., "continuations": [{"token": ..., "prob": <percent>}]}``.
 
@@ -46,15 +48,18 @@ from typing import Any
 
 import numpy as np
 import torch
-from flask import Flask, redirect
+from flask import Flask, redirect, request
 
-from ..backends.base import Vocabulary
+from ..backends.base import Backend, Step, Tree
 from ..errors import TracegenError
 from ..models.gguf import converted_from
 from ..trace import Node, Run
 from ..trace.tokens import WordTable
 from .app import LOOPBACK_HOSTS, create_app, json_body, json_response
-from .session import MANUAL, BaseSession, SessionError
+from .session import LiveSession, SessionError
+
+# The endpoints that read the whole trace: the first of them starts the legacy run, as /fetch does.
+_TRACE_ENDPOINTS = ("trace", "download_json", "download_html", "figure")
 
 
 @dataclass
@@ -65,21 +70,40 @@ class Continuation:
     prob: float
 
 
-class WordVocabulary(Vocabulary):
-    """The vocabulary of a ``FlaskGenerationApp``: its ``word_dict``, index = token id.
+class Continuations(list):
+    """What ``create_continuations`` returns: the candidates (a list of ``Continuation``, as the
+    earlier API's), carrying the whole distribution they were taken from (``probs``)."""
+
+    def __init__(self, items: Iterable[Continuation], probs: np.ndarray) -> None:
+        super().__init__(items)
+        self.probs = probs
+
+
+class FlaskGenerationBackend(Backend):
+    """A ``FlaskGenerationApp`` subclass as a ``Backend``, for the live session.
+
+    The vocabulary is its ``word_dict`` (index = token id); a context is text: the run's
+    prompt, then each chosen word appended by the subclass's ``append_to_context``; the
+    distribution after it is the subclass's ``get_next_token_predictions``, renormalised.
+    Prompts are not tokenized (a run's ``prompt_token_ids`` is empty).
 
     Args:
-        name: The model's name for the trace.
-        words: The vocabulary strings.
+        app: The subclass, after its ``initialize_dictionary`` (or ``initialize_vocab``).
     """
 
-    def __init__(self, name: str, words: list[str]) -> None:
-        self.table = WordTable(words)
+    def __init__(self, app: FlaskGenerationApp) -> None:
+        if app.word_dict is None:
+            raise TracegenError("initialize_dictionary() must fill self.word_dict")
+        self.app = app
+        self.words = [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w) for w in app.word_dict]
         self._ids: dict[str, int] = {}
-        for i, word in enumerate(words):
+        for i, word in enumerate(self.words):
             self._ids.setdefault(word, i)
         eos = [i for i in (self._ids.get(w) for w in ("<|endoftext|>", "</s>", "<|im_end|>", "<eos>")) if i is not None]
-        self.info = {"name": name, "vocab_size": len(words), "backend": "FlaskGenerationApp", "eos_token_ids": eos}
+        info = {"name": app.model_name(), "vocab_size": len(self.words), "backend": "FlaskGenerationApp",
+                "eos_token_ids": eos}
+        super().__init__(None, info, tokens=WordTable(self.words))
+        self._contexts: dict[tuple[str, tuple[int, ...]], str] = {}
 
     def token_id(self, word: str) -> int:
         """The id of a vocabulary string (its first index in ``word_dict``)."""
@@ -88,73 +112,61 @@ class WordVocabulary(Vocabulary):
         except (KeyError, TypeError):
             raise SessionError(f"unknown token {word!r}: not in the vocabulary") from None
 
-    def decode_text(self, ids: Sequence[int]) -> str:
-        return "".join(self.table.entry(i)[0] for i in ids)
-
-    def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
-        return self.table.entries(ids)
-
-
-class CompatSession(BaseSession):
-    """A live session whose model is a ``FlaskGenerationApp`` subclass.
-
-    Args:
-        owner: The app; its ``word_dict``, prediction and context methods do the work.
-    """
-
-    def __init__(self, owner: FlaskGenerationApp) -> None:
-        self.owner = owner
-        words = owner.word_dict
-        if words is None:
-            raise TracegenError("initialize_dictionary() must fill self.word_dict")
-        self.words: list[str] = [w.decode("utf-8", "replace") if isinstance(w, bytes) else str(w) for w in words]
-        self.vocabulary = WordVocabulary(owner.model_name(), self.words)
-        super().__init__(self.vocabulary, top_k=owner.n_largest_tokens_to_return)
-        self._contexts: dict[tuple[str, int], str] = {}
-        # The run and node the legacy /fetch and /select endpoints stand on.
-        self.legacy_run: str | None = None
-        self.legacy_node = 0
-
-    def token_id(self, word: str) -> int:
-        """The id of a vocabulary string (its first index in ``word_dict``)."""
-        return self.vocabulary.token_id(word)
-
-    def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
+    def encode_prompt(self, prompt: str, *, chat: bool = False) -> list[int]:
         if chat:
             raise SessionError("this server does not apply chat templates")
-        self._contexts[(run_id, 0)] = prompt
-        return Run(id=run_id, prompt=prompt, prompt_token_ids=[], strategy=dict(MANUAL), top_k=self.top_k,
-                   complete=True, extra={"chat": False})
+        return []
 
-    def _record(self, run: Run, node: Node) -> None:
-        super()._record(run, node)
-        # Tokens the subclass gave no probability are not candidates.
-        node.top = [(t, lp) for t, lp in node.top or () if lp != float("-inf")]
+    def decode_text(self, ids: Sequence[int]) -> str:
+        return "".join(self.tokens.display(i) for i in ids)
 
-    def _child(self, run: Run, parent: Node, token: int) -> Node:
-        if run.child(parent.id, token) is None:
-            # The node about to be created gets the next id (we hold the lock).
-            parent_context = self._contexts[(run.id, parent.id)]
-            self._contexts[(run.id, run.next_id())] = self.owner._extend_context(parent_context, self.words[token])
-        return super()._child(run, parent, token)
+    def context(self, prompt: str, ids: Sequence[int]) -> str:
+        """The text after ``prompt`` and the words ``ids``, as the subclass builds it (each
+        prefix built once: ``append_to_context`` is called once per new word)."""
+        known = len(ids)
+        while known > 0 and (prompt, tuple(ids[:known])) not in self._contexts:
+            known -= 1
+        text = self._contexts.get((prompt, tuple(ids[:known])), prompt)
+        for end in range(known + 1, len(ids) + 1):
+            text = self._contexts[(prompt, tuple(ids[:end]))] = self.app._extend_context(text, self.words[ids[end - 1]])
+        return text
 
-    def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
-        return _logprobs(self.owner._predict(self._contexts[(run.id, node.id)]), self.vocab_size)
+    def distribution_after(self, prompt: str, ids: Sequence[int]) -> torch.Tensor:
+        self.calls += 1
+        return _logprobs(self.app._predict(self.context(prompt, ids), self), self.vocab_size)
 
-    def legacy_context(self) -> str:
-        """The context ``/fetch`` and ``/select`` stand on (creating the first run if needed)."""
-        self._ensure_legacy_run()
-        return self._contexts[(self.legacy_run, self.legacy_node)]  # type: ignore[index]
+    # Recording outside live mode: contexts extend the subclass's starting context.
 
-    def _ensure_legacy_run(self) -> None:
-        if self.legacy_run is None:
-            context = self.owner._context
-            self.legacy_run = self.new_run(context)["run"]["id"]
-            self.legacy_node = 0
+    def distribution(self, ids: Sequence[int]) -> torch.Tensor:
+        return self.distribution_after(self.app._context, ids)
 
-    def _to_dict(self) -> dict[str, Any]:
-        self._ensure_legacy_run()
-        return super()._to_dict()
+    def prefill(self, ids: Sequence[int]) -> Step:
+        return self._rows([list(ids)])
+
+    def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:
+        pairs = zip(torch.as_tensor(rows).view(-1).tolist(), torch.as_tensor(tokens).view(-1).tolist(), strict=True)
+        return self._rows([step.state[r] + [t] for r, t in pairs])
+
+    def all_positions(self, ids: Sequence[int], start: int) -> Step:
+        return Step(self._rows([list(ids[:end]) for end in range(start, len(ids) + 1)]).logprobs, None)
+
+    def tree(self, prompt_ids: Sequence[int]) -> Tree:
+        return _ContextTree(self, list(prompt_ids))
+
+    def _rows(self, contexts: list[list[int]]) -> Step:
+        return Step(torch.stack([self.distribution(c) for c in contexts]), contexts)
+
+
+class _ContextTree(Tree):
+    def __init__(self, backend: FlaskGenerationBackend, prompt_ids: list[int]) -> None:
+        self.backend = backend
+        self.prompt_ids = prompt_ids
+
+    def root(self) -> Step:
+        return self.backend.prefill(self.prompt_ids)
+
+    def evaluate(self, run: Run, nodes: Sequence[Node]) -> Step:
+        return self.backend._rows([self.prompt_ids + run.token_ids(n.id) for n in nodes])
 
 
 def _logprobs(probs: Any, vocab_size: int) -> torch.Tensor:
@@ -195,14 +207,17 @@ class FlaskGenerationApp:
         self.n_largest_tokens_to_return = int(n_largest_tokens_to_return)
         if not hasattr(self, "_context"):
             self._context = ""
-        self._stash: tuple[Any, Any] | None = None
         if _overrides(self, "initialize_dictionary"):
             self.initialize_dictionary()
         elif _overrides(self, "initialize_vocab"):
             self.initialize_vocab()
-        self._session: CompatSession | None = None
+        self._session: LiveSession | None = None
         self._session_lock = threading.Lock()
-        self.app: Flask = create_app(_LazySession(self), import_name=name)
+        # The run and node the legacy /fetch and /select endpoints stand on.
+        self._legacy: tuple[str, int] | None = None
+        # The session is made on the first request: subclasses set ``_context`` after ``__init__``.
+        self.app: Flask = create_app(lambda: self.session, import_name=name)
+        self.app.before_request(self._before_request)
         self.add_endpoint("/fetch", self.fetch, methods=["GET"])
         self.add_endpoint("/select", self.select, methods=["POST"])
         self.add_endpoint("/index.html", lambda: redirect("/", code=302), methods=["GET"])
@@ -234,9 +249,10 @@ class FlaskGenerationApp:
 
     # -- the earlier API --------------------------------------------------------------------
 
-    def create_continuations(self, probs: Sequence[float] | np.ndarray | torch.Tensor) -> list[Continuation]:
+    def create_continuations(self, probs: Sequence[float] | np.ndarray | torch.Tensor) -> Continuations:
         """The ``n_largest_tokens_to_return`` most likely tokens of ``probs`` (the softmax over
-        the vocabulary, numpy or list) as ``Continuation(token, prob_percent)``, most likely first.
+        the vocabulary, numpy or list) as ``Continuation(token, prob_percent)``, most likely
+        first; the list also carries ``probs`` (the node's whole distribution).
 
         Vectorised: ``argpartition`` over the vocabulary, no Python loop over it.
         """
@@ -244,20 +260,19 @@ class FlaskGenerationApp:
                        dtype=np.float64).reshape(-1)
         words = self.word_dict or []
         p = p[: len(words)]
-        self._stash = (p, None)
         k = min(self.n_largest_tokens_to_return, p.size)
         if k <= 0:
-            return []
+            return Continuations([], p)
         best = np.argpartition(-p, k - 1)[:k]
         best = best[np.lexsort((best, -p[best]))]  # most likely first; ties by id
-        return [Continuation(str(words[i]), float(p[i]) * 100) for i in best.tolist()]
+        return Continuations((Continuation(str(words[i]), float(p[i]) * 100) for i in best.tolist()), p)
 
     def fetch(self) -> Any:
         """``GET /fetch``: the current context and its continuations."""
         return self.session.call(self._fetch)
 
     def _fetch(self) -> Any:
-        context = self.session.legacy_context()
+        context = self._legacy_context()
         return self._legacy_reply(context, self._call_predictions(context))
 
     def select(self) -> Any:
@@ -269,12 +284,13 @@ class FlaskGenerationApp:
         return self.session.call(self._select, word)
 
     def _select(self, word: str) -> Any:
-        session = self.session
-        session.legacy_context()
-        token = session.token_id(word)
-        node = session.expand(session.legacy_run, session.legacy_node, token)["node"]  # type: ignore[arg-type]
-        session.legacy_node = node["id"]
-        context = session.legacy_context()
+        self._legacy_context()
+        assert self._legacy is not None  # made by _legacy_context
+        run_id, node_id = self._legacy
+        token = self.backend.token_id(word)
+        node = self.session.expand(run_id, node_id, token)["node"]
+        self._legacy = (run_id, node["id"])
+        context = self._legacy_context()
         return self._legacy_reply(context, self._call_predictions(context))
 
     def add_endpoint(self, url_name: str, f: Callable[..., Any], methods: list[str]) -> None:
@@ -297,15 +313,39 @@ class FlaskGenerationApp:
     # -- plumbing ---------------------------------------------------------------------------
 
     @property
-    def session(self) -> CompatSession:
-        """The live session behind the page (created on first use, after ``__init__`` has run).
+    def session(self) -> LiveSession:
+        """The live session behind the page, on this app as its backend (created on first
+        use, after ``__init__`` has run).
 
         Concurrent first requests all get the one session: it is created under a lock.
         """
         with self._session_lock:
             if self._session is None:
-                self._session = CompatSession(self)
+                self._session = LiveSession(FlaskGenerationBackend(self), top_k=self.n_largest_tokens_to_return)
             return self._session
+
+    @property
+    def backend(self) -> FlaskGenerationBackend:
+        """This app as the session's backend."""
+        backend = self.session.backend
+        assert isinstance(backend, FlaskGenerationBackend)
+        return backend
+
+    def _legacy_context(self) -> str:
+        """The context ``/fetch`` and ``/select`` stand on (creating the first run if needed)."""
+        self._ensure_legacy_run()
+        assert self._legacy is not None
+        run_id, node_id = self._legacy
+        run = self.session.trace.run(run_id)
+        return self.backend.context(run.prompt, run.token_ids(node_id))
+
+    def _ensure_legacy_run(self) -> None:
+        if self._legacy is None:
+            self._legacy = (self.session.new_run(self._context)["run"]["id"], 0)
+
+    def _before_request(self) -> None:
+        if request.endpoint in _TRACE_ENDPOINTS:  # the trace the page and downloads see holds the legacy run
+            self.session.call(self._ensure_legacy_run)
 
     def model_name(self) -> str:
         """The model's name in the trace. Default: the ``name_or_path`` of the ``_model`` (or
@@ -321,7 +361,7 @@ class FlaskGenerationApp:
         return type(model).__name__ if model is not None else type(self).__name__
 
     def _legacy_reply(self, context: str, continuations: Any) -> Any:
-        items = [dataclasses.asdict(c) if dataclasses.is_dataclass(c) else c for c in continuations]
+        items = [_as_dict(c) for c in continuations]
         return json_response({"result": "success", "context": self.format_context(context), "continuations": items})
 
     def _old_style(self, method: str, arity: int) -> bool:
@@ -339,17 +379,15 @@ class FlaskGenerationApp:
         finally:
             self._context = saved
 
-    def _predict(self, context: str) -> np.ndarray:
+    def _predict(self, context: str, backend: FlaskGenerationBackend) -> np.ndarray:
         """The full next-token probabilities after ``context``."""
-        self._stash = None
         continuations = self._call_predictions(context)
-        if self._stash is not None:
-            return self._stash[0]
+        if isinstance(continuations, Continuations):
+            return continuations.probs
         # The subclass built its own list: only its candidates have probability.
-        probs = np.zeros(len(self.word_dict or []))
-        for c in continuations:
-            c = dataclasses.asdict(c) if dataclasses.is_dataclass(c) else c
-            probs[self.session.token_id(c["token"])] = float(c["prob"]) / 100
+        probs = np.zeros(len(backend.words))
+        for c in map(_as_dict, continuations):
+            probs[backend.token_id(c["token"])] = float(c["prob"]) / 100
         return probs
 
     def _extend_context(self, context: str, word: str) -> str:
@@ -364,18 +402,15 @@ class FlaskGenerationApp:
             self._context = saved
 
 
-class _LazySession:
-    """Defers building the session until the first request (subclasses set ``_context`` after ``__init__``)."""
-
-    def __init__(self, owner: FlaskGenerationApp) -> None:
-        self._owner = owner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._owner.session, name)
+def _as_dict(continuation: Any) -> Any:
+    """A ``Continuation`` (or any dataclass) as a dict; a dict as it is."""
+    if dataclasses.is_dataclass(continuation) and not isinstance(continuation, type):
+        return dataclasses.asdict(continuation)
+    return continuation
 
 
 def _overrides(obj: object, method: str) -> bool:
     return getattr(type(obj), method) is not getattr(FlaskGenerationApp, method)
 
 
-__all__ = ["Continuation", "FlaskGenerationApp", "CompatSession", "LOOPBACK_HOSTS"]
+__all__ = ["LOOPBACK_HOSTS", "Continuation", "Continuations", "FlaskGenerationApp", "FlaskGenerationBackend"]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import TracegenError
-from .session import SessionError
+from .session import LiveSession, SessionError
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def _or(value: Any, default: float) -> Any:
     return default if value is None else value
 
 
-def new_run(session: Any, body: dict[str, Any]) -> dict[str, Any]:
+def new_run(session: LiveSession, body: dict[str, Any]) -> dict[str, Any]:
     """``runs``: start a run from ``body["prompt"]`` (``chat``: apply the chat template)."""
     chat = body.get("chat", False)
     if not isinstance(chat, bool):
@@ -51,12 +51,12 @@ def new_run(session: Any, body: dict[str, Any]) -> dict[str, Any]:
     return session.new_run(field(body, "prompt"), chat=chat)
 
 
-def expand(session: Any, body: dict[str, Any]) -> dict[str, Any]:
+def expand(session: LiveSession, body: dict[str, Any]) -> dict[str, Any]:
     """``expand``: the child of ``body["node"]`` in ``body["run"]`` by ``body["token"]``."""
     return session.expand(field(body, "run"), field(body, "node"), field(body, "token"))
 
 
-def continue_(session: Any, body: dict[str, Any]) -> dict[str, Any]:
+def continue_(session: LiveSession, body: dict[str, Any]) -> dict[str, Any]:
     """``continue``: up to ``body["steps"]`` tokens after ``body["node"]``, greedily or by sampling."""
     return session.continue_(
         field(body, "run"), field(body, "node"), field(body, "steps"),

@@ -1,20 +1,32 @@
 """Serving a live app: a threaded werkzeug server on a chosen (or free) port.
 
-``LiveServer`` is what ``tracegen serve`` runs in the foreground and what the tests start
-in a background thread; ``port=0`` lets the OS pick a free port.
+``LiveServer`` is what ``tracegen serve`` runs in the foreground (``serve_session``: until
+Ctrl-C or SIGTERM, then the session closed without losing work) and what the tests start in a
+background thread; ``port=0`` lets the OS pick a free port.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import signal
 import socket
 import threading
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from .app import LOOPBACK_HOSTS
+
+if TYPE_CHECKING:
+    from .session import LiveSession
+
+# Signals that stop a foreground server like Ctrl-C (a service manager, `kill`, `timeout`, a
+# closed terminal; SIGHUP does not exist on Windows).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 def is_loopback(host: str) -> bool:
@@ -98,6 +110,28 @@ class LiveServer:
         """Serve until ``shutdown`` (or Ctrl-C)."""
         self.server.serve_forever()
 
+    def serve_session(self, session: LiveSession) -> None:
+        """Serve in the foreground until Ctrl-C, SIGTERM or SIGHUP, then close ``session`` losing nothing.
+
+        A ``continue`` in progress stops after the token it is computing and its request is
+        answered with every node it made; the session writes its trace one last time (with
+        ``save``) and frees its backend. Signals are ignored while that happens, so a second
+        Ctrl-C cannot cut the last save short; the previous handlers come back afterwards.
+        Outside the main thread (where no signal handler can be set) only Ctrl-C's own
+        ``KeyboardInterrupt`` and ``shutdown`` stop it.
+        """
+        with _handled(STOP_SIGNALS, _interrupt):
+            try:
+                self.serve_forever()
+            except KeyboardInterrupt:
+                pass
+            finally:
+                with _handled((signal.SIGINT, *STOP_SIGNALS), signal.SIG_IGN):
+                    session.cancel()  # a continue in progress stops after the token it is computing
+                    self.drain()  # ... and its request answers with every node it made
+                    self.server.server_close()
+                    session.close()  # writes the trace one last time
+
     def start(self) -> LiveServer:
         """Serve from a daemon thread; returns ``self``."""
         self._thread = threading.Thread(target=self.server.serve_forever, name="tracegen-live", daemon=True)
@@ -115,3 +149,21 @@ class LiveServer:
             self._thread.join(timeout=10)
             self._thread = None
         self.server.server_close()
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _handled(signals: tuple[int, ...], handler: Any) -> Iterator[None]:
+    """``handler`` for ``signals`` within the block (main thread only), the previous ones after it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)

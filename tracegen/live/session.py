@@ -8,9 +8,11 @@ torch's OpenMP thread team belongs to the thread that calls it, and a fresh team
 request thread (what a threaded WSGI server gives) nearly doubles the cost of a click.
 
 Nodes are built through ``NodeWriter`` exactly like ``tracegen record`` builds them; with
-the local backend a click costs one incremental forward step because
-``TransformersBackend.distribution`` reuses the cached context of the parent (a bounded LRU, see
-``kvcache.PrefixCache``). Any ``Backend`` works: its ``distribution`` is all a click needs.
+the transformers backend a click costs one incremental forward step because
+``TransformersBackend.distribution`` reuses the cached context of the parent (a bounded LRU,
+see ``kvcache.PrefixCache``). The session works on a ``Backend`` and nothing else: its
+``encode_prompt`` and ``distribution_after`` are all a run and a click need. The earlier
+tool's ``FlaskGenerationApp`` is one more backend (``compat.py``).
 
 A session can start from a trace (a saved session, or any recorded trace) and write itself
 after every change (``save``), so it survives its process.
@@ -22,7 +24,6 @@ import math
 import os
 import threading
 import time
-from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,11 +33,10 @@ import orjson
 import torch
 
 from .._atomic import check_output
-from ..backends.base import Backend, Sampler, Vocabulary, check_seed
+from ..backends.base import Backend, Sampler, check_seed
 from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
-from ..recording.prompts import encode_prompt
 from ..trace import Node, Run, Trace, iter_token_ids
 from ..trace.fit import check_fits
 from .reopening import MAX_NODE_ID, check_same_model, check_save
@@ -60,58 +60,56 @@ class NotFound(SessionError):
     status = 404
 
 
-class BaseSession(ABC):
-    """What every live session shares: the trace, the lock, and the tree operations.
-
-    Subclasses say how a node's context is evaluated (``_evaluate``) and how a run starts
-    (``_start_run``).
+class LiveSession:
+    """A trace grown click by click on a backend: the trace, the lock, and the tree operations.
 
     Args:
-        vocabulary: Row width, end-of-sequence ids, decoding and the token table.
-        top_k: Candidates recorded per node.
-        exact: Whether evaluated distributions are whole (entropy known) or top-k only.
-        distributions: How many full next-token distributions to keep (an LRU), so a click
-            on a candidate of a recent node needs no extra forward step for its logprob and rank.
-        trace: A trace to continue growing (a saved session, or any recorded trace of this model).
+        model: A ``Backend`` (``tracegen.backends.open_backend``), or a ``LoadedModel`` run
+            by the transformers backend. The session closes it when it closes.
+        top_k: Candidates recorded per node (default 10).
+        prefix_cache_bytes: With a ``LoadedModel``: bound on the memory of the KV caches kept
+            for recent contexts (default 512 MiB); least recently used ones are dropped beyond it.
+        distributions: How many full next-token distributions to keep (an LRU, default 32), so
+            a click on a candidate of a recent node needs no extra forward step for its
+            logprob and rank.
+        trace: A trace of this model to continue growing (a saved session, or any recorded trace).
         save: Write the trace here, atomically, after every change and on ``close``.
+
+    Example:
+        >>> session = LiveSession(load_model())
+        >>> run = session.new_run("The capital of France is")["run"]
+        >>> session.expand(run["id"], 0, run["nodes"][0]["top"][0][0])["node"]["top"][:2]
     """
 
-    def __init__(self, vocabulary: Vocabulary, *, top_k: int, exact: bool = True, distributions: int = 32,
-                 trace: Trace | None = None, save: str | os.PathLike | None = None) -> None:
+    def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
+                 distributions: int = 32, trace: Trace | None = None,
+                 save: str | os.PathLike | None = None) -> None:
         require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
-        self.vocabulary = vocabulary
+        self.backend = model if isinstance(model, Backend) else TransformersBackend(
+            model, prefix_cache_bytes=prefix_cache_bytes)
+        if trace is not None:
+            check_same_model(trace, self.backend.info)
+            check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)
+        if save is not None:
+            check_save(save, self.backend.info, reopened=trace is not None)
         self.lock = threading.RLock()
         self._local = threading.local()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracegen-model",
                                           initializer=self._mark_worker)
         self._cancelled = threading.Event()
-        self.trace = trace if trace is not None else Trace(model=dict(vocabulary.info))
+        self.trace = trace if trace is not None else Trace(model=dict(self.backend.info))
         self.top_k = top_k
-        self.exact = exact
-        self.eos = set(vocabulary.eos_token_ids)
+        self.exact = self.backend.exact
+        self.eos = set(self.backend.eos_token_ids)
         self.save_path = None if save is None else check_output(save)
         self._max_distributions = distributions
         self._distributions: OrderedDict[tuple[str, int], torch.Tensor] = OrderedDict()
         self._writers: dict[str, NodeWriter] = {}
 
-    # -- what subclasses provide ------------------------------------------------------------
-
-    @abstractmethod
-    def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
-        """The full next-token log-probabilities ``[vocab]`` (float32, CPU) after ``node``'s context."""
-
-    @abstractmethod
-    def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
-        """A new empty run (no nodes yet) for ``prompt``."""
-
-    def _check_room(self, run: Run, node: Node) -> None:
-        """Raise ``SessionError`` if ``node``'s context cannot grow by one more token."""
-        return None
-
     @property
     def vocab_size(self) -> int:
         """Size of the next-token distribution."""
-        return self.vocabulary.vocab_size
+        return self.backend.vocab_size
 
     # -- serialisation ----------------------------------------------------------------------
 
@@ -135,12 +133,14 @@ class BaseSession(ABC):
         self._cancelled.set()
 
     def close(self) -> None:
-        """Stop work in progress, write the trace one last time (with ``save``), stop the model thread."""
+        """Stop work in progress, write the trace one last time (with ``save``), stop the model
+        thread and free the backend's caches."""
         self.cancel()
         if self.save_path is not None:
             self.call(self._save)
         self._worker.shutdown(wait=True)
         self._distributions.clear()
+        self.backend.close()
 
     # -- public operations ------------------------------------------------------------------
 
@@ -269,6 +269,7 @@ class BaseSession(ABC):
                 self._save()
 
     def _save(self) -> None:
+        assert self.save_path is not None  # only a saving session saves
         for run in self.trace.runs:
             self._refresh_results(run)
         self.trace.save(self.save_path)
@@ -303,7 +304,7 @@ class BaseSession(ABC):
     def _writer(self, run: Run) -> NodeWriter:
         writer = self._writers.get(run.id)
         if writer is None:
-            writer = self._writers[run.id] = NodeWriter(self.vocabulary, run)
+            writer = self._writers[run.id] = NodeWriter(self.backend, run)
         return writer
 
     def _distribution(self, run: Run, node: Node) -> torch.Tensor:
@@ -320,6 +321,8 @@ class BaseSession(ABC):
 
     def _record(self, run: Run, node: Node) -> None:
         self._writer(run).record([node], self._distribution(run, node).view(1, -1), self.exact)
+        # A token with probability 0 is no candidate (a seed app's own list names only its few).
+        node.top = [(t, lp) for t, lp in node.top or () if lp != float("-inf")]
 
     def _child(self, run: Run, parent: Node, token: int) -> Node:
         writer = self._writer(run)
@@ -339,9 +342,29 @@ class BaseSession(ABC):
             self._record(run, child)
         return child
 
+    def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
+        ids = self.backend.encode_prompt(prompt, chat=chat)
+        limit = self.backend.max_positions
+        if limit is not None and len(ids) >= limit:
+            raise SessionError(f"the prompt has {len(ids)} tokens; the model takes at most {limit}, "
+                               "which leaves no room for a next token")
+        return Run(id=run_id, prompt=prompt, prompt_token_ids=ids, strategy=dict(MANUAL), top_k=self.top_k,
+                   complete=True, extra={"chat": chat})
+
+    def _check_room(self, run: Run, node: Node) -> None:
+        """Raise ``SessionError`` if ``node``'s context cannot grow by one more token."""
+        limit = self.backend.max_positions
+        if limit is not None and len(run.prompt_token_ids) + len(run.path(node.id)) > limit:
+            raise SessionError(f"the context is full: the model takes at most {limit} tokens")
+
+    def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
+        """The full next-token log-probabilities ``[vocab]`` (float32, CPU) after ``node``'s context."""
+        ids = run.prompt_token_ids + run.token_ids(node.id)
+        return self.backend.distribution_after(run.prompt, ids).float().cpu()
+
     def _patch(self, ids: Iterable[int]) -> dict[str, Any]:
         """Add ``ids`` to the trace's token table; the table entries for them, as the API sends them."""
-        texts, raw = self.vocabulary.entries(sorted(set(ids)))
+        texts, raw = self.backend.entries(sorted(set(ids)))
         self.trace.tokens.update(texts)
         self.trace.token_bytes.update(raw)
         return {"tokens": {str(k): v for k, v in texts.items()},
@@ -359,62 +382,6 @@ class BaseSession(ABC):
         writer = self._writer(run)
         leaves = [n for n in run.nodes[1:] if not run.children(n.id)]
         run.results = sorted((writer.result(n) for n in leaves), key=lambda r: -r.score)
-
-
-class LiveSession(BaseSession):
-    """A live session over a backend: by default the local transformers engine.
-
-    Args:
-        model: A ``Backend`` (``tracegen.backends.open_backend``), or a ``LoadedModel`` run
-            by the local engine.
-        top_k: Candidates recorded per node (default 10).
-        prefix_cache_bytes: With a ``LoadedModel``: bound on the memory of the KV caches kept
-            for recent contexts (default 512 MiB); least recently used ones are dropped beyond it.
-        distributions: How many full next-token distributions to keep (default 32).
-        trace: A trace of this model to continue growing.
-        save: Write the trace here after every change (atomically) and on ``close``.
-
-    Example:
-        >>> session = LiveSession(load_model())
-        >>> run = session.new_run("The capital of France is")["run"]
-        >>> session.expand(run["id"], 0, run["nodes"][0]["top"][0][0])["node"]["top"][:2]
-    """
-
-    def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
-                 distributions: int = 32, trace: Trace | None = None,
-                 save: str | os.PathLike | None = None) -> None:
-        self.backend = model if isinstance(model, Backend) else TransformersBackend(model, prefix_cache_bytes=prefix_cache_bytes)
-        if trace is not None:
-            check_same_model(trace, self.backend.info)
-            check_fits(trace, vocab_size=self.backend.vocab_size, max_positions=self.backend.max_positions)
-        if save is not None:
-            check_save(save, self.backend.info, reopened=trace is not None)
-        super().__init__(self.backend, top_k=top_k, exact=self.backend.exact, distributions=distributions,
-                         trace=trace, save=save)
-
-    def _start_run(self, run_id: str, prompt: str, chat: bool) -> Run:
-        if not prompt:
-            raise SessionError("the prompt is empty")
-        ids = encode_prompt(self.backend.tokenizer, prompt, chat=chat)
-        limit = self.backend.max_positions
-        if limit is not None and len(ids) >= limit:
-            raise SessionError(f"the prompt has {len(ids)} tokens; the model takes at most {limit}, "
-                               "which leaves no room for a next token")
-        return Run(id=run_id, prompt=prompt, prompt_token_ids=ids, strategy=dict(MANUAL), top_k=self.top_k,
-                   complete=True, extra={"chat": chat})
-
-    def _check_room(self, run: Run, node: Node) -> None:
-        limit = self.backend.max_positions
-        if limit is not None and len(run.prompt_token_ids) + len(run.path(node.id)) > limit:
-            raise SessionError(f"the context is full: the model takes at most {limit} tokens")
-
-    def _evaluate(self, run: Run, node: Node) -> torch.Tensor:
-        return self.backend.distribution(run.prompt_token_ids + run.token_ids(node.id)).float().cpu()
-
-    def close(self) -> None:
-        """Stop the model thread (writing the trace with ``save``) and free the backend's caches."""
-        super().close()
-        self.backend.close()
 
 
 def _is_int(value: Any) -> bool:

@@ -1,4 +1,5 @@
-"""A model's tokenizer alone, from any ``--model`` spec: no weights, no device.
+"""A model's tokenizer alone, from any ``--model`` spec (no weights, no device), and how a
+prompt becomes the token ids a model sees (``encode_prompt``, with the chat template).
 
 Used where the model runs elsewhere (a server, llama.cpp) or not at all (imported
 responses), to encode prompts and turn token texts back into ids.
@@ -7,9 +8,9 @@ responses), to encode prompts and turn token texts back into ids.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..errors import TracegenError
+from ..errors import TracegenError, require
 from . import gguf
 from .hub import first_line, from_hub, quiet
 from .spec import resolve_spec
@@ -51,3 +52,26 @@ def tokenizer_from_gguf(path: Path) -> PreTrainedTokenizerBase:
         return gguf.load_tokenizer(path)
     except Exception as exc:  # noqa: BLE001 - sorted out by load_error
         raise gguf.load_error("tokenizer", path, exc) from None
+
+
+def encode_prompt(tokenizer: Any, text: str, *, chat: bool = False) -> list[int]:
+    """The token ids a model sees for a prompt.
+
+    Args:
+        tokenizer: The model's ``transformers`` tokenizer.
+        text: The prompt.
+        chat: Wrap it as a user message in the tokenizer's chat template, ready for the
+            assistant's answer.
+
+    Raises:
+        ParameterError: ``chat`` with a tokenizer that has no chat template, or a prompt with no tokens.
+    """
+    if chat:
+        require(bool(getattr(tokenizer, "chat_template", None)), "chat", "cannot be used: the model has no chat template")
+        text = tokenizer.apply_chat_template([{"role": "user", "content": text}], add_generation_prompt=True,
+                                             tokenize=False)
+        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+    else:
+        ids = tokenizer(text)["input_ids"]
+    require(len(ids) > 0, "prompt", "has no tokens")
+    return list(ids)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..live.operations import OPERATIONS, RequestError, error_reply
+from ..live.session import LiveSession
 
 REQUEST = "request"
 REPLY = "reply"
@@ -28,7 +29,7 @@ def is_request(content: Any) -> bool:
     return isinstance(content, dict) and content.get("tracegen") == REQUEST
 
 
-def answer(session: Any, content: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+def answer(session: LiveSession, content: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """The reply message (and its buffers) to one request, errors included: never raises.
 
     Args:

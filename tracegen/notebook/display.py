@@ -48,8 +48,10 @@ def mimebundle(obj: Trace | Run, include: Any = None, exclude: Any = None) -> An
     if wanted(WIDGET_MIME) and _in_kernel() and available("anywidget"):
         from .widget import TraceWidget
 
-        data, metadata = TraceWidget(trace, run=run)._repr_mimebundle_()
-        return {**data, **plain}, metadata
+        bundle = TraceWidget(trace, run=run)._repr_mimebundle_()
+        if bundle is not None:
+            data, metadata = bundle
+            return {**data, **plain}, metadata
     if wanted(HTML_MIME):
         return {HTML_MIME: fallback_html(trace, run_id=None if run is None else run.id), **plain}
     return plain

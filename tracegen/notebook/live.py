@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Mapping
 from typing import Any
 
+from ..backends import Opening, declaration
 from ..backends.base import Backend
 from ..errors import ParameterError, TracegenError
 from ..live.session import LiveSession
@@ -166,25 +168,29 @@ def _next(node: Node) -> dict[str, Any]:
 
 
 def explore(prompt: str | None = None, model: Any = None, top_k: int = 10, *, chat: bool = False,
-            height: int = 600, trace: Trace | None = None, save: str | os.PathLike | None = None) -> ExploreWidget:
+            height: int = 600, trace: Trace | None = None, save: str | os.PathLike | None = None,
+            backend: str = "transformers", backend_options: Mapping[str, Any] | None = None) -> ExploreWidget:
     """Explore a model live in the notebook: click a candidate and the kernel expands it.
 
     Args:
         prompt: The first run's prompt; ``None`` to start from the page (or ``trace``).
         model: A ``LoadedModel`` or any ``Backend`` already in this process, a model spec
-            (hub id, directory, ``.gguf``; loaded once per process), or ``None`` for the
-            default model.
+            (hub id, directory, ``.gguf``; with transformers and no ``backend_options``,
+            loaded once per process), or ``None`` for the default model.
         top_k: Candidates recorded per node.
         chat: Apply the chat template to ``prompt``.
         height: The output's height in pixels.
         trace: A trace of this model to continue growing.
         save: Write the trace here after every change (atomically).
+        backend: Which backend opens a spec (a name in ``tracegen.backends.BACKENDS`` whose
+            distributions are whole: ``transformers``, ``llamacpp``).
+        backend_options: That backend's options (as ``tracegen.record`` takes them).
 
     Returns:
         The widget: ``w.trace`` is the live trace, ``w.selected`` the selected node,
         ``w.expand(...)``, ``w.continue_(...)`` and ``w.new_run(...)`` drive it from Python.
     """
-    session = LiveSession(_model(model), top_k=top_k, trace=trace, save=save)
+    session = LiveSession(_model(model, backend, backend_options), top_k=top_k, trace=trace, save=save)
     try:
         if prompt is not None:
             session.new_run(prompt, chat=chat)
@@ -194,16 +200,23 @@ def explore(prompt: str | None = None, model: Any = None, top_k: int = 10, *, ch
         raise
 
 
-def _model(model: Any) -> Any:
-    """A backend or loaded model as given, else the model a spec names, loaded once per process."""
+def _model(model: Any, backend: str, options: Mapping[str, Any] | None) -> Any:
+    """A backend or loaded model as given, else the backend that opens the spec; the
+    transformers model a spec names is loaded once per process."""
     from ..backends.transformers import LoadedModel, load_model
 
     if isinstance(model, (Backend, LoadedModel)):
         return model
     if model is not None and not isinstance(model, (str, os.PathLike)):
         raise ParameterError("model", "must be a LoadedModel, a Backend, a model spec or None")
-    key = "" if model is None else os.fspath(model)
+    declared = declaration(backend)
+    if not declared.capabilities.whole_distributions:
+        raise ParameterError("backend", f"{backend!r} gives top-k distributions only; live mode needs whole ones")
+    spec = None if model is None else os.fspath(model)
+    if declared.name != "transformers" or options:
+        return declared.open(spec, options, Opening())
     with _MODELS_LOCK:
+        key = spec or ""
         if key not in _MODELS:
-            _MODELS[key] = load_model(model if model is None else key)
+            _MODELS[key] = load_model(spec)
         return _MODELS[key]

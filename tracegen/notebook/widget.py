@@ -81,7 +81,7 @@ class TraceWidget(anywidget.AnyWidget):
             run: The run or its id; default: the run shown, else the first.
         """
         current = self.selected_run
-        self.selection = initial_selection(self.trace, run if run is not None else current, node)
+        self.selection = initial_selection(self.trace, run if run is not None else current, node)  # type: ignore[assignment]  # the trait allows None
 
     def _selection_target(self) -> tuple[Run, Node] | None:
         sel = self.selection

@@ -95,7 +95,7 @@ class NodeWriter:
     def result(self, node: Node, score: float | None = None, **extra) -> Result:
         """A result ending at ``node``; ``score`` defaults to the path's total logprob."""
         path = self.run.path(node.id)[1:]
-        ids = [n.token for n in path]
+        ids = self.run.token_ids(node.id)
         if ids and ids[-1] in self.eos:
             ids = ids[:-1]
         known = [n.logprob for n in path if n.logprob is not None]

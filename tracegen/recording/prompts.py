@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from .._jsontext import MAX_DEPTH, first_problem, json_kind, json_lines, strip_bom
-from ..errors import TracegenError, require
+from ..errors import TracegenError
 
 
 @dataclass(frozen=True)
@@ -112,26 +112,3 @@ def _parse_jsonl(text: str, name: str) -> list[Prompt]:
     if not prompts:
         raise TracegenError(f"{name}: no prompts in the file")
     return prompts
-
-
-def encode_prompt(tokenizer: Any, text: str, *, chat: bool = False) -> list[int]:
-    """The token ids a model sees for a prompt.
-
-    Args:
-        tokenizer: The model's ``transformers`` tokenizer.
-        text: The prompt.
-        chat: Wrap it as a user message in the tokenizer's chat template, ready for the
-            assistant's answer.
-
-    Raises:
-        ParameterError: ``chat`` with a tokenizer that has no chat template, or a prompt with no tokens.
-    """
-    if chat:
-        require(bool(getattr(tokenizer, "chat_template", None)), "chat", "cannot be used: the model has no chat template")
-        text = tokenizer.apply_chat_template([{"role": "user", "content": text}], add_generation_prompt=True,
-                                             tokenize=False)
-        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
-    else:
-        ids = tokenizer(text)["input_ids"]
-    require(len(ids) > 0, "prompt", "has no tokens")
-    return list(ids)

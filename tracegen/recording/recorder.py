@@ -11,18 +11,18 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .._atomic import beside, check_output
-from ..backends import Backend, backend_for, open_backend
+from .._atomic import check_output
+from ..backends import Backend, Opening, open_backend, remote
 from ..backends.model_files import backend_files
 from ..errors import ParameterError, TracegenError, require
+from ..pipeline import Job, run_each, run_pipeline
 from ..trace import Run, Trace, iter_token_ids, load
 from .exploration import Exploration
 from .progress import BarProgress, Progress
-from .prompts import Prompt, encode_prompt
+from .prompts import Prompt
 from .strategies import STRATEGIES, Strategy
 
 
@@ -32,13 +32,9 @@ def make_strategy(name: str, **params: Any) -> Strategy:
         cls = STRATEGIES[name]
     except (KeyError, TypeError):
         raise ParameterError("strategy", f"{name!r} is not one of {', '.join(STRATEGIES)}") from None
-    try:
-        return cls(**params)
-    except TypeError as exc:
-        # An unexpected keyword: name the parameter the strategy does not take.
-        unknown = sorted(set(params) - set(cls.__init__.__code__.co_varnames))
-        raise ParameterError(unknown[0] if unknown else "strategy",
-                             f"is not a parameter of the {name} strategy") from exc
+    for unknown in sorted(set(params) - set(cls.parameters)):
+        raise ParameterError(unknown, f"is not a parameter of the {name} strategy")
+    return cls(**params)
 
 
 def strategies_for(name: str, prompts: Sequence[Prompt], params: Mapping[str, Any]) -> list[Strategy]:
@@ -90,7 +86,7 @@ class Recorder:
         Raises:
             ParameterError: No tokens, or no room in the model's context.
         """
-        ids = encode_prompt(self.backend.tokenizer, text, chat=self.chat)
+        ids = self.backend.encode_prompt(text, chat=self.chat)
         limit = self.backend.max_positions
         require(limit is None or len(ids) + self.max_new_tokens <= limit, "max_new_tokens",
                 f"{self.max_new_tokens} does not fit: a prompt has {len(ids)} tokens, which with it exceeds "
@@ -135,28 +131,14 @@ class Recorder:
                 work.append((self.new_run(prompt, strategy.describe(), run_id), strategy))
             elif not run.complete:
                 work.append((run, strategy))
-        concurrency = concurrency or self.backend.concurrency
         finished = [len(prompts) - len(work)]
 
-        def one(run: Run, strategy: Strategy) -> None:
-            self._explore(run, strategy)
+        def one(item: tuple[Run, Strategy]) -> None:
+            self._explore(*item)
             finished[0] += 1
-            self.progress.run_finished(run, finished[0], len(prompts))
+            self.progress.run_finished(item[0], finished[0], len(prompts))
 
-        if concurrency <= 1:
-            for item in work:
-                one(*item)
-            return
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tracegen-run") as pool:
-            futures = [pool.submit(one, *item) for item in work]
-            try:
-                for future in futures:
-                    future.result()
-            except BaseException:
-                self.backend.cancel()  # runs in flight stop at their next request
-                for future in futures:
-                    future.cancel()
-                raise
+        run_each(self.backend, work, one, concurrency)
 
     def finish(self) -> Trace:
         """Fill the token table for everything recorded so far and return the trace.
@@ -177,7 +159,7 @@ class Recorder:
         self.backend.tokens.adopt_unmapped(trace.tokens, trace.token_bytes)
         for run in trace.runs:
             if not run.complete:
-                self.backend.remember(run)
+                remote.remember(self.backend, run)
 
     def _resumable(self, run_id: str, prompt: Prompt, strategy: Strategy) -> Run | None:
         try:
@@ -268,25 +250,20 @@ def record(
     out = check_output(output, inputs=backend_files(backend, model, backend_options)) if output is not None else None
     previous = _previous(out, resume)
     listener = on_progress or (BarProgress() if progress else Progress())
-    try:
-        with backend_for(backend, model, device=device, dtype=dtype, progress=progress, top_k=top_k,
-                         on_change=listener.requests, options=backend_options) as running:
-            recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,
-                                trace=previous)
-            _note_resume(listener, out, resume, previous)
-            for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
-                recorder.encode_prompt(prompt.text)
-            try:
-                recorder.record_runs(prompts, strategies, concurrency=concurrency)
-            except BaseException as exc:
-                _keep_partial(recorder, out, replace=previous is not None, listener=listener, exc=exc)
-                raise
-            trace = recorder.finish()
-    finally:
-        listener.close()
-    if out is not None:
-        trace.save(out)
-    return trace
+
+    def job(running: Backend) -> Job:
+        recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=listener,
+                            trace=previous)
+        _note_resume(listener, out, resume, previous)
+        for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
+            recorder.encode_prompt(prompt.text)
+        return Job(run=lambda: recorder.record_runs(prompts, strategies, concurrency=concurrency),
+                   finish=recorder.finish, resuming=previous is not None)
+
+    return run_pipeline(backend, model, job, opening=Opening(progress=progress, top_k=top_k,
+                                                             on_change=listener.requests),
+                        options=backend_options, own={"device": device, "dtype": dtype}, output=out,
+                        listener=listener)
 
 
 def _as_prompts(prompts: str | Prompt | Sequence[str | Prompt]) -> list[Prompt]:
@@ -305,7 +282,7 @@ def _previous(out: Path | None, resume: bool | Trace) -> Trace | None:
     if not resume:
         return None
     require(out is not None, "resume", "needs output: the trace to continue")
-    return load(out) if out.exists() else None
+    return load(out) if out is not None and out.exists() else None
 
 
 def _note_resume(listener: Progress, out: Path | None, resume: bool | Trace, previous: Trace | None) -> None:
@@ -313,39 +290,3 @@ def _note_resume(listener: Progress, out: Path | None, resume: bool | Trace, pre
         listener.note(f"resume: no trace at {out} yet, recording from the start")
     elif previous is not None and all(run.complete for run in previous.runs):
         listener.note(f"resume: every run in {out or 'the trace'} is complete; runs missing from it are recorded")
-
-
-def _keep_partial(recorder: Recorder, out: Path | None, *, replace: bool, listener: Progress,
-                  exc: BaseException) -> None:
-    """Save what an interrupted recording holds (runs marked incomplete) where it loses nothing."""
-    keep_partial(recorder.finish(), out, replace=replace, listener=listener, exc=exc)
-
-
-def keep_partial(trace: Trace, out: Path | None, *, replace: bool, listener: Progress, exc: BaseException) -> None:
-    """Write a trace that stopped early (Ctrl-C, an error) where it loses nothing, and say where.
-
-    The one partial-trace policy of every pipeline that writes a trace (``record``, ``rescore``):
-    ``out`` when ``replace`` (resuming it) or nothing is there yet, else beside it
-    (``NAME.partial.json``), so a complete file is never replaced by a partial one.
-
-    Args:
-        trace: What was done so far (runs marked incomplete); nothing is written without runs.
-        out: The output the pipeline was asked to write, ``None`` for none.
-        replace: Whether ``out`` holds the partial trace being resumed.
-        listener: Told where the trace went (``stopped``).
-        exc: Why the work stopped.
-    """
-    why = "Interrupted" if isinstance(exc, KeyboardInterrupt) else "Stopped by an error"
-    if out is None:
-        return
-    if not trace.runs:
-        if isinstance(exc, KeyboardInterrupt):  # an error says why itself
-            listener.stopped(why, None, "", False)
-        return
-    target = out if replace or not out.exists() else beside(out, "partial")
-    trace.save(target)
-    runs, nodes = len(trace.runs), sum(len(r.nodes) for r in trace.runs)
-    summary = f"{runs} run{'s' * (runs != 1)}, {nodes} nodes"
-    if target != out:
-        summary += f"; {out} is unchanged"
-    listener.stopped(why, target, summary, True)

@@ -14,21 +14,20 @@ import hashlib
 import os
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import torch
 
 from .._atomic import check_output
-from ..backends import Backend, backend_for
+from ..backends import Backend, Opening, remote
 from ..backends.base import Step
 from ..backends.model_files import backend_files
 from ..comparison.tokenizers import check_same_tokens, check_same_vocab_size
 from ..errors import TracegenError, require
+from ..pipeline import Job, run_each, run_pipeline
 from ..recording.distribution import token_stats
 from ..recording.exploration import NodeWriter
 from ..recording.progress import BarProgress, Progress
-from ..recording.recorder import keep_partial
 from ..sources import read_trace
 from ..trace import LOGPROB_DIGITS, Node, Run, Trace, iter_token_ids, load
 from ..trace.fit import check_fits
@@ -92,21 +91,7 @@ class Rescorer:
             finished[0] += 1
             self.progress.run_finished(run, finished[0], len(self.trace.runs))
 
-        concurrency = concurrency or self.backend.concurrency
-        if concurrency <= 1:
-            for index in work:
-                one(index)
-            return
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="tracegen-rescore") as pool:
-            futures = [pool.submit(one, index) for index in work]
-            try:
-                for future in futures:
-                    future.result()
-            except BaseException:
-                self.backend.cancel()  # runs in flight stop at their next request
-                for future in futures:
-                    future.cancel()
-                raise
+        run_each(self.backend, work, one, concurrency)
 
     def rescore_run(self, index: int) -> Run:
         """Rescore the source's ``index``-th run; the trace holds it complete afterwards.
@@ -183,7 +168,7 @@ class Rescorer:
         if not needed or any(len(level) > 1 for level in levels):
             return None
         evaluated = [level[0] for level in levels if level[0].id in needed]  # the path's first nodes
-        ids = source.prompt_token_ids + [n.token for n in evaluated[1:]]
+        ids = source.prompt_token_ids + [n.token for n in evaluated[1:] if n.token is not None]
         return self.backend.all_positions(ids, len(source.prompt_token_ids))
 
     # -- setup ----------------------------------------------------------------------------
@@ -210,7 +195,7 @@ class Rescorer:
             if run.complete and run.top_k == self.trace.runs[index].top_k:
                 self.trace.runs[index] = run
             else:
-                self.backend.remember(run)
+                remote.remember(self.backend, run)
 
 
 def check_tokenizer(source: Trace, backend: Backend, source_name: str = "trace") -> None:
@@ -243,7 +228,7 @@ def unscored(run: Run) -> dict[int, str]:
         return {n.id: UNMAPPED for n in run.nodes}
     reasons: dict[int, str] = {}
     for node in run.nodes:  # parents come before children
-        if node.parent is not None and (node.parent in reasons or node.token < 0):
+        if node.parent is not None and (node.parent in reasons or node.token is not None and node.token < 0):
             reasons[node.id] = UNMAPPED
     return reasons
 
@@ -270,7 +255,7 @@ def _copy(node: Node, stats: tuple[float | None, int | None], reason: str | None
 
 def _children_stats(source: Run, node: Node, row: torch.Tensor) -> dict[int, tuple[float | None, int | None]]:
     """Logprob and rank in ``row`` (``node``'s distribution) of each of ``node``'s children's tokens."""
-    children = [c for c in source.children(node.id) if c.token >= 0]
+    children = [c for c in source.children(node.id) if c.token is not None and c.token >= 0]
     if not children:
         return {}
     tokens = torch.tensor([c.token for c in children], device=row.device)
@@ -335,23 +320,17 @@ def rescore(
     else:
         out = None
     require(not resume or out is not None, "resume", "needs output: the rescoring to finish")
-    previous = load(out) if resume and out.exists() else None
+    previous = load(out) if resume and out is not None and out.exists() else None
     listener = on_progress or (BarProgress() if progress else Progress())
     if resume and previous is None:
         listener.note(f"resume: no rescoring at {out} yet, rescoring from the start")
-    try:
-        with backend_for(backend, model, device=device, dtype=dtype, progress=progress,
-                         top_k=top_k or max(run.top_k for run in source.runs), on_change=listener.requests,
-                         options=backend_options) as running:
-            rescorer = Rescorer(running, source, top_k=top_k, source_name=name, progress=listener, previous=previous)
-            try:
-                rescorer.rescore_runs(concurrency)
-            except BaseException as exc:
-                keep_partial(rescorer.finish(), out, replace=previous is not None, listener=listener, exc=exc)
-                raise
-            result = rescorer.finish()
-    finally:
-        listener.close()
-    if out is not None:
-        result.save(out)
-    return result
+
+    def job(running: Backend) -> Job:
+        rescorer = Rescorer(running, source, top_k=top_k, source_name=name, progress=listener, previous=previous)
+        return Job(run=lambda: rescorer.rescore_runs(concurrency), finish=rescorer.finish,
+                   resuming=previous is not None)
+
+    opening = Opening(progress=progress, top_k=top_k or max(run.top_k for run in source.runs),
+                      on_change=listener.requests)
+    return run_pipeline(backend, model, job, opening=opening, options=backend_options,
+                        own={"device": device, "dtype": dtype}, output=out, listener=listener)

@@ -54,6 +54,6 @@ class RunList(list):
         super().__setitem__(index, value)
         self._adopt(value if isinstance(index, slice) else [value])
 
-    def __iadd__(self, runs: Iterable[Run]) -> RunList:  # type: ignore[override]
+    def __iadd__(self, runs: Iterable[Run]) -> RunList:  # type: ignore[override,misc]
         self.extend(runs)
         return self

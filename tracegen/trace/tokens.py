@@ -330,27 +330,39 @@ def collect_entries(ids: Iterable[int], entry: Callable[[int], tuple[str, bytes 
     return texts, raw
 
 
-class WordTable:
+class WordTable(TokenTable):
     """Display text and raw bytes of a plain vocabulary list (index = token id), such as the
     ``word_dict`` of a seed-API ``FlaskGenerationApp``: byte-level strings where they are in
-    GPT-2's byte alphabet, else SentencePiece-style ones.
+    GPT-2's byte alphabet, else SentencePiece-style ones. A ``TokenTable`` without a tokenizer:
+    ids are looked up by their word, not by tokenizing text.
 
     Args:
         words: The vocabulary strings.
     """
 
-    def __init__(self, words: Sequence[str]) -> None:
+    def __init__(self, words: Sequence[str]) -> None:  # no tokenizer: TokenTable's own fields, set here
+        self.tokenizer = None
+        self.kind = "words"
         self.words = list(words)
-        self._cache: dict[int, tuple[str, bytes]] = {}
+        self.vocab_size = self._tokenizer_size = len(self.words)
+        self._id_to_token = None
+        self._added = {}
+        self._cache = {}
+        self._by_bytes = None
+        self.unmapped = UnmappedIds()
+        self._words: dict[int, tuple[str, bytes]] = {}
 
     def entry(self, token_id: int) -> tuple[str, bytes]:
         """``(display text, raw bytes)`` of one id."""
-        cached = self._cache.get(token_id)
+        cached = self._words.get(token_id)
         if cached is None:
             word = self.words[token_id]
             data = token_string_bytes(word, "byte_level") or token_string_bytes(word, "sentencepiece") or b""
-            cached = self._cache[token_id] = (bytes_to_display(data), data)
+            cached = self._words[token_id] = (bytes_to_display(data), data)
         return cached
+
+    def display(self, token_id: int) -> str:
+        return self.entry(token_id)[0]
 
     def entries(self, ids: Iterable[int]) -> tuple[dict[int, str], dict[int, bytes]]:
         """As ``TokenTable.entries``."""

@@ -131,7 +131,7 @@ class LlamaTree(Tree):
         requests = []
         for node in nodes:
             context = self.prompt + run.token_ids(node.id)
-            hint = self._slots.get(node.parent, self._root_slot)
+            hint = self._root_slot if node.parent is None else self._slots.get(node.parent, self._root_slot)
             requests.append(Request(context, len(context) - 1, hint))
         logprobs, slots = self.backend._run(requests)
         for node, slot in zip(nodes, slots, strict=True):

@@ -134,7 +134,11 @@ class LlamaContext:
     def __init__(self, path: Path, *, n_ctx: int | None = None, n_threads: int | None = None,
                  n_threads_batch: int | None = None, n_gpu_layers: int = 0, n_batch: int = DEFAULT_N_BATCH) -> None:
         self._bound = bound = bindings()
-        self._ctx = self._model = self._batch = None
+        self._ctx: Any = None
+        self._model: Any = None
+        self._batch: Any = None
+        self._memory: Any = None
+        self.n_ctx = 0  # cells the KV cache has now (set by _create)
         model_params = bound.llama_model_default_params()
         model_params.n_gpu_layers = n_gpu_layers
         del _errors[:]
@@ -187,7 +191,6 @@ class LlamaContext:
             self.close()
             raise TracegenError(f"cannot create a llama.cpp context of {cells} tokens: {reason} "
                                 "(try a smaller --n-ctx)")
-        #: Cells the KV cache has now.
         self.n_ctx = int(bound.llama_n_ctx(self._ctx))
         self._memory = bound.llama_get_memory(self._ctx)
 

@@ -68,6 +68,12 @@ class _Plan:
     shared: int
     target: Slot | None = None
 
+    @property
+    def slot(self) -> Slot:
+        """The sequence the request runs in (once the plan is placed)."""
+        assert self.target is not None, "a plan is placed before it runs"
+        return self.target
+
 
 class SequencePool:
     """Sequences of one ``LlamaContext``, reused across calls.
@@ -191,17 +197,17 @@ class SequencePool:
                 plan.target = self._new_slot(busy)
                 busy.add(id(plan.target))
                 if plan.source is not None:
-                    self.context.copy(plan.source.seq, plan.target.seq, plan.shared)
-                plan.target.tokens = list(plan.request.tokens[:plan.shared])
+                    self.context.copy(plan.source.seq, plan.slot.seq, plan.shared)
+                plan.slot.tokens = list(plan.request.tokens[:plan.shared])
         try:
             rows = self._decode(plans, busy)
         except BaseException:
             self.clear()  # part of the batch may be in the cache: forget it all rather than guess
             raise
         for plan in plans:
-            plan.target.tokens = list(plan.request.tokens)
-            self._slots.move_to_end(plan.target.seq)
-        return rows, [p.target for p in plans]
+            plan.slot.tokens = list(plan.request.tokens)
+            self._slots.move_to_end(plan.slot.seq)
+        return rows, [p.slot for p in plans]
 
     def _source(self, request: Request) -> tuple[Slot | None, int]:
         """The live slot sharing the longest prefix with the request (up to its first output), and that length."""
@@ -250,7 +256,7 @@ class SequencePool:
         for plan in plans:
             request = plan.request
             for position in range(plan.shared, len(request.tokens)):
-                feed.append((request.tokens[position], position, plan.target.seq, position >= request.first_output))
+                feed.append((request.tokens[position], position, plan.slot.seq, position >= request.first_output))
         out = []
         size = self.context.n_batch
         for start in range(0, len(feed), size):

@@ -7,13 +7,12 @@ a column past the vocabulary, which ``Exploration`` records as an id below 0 (un
 never a guess.
 
 Contexts go out as token ids where the server takes them (vLLM, llama.cpp's own server),
-so paths stay token-exact; otherwise as text, and contexts whose text would tokenize
-differently are counted (``retokenized``).
+so paths stay token-exact; otherwise as text, and rows whose text would tokenize
+differently are marked (``Step.retokenized``).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -24,13 +23,14 @@ from ...errors import TracegenError
 from ...logprobs import Candidate, Position, ShapeError, openai_completions
 from ...trace import Node, Run
 from ...trace.tokens import TokenTable
-from ..base import Backend, Decoded, Sampler, Step, Tree, column_to_id, id_to_column
+from ..base import Decoded, Sampler, Step, Tree, column_to_id, id_to_column
+from ..remote import RemoteBackend
 from .client import Client, RequestFailed
 
 UNMAPPED_COLUMNS = 4096  # room past the vocabulary for tokens known only by text
 
 
-class OpenAIBackend(Backend):
+class OpenAIBackend(RemoteBackend):
     """Runs strategies through a server's OpenAI-style completions API.
 
     Args:
@@ -60,7 +60,6 @@ class OpenAIBackend(Backend):
         self.extra_body: dict[str, Any] = {}
         self.most_returned = 0  # the longest top-k a server answered so far
         self.eos_ids = self.eos_token_ids
-        self._lock = threading.Lock()
 
     @property
     def vocab_size(self) -> int:
@@ -126,7 +125,8 @@ class OpenAIBackend(Backend):
             bodies.append(body)
         answers = self.client.post_all("/completions", bodies)
         eos_ids = set(eos.tolist())
-        paths = []  # per sequence: positions, token columns, the row after the last token, how it ended
+        # per sequence: positions, token columns, the row after the last token, how it ended
+        paths: list[tuple[list[Position], list[int], torch.Tensor | None, str | None]] = []
         for answer in answers:
             positions = self._positions(answer, "completion")
             reason = "length" if _choice(answer).get("finish_reason") == "length" else "stop"
@@ -192,9 +192,6 @@ class OpenAIBackend(Backend):
             return ids, False
         text = self.tokens.tokenizer.decode(ids, skip_special_tokens=False, clean_up_tokenization_spaces=False)
         changed = self.tokens.tokenizer(text, add_special_tokens=False)["input_ids"] != ids
-        if changed:
-            with self._lock:
-                self.retokenized += 1
         return text, changed
 
     def _step(self, contexts: list[list[int]]) -> Step:
@@ -216,9 +213,10 @@ class OpenAIBackend(Backend):
                 if not positions or positions[0].top is None:
                     raise RequestFailed("the server answered without top_logprobs")
                 tops[i] = self._pairs(positions[0].top)
-        for top in tops:
+        known = [top for top in tops if top is not None]  # every context is known or was asked
+        for top in known:
             self._check_enough(top)
-        return Step(self._dense(tops), contexts, exact=False, retokenized=[changed for _, changed in prompts])
+        return Step(self._dense(known), contexts, exact=False, retokenized=[changed for _, changed in prompts])
 
     def _pairs(self, top: list[Candidate] | None) -> list[tuple[int, float]]:
         """A returned top-k as ``(column, logprob)`` pairs."""

@@ -146,9 +146,10 @@ class TransformersTree(Tree):
         batch = max(1, min(64, BATCH_BYTES // (self._per_position * (self.prompt_len + depth))))
         for start in range(0, len(nodes), batch):
             chunk = nodes[start : start + batch]
-            suffixes = [[self._own_kv[n.id] for n in run.path(c.parent)[1:]] for c in chunk]
+            # Nodes below the root: each has a parent and a token.
+            suffixes = [[self._own_kv[n.id] for n in run.path(c.parent)[1:]] for c in chunk]  # type: ignore[arg-type]
             cache = kvcache.prefix_batch(self.engine.model, self._prompt_kv, suffixes)
-            out.append(self.engine.run_batch(cache, [c.token for c in chunk]))
+            out.append(self.engine.run_batch(cache, [c.token for c in chunk]))  # type: ignore[misc]
             last = kvcache.last_positions(cache)
             for row, child in enumerate(chunk):
                 self._own_kv[child.id] = [(k[row], v[row]) for k, v in last]

@@ -12,28 +12,29 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 import torch
-from transformers import DynamicCache
+from transformers import DynamicCache, PreTrainedModel
 
 from ..prefix import shared_prefix
 
 
-def cache_argument(model: torch.nn.Module) -> str:
+def cache_argument(model: PreTrainedModel) -> str:
     """The name of the forward argument that takes the cache (``cache`` or ``past_key_values``)."""
     params = inspect.signature(model.forward).parameters
     return "cache" if "cache" in params else "past_key_values"
 
 
-def new_cache(model: torch.nn.Module) -> DynamicCache:
+def new_cache(model: PreTrainedModel) -> DynamicCache:
     """An empty cache laid out for ``model`` (sliding-window layers where its config has them)."""
     return DynamicCache(config=model.config)
 
 
 def layers(cache: DynamicCache) -> list[tuple[torch.Tensor, torch.Tensor]]:
     """The ``(keys, values)`` of each layer."""
-    return [(layer.keys, layer.values) for layer in cache.layers]
+    # A DynamicCache's layers are DynamicLayers, which hold keys and values.
+    return [(layer.keys, layer.values) for layer in cache.layers]  # type: ignore[union-attr,misc]
 
 
-def from_layers(model: torch.nn.Module, data: Sequence[tuple[torch.Tensor, torch.Tensor]]) -> DynamicCache:
+def from_layers(model: PreTrainedModel, data: Sequence[tuple[torch.Tensor, torch.Tensor]]) -> DynamicCache:
     """A cache holding the given per-layer ``(keys, values)``."""
     return DynamicCache(ddp_cache_data=list(data), config=model.config)
 
@@ -43,7 +44,7 @@ def select_rows(cache: DynamicCache, rows: torch.Tensor) -> None:
     cache.batch_select_indices(rows)
 
 
-def clone(cache: DynamicCache, model: torch.nn.Module, upto: int | None = None) -> DynamicCache:
+def clone(cache: DynamicCache, model: PreTrainedModel, upto: int | None = None) -> DynamicCache:
     """An independent copy of ``cache`` (optionally of its first ``upto`` positions only)."""
     return from_layers(model, [(k[..., :upto, :].clone(), v[..., :upto, :].clone()) for k, v in layers(cache)])
 
@@ -58,7 +59,7 @@ def nbytes(cache: DynamicCache) -> int:
 
 
 def prefix_batch(
-    model: torch.nn.Module,
+    model: PreTrainedModel,
     prefix: list[tuple[torch.Tensor, torch.Tensor]],
     suffixes: list[list[list[tuple[torch.Tensor, torch.Tensor]]]],
 ) -> DynamicCache:
@@ -81,7 +82,7 @@ def prefix_batch(
     return from_layers(model, data)
 
 
-def bytes_per_position(model: torch.nn.Module) -> int:
+def bytes_per_position(model: PreTrainedModel) -> int:
     """Bytes the cache of one sequence needs for one more position (all layers, keys and values)."""
     config = model.config.get_text_config(decoder=True)
     heads = getattr(config, "num_key_value_heads", None) or config.num_attention_heads
@@ -99,7 +100,7 @@ class PrefixCache:
     caller feeds only the missing tokens) and ``put(ids, cache)`` stores the result.
     """
 
-    def __init__(self, model: torch.nn.Module, max_bytes: int = 512 * 2**20, max_entries: int = 16) -> None:
+    def __init__(self, model: PreTrainedModel, max_bytes: int = 512 * 2**20, max_entries: int = 16) -> None:
         self.model = model
         self.max_bytes = max_bytes
         self.max_entries = max_entries

@@ -20,12 +20,12 @@ from ...models import gguf
 from ...models.hub import first_line, from_hub, quiet
 from ...models.spec import resolve_spec
 from . import conversion
+from .options import DEVICES
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
-DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
-DEVICES = ("auto", "cpu", "cuda", "mps")
+TORCH_DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
 
 
 @dataclass
@@ -120,7 +120,7 @@ def load_model(spec: str | None = None, *, device: str = "auto", dtype: str | No
         if where.kind == "gguf":
             model, tokenizer = _load_gguf(Path(where.where), torch_dtype, progress)
         elif where.kind == "directory":
-            model, tokenizer = _load_pretrained(Path(where.where), torch_dtype, spec)
+            model, tokenizer = _load_pretrained(Path(where.where), torch_dtype, where.source)
         else:
             model, tokenizer = from_hub(str(where.where), lambda local: _from_pretrained(
                 where.where, torch_dtype, local_files_only=local), "model", default=spec is None)
@@ -202,9 +202,9 @@ def _resolve_dtype(dtype: str | None, device: torch.device) -> torch.dtype | Non
     if dtype is None or dtype.strip().lower() == "auto":
         return torch.float32 if device.type == "cpu" else None
     key = dtype.strip().lower().removeprefix("torch.")
-    if key not in DTYPES:
-        raise TracegenError(f"unknown dtype {dtype!r}: use one of auto, {', '.join(DTYPES)}")
-    return DTYPES[key]
+    if key not in TORCH_DTYPES:
+        raise TracegenError(f"unknown dtype {dtype!r}: use one of auto, {', '.join(TORCH_DTYPES)}")
+    return TORCH_DTYPES[key]
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ class Strategy(ABC):
     """
 
     name: ClassVar[str]
+    #: The keyword parameters ``__init__`` takes, by name (what ``make_strategy`` accepts).
+    parameters: ClassVar[tuple[str, ...]] = ()
 
     @abstractmethod
     def explore(self, ctx: Exploration) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import torch
 
+from ...backends.remote import require_top
 from ...errors import require
 from ...trace import Node
 from ..exploration import Exploration
@@ -38,6 +39,7 @@ class Beam(Strategy):
     """
 
     name = "beam"
+    parameters = ("num_beams", "length_penalty", "early_stopping")
 
     def __init__(self, num_beams: int = 4, length_penalty: float = 1.0, early_stopping: bool | str = False) -> None:
         self.num_beams = whole(num_beams, "num_beams", 1)
@@ -57,7 +59,7 @@ class Beam(Strategy):
                 f"{self.num_beams} needs {keep} candidates per step; the vocabulary has {ctx.backend.vocab_size}")
         # Only the 2 x num_beams best candidates of a beam can survive a step: a top-k-only
         # backend must return at least that many (`keep`) or the search would be wrong.
-        ctx.backend.require_top(keep)
+        require_top(ctx.backend, keep)
         step = ctx.backend.prefill(ctx.prompt_ids)
         state = _Beams(self, ctx, keep, ctx.root(step.logprobs, step.exact, step.retokenized))
         while True:

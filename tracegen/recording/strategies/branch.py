@@ -12,6 +12,7 @@ from typing import Any
 
 import torch
 
+from ...backends.remote import require_top
 from ...trace import Node, is_unmapped
 from ..exploration import Exploration
 from .base import Strategy, finite, whole
@@ -30,6 +31,7 @@ class Branch(Strategy):
     """
 
     name = "branch"
+    parameters = ("branch_width", "min_prob", "max_depth", "max_nodes")
 
     def __init__(self, branch_width: int = 3, min_prob: float = 0.05, max_depth: int | None = None,
                  max_nodes: int = 200) -> None:
@@ -48,7 +50,7 @@ class Branch(Strategy):
     def explore(self, ctx: Exploration) -> None:
         depth_limit = self.max_depth or ctx.max_new_tokens
         run = ctx.run
-        ctx.backend.require_top(self.branch_width)
+        require_top(ctx.backend, self.branch_width)
         tree = ctx.backend.tree(ctx.prompt_ids)
         first = tree.root()
         root = ctx.root(first.logprobs, first.exact, first.retokenized)
@@ -63,7 +65,7 @@ class Branch(Strategy):
             for child in children:
                 if child.token in ctx.eos:
                     ctx.finish(child, "eos")
-                elif depth < depth_limit and not is_unmapped(child.token):
+                elif depth < depth_limit and child.token is not None and not is_unmapped(child.token):
                     if len(visited) < self.max_nodes:
                         evaluate.append(child)
                     else:

@@ -6,7 +6,7 @@ from typing import Any
 
 import torch
 
-from ...errors import require
+from ...errors import ParameterError, require
 from ..exploration import Exploration
 from .base import Strategy
 
@@ -22,10 +22,11 @@ class Forced(Strategy):
     """
 
     name = "forced"
+    parameters = ("continuation",)
 
     def __init__(self, continuation: str | None = None) -> None:
-        require(isinstance(continuation, str) and continuation != "", "continuation",
-                "is needed by the forced strategy: the text to force after the prompt")
+        if not isinstance(continuation, str) or not continuation:
+            raise ParameterError("continuation", "is needed by the forced strategy: the text to force after the prompt")
         self.continuation = continuation
 
     def params(self) -> dict[str, Any]:

@@ -24,6 +24,7 @@ class Sample(Strategy):
     """
 
     name = "sample"
+    parameters = ("temperature", "top_p", "seed", "num_samples")
 
     def __init__(self, temperature: float = 1.0, top_p: float = 1.0, seed: int | None = 0, num_samples: int = 1) -> None:
         self._sampler = Sampler(temperature, top_p, seed)  # validates them
@@ -75,6 +76,6 @@ def record_decoded(ctx: Exploration, *, n: int, sampler: Sampler | None) -> dict
                                                 strict=True):
             nodes[sample] = child
             if ended or last or reason:
-                ctx.finish(child, "eos" if ended else "length" if last else reason)
+                ctx.finish(child, "eos" if ended else "length" if last else str(reason))
                 ends[sample] = child
     return ends

@@ -110,37 +110,7 @@ def compare_strip_drawing(selection: PathSelection, steps: list[ComparedStep], o
                 Text(axis_x - 0.3 * small, mid + d_h / 2 + 0.35 * small, "KL", small, fill=FG, anchor="end"),
                 Text(axis_x - 0.3 * small, mid + d_h + 0.35 * small, format_tick(d_max), small, fill=FG_SOFT,
                      anchor="end", role="tg-compare-axis"))
-    bounded = cut = unknown = False
-    for i, step in enumerate(steps):
-        x = left + i * column
-        gap = min(1.0, column * 0.15)
-        half = (column - gap) / 2
-        data = (("pos", step.position),)
-        for j, p in enumerate((step.p_a, step.p_b)):
-            bx = x + gap / 2 + j * half
-            if p is None:
-                drawing.add(Rect(bx, mid - p_h, half, p_h, fill=None, stroke=FG_FAINT, stroke_width=0.5, dashed=True,
-                                 role="tg-compare-p", data=data))
-                unknown = True
-                continue
-            height = max(1.0, p * p_h)
-            drawing.add(Rect(bx, mid - height, half, height, fill=p_scale.colour(p), stroke=FG if j else None,
-                             stroke_width=0.5 if j else 0.0, role="tg-compare-p", data=data))
-        if step.lo is None:
-            continue
-        shown_lo = min(step.lo, d_max)
-        lo_h = max(0.8, shown_lo / d_max * d_h)
-        drawing.add(Rect(x + gap / 2, mid + 0.5, column - gap, lo_h, fill=d_scale.colour(step.lo),
-                         role="tg-compare-divergence", data=data))
-        if not step.exact:
-            bounded = True
-            hi = d_max if step.hi is None else min(step.hi, d_max)
-            drawing.add(Rect(x + gap / 2, mid + 0.5, column - gap, max(lo_h, hi / d_max * d_h), fill=None,
-                             stroke=FG_SOFT, stroke_width=0.5, dashed=True, role="tg-compare-bound", data=data))
-        end = step.lo if step.exact else step.hi
-        if end is None or end > d_max:
-            cut = True
-            drawing.add(*clip_mark(x + gap / 2, mid + 0.5 + d_h, column - gap, small, FG))
+    bounded, cut, unknown = _strip_columns(drawing, steps, left, column, mid, p_h, d_h, d_scale, small)
     y = mid + d_h + 0.3 * fs + (0.5 * small if cut else 0.0)
     every = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000) if s * column >= small * 2.2), len(steps))
     for step in steps:
@@ -173,6 +143,46 @@ def compare_strip_drawing(selection: PathSelection, steps: list[ComparedStep], o
     drawing.height = y + 0.5 * fs + legend_h
     drawing.width = max(left + column * len(steps) + 1.0, right_edge(shapes) + 1.0)
     return drawing
+
+
+def _strip_columns(drawing: Drawing, steps: list[ComparedStep], left: float, column: float, mid: float, p_h: float,
+                   d_h: float, d_scale: ColourScale, small: float) -> tuple[bool, bool, bool]:
+    """Each step's two probability bars and its divergence bar; whether any divergence is a
+    bound, any was cut at the axis end, any probability unknown."""
+    p_scale = scale_for("probability")
+    d_max = d_scale.domain[1]
+    bounded = cut = unknown = False
+    for i, step in enumerate(steps):
+        x = left + i * column
+        gap = min(1.0, column * 0.15)
+        half = (column - gap) / 2
+        data = (("pos", step.position),)
+        for j, p in enumerate((step.p_a, step.p_b)):
+            bx = x + gap / 2 + j * half
+            if p is None:
+                drawing.add(Rect(bx, mid - p_h, half, p_h, fill=None, stroke=FG_FAINT, stroke_width=0.5, dashed=True,
+                                 role="tg-compare-p", data=data))
+                unknown = True
+                continue
+            height = max(1.0, p * p_h)
+            drawing.add(Rect(bx, mid - height, half, height, fill=p_scale.colour(p), stroke=FG if j else None,
+                             stroke_width=0.5 if j else 0.0, role="tg-compare-p", data=data))
+        if step.lo is None:
+            continue
+        shown_lo = min(step.lo, d_max)
+        lo_h = max(0.8, shown_lo / d_max * d_h)
+        drawing.add(Rect(x + gap / 2, mid + 0.5, column - gap, lo_h, fill=d_scale.colour(step.lo),
+                         role="tg-compare-divergence", data=data))
+        if not step.exact:
+            bounded = True
+            hi = d_max if step.hi is None else min(step.hi, d_max)
+            drawing.add(Rect(x + gap / 2, mid + 0.5, column - gap, max(lo_h, hi / d_max * d_h), fill=None,
+                             stroke=FG_SOFT, stroke_width=0.5, dashed=True, role="tg-compare-bound", data=data))
+        end = step.lo if step.exact else step.hi
+        if end is None or end > d_max:
+            cut = True
+            drawing.add(*clip_mark(x + gap / 2, mid + 0.5 + d_h, column - gap, small, FG))
+    return bounded, cut, unknown
 
 
 def compare_text_drawing(selection: PathSelection, steps: list[ComparedStep], options: FigureOptions,

@@ -13,7 +13,6 @@ from tracegen.cli import main
 from tracegen.errors import TracegenError
 from tracegen.logprobs import ShapeError
 from tracegen.trace import TraceFormatError, loads
-from tracegen.trace.model import FORMAT
 from tracegen.trace.fields import (
     FieldError,
     expect_bool,
@@ -32,6 +31,7 @@ from tracegen.trace.fields import (
     optional_number,
     required,
 )
+from tracegen.trace.model import FORMAT
 
 
 @pytest.mark.parametrize(("value", "integer", "number", "finite"), [

@@ -161,7 +161,13 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
     """
     fmt = format_for(None if is_stdout(output) else output, format)
     check_kind_and_format(kind, fmt)
-    out = output if is_stdout(output) else Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    out: str | os.PathLike
+    if output is None:
+        out = default_output(trace_path, kind, fmt)
+    elif is_stdout(output):
+        out = output
+    else:
+        out = Path(output)
     if not is_stdout(out):
         check_output(out, inputs=[trace_path] + ([compare] if compare is not None else []))
     trace = load(trace_path)

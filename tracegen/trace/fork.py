@@ -10,7 +10,8 @@ describes every field.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .fields import is_finite, is_integer
 
@@ -219,7 +220,8 @@ def _check_alternative(alt: Any, where: str, tokens: dict[int, str], samples: in
             raise ForkError(f"{here}: tokens must be a list of token ids")
 
 
-def _pairs(value: Any, second: Any) -> bool:
+def _pairs(value: Any, second: Callable[[Any], bool]) -> TypeGuard[list[list[Any]]]:
+    """Whether ``value`` is a list of ``[label, x]`` pairs whose ``x`` passes ``second``."""
     return isinstance(value, list) and all(
         isinstance(p, list) and len(p) == 2 and _label(p[0]) and second(p[1]) for p in value)
 

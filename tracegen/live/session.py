@@ -85,7 +85,7 @@ class LiveSession:
     def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
                  distributions: int = 32, trace: Trace | None = None,
                  save: str | os.PathLike | None = None) -> None:
-        require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
+        require(is_integer(top_k) and top_k >= 1, "top_k", "must be an integer of at least 1")
         self.backend = model if isinstance(model, Backend) else TransformersBackend(
             model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:

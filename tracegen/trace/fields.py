@@ -32,12 +32,13 @@ def is_integer(value: Any) -> TypeGuard[int]:
 
 def is_number(value: Any) -> TypeGuard[int | float]:
     """Whether ``value`` is an ``int`` or a ``float`` (NaN and infinities too), and not a bool."""
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def is_finite(value: Any) -> TypeGuard[int | float]:
     """Whether ``value`` is a number (not a bool) other than NaN and the infinities."""
-    return is_number(value) and math.isfinite(value)
+    # is_number written out: the trace's validation asks this several times per node
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 # -- checks that name the field --------------------------------------------------------------
@@ -114,7 +115,7 @@ def optional_number(value: Any, where: str) -> int | float | None:
     """``value`` if it is a number, ``None`` if it is null."""
     if value is None:
         return None
-    if not isinstance(value, int | float) or isinstance(value, bool):  # is_number inline: once per node
+    if not isinstance(value, (int, float)) or isinstance(value, bool):  # is_number inline: once per node
         raise FieldError(f"{where} must be a number or null, got {json_kind(value)}")
     return value
 

@@ -1,4 +1,4 @@
-"""``tracegen record --corpus``: the prompts into a corpus directory, with a bar of runs."""
+"""``tracegen record --corpus`` and ``tracegen fork --corpus``: the prompts into a corpus directory, with a bar of runs."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ from ..corpus.pipeline import Listener
 from ..recording.prompts import Prompt
 
 
-def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool, **options: Any) -> None:
-    """Record ``prompts`` into ``directory`` (``record_corpus`` with ``options``) and say what was done."""
-    from ..corpus.pipeline import record_corpus
+def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool, fork: bool = False,
+                          **options: Any) -> None:
+    """Record ``prompts`` into ``directory`` (``record_corpus``, or ``fork_corpus`` with ``fork``,
+    with ``options``) and say what was done."""
+    from ..corpus.pipeline import fork_corpus, record_corpus
 
     listener = _BarListener(quiet)
     try:
-        done = record_corpus(prompts, directory, listener=listener, **options)
+        done = (fork_corpus if fork else record_corpus)(prompts, directory, listener=listener, **options)
     except KeyboardInterrupt:
         listener.close()
         click.echo(f"Interrupted: the finished runs are in {directory}; run the same command again to continue",

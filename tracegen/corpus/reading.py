@@ -20,7 +20,7 @@ from ..errors import TracegenError
 from ..trace import Trace, iter_token_ids
 from .manifest import Manifest, read_manifest
 from .rows import runs_from_tables, token_table
-from .schema import SCHEMAS, TABLES
+from .schema import FORK_VIEWS, SCHEMAS, TABLES
 from .shards import shard_files
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas
 
 # The runs table's JSON columns: what a trace needs back, not what a table of runs shows.
-_BULKY = ("prompt_token_ids", "strategy_params", "results", "extra")
+_BULKY = ("prompt_token_ids", "strategy_params", "results", "extra", "fork")
 
 
 def load_corpus(path: str | os.PathLike) -> Corpus:
@@ -180,7 +180,8 @@ class Corpus:
                      created=manifest.created, tracegen_version=manifest.tracegen_version, extra=dict(manifest.extra))
 
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """A DuckDB connection with the views ``runs``, ``nodes``, ``candidates`` and ``tokens``."""
+        """A DuckDB connection with the views ``runs``, ``nodes``, ``candidates`` and ``tokens``, and
+        ``fork_positions`` and ``forking_tokens`` (the ``fork`` objects of ``tracegen fork``'s runs)."""
         if self._connection is None:
             import duckdb
 
@@ -193,6 +194,8 @@ class Corpus:
                 else:
                     empty = SCHEMAS[table].empty_table()  # noqa: F841 - DuckDB reads it by name
                     con.execute(f"CREATE TABLE {table} AS SELECT * FROM empty")
+            for view, sql in FORK_VIEWS.items():
+                con.execute(f"CREATE VIEW {view} AS {sql}")
             self._connection = con
         return self._connection
 

@@ -120,6 +120,11 @@ def run_row(run: Run, position: int, tokens: Mapping[int, str]) -> dict[str, Any
     chosen = [n for n in path[1:] if n.logprob is not None]
     least = min(chosen, key=lambda n: n.logprob) if chosen else None  # type: ignore[arg-type,return-value]
     metadata = run.extra.get("metadata")
+    fork = run.extra.get("fork")
+    if isinstance(fork, dict):  # its own column; ``extra`` keeps the key (null) where it stands, for the order
+        extra = {k: (None if k == "fork" else v) for k, v in run.extra.items()}
+    else:
+        fork, extra = None, run.extra
     row: dict[str, Any] = {
         "run": run.id, "position": position, "prompt": run.prompt, "prompt_token_ids": run.prompt_token_ids,
         "strategy": run.strategy.get("name"), "strategy_params": _json(run.strategy), "top_k": run.top_k,
@@ -136,8 +141,9 @@ def run_row(run: Run, position: int, tokens: Mapping[int, str]) -> dict[str, Any
         "seconds": _float_or_none((run.extra.get("stats") or {}).get("seconds")
                                   if isinstance(run.extra.get("stats"), dict) else None),
         "results": _json([r.to_dict() for r in run.results]),
-        "extra": _json(run.extra),
+        "extra": _json(extra),
         "metadata": _json(metadata) if isinstance(metadata, dict) else None,
+        "fork": _json(fork) if fork is not None else None,
     }
     if isinstance(metadata, dict):
         for key, value in metadata.items():
@@ -219,13 +225,17 @@ def runs_from_tables(runs: pa.Table, nodes: pa.Table, candidates: pa.Table) -> l
             id=ids[i], parent=parents[i], token=tokens[i], logprob=logprobs[i], rank=ranks[i], top=top,
             entropy=entropies[i], top_mass=masses[i], extra=orjson.loads(extras[i]) if extras[i] else {}))
     out = []
-    for row in runs.select(["run", "position", "prompt", "prompt_token_ids", "strategy_params", "top_k", "complete",
-                            "results", "extra"]).to_pylist():
+    columns = ["run", "position", "prompt", "prompt_token_ids", "strategy_params", "top_k", "complete", "results",
+               "extra", *(["fork"] if "fork" in runs.column_names else [])]
+    for row in runs.select(columns).to_pylist():
         results = [Result(node=r.pop("node"), score=r.pop("score"), text=r.pop("text"), extra=r)
                    for r in orjson.loads(row["results"])]
+        extra = orjson.loads(row["extra"])
+        if row.get("fork") is not None:
+            extra["fork"] = orjson.loads(row["fork"])  # back in the place its null kept
         out.append(Run(id=row["run"], prompt=row["prompt"], prompt_token_ids=row["prompt_token_ids"],
                        strategy=orjson.loads(row["strategy_params"]), top_k=row["top_k"], complete=row["complete"],
-                       nodes=by_run.get(row["run"], []), results=results, extra=orjson.loads(row["extra"])))
+                       nodes=by_run.get(row["run"], []), results=results, extra=extra))
     return out
 
 

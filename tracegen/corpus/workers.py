@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import TracegenError
 from .backend_spec import BackendSpec
-from .recording import CorpusRecorder, Settings, Task
+from .recording import CorpusRecorder, RunSettings, Task
 from .shards import new_session_id, new_writer_id
 
 # How often a waiting worker looks whether its parent is still there (seconds).
@@ -34,7 +34,7 @@ def threads_per_worker(workers: int) -> int:
     return max(1, cpus // workers)
 
 
-def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, settings: Settings, coordinator: Any,
+def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, settings: RunSettings, coordinator: Any,
                         listener: Any, *, workers: int, shard_runs: int) -> None:
     """Record ``tasks`` with ``workers`` processes into ``directory`` (see the module's docstring)."""
     context = multiprocessing.get_context("spawn")
@@ -98,7 +98,7 @@ def _next(told: Any, processes: list[Any]) -> tuple[str, Any]:
         return kind, value
 
 
-def _work(directory: str, writer: str, spec: BackendSpec, settings: Settings, shard_runs: int, threads: int,
+def _work(directory: str, writer: str, spec: BackendSpec, settings: RunSettings, shard_runs: int, threads: int,
           todo: Any, told: Any) -> None:
     """A worker process: open the backend, say so, record tasks until told to stop, commit."""
     parent = os.getppid()

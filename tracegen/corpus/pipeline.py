@@ -182,7 +182,7 @@ def make_corpus(prompts: list[Prompt], directory: str | os.PathLike, settings: R
     ``directory``, by ``workers`` recorders (here, in processes or on Ray)."""
     listener = listener or Listener()
     require(isinstance(workers, int) and workers >= 1, "workers", "must be an integer of at least 1")
-    path = _prepare(Path(directory))
+    path = prepare_directory(Path(directory))
     if resume and not is_corpus(path):
         listener.note(f"resume: no corpus at {path} yet, recording from the start")
     with recording_lock(path):
@@ -239,7 +239,7 @@ def _unique_ids(prompts: list[Prompt]) -> None:
         seen.add(prompt.id)  # type: ignore[arg-type]
 
 
-def _prepare(path: Path) -> Path:
+def prepare_directory(path: Path) -> Path:
     """The corpus directory, created if missing; a directory that holds something else is refused."""
     if path.exists() and not path.is_dir():
         raise TracegenError(f"{path}: is a file; --corpus takes a directory")

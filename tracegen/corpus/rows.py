@@ -55,6 +55,18 @@ def restore_float(narrow: pa.Array | pa.ChunkedArray, exact: pa.Array | pa.Chunk
     return out
 
 
+def used_token_ids(run: Run) -> set[int]:
+    """Every token id ``run`` uses and the trace's token table names: ``iter_token_ids`` and a
+    rescoring's ``source_top`` candidates."""
+    used = set(iter_token_ids(run))
+    for node in run.nodes:
+        source_top = node.extra.get("source_top")
+        if isinstance(source_top, list):
+            used.update(entry[0] for entry in source_top if isinstance(entry, list) and entry
+                        and isinstance(entry[0], int))
+    return used
+
+
 class ShardRows:
     """The rows of the runs written into one shard, gathered run by run, then made tables."""
 
@@ -96,7 +108,7 @@ class ShardRows:
                 candidates["rank"].extend(range(count))
                 candidates["token"].extend([t for t, _ in node.top])
                 candidates["logprob"].extend([lp for _, lp in node.top])
-        for token_id in iter_token_ids(run):
+        for token_id in used_token_ids(run):
             if token_id in tokens:
                 self.tokens[token_id] = (tokens[token_id], token_bytes.get(token_id))
 

@@ -16,6 +16,7 @@ import signal
 from pathlib import Path
 from typing import Any
 
+from ..backends.threads import usable_cpus
 from ..errors import TracegenError
 from .backend_spec import BackendSpec
 from .recording import CorpusRecorder, RunSettings, Task
@@ -27,11 +28,7 @@ _PATIENCE = 1.0
 
 def threads_per_worker(workers: int) -> int:
     """This machine's CPUs (those this process may use) split between ``workers``, at least one each."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, cpus // workers)
+    return max(1, usable_cpus() // workers)
 
 
 def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, settings: RunSettings, coordinator: Any,

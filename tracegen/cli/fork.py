@@ -93,6 +93,8 @@ def fork(trace_file, prompt_file, run_id, result, output, corpus_dir, workers, r
     if corpus_dir is not None:
         from .record_corpus import record_corpus_command
 
+        assert prompts is not None  # --corpus with a TRACE.json is refused above
+
         record_corpus_command(prompts, corpus_dir, quiet=quiet, fork=True, workers=workers, ray=ray_address,
                               outcome=outcome, model=backend.model, backend=backend.name, samples=samples,
                               min_prob=min_prob, max_alternatives=max_alternatives, max_new_tokens=max_new_tokens,

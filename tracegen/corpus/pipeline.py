@@ -270,7 +270,7 @@ def _remaining(path: Path, prompts: list[Prompt]) -> list[Task]:
         if prompt.id not in held:
             tasks.append(Task(position, prompt))
             continue
-        text, complete = held[prompt.id]  # type: ignore[index]
+        text, complete = held[prompt.id]
         if text != prompt.text:
             raise TracegenError(f"{path}: run {prompt.id!r} holds another prompt; record into another directory")
         if not complete:

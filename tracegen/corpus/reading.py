@@ -8,7 +8,7 @@ groups; ``query`` hands SQL to DuckDB over the Parquet files themselves.
 from __future__ import annotations
 
 import os
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -181,7 +181,7 @@ class Corpus:
         """The whole corpus as one ``Trace`` (runs in prompt order): what ``tracegen convert`` writes."""
         return self._trace({p.name: None for p in self.files("runs")})
 
-    def _trace(self, shards: dict[str, list[str] | None]) -> Trace:
+    def _trace(self, shards: Mapping[str, list[str] | None]) -> Trace:
         """The runs of ``shards`` (shard name -> the run ids wanted there, ``None`` for all) as a trace."""
         parts: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
         subset = any(ids is not None for ids in shards.values())

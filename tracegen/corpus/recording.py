@@ -53,7 +53,7 @@ class Settings:
         for start in range(0, len(tasks), _BATCH):
             batch = tasks[start:start + _BATCH]
             prompts = [task.prompt for task in batch]
-            positions = {task.prompt.id: task.position for task in batch}  # type: ignore[misc]
+            positions = {task.run_id: task.position for task in batch}
             recorder = Recorder(backend, top_k=self.top_k, max_new_tokens=self.max_new_tokens, chat=self.chat,
                                 progress=_Keeper(keep, positions, notes))
             recorder.record_runs(prompts, strategies_for(self.strategy, prompts, self.params))
@@ -65,6 +65,11 @@ class Task:
 
     position: int
     prompt: Prompt
+
+    @property
+    def run_id(self) -> str:
+        """The run's id: the prompt's, or ``run-N`` for the N-th prompt (what ``record`` names it)."""
+        return self.prompt.id or f"run-{self.position + 1}"
 
 
 #: How a recording hands each finished run (and its prompt's position) to its writer.
@@ -90,7 +95,9 @@ class RunSettings(Protocol):
     """How a corpus's runs are made: ``Settings`` (``tracegen record``) or ``ForkingSettings``
     (``tracegen fork``). Both are plain values a worker process or a Ray actor receives."""
 
-    top_k: int
+    @property
+    def top_k(self) -> int:
+        """Candidates per node."""
 
     def to_dict(self) -> dict[str, Any]:
         """The manifest's ``recording``."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,7 @@ def corpus_digest(corpus: Corpus) -> str:
         for file in corpus.files(table):
             digest.update(f"{table}/{file.name}\n".encode())
             with open(file, "rb") as handle:
-                for block in iter(lambda handle=handle: handle.read(1 << 20), b""):
+                for block in iter(partial(handle.read, 1 << 20), b""):
                     digest.update(block)
     return digest.hexdigest()
 

@@ -9,7 +9,7 @@ most likely first), so reading walks them once, in order, without grouping.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import orjson
@@ -149,7 +149,7 @@ def run_row(run: Run, position: int, tokens: Mapping[int, str]) -> dict[str, Any
         "perplexity": metrics.perplexity if metrics else None,
         "mean_entropy": sum(entropies) / len(entropies) if entropies else None,
         "min_logprob": least.logprob if least else None,
-        "min_token": tokens.get(least.token) if least and least.token is not None else None,  # type: ignore[arg-type]
+        "min_token": tokens.get(least.token) if least and least.token is not None else None,
         "seconds": _float_or_none((run.extra.get("stats") or {}).get("seconds")
                                   if isinstance(run.extra.get("stats"), dict) else None),
         "results": _json([r.to_dict() for r in run.results]),
@@ -224,7 +224,8 @@ def runs_from_tables(runs: pa.Table, nodes: pa.Table, candidates: pa.Table) -> l
     logprobs = restore_float(nodes.column("logprob"), nodes.column("logprob_exact"))
     entropies = restore_float(nodes.column("entropy"), nodes.column("entropy_exact"))
     cand_tokens = candidates.column("token").to_pylist()
-    cand_logprobs = restore_float(candidates.column("logprob"), candidates.column("logprob_exact"))
+    # A candidate's logprob is never null (``split_float`` of known values).
+    cand_logprobs = cast(list[float], restore_float(candidates.column("logprob"), candidates.column("logprob_exact")))
     by_run: dict[str, list[Node]] = {}
     taken = 0
     for i, run_id in enumerate(node_runs):

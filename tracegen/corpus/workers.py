@@ -69,7 +69,7 @@ def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, s
                 finished += 1
     except BaseException:
         for process in processes:  # Ctrl-C reached them too; an error did not: stop them
-            if process.is_alive():
+            if process.is_alive() and process.pid is not None:
                 os.kill(process.pid, signal.SIGINT)
         for process in processes:
             process.join(timeout=30)

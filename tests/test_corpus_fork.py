@@ -112,12 +112,12 @@ def test_cli_fork_corpus_with_two_workers_and_resume(tmp_path, tiny_dir):
     result = CliRunner().invoke(main, [*args, "--corpus", str(tmp_path / "c"), "--workers", "2"],
                                 catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "3 runs recorded" in result.output
+    assert "3 runs forked" in result.output
     expected = tracegen.load(tmp_path / "f.json")
     got = corpus_to_trace(tmp_path / "c")
     assert [_untimed(r.to_dict()) for r in got.runs] == [_untimed(r.to_dict()) for r in expected.runs]
     again = CliRunner().invoke(main, [*args, "--corpus", str(tmp_path / "c"), "--resume"], catch_exceptions=False)
-    assert "0 runs recorded, 3 already there" in again.output
+    assert "0 runs forked, 3 already there" in again.output
 
 
 @pytest.mark.parametrize(("extra", "message"), [
@@ -129,3 +129,18 @@ def test_cli_fork_corpus_mistakes_are_one_line(tmp_path, monkeypatch, extra, mes
     (tmp_path / "p.txt").write_text("Hi")
     result = CliRunner().invoke(main, ["fork", "--prompt", "p.txt", "--outcome", "last-number", *extra])
     assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.integration
+def test_fork_corpus_on_ray_actors(tmp_path, tiny_dir):
+    ray = pytest.importorskip("ray")
+    prompts = _prompts()
+    fork_corpus(prompts, tmp_path / "one", model=str(tiny_dir), **SETTINGS)
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="ERROR", log_to_driver=False)
+    try:
+        done = fork_corpus(prompts, tmp_path / "ray", model=str(tiny_dir), workers=2, ray="auto", **SETTINGS)
+    finally:
+        ray.shutdown()
+    assert done.recorded == 3
+    assert [_untimed(r.to_dict()) for r in corpus_to_trace(tmp_path / "ray").runs] == \
+        [_untimed(r.to_dict()) for r in corpus_to_trace(tmp_path / "one").runs]

@@ -30,7 +30,8 @@ def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool,
         listener.close()
     if not quiet:
         skipped = f", {done.skipped} already there" if done.skipped else ""
-        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} recorded{skipped})")
+        verb = "forked" if fork else "recorded"
+        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} {verb}{skipped})")
 
 
 def rescore_corpus_command(source: str, directory: str, *, quiet: bool, **options: Any) -> None:

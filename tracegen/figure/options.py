@@ -105,8 +105,10 @@ def parse_annotate(text: str | None) -> tuple[int, ...] | str | None:
         positions = tuple(sorted({int(p) for p in text.split(",") if p.strip()}))
     except ValueError:
         raise ParameterError("annotate", f"{text!r} is not a list of positions (e.g. 3,7) or auto") from None
-    if not positions or positions[0] < 1:
-        raise ParameterError("annotate", f"{text!r} has no position from 1 up: positions count from 1 "
+    if not positions:
+        raise ParameterError("annotate", f"{text!r} is not a list of positions (e.g. 3,7) or auto")
+    if positions[0] < 1:
+        raise ParameterError("annotate", f"{text!r} has a position below 1: positions count from 1 "
                                          f"(the first generated token)")
     return positions
 

@@ -117,7 +117,7 @@ def recording_rows(where: Path, model: Path, count: int) -> list[dict]:
         if (where / other).exists():
             theirs = [r.to_dict() for r in corpus_to_trace(where / other).runs]
             for mine, their in zip(same, theirs, strict=True):
-                mine["stats"].pop("seconds"), their["stats"].pop("seconds")
+                mine["stats"].pop("seconds", None), their["stats"].pop("seconds", None)
             assert theirs == same, f"{other}: runs differ from --workers 1"
     return rows
 

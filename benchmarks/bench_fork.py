@@ -152,7 +152,7 @@ def measure(name: str, case: str, args) -> dict:
     started = time.perf_counter()
     fork_tokens = fork_rollouts(backend, work, args.samples, args.tokens)
     fork_seconds = time.perf_counter() - started
-    fork_fed = _fed(backend) - fed
+    fork_fed = _fed(backend) - fed if fed >= 0 else -1
     if name == "transformers":
         started = time.perf_counter()
         naive_tokens, naive_fed = naive_transformers(backend, naive_work, args.samples, args.tokens)
@@ -189,10 +189,11 @@ def main() -> None:
     args = parser.parse_args()
     names = ["llamacpp", "transformers"] if args.backend == "both" else [args.backend]
     cases = ["short", "long"] if args.case == "both" else [args.case]
-    load = os.getloadavg()[0]
+    load, threads = os.getloadavg()[0], torch.get_num_threads()
     rows = [measure(name, case, args) for case in cases for name in names]
     print(f"\nforking rollouts: {args.samples} samples per (t, w), up to {args.tokens} tokens each, the default "
-          f"model, torch threads {torch.get_num_threads()}, load average {load:.2f} -> {os.getloadavg()[0]:.2f}")
+          f"model, {os.cpu_count()} CPUs (torch: {threads} threads), load average {load:.2f} -> "
+          f"{os.getloadavg()[0]:.2f}")
     print(f"{'backend':<13}{'case':<6}{'prompt':>7}{'rollouts':>9}{'fork r/s':>10}{'naive r/s':>11}{'ratio':>8}"
           f"{'target':>8}{'fed/rollout fork':>18}{'naive':>7}{'fork tok/s':>12}{'decode tok/s':>14}{'of decode':>11}")
     for r in rows:

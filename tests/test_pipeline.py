@@ -3,6 +3,8 @@ model the command opened, before any work, in the same words for every command."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tracegen
@@ -30,7 +32,7 @@ def test_resuming_with_another_model_is_refused_before_any_work(command, tiny, o
     command(tiny, out, resume=True, **kw)  # the same model: fine
     before = out.read_bytes()
     with pytest.raises(tracegen.TracegenError,
-                       match=rf"^cannot resume: the trace at {out} was made with model name 'tiny-gpt2', not "
+                       match=rf"^cannot resume: the trace at {re.escape(str(out))} was recorded with model name 'tiny-gpt2', not "
                              r"'tiny-gpt2-seed1'$"):
         command(other, out, resume=True, **kw)
     assert out.read_bytes() == before

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._atomic import beside
 from .backends import Opening, backend_for, remote
 from .errors import TracegenError
+from .trace.model_identity import model_difference
 
 if TYPE_CHECKING:
     from .backends.base import Backend
@@ -82,21 +83,16 @@ def run_pipeline(backend: str | Backend | None, model: Any, make_job: Callable[[
     return trace
 
 
-#: The ``model`` fields that name a model: a trace is continued only with the same ones.
-MODEL_IDENTITY = ("name", "backend", "source")
-
-
 def check_same_model(previous: Trace, backend: Backend, where: Path | None = None) -> None:
-    """Refuse to continue ``previous`` with another model than the one it was made with.
+    """Refuse to continue ``previous`` with another model than the one that recorded it
+    (``trace.model_identity``: the same check live mode and corpora make).
 
     Raises:
         TracegenError: One line naming the first ``model`` field that differs.
     """
-    for key in MODEL_IDENTITY:
-        theirs, ours = previous.model.get(key), backend.info.get(key)
-        if theirs != ours:
-            raise TracegenError(f"cannot resume: the trace{f' at {where}' if where else ''} was made with model "
-                                f"{key} {theirs!r}, not {ours!r}")
+    difference = model_difference(previous.model, backend.info)
+    if difference is not None:
+        raise TracegenError(f"cannot resume: the trace{f' at {where}' if where else ''} was recorded with {difference}")
 
 
 def run_each(backend: Backend, items: Sequence[T], one: Callable[[T], None], concurrency: int | None) -> None:

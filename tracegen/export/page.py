@@ -226,7 +226,8 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     Returns:
         The path written (``None`` for the standard output).
     """
-    out = out_path if is_stdout(out_path) else Path(out_path) if out_path is not None else default_output(trace_path)
+    out: str | os.PathLike = default_output(trace_path) if out_path is None else \
+        out_path if is_stdout(out_path) else Path(out_path)
     if not is_stdout(out):
         check_output(out, inputs=[trace_path])
     source = read_trace_bytes(trace_path)

@@ -616,3 +616,13 @@ def test_a_distribution_shared_by_many_rows_has_its_union_written_once():
     assert isinstance(frame, pandas.DataFrame)
     shared = frame["union"][frame["context_node"] == 0]
     assert len(shared) == 49 and all(u is comparison.unions[("r", 0)] for u in shared)
+
+
+def test_the_json_written_in_pieces_is_the_comparison_as_one_object():
+    """The page embeds the comparison piece by piece (``dump_chunks``): joined, the pieces are
+    exactly ``to_dict()`` as JSON, whatever the number of rows per piece."""
+    comparison = compare(shaped_trace("path", 30), shaped_trace("path", 30, rescored=True))
+    whole = orjson.dumps(comparison.to_dict())
+    for rows in (1, 7, 29, 30, 1000):
+        assert b"".join(comparison.dump_chunks(rows)) == whole
+    assert comparison.dumps() == whole

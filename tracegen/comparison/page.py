@@ -46,7 +46,7 @@ def compare_page_chunks(comparison: Comparison, title: str | None = None) -> Ite
     return render_page_chunks(TEMPLATE_NAME, title=title, json_data={
         "trace_a_json": comparison.a.dumps,
         "trace_b_json": comparison.b.dumps,
-        "compare_json": comparison.dumps,
+        "compare_json": comparison.dump_chunks,
         "config_json": None if config is None else lambda: orjson.dumps(config),
     })
 

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -167,7 +167,8 @@ def render_page(template: str, *, title: str, live: bool = False, **data: object
     )
 
 
-def render_page_chunks(template: str, *, title: str, json_data: Mapping[str, Callable[[], bytes] | None],
+def render_page_chunks(template: str, *, title: str,
+                       json_data: Mapping[str, Callable[[], bytes | Iterable[bytes]] | None],
                        live: bool = False, **data: object) -> Iterator[bytes]:
     """``render_page``, as UTF-8 pieces in order, with large JSON made and escaped one piece at a time.
 
@@ -180,7 +181,8 @@ def render_page_chunks(template: str, *, title: str, json_data: Mapping[str, Cal
     Args:
         template: As for ``render_page``.
         title: As for ``render_page``.
-        json_data: Template variable -> a function returning raw JSON bytes, or ``None``.
+        json_data: Template variable -> a function returning raw JSON bytes (or its pieces in
+            order, each a whole number of JSON tokens), or ``None``.
         live: As for ``render_page``.
         **data: Further template variables, as for ``render_page``.
     """
@@ -196,7 +198,9 @@ def render_page_chunks(template: str, *, title: str, json_data: Mapping[str, Cal
         else:
             make = json_data[piece]
             assert make is not None  # only entries with a function have a placeholder
-            yield escape_json_bytes(make())
+            made = make()
+            for chunk in (made,) if isinstance(made, bytes) else made:
+                yield escape_json_bytes(chunk)
 
 
 def default_title(trace: Trace) -> str:

@@ -26,6 +26,7 @@ from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
+_FIGURE = f"%.{DIGITS}g"  # the format of a rounded figure (printf style: the fastest of Python's)
 
 
 #: A distribution's union: ``[[id, p_A or None, p_B or None], ...]``, most likely (either side) first.
@@ -227,7 +228,7 @@ def _prob(value: float | None) -> float | None:
 
 def _round(value: float) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
-    return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0
+    return None if math.isinf(value) else float(_FIGURE % value) + 0.0
 
 
 _NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,

@@ -14,6 +14,9 @@ Rows (each measured here, side by side, on this machine; the table prints ratios
   opening one run (<= 0.5 s), each from a fresh ``load_corpus``.
 - resume: ``tracegen record --corpus`` killed with SIGKILL at random moments (10 times) on a
   2,000-prompt corpus, then run to the end: every prompt exactly once, every shard readable.
+- stream: ``tracegen rescore CORPUS -o DIR`` on a recorded corpus (2,000 runs; ``--stream N``):
+  peak RSS of the whole corpus read as one trace, rescored and converted (what it did before)
+  against run by run (what it does now); the ratio is before / now.
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ def recording_rows(where: Path, model: Path, count: int) -> list[dict]:
         if (where / other).exists():
             theirs = [r.to_dict() for r in corpus_to_trace(where / other).runs]
             for mine, their in zip(same, theirs, strict=True):
-                mine["stats"].pop("seconds"), their["stats"].pop("seconds")
+                mine["stats"].pop("seconds", None), their["stats"].pop("seconds", None)
             assert theirs == same, f"{other}: runs differ from --workers 1"
     return rows
 
@@ -234,6 +237,24 @@ def resume_rows(where: Path, model: Path, count: int, kills: int, tokens: int) -
              "ratio": "every prompt exactly once, every shard readable: yes"}]
 
 
+def stream_rows(where: Path, model: Path, count: int) -> list[dict]:
+    """Rescoring a corpus: the whole corpus in memory (before) against run by run (now)."""
+    corpus = where / "stream-a"
+    subprocess.run(record_command(prompt_file(where, count), corpus, model), check=True, env=env())
+    before = [sys.executable, "-c", "import sys, tracegen\n"
+              "from tracegen.corpus import trace_to_corpus\n"
+              "trace_to_corpus(tracegen.rescore(sys.argv[1], model=sys.argv[2]), sys.argv[3])\n",
+              str(corpus), str(model), str(where / "stream-before")]
+    now = [TRACEGEN, "rescore", str(corpus), "-o", str(where / "stream-now"), "--model", str(model), "--quiet"]
+    rows = []
+    for name, command in ((f"rescore {count}-run corpus, whole (before)", before),
+                          (f"rescore {count}-run corpus, run by run (now)", now)):
+        seconds, cpu, peak = peak_command(command)
+        rows.append({"row": name, "seconds": seconds, "cpu s": cpu, "peak MB": peak})
+    rows[1]["ratio"] = f"peak {rows[0]['peak MB'] / rows[1]['peak MB']:.2f}x lower"
+    return rows
+
+
 def show(rows: list[dict]) -> None:
     for row in rows:
         cells = [row["row"].ljust(48)]
@@ -248,15 +269,17 @@ def show(rows: list[dict]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
-    parser.add_argument("--only", choices=["record", "large", "resume"], default=None)
+    parser.add_argument("--only", choices=["record", "large", "resume", "stream"], default=None)
     parser.add_argument("--record", type=int, default=None, help="prompts of the recording rows")
     parser.add_argument("--nodes", type=int, default=None, help="nodes of the large corpus")
     parser.add_argument("--resume", type=int, default=None, help="prompts of the resume row")
     parser.add_argument("--kills", type=int, default=None, help="kill -9 tries of the resume row")
+    parser.add_argument("--stream", type=int, default=None, help="runs of the corpus the stream rows rescore")
     args = parser.parse_args()
-    sizes = {"record": 200, "nodes": 100_000, "resume": 300, "kills": 3, "resume_tokens": 4} if args.quick else \
-        {"record": 10_000, "nodes": 1_000_000, "resume": 2_000, "kills": 10, "resume_tokens": 32}
-    for name in ("record", "nodes", "resume", "kills"):
+    sizes = {"record": 200, "nodes": 100_000, "resume": 300, "kills": 3, "resume_tokens": 4, "stream": 200} \
+        if args.quick else \
+        {"record": 10_000, "nodes": 1_000_000, "resume": 2_000, "kills": 10, "resume_tokens": 32, "stream": 2_000}
+    for name in ("record", "nodes", "resume", "kills", "stream"):
         given = getattr(args, name)
         if given is not None:
             sizes[name] = given
@@ -270,6 +293,8 @@ def main() -> None:
             show(large_rows(where, sizes["nodes"]))
         if args.only in (None, "resume"):
             show(resume_rows(where, model, sizes["resume"], sizes["kills"], sizes["resume_tokens"]))
+        if args.only in (None, "stream"):
+            show(stream_rows(where, model, sizes["stream"]))
     finally:
         shutil.rmtree(where, ignore_errors=True)
     print(f"load average at the end {os.getloadavg()[0]:.1f}; peak RSS of this process "

@@ -4,6 +4,7 @@ HTTP and runs in a notebook's explore, with its own flag refused for any other b
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import signal
@@ -20,6 +21,7 @@ import tracegen
 from tests.live_helpers import call, free_port, wait_ready
 from tracegen.backends import BACKENDS, Capabilities, Declaration, Opening, option
 from tracegen.backends.base import Backend, Step, Tree
+from tracegen.backends.model_files import backend_files
 from tracegen.cli import main
 from tracegen.testing import tiny_tokenizer
 from tracegen.trace import Node, Run
@@ -177,3 +179,19 @@ def test_opening_reaches_the_backend(fake):
     opened = tracegen.backends.open_backend("fake", None, fake_sharpness=1.5, top_k=3)
     assert isinstance(opened, FakeBackend) and opened.sharpness == 1.5
     assert Opening().top_k == 10
+
+
+def test_the_declaration_says_which_model_files_are_read_here(fake, monkeypatch, tmp_path):
+    """``model_files`` asks the declaration (``local_specs``) and knows no backend by name: a
+    backend that loads its model here keeps outputs off the model's files, a server's reads none."""
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "config.json").write_text("{}")
+    assert backend_files("fake", str(model)) == [model]  # the default: the model's own files
+    with pytest.raises(tracegen.TracegenError, match="that is the input"):
+        tracegen.record("Hi", backend="fake", model=str(model), output=model / "config.json", max_new_tokens=1)
+    served = dataclasses.replace(FAKE, name="served", local_specs=lambda model, options: [
+        spec for spec in [options.get("vocab")] if spec is not None])
+    monkeypatch.setitem(BACKENDS, "served", served)
+    assert backend_files("served", str(model)) == []
+    assert backend_files("served", "a-served-name", {"vocab": str(model)}) == [model]

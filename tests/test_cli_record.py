@@ -75,7 +75,7 @@ def test_chat_applies_the_template(tmp_path, model_dir):
 
 
 @pytest.mark.parametrize("setup,args,message", [
-    (None, ["--prompt", "{tmp}/missing.txt"], "missing.txt: no such prompt file"),
+    (None, ["--prompt", "{tmp}/missing.txt"], "missing.txt: no such file"),
     ("", ["--prompt", "{tmp}/p.txt"], "p.txt: the prompt is empty"),
     ('{"prompt": "ok"}\n{"prompt": \n', ["--prompt", "{tmp}/p.jsonl"], "p.jsonl:2: not valid JSON"),
     ('{"id": 1}\n', ["--prompt", "{tmp}/p.jsonl"], "p.jsonl:1: \"prompt\" must be a non-empty string"),

@@ -52,7 +52,7 @@ def test_annotate_takes_a_list_and_options_are_checked() -> None:
     assert trace.figure(annotate=[2, 4]) == trace.figure(annotate="2,4")
     with pytest.raises(TypeError):
         trace.figure(colr="surprisal")
-    from tracegen.errors import TracegenError
+    from tracegen.errors import ParameterError
 
-    with pytest.raises(TracegenError, match="--colour"):
+    with pytest.raises(ParameterError, match="^colour "):
         trace.figure(colour="rainbow")

@@ -120,7 +120,7 @@ def test_png_width_in_px_scales_with_dpi(trace_path: Path, tmp_path: Path) -> No
     (["--result", "7"], "has no result 7"),
     (["--node", "99"], "has no node 99"),
     (["--result", "1", "--node", "2"], "give a result or a node, not both"),
-    (["--width", "wide"], "--width: 'wide' is not a length"),
+    (["--width", "wide"], "--width 'wide' is not a length"),
     (["--annotate", "0"], "positions count from 1"),
     (["--annotate", "40"], "beyond the path's 5 tokens"),
     (["--annotate", "x,y"], "is not a list of positions"),

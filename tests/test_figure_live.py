@@ -55,7 +55,7 @@ def test_figure_options_in_the_query(grown) -> None:
 @pytest.mark.parametrize(("query", "message"), [
     ("run=nope", "no run 'nope'"),
     ("run=run-1&node=999", "has no node 999"),
-    ("run=run-1&node=x", "'node' must be an integer"),
+    ("run=run-1&node=x", "node must be an integer"),
     ("kind=pie", "'pie' is not one of"),
     ("format=gif", "'gif' is not one of"),
     ("colour=red", "'red' is not one of"),

@@ -304,7 +304,7 @@ def test_import_refuses_token_ids_past_2_53(tmp_path, fmt, spoil, field):
     source.write_text(json.dumps(record))
     out = tmp_path / "trace.json"
     code, stderr = import_cli(source, fmt, out)
-    assert code == 1 and stderr.startswith(f"Error: {source}: record 1: {field}: expected a token id (an integer "
+    assert code == 1 and stderr.startswith(f"Error: {source}: record 1: {field} must be a token id (an integer "
                                            f"from 0 to {MAX_SAFE_INTEGER}), got "), stderr
     assert not out.exists()
 
@@ -424,7 +424,7 @@ def test_null_where_a_number_is_required_is_refused_but_a_prefill_may_start_with
     (lambda d: d.update(runs={"r1": {}}), "runs must be a list, got an object"),
     (lambda d: d["runs"][0].update(complete="false"), "runs[0].complete must be true or false, got a string"),
     (lambda d: d["runs"][0].update(id=7), "runs[0].id must be a string, got an integer"),
-    (lambda d: d["runs"][0]["results"][0].pop("text"), "runs[0].results[0]: missing field 'text'"),
+    (lambda d: d["runs"][0]["results"][0].pop("text"), "runs[0].results[0].text: missing"),
 ])
 def test_load_names_the_field_instead_of_pythons_words(spoil, message):
     data = small_trace().to_dict()
@@ -439,13 +439,13 @@ def test_text_content_parts_that_are_not_text_are_named(tmp_path):
     record = {"messages": [{"role": "user", "content": [{"type": "text", "text": 5}]}],
               "response": response("openai-chat.json")}
     (tmp_path / "r.json").write_text(json.dumps(record))
-    with pytest.raises(TracegenError, match=r"record 1: messages\[0\]\.content\[0\]\.text: expected a string, "
+    with pytest.raises(TracegenError, match=r"record 1: messages\[0\]\.content\[0\]\.text must be a string, "
                                             r"got an integer"):
         import_responses(tmp_path / "r.json", "openai-chat")
 
 
 def test_a_directory_is_named_as_one(tmp_path):
-    with pytest.raises(TracegenError, match=f"{tmp_path}: is a directory; pass a prompt file"):
+    with pytest.raises(TracegenError, match=f"{tmp_path}: is a directory, not a prompt file"):
         read_prompts(str(tmp_path))
     with pytest.raises(TraceFormatError, match=f"{tmp_path}: is a directory, not a trace file"):
         load(tmp_path)

@@ -293,14 +293,14 @@ def test_reads_standard_input_through_the_installed_executable(tmp_path):
 
 BAD_RECORDS = [
     (lambda c: c["choices"][0]["logprobs"]["content"][1].update(top_logprobs="oops"),
-     "record 3: choices[0].logprobs.content[1].top_logprobs: expected a list, got a string"),
+     "record 3: choices[0].logprobs.content[1].top_logprobs must be a list, got a string"),
     (lambda c: c["choices"][1]["logprobs"]["content"][0].update(logprob="x"),
      "record 3: choices[1].logprobs.content[0]: logprob must be a number, got a string"),
     (lambda c: c["choices"][0]["logprobs"]["content"][0].update(bytes=[300]),
      "record 3: choices[0].logprobs.content[0]: bytes must be a list of integers 0-255"),
     (lambda c: c["choices"][0].update(logprobs=None),
      "record 3: choices[0].logprobs: missing: the request did not ask for logprobs"),
-    (lambda c: c.update(choices={}), "record 3: choices: expected a list, got an object"),
+    (lambda c: c.update(choices={}), "record 3: choices must be a list, got an object"),
 ]
 
 
@@ -320,8 +320,8 @@ def test_a_malformed_record_is_one_line_naming_record_and_field_and_writes_nothi
 
 
 @pytest.mark.parametrize("record, fmt, message", [
-    ({"prompt": ["a"], "response": {}}, "tgi", "record 1: prompt: expected a string, got a list"),
-    ({"id": True, "response": {}}, "tgi", "record 1: id: expected a string, got a boolean"),
+    ({"prompt": ["a"], "response": {}}, "tgi", "record 1: prompt must be a string, got a list"),
+    ({"id": True, "response": {}}, "tgi", "record 1: id must be a string or an integer, got a boolean"),
     ({"generated_text": "x"}, "tgi", "record 1: details: missing: the request did not set details=true"),
     ({"response": {"details": {"tokens": [{"id": 1, "text": "a", "logprob": 0.5}]}}}, "tgi",
      "record 1: response.details.tokens[0]: logprob 0.5 is not a log-probability"),
@@ -335,7 +335,7 @@ def test_a_malformed_record_is_one_line_naming_record_and_field_and_writes_nothi
                                               "top_logprobs": [None, {"b": -1.0}]}}]},
      "openai-completions", "record 1: choices[0].logprobs: the prompt is echoed, but usage.prompt_tokens does "
                            "not say how many tokens it has"),
-    (5, "vllm", "record 1: expected an object, got an integer"),
+    (5, "vllm", "record 1: the record must be an object, got an integer"),
 ])
 def test_other_malformed_records(tmp_path, record, fmt, message):
     src = tmp_path / "r.json"

@@ -90,7 +90,7 @@ def test_unknown_fields_are_kept(tmp_path):
     (lambda d: d["runs"][0].update(prompt_token_ids=[1, 4]), "prompt token id 4 is missing"),
     (lambda d: d["runs"][0]["nodes"].append(dict(d["runs"][0]["nodes"][1])), "duplicate node id 1"),
     (lambda d: d["runs"][0]["nodes"][0].update(top=[[5, 0.7]]), "is not a log-probability"),
-    (lambda d: d["runs"][0].pop("strategy"), "missing field 'strategy'"),
+    (lambda d: d["runs"][0].pop("strategy"), "runs[0].strategy: missing"),
     (lambda d: d["runs"][0].update(results=[{"node": 4, "score": 0, "text": ""}]), "unknown node 4"),
 ])
 def test_inconsistent_files_fail_with_one_line_naming_file_and_problem(tmp_path, mutate, message):

@@ -13,7 +13,6 @@ are known.
 
 from __future__ import annotations
 
-import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ import torch
 
 from ..errors import require
 from ..models.tokenizer import encode_prompt
+from ..trace.fields import is_finite, is_integer, is_number
 from ..trace.tokens import TokenTable
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ SEEDS = (-(2**63), 2**64 - 1)
 
 def check_seed(seed: object) -> None:
     """Raise ``ParameterError("seed", ...)`` unless ``seed`` is ``None`` or an integer a generator takes."""
-    require(seed is None or (isinstance(seed, int) and not isinstance(seed, bool) and SEEDS[0] <= seed <= SEEDS[1]),
+    require(seed is None or (is_integer(seed) and SEEDS[0] <= seed <= SEEDS[1]),
             "seed", "must be an integer from -2**63 to 2**64 - 1, or None")
 
 
@@ -117,9 +117,9 @@ class Sampler:
     """
 
     def __init__(self, temperature: float = 1.0, top_p: float = 1.0, seed: int | None = 0) -> None:
-        require(_is_number(temperature) and math.isfinite(temperature) and temperature > 0, "temperature",
+        require(is_finite(temperature) and temperature > 0, "temperature",
                 "must be a finite number greater than 0")
-        require(_is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
+        require(is_number(top_p) and 0 < top_p <= 1, "top_p", "must be in (0, 1]")
         check_seed(seed)
         self.temperature = float(temperature)
         self.top_p = float(top_p)
@@ -354,5 +354,3 @@ class Backend(Vocabulary):
             rows = list(range(len(keep)))
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)

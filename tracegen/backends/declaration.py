@@ -123,6 +123,11 @@ class Declaration:
         opener: ``opener(model, options, opening) -> Backend``: opens it (imports its heavy
             modules only then). ``model`` is the ``--model`` spec or an object the backend
             accepts; ``options`` an instance of ``options``.
+        local_specs: ``local_specs(model, options) -> specs``: the model and tokenizer specs
+            (``--model``, ``--tokenizer``) whose files opening reads on this machine, from the
+            ``model`` and the option values as given (a mapping); ``model_files.backend_files``
+            keeps outputs off them. Default: the model's own (a backend that loads it here); a
+            server's backend names only the tokenizer it reads.
     """
 
     name: str
@@ -130,6 +135,7 @@ class Declaration:
     options: type
     capabilities: Capabilities
     opener: Callable[[Any, Any, Opening], Backend]
+    local_specs: Callable[[Any, Mapping[str, Any]], list[Any]] = field(default=lambda model, options: [model])
 
     def specs(self) -> list[OptionSpec]:
         """The declared options, in declaration order."""

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import TracegenError
 from ..models import gguf, resolve_spec
+from . import BACKENDS
 
 
 def spec_files(spec: Any) -> list[Path]:
@@ -45,16 +46,15 @@ def spec_files(spec: Any) -> list[Path]:
 
 
 def backend_files(backend: Any, model: Any, options: Mapping[str, Any] | None = None) -> list[Path]:
-    """What opening ``backend`` (a name, as ``open_backend`` takes) on ``model`` reads: the
-    model's files here (transformers, llamacpp), the tokenizer's for a server (openai:
-    ``tokenizer`` from ``options``, else the model's name when it names one). A ``Backend``
-    already open reads nothing more."""
+    """What opening ``backend`` (a name, as ``open_backend`` takes; ``None``: transformers) on
+    ``model`` reads: the files of the specs its declaration names (``Declaration.local_specs``:
+    the model's here for transformers and llamacpp, only the tokenizer's for a server). A
+    ``Backend`` already open reads nothing more; an unknown name is refused when it is opened."""
     if backend is not None and not isinstance(backend, str):
         return []
-    if backend == "openai":
-        tokenizer = (options or {}).get("tokenizer") or model
-        return spec_files(tokenizer) if tokenizer is not None else []  # None: the server's first model
-    return spec_files(model)
+    found = BACKENDS.get(backend or "transformers")
+    specs = [model] if found is None else found.local_specs(model, options or {})
+    return [path for spec in specs for path in spec_files(spec)]
 
 
 def _hub_snapshot(model_id: str) -> list[Path]:

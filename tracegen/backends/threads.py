@@ -22,6 +22,7 @@ import os
 from dataclasses import dataclass
 
 from ..errors import ParameterError
+from ..trace.fields import is_integer
 
 STEP_MAX = 4
 
@@ -60,7 +61,7 @@ class Threads:
         """
         if threads is None:
             return cls.default()
-        if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
+        if not is_integer(threads) or threads < 1:
             raise ParameterError("threads", f"must be a positive integer, not {threads!r}")
         return cls(step=threads, batch=threads)
 

@@ -43,7 +43,8 @@ def export(trace: Path, output: str | None, title: str | None, run_ids: tuple[st
 def view(trace: Path, title: str | None) -> None:
     """Export TRACE to a temporary HTML file and open it in the default browser."""
     directory = Path(tempfile.mkdtemp(prefix="tracegen-view-"))
-    out = _export.export(trace, directory / (trace.stem + ".html"), title=title)
+    out = directory / (trace.stem + ".html")
+    _export.export(trace, out, title=title)
     click.echo(str(out))
     if not webbrowser.open(out.resolve().as_uri()):
         # no browser here (a server, ssh, a container): say so, the page is still written

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..figure import FORMATS, KINDS, FigureOptions, parse_annotate, parse_length, write_figure
+from ..figure import FORMATS, KINDS, parse_figure_options, write_figure
 from ..figure.scale import TOKEN_METRICS
 from .text import TEXT
 
@@ -60,11 +60,10 @@ def figure(trace: Path, output: str | None, fmt: str | None, kind: str, compare_
            show_prompt: bool) -> None:
     """Write a figure of TRACE for a paper: SVG, PDF, PNG, or TeX to \\input (same trace and
     options, same bytes)."""
-    options = FigureOptions(colour=colour, width=None if width is None else parse_length(width), font=font,
-                            text_font=text_font, font_size=font_size,
-                            annotate=parse_annotate(annotate), top_k_shown=top_k_shown, max_depth=max_depth,
-                            min_prob=min_prob, max_nodes=max_nodes, dpi=dpi, standalone=standalone,
-                            prompt=show_prompt)
+    options = parse_figure_options(dict(
+        colour=colour, width=width, font=font, text_font=text_font, font_size=font_size, annotate=annotate,
+        top_k_shown=top_k_shown, max_depth=max_depth, min_prob=min_prob, max_nodes=max_nodes, dpi=dpi,
+        standalone=standalone, prompt=show_prompt))
     out = write_figure(trace, output, kind=kind, format=fmt, run=run_id, result=result, node=node, options=options,
                        compare=compare_path)
     if out is not None:

@@ -22,7 +22,14 @@ DISTANCES = ["tv", "js", "l2"]
 @click.option("--run", "run_id", metavar="ID", default=None, help="With TRACE.json: the run (default: the first).")
 @click.option("--result", type=click.IntRange(min=1), default=1, show_default=True,
               help="With TRACE.json: the result whose path is the base path (1 = the best).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Trace JSON file to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Trace JSON file to write.")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="With --prompt: write a corpus directory (Parquet) instead of --output, each prompt's run when "
+                   "it is done; run again to continue (see docs/corpus.md).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="--corpus: prompts forked at once, each worker a process with its own backend.")
+@click.option("--ray", "ray_address", metavar="auto|ADDRESS", default=None,
+              help="--corpus: run the --workers as Ray actors (needs tracegen[ray]).")
 @backend_options()
 @click.option("--outcome", required=True, metavar="SPEC",
               help="regex:PATTERN, last-number, choice:A,B,C,D or python:MODULE:FUNCTION (text -> label or None).")
@@ -53,7 +60,8 @@ DISTANCES = ["tv", "js", "l2"]
               help="A text file with the base path to force instead of greedy (jsonl prompts carry their own).")
 @click.option("--resume", is_flag=True, help="Complete the interrupted analysis at --output.")
 @click.option("--quiet", is_flag=True, help="No progress output.")
-def fork(trace_file, prompt_file, run_id, result, output, backend: BackendChoice, outcome, samples,
+def fork(trace_file, prompt_file, run_id, result, output, corpus_dir, workers, ray_address, backend: BackendChoice,
+         outcome, samples,
          min_prob, max_alternatives, max_new_tokens, rollout_tokens, temperature, tau, distance, seed, budget,
          keep_rollouts, top_k, chat, continuation_file, resume, quiet):
     """Find the tokens where the model decides its answer (forking-paths analysis)."""
@@ -66,7 +74,14 @@ def fork(trace_file, prompt_file, run_id, result, output, backend: BackendChoice
         raise click.UsageError("give --prompt FILE or a TRACE.json to fork, not both")
     if trace_file is None and (run_id is not None or result != 1):
         raise click.UsageError("--run and --result need a TRACE.json")
-    check_output(output, inputs=[prompt_file, continuation_file, trace_file])
+    if (output is None) == (corpus_dir is None):
+        raise click.UsageError("give one of -o/--output (a trace file) and --corpus (a corpus directory)")
+    if corpus_dir is None and (workers != 1 or ray_address is not None):
+        raise click.UsageError("--workers and --ray need --corpus")
+    if corpus_dir is not None and trace_file is not None:
+        raise click.UsageError("--corpus needs --prompt (a TRACE.json forks one result into -o)")
+    if output is not None:
+        check_output(output, inputs=[prompt_file, continuation_file, trace_file])
     prompts = None
     if prompt_file is not None:
         prompts = read_prompts(prompt_file)
@@ -75,6 +90,18 @@ def fork(trace_file, prompt_file, run_id, result, output, backend: BackendChoice
             prompts = [replace(p, continuation=p.continuation or continuation) for p in prompts]
     elif continuation_file is not None:
         raise click.UsageError("--continuation needs --prompt (a TRACE.json's result is the base path)")
+    if corpus_dir is not None:
+        from .record_corpus import record_corpus_command
+
+        assert prompts is not None  # --corpus with a TRACE.json is refused above
+
+        record_corpus_command(prompts, corpus_dir, quiet=quiet, fork=True, workers=workers, ray=ray_address,
+                              outcome=outcome, model=backend.model, backend=backend.name, samples=samples,
+                              min_prob=min_prob, max_alternatives=max_alternatives, max_new_tokens=max_new_tokens,
+                              rollout_tokens=rollout_tokens, temperature=temperature, tau=list(tau),
+                              distance=distance, seed=seed, budget=budget, keep_rollouts=keep_rollouts, top_k=top_k,
+                              chat=chat, resume=resume, backend_options=backend.options)
+        return
     listener = RolloutBar(per_run=True, quiet=quiet)
     try:
         trace = fork_trace(prompts, trace=trace_file, run=run_id, result=result, outcome=outcome,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
+from .._inputs import read_input_text
 from ..errors import TracegenError
 from ..recording.prompts import read_prompts
 from .backend_options import BackendChoice, BackendCommand, backend_options
@@ -109,11 +109,8 @@ def _report(trace, output: str) -> None:
 def _read_continuation(path: str | None) -> str | None:
     if path is None:
         return None
-    file = Path(path)
-    if not file.is_file():
-        raise TracegenError(f"{file}: no such continuation file")
-    text = file.read_text(encoding="utf-8")
-    text = text[:-1] if text.endswith("\n") else text
+    text = read_input_text(path, "continuation file")
+    text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
     if not text:
-        raise TracegenError(f"{file}: the continuation is empty")
+        raise TracegenError(f"{path}: the continuation is empty")
     return text

@@ -1,4 +1,4 @@
-"""``tracegen record --corpus``: the prompts into a corpus directory, with a bar of runs."""
+"""``record --corpus``, ``fork --corpus`` and ``rescore CORPUS -o DIR``: runs into a corpus directory, with a bar of runs."""
 
 from __future__ import annotations
 
@@ -9,25 +9,48 @@ import click
 
 from ..corpus.pipeline import Listener
 from ..recording.prompts import Prompt
+from .stopping import interrupted_status
 
 
-def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool, **options: Any) -> None:
-    """Record ``prompts`` into ``directory`` (``record_corpus`` with ``options``) and say what was done."""
-    from ..corpus.pipeline import record_corpus
+def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool, fork: bool = False,
+                          **options: Any) -> None:
+    """Record ``prompts`` into ``directory`` (``record_corpus``, or ``fork_corpus`` with ``fork``,
+    with ``options``) and say what was done."""
+    from ..corpus.pipeline import fork_corpus, record_corpus
 
     listener = _BarListener(quiet)
     try:
-        done = record_corpus(prompts, directory, listener=listener, **options)
+        done = (fork_corpus if fork else record_corpus)(prompts, directory, listener=listener, **options)
     except KeyboardInterrupt:
         listener.close()
         click.echo(f"Interrupted: the finished runs are in {directory}; run the same command again to continue",
                    err=True)
-        sys.exit(130)
+        sys.exit(interrupted_status())
     finally:
         listener.close()
     if not quiet:
         skipped = f", {done.skipped} already there" if done.skipped else ""
-        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} recorded{skipped})")
+        verb = "forked" if fork else "recorded"
+        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} {verb}{skipped})")
+
+
+def rescore_corpus_command(source: str, directory: str, *, quiet: bool, **options: Any) -> None:
+    """Rescore the corpus ``source`` into ``directory`` (``rescore_corpus`` with ``options``) and say what was done."""
+    from ..corpus.rescoring import rescore_corpus
+
+    listener = _BarListener(quiet)
+    try:
+        done = rescore_corpus(source, directory, listener=listener, **options)
+    except KeyboardInterrupt:
+        listener.close()
+        click.echo(f"Interrupted: the rescored runs are in {directory}; run the same command again to continue",
+                   err=True)
+        sys.exit(interrupted_status())
+    finally:
+        listener.close()
+    if not quiet:
+        skipped = f", {done.skipped} already there" if done.skipped else ""
+        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} rescored{skipped})")
 
 
 class _BarListener(Listener):

@@ -27,22 +27,19 @@ def rescore(trace, output, backend: BackendChoice, top_k, resume, quiet):
     from ..recording.progress import BarProgress
     from ..rescoring import rescore as rescore_trace
 
-    to_corpus = Path(trace).is_dir() and not output.endswith(".json")
-    if to_corpus:
-        if resume:
-            raise click.UsageError("--resume finishes a rescored trace file; a rescored corpus is written at the end")
-        _check_new_directory(Path(output))
+    if Path(trace).is_dir() and not output.endswith(".json"):
+        from .record_corpus import rescore_corpus_command
+
+        rescore_corpus_command(trace, output, quiet=quiet, model=backend.model, backend=backend.name, top_k=top_k,
+                               resume=resume, backend_options=backend.options)
+        return
     listener = BarProgress(per_run=not backend.declaration.capabilities.concurrent_runs, quiet=quiet)
     try:
         result = rescore_trace(trace, model=backend.model, backend=backend.name, top_k=top_k,
-                               output=None if to_corpus else output, resume=resume, on_progress=listener,
+                               output=output, resume=resume, on_progress=listener,
                                progress=not quiet, backend_options=backend.options)
     except KeyboardInterrupt:
         sys.exit(interrupted_status())
-    if to_corpus:
-        from ..corpus import trace_to_corpus
-
-        trace_to_corpus(result, output)
     if not quiet:
         runs, nodes = len(result.runs), sum(len(r.nodes) for r in result.runs)
         line = f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes"
@@ -51,13 +48,3 @@ def rescore(trace, output, backend: BackendChoice, top_k, resume, quiet):
             line += f"; {unscored} could not be rescored: their context holds a token known only by its text, " \
                     "or their run has no prompt"
         click.echo(line + ")")
-
-
-def _check_new_directory(path: Path) -> None:
-    """Fail before any work unless a new corpus can be written at ``path``."""
-    from ..errors import TracegenError
-
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise TracegenError(f"{path}: exists and is not an empty directory; write the rescored corpus elsewhere")
-    if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise TracegenError(f"{path}: directory {path.parent} does not exist")

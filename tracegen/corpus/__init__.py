@@ -6,8 +6,10 @@
 - ``shards.py``: journaled runs, atomic shards, recovery after a crash.
 - ``reading.py``: ``load_corpus`` -> ``Corpus`` (runs frame, lazy nodes, one run, DuckDB).
 - ``summary.py``: per-run and corpus figures (``tracegen summarize``).
-- ``recording.py``: one process's recorder; ``pipeline.py``: ``record_corpus``;
+- ``recording.py``: one process's recorder; ``pipeline.py``: ``record_corpus`` and
+  ``fork_corpus``; ``forking.py``: how ``tracegen fork`` makes a corpus's runs;
   ``workers.py``: local worker processes; ``on_ray.py``: Ray actors.
+- ``rescoring.py``: ``rescore_corpus``, a corpus rescored run by run into a corpus.
 - ``conversion.py``: trace <-> corpus.
 
 Needs pyarrow and duckdb: ``pip install 'tracegen[corpus]'``.

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..backends import Backend, Opening, backend_for
+from ..backends import Backend, Opening, backend_for, declaration
 
 
 @dataclass(frozen=True)
@@ -37,15 +37,13 @@ class BackendSpec:
 
     @contextmanager
     def opened(self, *, threads: int | None = None) -> Iterator[Backend]:
-        """The backend, open for the ``with`` block, computing on ``threads`` threads (``None``: as it likes)."""
+        """The backend, open for the ``with`` block, computing on ``threads`` threads (``None``: its
+        default; an explicit ``threads`` option wins)."""
         options = dict(self.options)
-        if threads is not None:
-            if self.backend == "llamacpp" and not options.get("threads"):
-                options["threads"] = threads
-            elif self.backend in (None, "transformers"):
-                import torch
-
-                torch.set_num_threads(threads)
+        # A backend that computes here (transformers, llama.cpp) declares ``threads``; a server's client does not.
+        if threads is not None and not options.get("threads") and \
+                any(spec.name == "threads" for spec in declaration(self.backend).specs()):
+            options["threads"] = threads
         with backend_for(self.backend, self.model, opening=Opening(progress=False, top_k=self.top_k),
                          options=options, device=self.device, dtype=self.dtype) as backend:
             yield backend

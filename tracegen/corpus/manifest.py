@@ -19,12 +19,10 @@ from .._atomic import write_bytes_atomic
 from .._version import __version__
 from ..errors import TracegenError
 from ..trace import VERSION as TRACE_VERSION
+from ..trace.model_identity import model_difference
 from .schema import FORMAT, VERSION
 
 MANIFEST = "manifest.json"
-
-# The model fields that name the model: a corpus is continued only with the same ones.
-_MODEL_KEYS = ("name", "backend", "source")
 
 
 @dataclass
@@ -66,10 +64,9 @@ class Manifest:
 
     def check_model(self, model: dict[str, Any], where: Path) -> None:
         """Fail with one line unless runs of ``model`` may join this corpus."""
-        for key in _MODEL_KEYS:
-            if self.model.get(key) != model.get(key):
-                raise TracegenError(f"{where}: the corpus was recorded with model {key} {self.model.get(key)!r}, "
-                                    f"not {model.get(key)!r}; record into another directory")
+        difference = model_difference(self.model, model)
+        if difference is not None:
+            raise TracegenError(f"{where}: the corpus was recorded with {difference}; record into another directory")
 
 
 def is_corpus(directory: str | Path) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import TracegenError
 from .backend_spec import BackendSpec
-from .recording import CorpusRecorder, Settings, Task
+from .recording import CorpusRecorder, RunSettings, Task
 from .shards import new_session_id, new_writer_id
 
 # Prompts handed to an actor at a time: enough to keep it busy between calls, few enough
@@ -25,7 +25,7 @@ _CHUNK = 4
 class RayRecorder:
     """One actor's state: the open backend and its recorder (made a Ray actor in ``record_on_ray``)."""
 
-    def __init__(self, directory: str, writer: str, spec: BackendSpec, settings: Settings, shard_runs: int,
+    def __init__(self, directory: str, writer: str, spec: BackendSpec, settings: RunSettings, shard_runs: int,
                  threads: int) -> None:
         self._opened = spec.opened(threads=threads)
         self.backend = self._opened.__enter__()
@@ -69,7 +69,7 @@ def _connect(ray: Any, address: str) -> None:
                             f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
 
 
-def record_on_ray(tasks: list[Task], directory: Path, spec: BackendSpec, settings: Settings, coordinator: Any,
+def record_on_ray(tasks: list[Task], directory: Path, spec: BackendSpec, settings: RunSettings, coordinator: Any,
                   listener: Any, *, actors: int, address: str, shard_runs: int) -> None:
     """Record ``tasks`` with ``actors`` Ray actors into ``directory`` (see the module's docstring).
 

@@ -1,4 +1,4 @@
-"""``record_corpus``: prompts -> a corpus directory, in this process, in worker processes or on Ray.
+"""``record_corpus`` and ``fork_corpus``: prompts -> a corpus directory, in this process, in worker processes or on Ray.
 
 It prepares the directory (created, locked against a second recorder, made whole after a
 crash), skips the prompts whose runs the corpus already holds, and hands the rest to the
@@ -23,7 +23,7 @@ from ..recording.prompts import Prompt
 from ..recording.recorder import strategies_for
 from .backend_spec import BackendSpec
 from .manifest import Manifest, is_corpus, read_manifest
-from .recording import CorpusRecorder, Settings, Task
+from .recording import CorpusRecorder, RunSettings, Settings, Task
 from .shards import new_writer_id, recording_lock, recover, shard_files
 
 
@@ -60,7 +60,7 @@ class Listener:
 class Coordinator:
     """The manifest's keeper: checks every recorder's model against the corpus's before it records."""
 
-    def __init__(self, directory: Path, settings: Settings) -> None:
+    def __init__(self, directory: Path, settings: RunSettings) -> None:
         self.directory = directory
         self.settings = settings
         self.manifest = read_manifest(directory) if is_corpus(directory) else None
@@ -117,16 +117,72 @@ def record_corpus(
         ParameterError: A bad parameter.
         TracegenError: A directory that is not a corpus, a corpus recorded otherwise, ...
     """
-    listener = listener or Listener()
-    require(isinstance(workers, int) and workers >= 1, "workers", "must be an integer of at least 1")
-    require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
     require(len(prompts) > 0, "prompts", "must be a non-empty list of prompts")
-    prompts = [p if p.id is not None else dataclasses.replace(p, id=f"run-{i}") for i, p in enumerate(prompts, 1)]
-    _unique_ids(prompts)
+    prompts = _named(prompts)
     strategies_for(strategy, prompts, strategy_params)  # a bad parameter fails before anything is written
+    require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
     settings = Settings(strategy, dict(strategy_params), top_k, max_new_tokens, chat)
     spec = BackendSpec(backend, model, device, dtype, top_k, dict(backend_options or {}))
-    path = _prepare(Path(directory))
+    return make_corpus(prompts, directory, settings, spec, workers=workers, ray=ray, resume=resume,
+                       listener=listener, shard_runs=shard_runs)
+
+
+def fork_corpus(
+    prompts: Sequence[Prompt],
+    directory: str | os.PathLike,
+    *,
+    outcome: str,
+    model: Any = None,
+    backend: str | None = None,
+    workers: int = 1,
+    ray: str | None = None,
+    resume: bool = False,
+    listener: Listener | None = None,
+    device: str = "auto",
+    dtype: str | None = None,
+    backend_options: dict[str, Any] | None = None,
+    shard_runs: int = 256,
+    **fork_params: Any,
+) -> CorpusRecording:
+    """Fork each of ``prompts`` (``tracegen.fork``) into the corpus at ``directory``; prompts it holds are skipped.
+
+    Each prompt's run (its base path and ``fork`` object, as ``tracegen.fork`` gives it for
+    that prompt alone) is written when its analysis is done.
+
+    Args:
+        prompts: The prompts (``id``, ``continuation`` and ``metadata`` as for ``record_corpus``;
+            ``answer`` goes into the fork's ``base`` too).
+        directory: The corpus directory: created if missing, continued if it is a corpus.
+        outcome: The outcome spec (``regex:PATTERN``, ``last-number``, ...).
+        model, backend, device, dtype, backend_options: As ``tracegen.fork`` takes them.
+        workers, ray, resume, listener, shard_runs: As ``record_corpus`` takes them.
+        fork_params: ``tracegen.fork``'s further parameters (``samples``, ``min_prob``,
+            ``max_alternatives``, ``max_new_tokens``, ``rollout_tokens``, ``temperature``, ``tau``,
+            ``distance``, ``seed``, ``budget`` (per prompt), ``keep_rollouts``, ``top_k``, ``chat``).
+
+    Raises:
+        ParameterError: A bad parameter.
+        TracegenError: A directory that is not a corpus, a corpus made otherwise, ...
+    """
+    from .forking import ForkingSettings
+
+    require(len(prompts) > 0, "prompts", "must be a non-empty list of prompts")
+    tau = fork_params.pop("tau", (0.3,))
+    settings = ForkingSettings(outcome=outcome, tau=(tau,) if isinstance(tau, (int, float)) else tuple(tau),
+                               **fork_params)
+    spec = BackendSpec(backend, model, device, dtype, settings.top_k, dict(backend_options or {}))
+    return make_corpus(_named(prompts), directory, settings, spec, workers=workers, ray=ray, resume=resume,
+                       listener=listener, shard_runs=shard_runs)
+
+
+def make_corpus(prompts: list[Prompt], directory: str | os.PathLike, settings: RunSettings, spec: BackendSpec, *,
+                workers: int = 1, ray: str | None = None, resume: bool = False, listener: Listener | None = None,
+                shard_runs: int = 256) -> CorpusRecording:
+    """The runs of ``prompts`` (each with its id) made as ``settings`` says into the corpus at
+    ``directory``, by ``workers`` recorders (here, in processes or on Ray)."""
+    listener = listener or Listener()
+    require(isinstance(workers, int) and workers >= 1, "workers", "must be an integer of at least 1")
+    path = prepare_directory(Path(directory))
     if resume and not is_corpus(path):
         listener.note(f"resume: no corpus at {path} yet, recording from the start")
     with recording_lock(path):
@@ -155,7 +211,14 @@ def record_corpus(
     return CorpusRecording(path, len(tasks), skipped, recovered)
 
 
-def _record_here(tasks: list[Task], path: Path, spec: BackendSpec, settings: Settings, coordinator: Coordinator,
+def _named(prompts: Sequence[Prompt]) -> list[Prompt]:
+    """``prompts`` each with its run id (``run-N`` by position where the file gave none), ids unique."""
+    named = [p if p.id is not None else dataclasses.replace(p, id=f"run-{i}") for i, p in enumerate(prompts, 1)]
+    _unique_ids(named)
+    return named
+
+
+def _record_here(tasks: list[Task], path: Path, spec: BackendSpec, settings: RunSettings, coordinator: Coordinator,
                  listener: Listener, shard_runs: int) -> None:
     with spec.opened() as backend:
         coordinator.admit(dict(backend.info))
@@ -176,7 +239,7 @@ def _unique_ids(prompts: list[Prompt]) -> None:
         seen.add(prompt.id)  # type: ignore[arg-type]
 
 
-def _prepare(path: Path) -> Path:
+def prepare_directory(path: Path) -> Path:
     """The corpus directory, created if missing; a directory that holds something else is refused."""
     if path.exists() and not path.is_dir():
         raise TracegenError(f"{path}: is a file; --corpus takes a directory")
@@ -207,7 +270,7 @@ def _remaining(path: Path, prompts: list[Prompt]) -> list[Task]:
         if prompt.id not in held:
             tasks.append(Task(position, prompt))
             continue
-        text, complete = held[prompt.id]  # type: ignore[index]
+        text, complete = held[prompt.id]
         if text != prompt.text:
             raise TracegenError(f"{path}: run {prompt.id!r} holds another prompt; record into another directory")
         if not complete:

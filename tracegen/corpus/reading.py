@@ -8,19 +8,21 @@ groups; ``query`` hands SQL to DuckDB over the Parquet files themselves.
 from __future__ import annotations
 
 import os
+from collections.abc import Container, Iterator, Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from ..errors import TracegenError
-from ..trace import Trace, iter_token_ids
+from ..trace import Trace
 from .manifest import Manifest, read_manifest
-from .rows import runs_from_tables, token_table
-from .schema import SCHEMAS, TABLES
+from .rows import runs_from_tables, token_table, used_token_ids
+from .schema import FORK_VIEWS, SCHEMAS, TABLES
 from .shards import shard_files
 
 if TYPE_CHECKING:
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     import pandas
 
 # The runs table's JSON columns: what a trace needs back, not what a table of runs shows.
-_BULKY = ("prompt_token_ids", "strategy_params", "results", "extra")
+_BULKY = ("prompt_token_ids", "strategy_params", "results", "extra", "fork")
 
 
 def load_corpus(path: str | os.PathLike) -> Corpus:
@@ -144,6 +146,32 @@ class Corpus:
             shards.setdefault(self._shard_of[run_id], []).append(run_id)
         return self._trace(shards)
 
+    def iter_runs(self, skip: Container[str] = ()) -> Iterator[tuple[int, Trace]]:
+        """Every run (but those in ``skip``), one at a time: its position and a ``Trace`` of it alone.
+
+        Shard by shard, and within a shard row batch by row batch: what is in memory is one
+        shard's ``runs`` and ``tokens`` rows, one run and a batch of rows, never the corpus.
+        """
+        for path in self.files("runs"):
+            runs = pq.read_table(path)
+            tokens, token_bytes = token_table(pq.read_table(self.path / "tokens" / path.name)) \
+                if (self.path / "tokens" / path.name).exists() else ({}, {})
+            nodes = _RowsByRun(self.path / "nodes" / path.name)
+            candidates = _RowsByRun(self.path / "candidates" / path.name)
+            for index, (run_id, position) in enumerate(zip(runs.column("run").to_pylist(),
+                                                           runs.column("position").to_pylist(), strict=True)):
+                own_nodes = nodes.take(run_id, SCHEMAS["nodes"])
+                own_candidates = candidates.take(run_id, SCHEMAS["candidates"])
+                if run_id in skip:
+                    continue
+                [run] = runs_from_tables(runs.slice(index, 1), own_nodes, own_candidates)
+                used = used_token_ids(run)
+                yield position, Trace(model=dict(self.manifest.model), runs=[run],
+                                      tokens={t: v for t, v in tokens.items() if t in used},
+                                      token_bytes={t: v for t, v in token_bytes.items() if t in used},
+                                      created=self.manifest.created, tracegen_version=self.manifest.tracegen_version,
+                                      extra=dict(self.manifest.extra))
+
     def select(self, where: str) -> list[str]:
         """The ids of the runs for which the SQL condition ``where`` holds over the ``runs`` table
         (e.g. ``"mean_entropy > 2 AND answer IS NOT NULL"``), in prompt order."""
@@ -153,7 +181,7 @@ class Corpus:
         """The whole corpus as one ``Trace`` (runs in prompt order): what ``tracegen convert`` writes."""
         return self._trace({p.name: None for p in self.files("runs")})
 
-    def _trace(self, shards: dict[str, list[str] | None]) -> Trace:
+    def _trace(self, shards: Mapping[str, list[str] | None]) -> Trace:
         """The runs of ``shards`` (shard name -> the run ids wanted there, ``None`` for all) as a trace."""
         parts: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
         subset = any(ids is not None for ids in shards.values())
@@ -172,7 +200,7 @@ class Corpus:
         runs.sort(key=lambda r: (order[r.id], r.id))
         tokens, token_bytes = token_table(tables["tokens"])
         if subset:  # a shard's table serves all its runs: keep these runs' entries
-            used = {t for r in runs for t in iter_token_ids(r)}
+            used = {t for r in runs for t in used_token_ids(r)}
             tokens = {t: v for t, v in tokens.items() if t in used}
             token_bytes = {t: v for t, v in token_bytes.items() if t in used}
         manifest = self.manifest
@@ -180,7 +208,8 @@ class Corpus:
                      created=manifest.created, tracegen_version=manifest.tracegen_version, extra=dict(manifest.extra))
 
     def connection(self) -> duckdb.DuckDBPyConnection:
-        """A DuckDB connection with the views ``runs``, ``nodes``, ``candidates`` and ``tokens``."""
+        """A DuckDB connection with the views ``runs``, ``nodes``, ``candidates`` and ``tokens``, and
+        ``fork_positions`` and ``forking_tokens`` (the ``fork`` objects of ``tracegen fork``'s runs)."""
         if self._connection is None:
             import duckdb
 
@@ -193,6 +222,8 @@ class Corpus:
                 else:
                     empty = SCHEMAS[table].empty_table()  # noqa: F841 - DuckDB reads it by name
                     con.execute(f"CREATE TABLE {table} AS SELECT * FROM empty")
+            for view, sql in FORK_VIEWS.items():
+                con.execute(f"CREATE VIEW {view} AS {sql}")
             self._connection = con
         return self._connection
 
@@ -210,6 +241,49 @@ class Corpus:
             return self.connection().sql(sql)
         except duckdb.Error as exc:
             raise TracegenError(f"query: {str(exc).splitlines()[0]}") from None
+
+
+class _RowsByRun:
+    """The rows of a shard's ``nodes`` or ``candidates`` file, run by run, read a batch at a time.
+
+    A run's rows are together and the runs in the ``runs`` file's order (``ShardRows``), so
+    ``take(run)`` for each run in that order walks the file once.
+    """
+
+    _BATCH = 16_384
+
+    def __init__(self, path: Path) -> None:
+        self._batches = iter(pq.ParquetFile(path).iter_batches(batch_size=self._BATCH)) if path.exists() else iter(())
+        self._pending: list[pa.RecordBatch] = []  # rows read and not taken yet, in order
+
+    def take(self, run_id: str, schema: pa.Schema) -> pa.Table:
+        """The rows of ``run_id`` (none when the next rows are another run's)."""
+        taken: list[pa.RecordBatch] = []
+        while True:
+            if not self._pending and not self._fill():
+                break
+            batch = self._pending[0]
+            runs = batch.column("run")
+            first = runs[0].as_py()
+            if first != run_id:
+                break
+            ends = pc.not_equal(runs, run_id)
+            stop = pc.index(ends, True).as_py()
+            if stop == -1:  # the whole batch is this run's; the next batch may be too
+                taken.append(self._pending.pop(0))
+                continue
+            taken.append(batch.slice(0, stop))
+            self._pending[0] = batch.slice(stop)
+            break
+        return pa.Table.from_batches(taken, schema=schema) if taken else schema.empty_table()
+
+    def _fill(self) -> bool:
+        batch = next(self._batches, None)
+        if batch is None:
+            return False
+        if batch.num_rows:
+            self._pending.append(batch)
+        return True
 
 
 def _sql_string(text: str) -> str:

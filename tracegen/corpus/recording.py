@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..backends import Backend
 from ..recording.progress import Progress
@@ -48,6 +48,16 @@ class Settings:
         return {"strategy": self.strategy, "params": dict(self.params), "top_k": self.top_k,
                 "max_new_tokens": self.max_new_tokens, "chat": self.chat}
 
+    def record(self, backend: Backend, tasks: Sequence[Task], keep: Keep, notes: list[str]) -> None:
+        """Record ``tasks`` on ``backend``, handing each run to ``keep`` the moment it finishes."""
+        for start in range(0, len(tasks), _BATCH):
+            batch = tasks[start:start + _BATCH]
+            prompts = [task.prompt for task in batch]
+            positions = {task.run_id: task.position for task in batch}
+            recorder = Recorder(backend, top_k=self.top_k, max_new_tokens=self.max_new_tokens, chat=self.chat,
+                                progress=_Keeper(keep, positions, notes))
+            recorder.record_runs(prompts, strategies_for(self.strategy, prompts, self.params))
+
 
 @dataclass(frozen=True)
 class Task:
@@ -56,21 +66,44 @@ class Task:
     position: int
     prompt: Prompt
 
+    @property
+    def run_id(self) -> str:
+        """The run's id: the prompt's, or ``run-N`` for the N-th prompt (what ``record`` names it)."""
+        return self.prompt.id or f"run-{self.position + 1}"
+
+
+#: How a recording hands each finished run (and its prompt's position) to its writer.
+Keep = Callable[[Run, int], None]
+
 
 class _Keeper(Progress):
-    """Writes each run the recorder finishes, then tells ``on_run``."""
+    """Hands each run the recorder finishes to ``keep``; keeps the notes."""
 
-    def __init__(self, owner: CorpusRecorder, positions: dict[str, int], on_run: Callable[[str], None]) -> None:
-        self.owner = owner
+    def __init__(self, keep: Keep, positions: dict[str, int], notes: list[str]) -> None:
+        self.keep = keep
         self.positions = positions
-        self.on_run = on_run
+        self.notes = notes
 
     def run_finished(self, run: Run, done: int, total: int) -> None:
-        self.owner.keep(run, self.positions[run.id])
-        self.on_run(run.id)
+        self.keep(run, self.positions[run.id])
 
     def note(self, message: str) -> None:
-        self.owner.notes.append(message)
+        self.notes.append(message)
+
+
+class RunSettings(Protocol):
+    """How a corpus's runs are made: ``Settings`` (``tracegen record``) or ``ForkingSettings``
+    (``tracegen fork``). Both are plain values a worker process or a Ray actor receives."""
+
+    @property
+    def top_k(self) -> int:
+        """Candidates per node."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest's ``recording``."""
+
+    def record(self, backend: Backend, tasks: Sequence[Task], keep: Keep, notes: list[str]) -> None:
+        """Make the tasks' runs on ``backend``, each handed to ``keep`` when it is finished."""
 
 
 class CorpusRecorder:
@@ -80,11 +113,11 @@ class CorpusRecorder:
         backend: The open backend (left open: the caller closes it).
         directory: The corpus directory.
         writer: This process's writer name (``shards.new_writer_id``).
-        settings: How runs are recorded.
+        settings: How runs are made (recorded, or forked).
         shard_runs: Runs per shard.
     """
 
-    def __init__(self, backend: Backend, directory: str | Path, writer: str, settings: Settings, *,
+    def __init__(self, backend: Backend, directory: str | Path, writer: str, settings: RunSettings, *,
                  shard_runs: int = 256) -> None:
         self.backend = backend
         self.settings = settings
@@ -103,14 +136,11 @@ class CorpusRecorder:
         Interrupted (Ctrl-C, an error), the runs finished so far stay journaled; ``close``
         commits them.
         """
-        settings = self.settings
-        for start in range(0, len(tasks), _BATCH):
-            batch = tasks[start:start + _BATCH]
-            prompts = [task.prompt for task in batch]
-            positions = {task.prompt.id: task.position for task in batch}  # type: ignore[misc]
-            recorder = Recorder(self.backend, top_k=settings.top_k, max_new_tokens=settings.max_new_tokens,
-                                chat=settings.chat, progress=_Keeper(self, positions, on_run))
-            recorder.record_runs(prompts, strategies_for(settings.strategy, prompts, settings.params))
+        def keep(run: Run, position: int) -> None:
+            self.keep(run, position)
+            on_run(run.id)
+
+        self.settings.record(self.backend, tasks, keep, self.notes)
 
     def keep(self, run: Run, position: int) -> None:
         """Write a finished run with its token-table entries."""

@@ -9,7 +9,7 @@ most likely first), so reading walks them once, in order, without grouping.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import orjson
@@ -55,6 +55,18 @@ def restore_float(narrow: pa.Array | pa.ChunkedArray, exact: pa.Array | pa.Chunk
     return out
 
 
+def used_token_ids(run: Run) -> set[int]:
+    """Every token id ``run`` uses and the trace's token table names: ``iter_token_ids`` and a
+    rescoring's ``source_top`` candidates."""
+    used = set(iter_token_ids(run))
+    for node in run.nodes:
+        source_top = node.extra.get("source_top")
+        if isinstance(source_top, list):
+            used.update(entry[0] for entry in source_top if isinstance(entry, list) and entry
+                        and isinstance(entry[0], int))
+    return used
+
+
 class ShardRows:
     """The rows of the runs written into one shard, gathered run by run, then made tables."""
 
@@ -96,7 +108,7 @@ class ShardRows:
                 candidates["rank"].extend(range(count))
                 candidates["token"].extend([t for t, _ in node.top])
                 candidates["logprob"].extend([lp for _, lp in node.top])
-        for token_id in iter_token_ids(run):
+        for token_id in used_token_ids(run):
             if token_id in tokens:
                 self.tokens[token_id] = (tokens[token_id], token_bytes.get(token_id))
 
@@ -120,6 +132,11 @@ def run_row(run: Run, position: int, tokens: Mapping[int, str]) -> dict[str, Any
     chosen = [n for n in path[1:] if n.logprob is not None]
     least = min(chosen, key=lambda n: n.logprob) if chosen else None  # type: ignore[arg-type,return-value]
     metadata = run.extra.get("metadata")
+    fork = run.extra.get("fork")
+    if isinstance(fork, dict):  # its own column; ``extra`` keeps the key (null) where it stands, for the order
+        extra = {k: (None if k == "fork" else v) for k, v in run.extra.items()}
+    else:
+        fork, extra = None, run.extra
     row: dict[str, Any] = {
         "run": run.id, "position": position, "prompt": run.prompt, "prompt_token_ids": run.prompt_token_ids,
         "strategy": run.strategy.get("name"), "strategy_params": _json(run.strategy), "top_k": run.top_k,
@@ -132,12 +149,13 @@ def run_row(run: Run, position: int, tokens: Mapping[int, str]) -> dict[str, Any
         "perplexity": metrics.perplexity if metrics else None,
         "mean_entropy": sum(entropies) / len(entropies) if entropies else None,
         "min_logprob": least.logprob if least else None,
-        "min_token": tokens.get(least.token) if least and least.token is not None else None,  # type: ignore[arg-type]
+        "min_token": tokens.get(least.token) if least and least.token is not None else None,
         "seconds": _float_or_none((run.extra.get("stats") or {}).get("seconds")
                                   if isinstance(run.extra.get("stats"), dict) else None),
         "results": _json([r.to_dict() for r in run.results]),
-        "extra": _json(run.extra),
+        "extra": _json(extra),
         "metadata": _json(metadata) if isinstance(metadata, dict) else None,
+        "fork": _json(fork) if fork is not None else None,
     }
     if isinstance(metadata, dict):
         for key, value in metadata.items():
@@ -206,7 +224,8 @@ def runs_from_tables(runs: pa.Table, nodes: pa.Table, candidates: pa.Table) -> l
     logprobs = restore_float(nodes.column("logprob"), nodes.column("logprob_exact"))
     entropies = restore_float(nodes.column("entropy"), nodes.column("entropy_exact"))
     cand_tokens = candidates.column("token").to_pylist()
-    cand_logprobs = restore_float(candidates.column("logprob"), candidates.column("logprob_exact"))
+    # A candidate's logprob is never null (``split_float`` of known values).
+    cand_logprobs = cast(list[float], restore_float(candidates.column("logprob"), candidates.column("logprob_exact")))
     by_run: dict[str, list[Node]] = {}
     taken = 0
     for i, run_id in enumerate(node_runs):
@@ -219,13 +238,17 @@ def runs_from_tables(runs: pa.Table, nodes: pa.Table, candidates: pa.Table) -> l
             id=ids[i], parent=parents[i], token=tokens[i], logprob=logprobs[i], rank=ranks[i], top=top,
             entropy=entropies[i], top_mass=masses[i], extra=orjson.loads(extras[i]) if extras[i] else {}))
     out = []
-    for row in runs.select(["run", "position", "prompt", "prompt_token_ids", "strategy_params", "top_k", "complete",
-                            "results", "extra"]).to_pylist():
+    columns = ["run", "position", "prompt", "prompt_token_ids", "strategy_params", "top_k", "complete", "results",
+               "extra", *(["fork"] if "fork" in runs.column_names else [])]
+    for row in runs.select(columns).to_pylist():
         results = [Result(node=r.pop("node"), score=r.pop("score"), text=r.pop("text"), extra=r)
                    for r in orjson.loads(row["results"])]
+        extra = orjson.loads(row["extra"])
+        if row.get("fork") is not None:
+            extra["fork"] = orjson.loads(row["fork"])  # back in the place its null kept
         out.append(Run(id=row["run"], prompt=row["prompt"], prompt_token_ids=row["prompt_token_ids"],
                        strategy=orjson.loads(row["strategy_params"]), top_k=row["top_k"], complete=row["complete"],
-                       nodes=by_run.get(row["run"], []), results=results, extra=orjson.loads(row["extra"])))
+                       nodes=by_run.get(row["run"], []), results=results, extra=extra))
     return out
 
 

@@ -18,7 +18,7 @@ from .schema import RUN_COLUMNS
 #: Filter operators the page offers, and their SQL.
 OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "contains": "ILIKE"}
 #: Columns too bulky for a table of runs (JSON for rebuilding traces).
-HIDDEN = ("prompt_token_ids", "strategy_params", "results", "extra", "metadata")
+HIDDEN = ("prompt_token_ids", "strategy_params", "results", "extra", "metadata", "fork")
 MAX_LIMIT = 500
 
 

@@ -47,6 +47,7 @@ RUN_COLUMNS = pa.schema([
     ("results", pa.string()),            # the run's "results", JSON
     ("extra", pa.string()),              # every further run field ("chat", "stats", "metadata", ...), JSON
     ("metadata", pa.string()),           # the prompt's metadata fields as one JSON object (null: none)
+    ("fork", pa.string()),               # the run's "fork" object (tracegen fork), JSON (null: none)
 ])
 
 #: Columns of ``nodes``: one row per node, a run's nodes together and in the trace's order.
@@ -82,6 +83,22 @@ TOKEN_COLUMNS = pa.schema([
     ("text", pa.string()),
     ("bytes", pa.binary()),              # raw bytes when the token is not UTF-8 on its own
 ])
+
+#: Views over the ``runs`` table's ``fork`` column (``tracegen fork``), which ``Corpus.query``
+#: offers beside the tables: one row per base-path position, and one per forking token.
+#: ``docs/corpus.md`` shows the same SQL over ``read_parquet`` for DuckDB without tracegen.
+_POSITION = ('[{"position": "BIGINT", "node": "BIGINT", "status": "VARCHAR", "drift": "DOUBLE", "hazard": "DOUBLE[]", '
+             '"survival": "DOUBLE[]", "alternatives": [{"token": "BIGINT", "probability": "DOUBLE"}]}]')
+_FORKING_TOKEN = ('[{"position": "BIGINT", "token": "BIGINT", "probability": "DOUBLE", "shift": "DOUBLE", '
+                  '"shift_low": "DOUBLE", "shift_high": "DOUBLE", "p_value": "DOUBLE", "tests": "BIGINT"}]')
+FORK_VIEWS = {
+    "fork_positions": "SELECT run, p.position, p.node, p.status, p.alternatives[1].token AS token, "
+                      "p.alternatives[1].probability AS probability, len(p.alternatives) - 1 AS alternatives, "
+                      "p.drift, p.hazard, p.survival FROM (SELECT run, unnest(from_json(json_extract(fork, "
+                      f"'$.positions'), '{_POSITION}')) AS p FROM runs WHERE fork IS NOT NULL)",
+    "forking_tokens": "SELECT run, unnest(f, recursive := true) FROM (SELECT run, from_json(json_extract(fork, "
+                      f"'$.forking_tokens'), '{_FORKING_TOKEN}') AS f FROM runs WHERE fork IS NOT NULL)",
+}
 
 SCHEMAS = {"runs": RUN_COLUMNS, "nodes": NODE_COLUMNS, "candidates": CANDIDATE_COLUMNS, "tokens": TOKEN_COLUMNS}
 

@@ -26,8 +26,8 @@ import orjson
 import pyarrow.parquet as pq
 
 from ..errors import TracegenError
-from ..trace import FORMAT, VERSION, Run, Trace, TraceFormatError, from_dict, iter_token_ids
-from .rows import ShardRows
+from ..trace import FORMAT, VERSION, Run, Trace, TraceFormatError, from_dict
+from .rows import ShardRows, used_token_ids
 from .schema import PARQUET_OPTIONS, TABLES
 
 JOURNAL = "journal"
@@ -72,7 +72,7 @@ class ShardWriter:
 
         The run is in the journal when this returns; a shard is committed when enough are.
         """
-        used = set(iter_token_ids(run))
+        used = used_token_ids(run)
         # A line is a trace of that one run (read back by the trace reader, validated) and its position.
         entry = {"format": FORMAT, "version": VERSION, "model": {"name": "journal", "vocab_size": None},
                  "tokens": {str(t): tokens[t] for t in used if t in tokens},

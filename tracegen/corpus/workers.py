@@ -16,9 +16,10 @@ import signal
 from pathlib import Path
 from typing import Any
 
+from ..backends.threads import usable_cpus
 from ..errors import TracegenError
 from .backend_spec import BackendSpec
-from .recording import CorpusRecorder, Settings, Task
+from .recording import CorpusRecorder, RunSettings, Task
 from .shards import new_session_id, new_writer_id
 
 # How often a waiting worker looks whether its parent is still there (seconds).
@@ -27,14 +28,10 @@ _PATIENCE = 1.0
 
 def threads_per_worker(workers: int) -> int:
     """This machine's CPUs (those this process may use) split between ``workers``, at least one each."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, cpus // workers)
+    return max(1, usable_cpus() // workers)
 
 
-def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, settings: Settings, coordinator: Any,
+def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, settings: RunSettings, coordinator: Any,
                         listener: Any, *, workers: int, shard_runs: int) -> None:
     """Record ``tasks`` with ``workers`` processes into ``directory`` (see the module's docstring)."""
     context = multiprocessing.get_context("spawn")
@@ -72,7 +69,7 @@ def record_with_workers(tasks: list[Task], directory: Path, spec: BackendSpec, s
                 finished += 1
     except BaseException:
         for process in processes:  # Ctrl-C reached them too; an error did not: stop them
-            if process.is_alive():
+            if process.is_alive() and process.pid is not None:
                 os.kill(process.pid, signal.SIGINT)
         for process in processes:
             process.join(timeout=30)
@@ -98,7 +95,7 @@ def _next(told: Any, processes: list[Any]) -> tuple[str, Any]:
         return kind, value
 
 
-def _work(directory: str, writer: str, spec: BackendSpec, settings: Settings, shard_runs: int, threads: int,
+def _work(directory: str, writer: str, spec: BackendSpec, settings: RunSettings, shard_runs: int, threads: int,
           todo: Any, told: Any) -> None:
     """A worker process: open the backend, say so, record tasks until told to stop, commit."""
     parent = os.getppid()

@@ -14,11 +14,20 @@ viewer's scales and laid out like the viewer.
 Nothing here imports torch.
 """
 
-from .options import KINDS, FigureOptions, Length, parse_annotate, parse_length
+from .options import (
+    KINDS,
+    OPTION_NAMES,
+    FigureOptions,
+    Length,
+    parse_annotate,
+    parse_figure_options,
+    parse_length,
+)
 from .output import Figure, PdfFigure, PngFigure, SvgFigure, TexFigure
 from .render import FORMATS, default_output, format_for, render_figure, write_figure
 
 __all__ = [
     "FORMATS", "KINDS", "Figure", "FigureOptions", "Length", "PdfFigure", "PngFigure", "SvgFigure", "TexFigure",
-    "default_output", "format_for", "parse_annotate", "parse_length", "render_figure", "write_figure",
+    "OPTION_NAMES", "default_output", "format_for", "parse_annotate", "parse_figure_options", "parse_length",
+    "render_figure", "write_figure",
 ]

@@ -24,7 +24,8 @@ LABEL_COLUMNS = 10
 
 def label_colours(labels: list[str | None]) -> dict[str | None, str]:
     """A colour per outcome label, in the fork's order; no outcome is grey."""
-    out, i = {}, 0
+    out: dict[str | None, str] = {}
+    i = 0
     for label in labels:
         if label is None:
             out[label] = NO_OUTCOME
@@ -43,7 +44,7 @@ def forking_drawing(selection: PathSelection, options: FigureOptions) -> Drawing
     style = Style(font=options.font, font_size=options.font_px)
     fs = style.font_size
     small = fs * 0.75
-    width = options.width.px
+    width = options.layout_width.px  # render_figure has resolved the width for the format
     positions = fork.positions
     colours = label_colours(fork.labels)
     left = 4 * small * 0.6 + 0.6 * fs

@@ -1,11 +1,20 @@
-"""A figure's options, checked once: every mistake is one ``TracegenError`` line naming the option."""
+"""A figure's options, checked once: every mistake is one ``ParameterError`` naming the option.
+
+``parse_figure_options`` is the one parser that the three front ends call: ``tracegen figure``
+(values click has typed), ``GET /api/figure`` (the query's text) and ``Trace.figure`` (Python
+values). The error names the Python parameter (``width``); the CLI shows it as its flag
+(``--width``, ``cli.flag_for``) and live mode as the query field, which has the same name.
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any
 
-from ..errors import TracegenError
+from ..errors import ParameterError
 from .drawing import Style
 from .scale import TOKEN_METRICS
 
@@ -53,9 +62,13 @@ class Length:
         return f"{self.value:g}{self.unit}"
 
 
-def parse_length(text: str | float, option: str = "--width") -> Length:
+def parse_length(text: str | float, param: str = "width") -> Length:
     """``"8.5cm"``, ``"600px"``, ``"600"`` (px), a number (px), or a TeX length (``\\columnwidth``,
-    ``\\linewidth``, ``\\textwidth``, optionally times a factor: ``0.5\\textwidth``) -> ``Length``."""
+    ``\\linewidth``, ``\\textwidth``, optionally times a factor: ``0.5\\textwidth``) -> ``Length``.
+
+    Raises:
+        ParameterError: Not a length, or outside what a figure can be (named ``param``).
+    """
     if isinstance(text, int | float) and not isinstance(text, bool):
         value, unit = float(text), "px"
         tex = None
@@ -67,12 +80,12 @@ def parse_length(text: str | float, option: str = "--width") -> Length:
     else:
         match = _LENGTH.match(str(text))
         if not match:
-            raise TracegenError(f"{option}: {text!r} is not a length (e.g. 8cm, 17cm, 600px, \\columnwidth)")
+            raise ParameterError(param, f"{text!r} is not a length (e.g. 8cm, 17cm, 600px, \\columnwidth)")
         value, unit = float(match.group(1)), match.group(2) or "px"
         tex = None
     length = Length(value, unit, tex)
     if not MIN_WIDTH_PX <= length.px <= MAX_WIDTH_PX:
-        raise TracegenError(f"{option}: {text!r} is out of range (from {MIN_WIDTH_PX:g}px to {MAX_WIDTH_PX:g}px, "
+        raise ParameterError(param, f"{text!r} is out of range (from {MIN_WIDTH_PX:g}px to {MAX_WIDTH_PX:g}px, "
                             f"about {MIN_WIDTH_PX / PX_PER_UNIT['cm']:.2f}cm to {MAX_WIDTH_PX / PX_PER_UNIT['cm']:.0f}cm)")
     return length
 
@@ -91,9 +104,10 @@ def parse_annotate(text: str | None) -> tuple[int, ...] | str | None:
     try:
         positions = tuple(sorted({int(p) for p in text.split(",") if p.strip()}))
     except ValueError:
-        raise TracegenError(f"--annotate: {text!r} is not a list of positions (e.g. 3,7) or auto") from None
+        raise ParameterError("annotate", f"{text!r} is not a list of positions (e.g. 3,7) or auto") from None
     if not positions or positions[0] < 1:
-        raise TracegenError(f"--annotate: {text!r}: positions count from 1 (the first generated token)")
+        raise ParameterError("annotate", f"{text!r} has no position from 1 up: positions count from 1 "
+                                         f"(the first generated token)")
     return positions
 
 
@@ -140,22 +154,22 @@ class FigureOptions:
 
     def __post_init__(self) -> None:
         if self.colour not in TOKEN_METRICS:
-            raise TracegenError(f"--colour: {self.colour!r} is not one of {', '.join(TOKEN_METRICS)}")
+            raise ParameterError("colour", f"{self.colour!r} is not one of {', '.join(TOKEN_METRICS)}")
         if not 4 <= self.font_size <= 36:
-            raise TracegenError(f"--font-size: {self.font_size:g} pt is out of range (4 to 36)")
-        for flag, family in (("--font", self.font), ("--text-font", self.text_font)):
+            raise ParameterError("font_size", f"{self.font_size:g} pt is out of range (4 to 36)")
+        for param, family in (("font", self.font), ("text_font", self.text_font)):
             if not re.fullmatch(r"[A-Za-z0-9 _.-]{1,64}", family):
-                raise TracegenError(f"{flag}: {family!r} is not a font family name (letters, digits, spaces)")
+                raise ParameterError(param, f"{family!r} is not a font family name (letters, digits, spaces)")
         if self.top_k_shown is not None and not 1 <= self.top_k_shown <= 100:
-            raise TracegenError(f"--top-k-shown: {self.top_k_shown} is out of range (1 to 100)")
+            raise ParameterError("top_k_shown", f"{self.top_k_shown} is out of range (1 to 100)")
         if self.max_depth is not None and not 1 <= self.max_depth <= 1000:
-            raise TracegenError(f"--max-depth: {self.max_depth} is out of range (1 to 1000)")
+            raise ParameterError("max_depth", f"{self.max_depth} is out of range (1 to 1000)")
         if not 0.0 <= self.min_prob < 1.0:
-            raise TracegenError(f"--min-prob: {self.min_prob:g} is not a probability below 1")
+            raise ParameterError("min_prob", f"{self.min_prob:g} is not a probability below 1")
         if not 1 <= self.max_nodes <= 5000:
-            raise TracegenError(f"--max-nodes: {self.max_nodes} is out of range (1 to 5000)")
+            raise ParameterError("max_nodes", f"{self.max_nodes} is out of range (1 to 5000)")
         if not 30 <= self.dpi <= 2400:
-            raise TracegenError(f"--dpi: {self.dpi} is out of range (30 to 2400)")
+            raise ParameterError("dpi", f"{self.dpi} is out of range (30 to 2400)")
 
     @property
     def font_px(self) -> float:
@@ -172,7 +186,106 @@ class FigureOptions:
 
 
 def check_kind_and_format(kind: str, fmt: str) -> None:
+    """Refuse a kind or a format tracegen does not draw (``ParameterError`` naming ``kind`` or ``format``)."""
     if kind not in KINDS:
-        raise TracegenError(f"--kind: {kind!r} is not one of {', '.join(KINDS)}")
+        raise ParameterError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
     if fmt not in FORMATS:
-        raise TracegenError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+        raise ParameterError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+
+
+# -- the one parser: a value as Python, click or a query string gives it -> the option's type ----
+
+_ASCII_INTEGER = re.compile(r"-?[0-9]{1,16}")  # int() also reads " 5", "5_0", "١٢", full-width digits
+_TRUE, _FALSE = ("1", "true"), ("0", "false")
+
+
+def parse_integer(param: str, value: object) -> int | None:
+    """An integer option: an ``int`` (not a bool) or ASCII decimal text; ``None`` or ``""``: not given."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str) and _ASCII_INTEGER.fullmatch(value):
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ParameterError(param, f"must be an integer, not {_shown(value)}")
+
+
+def _number(param: str, value: object) -> float:
+    """A number option: an ``int`` or ``float`` (not a bool), or text of a finite number."""
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            raise ParameterError(param, f"must be a number, not {_shown(value)}") from None
+        if math.isfinite(number):
+            return number
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise ParameterError(param, f"must be a number, not {_shown(value)}")
+
+
+def _flag(param: str, value: object) -> bool:
+    """A yes/no option: a ``bool``, or ``1``/``true``/``0``/``false`` as a query writes it."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in _TRUE + _FALSE:
+        return value.lower() in _TRUE
+    raise ParameterError(param, f"must be true or false (1 or 0), not {_shown(value)}")
+
+
+def _text(param: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ParameterError(param, f"must be text, not {_shown(value)}")
+    return value
+
+
+def _width(param: str, value: object) -> Length:
+    if isinstance(value, Length):
+        return value
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return parse_length(value, param)
+    raise ParameterError(param, f"must be a length (e.g. 8cm), not {_shown(value)}")
+
+
+def _annotate(param: str, value: object) -> tuple[int, ...] | str | None:
+    """Positions as text (``"3,7"``, ``"auto:2"``) or, from Python, a list or tuple of them."""
+    if isinstance(value, list | tuple):
+        value = ",".join(str(position) for position in value)
+    return parse_annotate(_text(param, value))
+
+
+def _shown(value: object) -> str:
+    """A refused value for a one-line message: short, as Python writes it."""
+    return repr(value[:40]) if isinstance(value, str) else repr(value)[:40]
+
+
+_PARSERS: dict[str, Callable[[str, Any], Any]] = {
+    "colour": _text, "width": _width, "font": _text, "text_font": _text, "font_size": _number,
+    "annotate": _annotate, "top_k_shown": parse_integer, "max_depth": parse_integer, "min_prob": _number,
+    "max_nodes": parse_integer, "dpi": parse_integer, "standalone": _flag, "prompt": _flag,
+}
+OPTION_NAMES = tuple(field.name for field in fields(FigureOptions))  # tests check _PARSERS has each
+
+
+def parse_figure_options(values: Mapping[str, object]) -> FigureOptions:
+    """The figure options from ``values``, each as Python, click or a query string gives it.
+
+    An absent value, ``None`` or (from a query) ``""`` keeps the option's default. Text is read
+    as the command line reads it (``"12cm"``, ``"3,7"``, ``"300"``, ``"true"``).
+
+    Args:
+        values: Option name (a ``FigureOptions`` field: ``colour``, ``width``, ...) -> value.
+
+    Raises:
+        TypeError: A name that is not a figure option (a mistyped keyword argument).
+        ParameterError: A value the option cannot take; it names the option (``width``).
+    """
+    unknown = sorted(set(values) - set(OPTION_NAMES))
+    if unknown:
+        raise TypeError(f"{unknown[0]!r} is not a figure option (one of {', '.join(OPTION_NAMES)})")
+    given = {name: value for name, value in values.items() if value is not None and not _is_empty_text(value)}
+    return FigureOptions(**{name: _PARSERS[name](name, value) for name, value in given.items()})
+
+
+def _is_empty_text(value: object) -> bool:
+    return isinstance(value, str) and value == ""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .._atomic import check_output, is_stdout, write_output
-from ..errors import TracegenError
+from ..errors import ParameterError, TracegenError
 from ..trace import Trace, load
 from .compare_figure import compare_strip_drawing, compare_text_drawing, compared_steps
 from .convert import check_png_size, svg_to_pdf, svg_to_png
@@ -67,7 +67,7 @@ def render_figure(trace: Trace, kind: str = "text", *, run: str | None = None, r
     check_kind_and_format(kind, format)
     options = _with_width(options, format)
     if options.annotate is not None and kind != "text":
-        raise TracegenError("--annotate adds tables to the text kind only (--kind text)")
+        raise ParameterError("annotate", "adds tables to the text kind only")
     if (kind in COMPARE_KINDS) != (compare is not None):
         raise TracegenError(f"--kind {kind} needs --compare B.json (another model's trace of the same contexts)"
                             if compare is None else "--compare draws --kind compare-text or compare-strip")
@@ -101,8 +101,8 @@ def _with_width(options: FigureOptions, fmt: str) -> FigureOptions:
     if options.width is None:
         return replace(options, width=default_width(fmt))
     if options.width.tex and fmt != "tex":
-        raise TracegenError(f"--width {options.width.tex}: only TeX output (--format tex) can scale to a TeX "
-                            f"length; give svg, pdf and png a length, e.g. --width 7.7cm (a column)")
+        raise ParameterError("width", f"{options.width.tex}: only TeX output (format tex) can scale to a TeX "
+                                      f"length; give svg, pdf and png a length, e.g. 7.7cm (a column)")
     return options
 
 
@@ -161,7 +161,13 @@ def write_figure(trace_path: str | os.PathLike, output: str | os.PathLike | None
     """
     fmt = format_for(None if is_stdout(output) else output, format)
     check_kind_and_format(kind, fmt)
-    out = output if is_stdout(output) else Path(output) if output is not None else default_output(trace_path, kind, fmt)
+    out: str | os.PathLike
+    if output is None:
+        out = default_output(trace_path, kind, fmt)
+    elif is_stdout(output):
+        out = output
+    else:
+        out = Path(output)
     if not is_stdout(out):
         check_output(out, inputs=[trace_path] + ([compare] if compare is not None else []))
     trace = load(trace_path)

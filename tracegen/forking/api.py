@@ -160,7 +160,7 @@ def _from_prompts(recorder: Recorder, forker: Forker, prompts: list[Prompt]) -> 
             run = recorder.trace.run(run_id)
         except KeyError:
             strategy = Forced(prompt.continuation) if prompt.continuation is not None else Greedy()
-            run = recorder.record_run(Prompt(prompt.text, run_id, prompt.continuation), strategy)
+            run = recorder.record_run(Prompt(prompt.text, run_id, prompt.continuation, prompt.metadata), strategy)
             base = {"source": "continuation" if prompt.continuation is not None else "greedy"}
             if prompt.answer is not None:
                 base["answer"] = prompt.answer

@@ -13,25 +13,22 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .._jsontext import MAX_DEPTH, first_problem, json_lines, may_hold_surrogates, nesting, strip_bom
-from ..errors import TracegenError
-from ..logprobs.fields import (
-    expect_dict,
-    expect_list,
-    expect_str,
-    expect_token_id,
-    kind,
-    optional_list,
-    required,
+from .._inputs import input_name, read_input_text
+from .._jsontext import (
+    MAX_DEPTH,
+    first_problem,
+    json_kind,
+    json_lines,
+    may_hold_surrogates,
+    nesting,
 )
+from ..errors import TracegenError
 from ..logprobs.shapes import (
     Candidate,
     Position,
@@ -44,6 +41,16 @@ from ..logprobs.shapes import (
     tgi,
     tgi_prefill,
     vllm_prompt_tokens,
+)
+from ..trace.fields import (
+    expect_dict,
+    expect_list,
+    expect_str,
+    expect_token_id,
+    is_integer,
+    missing,
+    optional_list,
+    required,
 )
 
 FORMATS = ("openai-chat", "openai-completions", "llamacpp", "vllm", "tgi")
@@ -93,10 +100,10 @@ class Record:
 
 def read_records(path: str | os.PathLike, source_format: str) -> list[Record]:
     """Every record of a JSON or JSONL file of saved responses (``"-"``: standard input)."""
-    name = "<stdin>" if str(path) == "-" else str(path)
+    name = input_name(path, stdin=True)
     reader = _READERS[source_format]
     out = []
-    text = _read_text(path, name)
+    text = read_input_text(path, "file of responses", stdin=True)
     check_text = may_hold_surrogates(text)  # else no string needs the (slower) check
     for label, obj in _split(text, name):
         try:
@@ -106,21 +113,6 @@ def read_records(path: str | os.PathLike, source_format: str) -> list[Record]:
     if not out:
         raise TracegenError(f"{name}: no responses in the file")
     return out
-
-
-def _read_text(path: str | os.PathLike, name: str) -> str:
-    try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise TracegenError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise TracegenError(f"{name}: is a directory, not a file of responses") from None
-    except OSError as exc:
-        raise TracegenError(f"{name}: cannot read ({exc.strerror})") from None
-    try:
-        return strip_bom(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise TracegenError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
 
 
 class _NotJSON(Exception):
@@ -184,8 +176,7 @@ def _parses(line: str) -> bool:
 
 
 def _record(obj: Any, label: str, reader: Callable[[Any, str], Record], check_text: bool = True) -> Record:
-    if not isinstance(obj, dict):
-        raise ShapeError(f"expected an object, got {kind(obj)}")
+    expect_dict(obj, "the record")
     problem = first_problem(obj, text=check_text)
     if problem is not None:
         raise ShapeError(f"{problem[0] or 'the record'}: {problem[1]}")
@@ -203,8 +194,8 @@ def _record(obj: Any, label: str, reader: Callable[[Any, str], Record], check_te
     if messages is None and request is not None:
         messages, where_messages = request.get("messages"), "request.messages"
     run_id = obj.get("id")
-    if run_id is not None and (isinstance(run_id, bool) or not isinstance(run_id, (str, int))):
-        raise ShapeError(f"id: expected a string, got {kind(run_id)}")
+    if run_id is not None and not (isinstance(run_id, str) or is_integer(run_id)):
+        raise ShapeError(f"id must be a string or an integer, got {json_kind(run_id)}")
     if prompt is not None:
         expect_str(prompt, where)
     rendered = _render_messages(messages, where_messages) if prompt is None and messages is not None else None
@@ -224,14 +215,14 @@ def _record(obj: Any, label: str, reader: Callable[[Any, str], Record], check_te
 def _render_messages(messages: Any, where: str) -> str:
     """One user message: its text; a conversation: ``role: text`` lines."""
     if not isinstance(messages, list) or not messages:
-        raise ShapeError(f"{where}: expected a non-empty list of messages, got {kind(messages)}")
+        raise ShapeError(f"{where} must be a non-empty list of messages, got {json_kind(messages)}")
     if nesting(messages) > MESSAGES_DEPTH:
         raise ShapeError(f"{where}: nested deeper than {MESSAGES_DEPTH} levels (the trace keeps them in a run, "
                          f"at most {MAX_DEPTH} levels deep)")
     rendered = []
     for i, message in enumerate(messages):
         if not isinstance(message, dict) or not isinstance(message.get("role"), str):
-            raise ShapeError(f"{where}[{i}]: expected an object with a \"role\"")
+            raise ShapeError(f"{where}[{i}] must be an object with a \"role\"")
         content = message.get("content")
         if isinstance(content, list):  # content parts: keep the text ones
             content = "".join(expect_str(required(p, "text", f"{where}[{i}].content[{j}]"),
@@ -250,7 +241,7 @@ def _openai(response: Any, prefix: str, kind: str | None) -> Record:
     """OpenAI's chat or legacy completions response; ``kind`` ``None`` tells them apart (vLLM)."""
     expect_dict(response, prefix.rstrip(".") or "response")
     if "completion_probabilities" in response or "details" in response:
-        raise ShapeError(f"{prefix}choices: missing: not an OpenAI-shaped response (try --from llamacpp or tgi)")
+        raise missing(prefix.rstrip("."), "choices", "not an OpenAI-shaped response (try --from llamacpp or tgi)")
     choices = expect_list(required(response, "choices", prefix.rstrip(".")), f"{prefix}choices")
     if kind is None:
         chat = response.get("object") == "chat.completion" or any(
@@ -271,7 +262,7 @@ def _openai(response: Any, prefix: str, kind: str | None) -> Record:
             raise ShapeError(f"{here}: a chat choice (\"message\"): use --from openai-chat")
         logprobs = choice.get("logprobs")
         if logprobs is None:
-            raise ShapeError(f"{here}.logprobs: missing: the request did not ask for logprobs")
+            raise missing(here, "logprobs", "the request did not ask for logprobs")
         if kind == "chat":
             positions = openai_chat(logprobs, f"{here}.logprobs")
         else:
@@ -291,7 +282,7 @@ def _strip_echo(record: Record, positions: list[Position], prompt_count: Any, wh
     if not positions or positions[0].token.logprob is not None or positions[0].top is not None:
         return positions
     count = len(record.prompt_tokens) if record.prompt_tokens is not None else prompt_count
-    if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= len(positions):
+    if not is_integer(count) or not 0 < count <= len(positions):
         raise ShapeError(f"{where}: the prompt is echoed, but usage.prompt_tokens does not say how many "
                          "tokens it has")
     echoed = [p.token for p in positions[:count]]
@@ -317,9 +308,9 @@ def _llamacpp(response: Any, prefix: str) -> Record:
     probabilities = response.get("completion_probabilities")
     if probabilities is None:
         if "choices" in response:
-            raise ShapeError(f"{prefix}completion_probabilities: missing: an OpenAI-shaped response "
-                             "(try --from openai-chat or openai-completions)")
-        raise ShapeError(f"{prefix}completion_probabilities: missing: the request did not set n_probs")
+            raise missing(prefix.rstrip("."), "completion_probabilities",
+                          "an OpenAI-shaped response (try --from openai-chat or openai-completions)")
+        raise missing(prefix.rstrip("."), "completion_probabilities", "the request did not set n_probs")
     positions = llamacpp(probabilities, f"{prefix}completion_probabilities")
     reason = response.get("stop_type")
     if not isinstance(reason, str):  # older servers: one flag per reason
@@ -342,7 +333,7 @@ def _tgi(response: Any, prefix: str) -> Record:
     expect_dict(response, prefix.rstrip(".") or "response")
     details = response.get("details")
     if details is None:
-        raise ShapeError(f"{prefix}details: missing: the request did not set details=true")
+        raise missing(prefix.rstrip("."), "details", "the request did not set details=true")
     expect_dict(details, f"{prefix}details")
     record = Record(label="", choices=[Choice(tgi(details, f"{prefix}details"), details.get("finish_reason"))])
     best_of = optional_list(details.get("best_of_sequences"), f"{prefix}details.best_of_sequences") or []

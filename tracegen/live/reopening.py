@@ -17,6 +17,7 @@ from .._atomic import check_output
 from .._jsontext import MAX_SAFE_INTEGER
 from ..errors import TracegenError
 from ..trace import Trace, load
+from ..trace.model_identity import model_difference
 from ..trace.validate import TraceFormatError
 
 #: The largest node id a run can hold: what a browser's numbers hold exactly (2^53 - 1).
@@ -24,11 +25,10 @@ MAX_NODE_ID = MAX_SAFE_INTEGER
 
 
 def check_same_model(trace: Trace, info: dict[str, Any], what: str = "the trace") -> None:
-    """Refuse ``trace`` unless the model described by ``info`` recorded it."""
-    for key in ("name", "source", "vocab_size"):
-        if trace.model.get(key) != info.get(key):
-            raise TracegenError(f"{what} was recorded with model {key} {trace.model.get(key)!r}, not "
-                                f"{info.get(key)!r}: serve it with the model that recorded it")
+    """Refuse ``trace`` unless the model described by ``info`` recorded it (``MODEL_IDENTITY``)."""
+    difference = model_difference(trace.model, info)
+    if difference is not None:
+        raise TracegenError(f"{what} was recorded with {difference}: serve it with the model that recorded it")
 
 
 def check_save(save: str | os.PathLike, info: dict[str, Any], *, reopened: bool,

@@ -38,6 +38,7 @@ from ..backends.transformers import LoadedModel, TransformersBackend
 from ..errors import TracegenError, require
 from ..recording.exploration import NodeWriter
 from ..trace import Node, Run, Trace, iter_token_ids
+from ..trace.fields import is_integer
 from ..trace.fit import check_fits
 from .reopening import MAX_NODE_ID, check_same_model, check_save
 
@@ -84,7 +85,7 @@ class LiveSession:
     def __init__(self, model: Backend | LoadedModel, *, top_k: int = 10, prefix_cache_bytes: int = 512 * 2**20,
                  distributions: int = 32, trace: Trace | None = None,
                  save: str | os.PathLike | None = None) -> None:
-        require(isinstance(top_k, int) and top_k >= 1, "top_k", "must be an integer of at least 1")
+        require(is_integer(top_k) and top_k >= 1, "top_k", "must be an integer of at least 1")
         self.backend = model if isinstance(model, Backend) else TransformersBackend(
             model, prefix_cache_bytes=prefix_cache_bytes)
         if trace is not None:
@@ -207,7 +208,7 @@ class LiveSession:
             ``{"nodes": [the new path's nodes, in order], "run": run_id, "results": [...], "tokens": {...},
             "token_bytes": {...}}``.
         """
-        if not _is_int(steps) or not 1 <= steps <= MAX_CONTINUE_STEPS:
+        if not is_integer(steps) or not 1 <= steps <= MAX_CONTINUE_STEPS:
             raise SessionError(f"\"steps\" must be an integer from 1 to {MAX_CONTINUE_STEPS}")
         if mode not in ("greedy", "sample"):
             raise SessionError("\"mode\" must be \"greedy\" or \"sample\"")
@@ -284,7 +285,7 @@ class LiveSession:
     def _find(self, run_id: Any, node_id: Any) -> tuple[Run, Node]:
         if not isinstance(run_id, str):
             raise SessionError("\"run\" must be a string")
-        if not _is_int(node_id):
+        if not is_integer(node_id):
             raise SessionError("\"node\" must be an integer")
         try:
             run = self.trace.run(run_id)
@@ -295,7 +296,7 @@ class LiveSession:
         return run, run.node(node_id)
 
     def _token(self, token: Any) -> int:
-        if not _is_int(token):
+        if not is_integer(token):
             raise SessionError("\"token\" must be an integer token id")
         if not 0 <= token < self.vocab_size:
             raise SessionError(f"token id {token} is outside the vocabulary (0..{self.vocab_size - 1})")
@@ -382,10 +383,6 @@ class LiveSession:
         writer = self._writer(run)
         leaves = [n for n in run.nodes[1:] if not run.children(n.id)]
         run.results = sorted((writer.result(n) for n in leaves), key=lambda r: -r.score)
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _node_ids(nodes: Iterable[Node]) -> Iterable[int]:

@@ -5,10 +5,10 @@ Shared by the two readers of API responses: ``tracegen.importing`` (saved files)
 
 - ``shapes.py``: one parser per documented logprob shape (OpenAI completions and chat,
   vLLM, llama.cpp, TGI), each returning ``Position`` objects of ``Candidate`` tokens.
-- ``fields.py``: the typed field checks the parsers make, raising ``ShapeError`` that names the field.
+  Their typed field checks are the trace reader's (``tracegen.trace.fields``): a malformed
+  response raises ``ShapeError`` (``FieldError``) naming the field.
 """
 
-from .fields import ShapeError
-from .shapes import Candidate, Position, openai_completions
+from .shapes import Candidate, Position, ShapeError, openai_completions
 
 __all__ = ["Candidate", "Position", "ShapeError", "openai_completions"]

@@ -15,16 +15,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._jsontext import MAX_SAFE_INTEGER
-from .fields import (
-    ShapeError,
+from .._jsontext import json_kind as kind
+from ..trace.fields import (
+    FieldError,
     expect_dict,
     expect_list,
     expect_str,
     expect_token_id,
-    kind,
+    is_number,
     optional_list,
     required,
 )
+
+#: A response that does not have the shape its API documents; the message names the field. It
+#: is the error the shared field checks raise (``trace.fields``), by the name parsers use.
+ShapeError = FieldError
 
 __all__ = ["Candidate", "Position", "ShapeError", "candidate", "llamacpp", "llamacpp_post_sampling",
            "named_by_id", "openai_chat", "openai_completions", "tgi", "tgi_prefill", "vllm_prompt_tokens"]
@@ -65,7 +70,7 @@ def candidate(text: Any, logprob: Any, where: str, raw: Any = None, token_id: An
     if not isinstance(text, str):
         raise ShapeError(f"{where}: the token must be a string, got {kind(text)}")
     if logprob is not None:
-        if isinstance(logprob, bool) or not isinstance(logprob, (int, float)):
+        if not is_number(logprob):
             raise ShapeError(f"{where}: logprob must be a number, got {kind(logprob)}")
         try:
             logprob = float(logprob)
@@ -180,7 +185,7 @@ def llamacpp(probabilities: Any, where: str = "completion_probabilities") -> lis
         elif "probs" in item:
             out.append(_llamacpp_old_position(item, here))
         else:
-            raise ShapeError(f"{here}: expected top_logprobs, top_probs or probs")
+            raise ShapeError(f"{here}: missing field 'top_logprobs', 'top_probs' or 'probs'")
     return out
 
 
@@ -300,7 +305,7 @@ def named_by_id(token: Candidate) -> bool:
 
 def _log(probability: Any, where: str) -> float | None:
     """A probability as a log-probability; ``None`` for 0."""
-    if isinstance(probability, bool) or not isinstance(probability, (int, float)):
+    if not is_number(probability):
         raise ShapeError(f"{where}: prob must be a number, got {kind(probability)}")
     if not 0 <= probability <= 1 + 1e-4:  # NaN too
         raise ShapeError(f"{where}: prob {probability} is not a probability")

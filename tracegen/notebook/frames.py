@@ -86,7 +86,7 @@ def trace_frame(trace: Trace) -> pandas.DataFrame:
             columns["parent"].append(parent)
             columns["position"].append(depth[node.id])
             columns["token_id"].append(node.token)
-            columns["token"].append(trace.tokens.get(node.token))
+            columns["token"].append(None if node.token is None else trace.tokens.get(node.token))
             columns["probability"].append(math.nan if node.logprob is None else math.exp(node.logprob))
             columns["logprob"].append(_number(node.logprob))
             columns["surprisal_bits"].append(math.nan if node.logprob is None else -node.logprob / math.log(2))

@@ -18,6 +18,7 @@ from ..backends.base import Backend
 from ..errors import ParameterError, TracegenError
 from ..live.session import LiveSession
 from ..trace import Node, Run, Trace
+from ..trace.fields import is_integer
 from . import channel
 from .widget import TraceWidget
 
@@ -140,7 +141,7 @@ class ExploreWidget(TraceWidget):
     @staticmethod
     def _node(run: Run, node: Node | int) -> Node:
         node_id = node.id if isinstance(node, Node) else node
-        if not isinstance(node_id, int) or isinstance(node_id, bool) or not run.has_node(node_id):
+        if not is_integer(node_id) or not run.has_node(node_id):
             raise ParameterError("node", f"{node_id!r} is not a node of run {run.id!r}")
         return run.node(node_id)
 

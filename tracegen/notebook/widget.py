@@ -17,6 +17,7 @@ import traitlets
 
 from ..errors import ParameterError
 from ..trace import Node, Run, Trace
+from ..trace.fields import is_integer
 from ..trace.summary import describe_trace
 from . import display
 
@@ -46,7 +47,7 @@ class TraceWidget(anywidget.AnyWidget):
 
     def __init__(self, trace: Trace, *, run: Run | str | None = None, node: Node | int | None = None,
                  height: int = 600, **kwargs: Any) -> None:
-        if not isinstance(height, int) or isinstance(height, bool) or height < 100:
+        if not is_integer(height) or height < 100:
             raise ParameterError("height", "must be a whole number of pixels, at least 100")
         self._shown = trace
         kwargs.setdefault("_trace_json", trace.dumps())
@@ -129,6 +130,6 @@ def initial_selection(trace: Trace, run: Run | str | None, node: Node | int | No
     if node is None:
         return {"run": chosen.id}
     node_id = node.id if isinstance(node, Node) else node
-    if not isinstance(node_id, int) or isinstance(node_id, bool) or not chosen.has_node(node_id):
+    if not is_integer(node_id) or not chosen.has_node(node_id):
         raise ParameterError("node", f"{node_id!r} is not a node of run {chosen.id!r}")
     return {"run": chosen.id, "node": node_id}

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .._jsontext import MAX_DEPTH, first_problem, json_kind, json_lines, strip_bom
+from .._inputs import input_name, read_input_text
+from .._jsontext import MAX_DEPTH, first_problem, json_kind, json_lines
 from ..errors import TracegenError
 
 
@@ -48,14 +47,8 @@ def read_prompts(path: str) -> list[Prompt]:
     (U+2028 and its kin are text inside a prompt). Problems raise a one-line
     ``TracegenError`` naming the file (and line).
     """
-    if path == "-":
-        name, data = "<stdin>", sys.stdin.buffer.read()
-    else:
-        name, data = path, _read_file(Path(path))
-    try:
-        text = strip_bom(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise TracegenError(f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    name = input_name(path, stdin=True)
+    text = read_input_text(path, "prompt file (text or .jsonl)", stdin=True)
     if name.endswith(".jsonl"):
         prompts = _parse_jsonl(text, name)
     else:
@@ -64,17 +57,6 @@ def read_prompts(path: str) -> list[Prompt]:
             raise TracegenError(f"{name}: the prompt is empty")
         prompts = [Prompt(text)]
     return prompts
-
-
-def _read_file(file: Path) -> bytes:
-    try:
-        return file.read_bytes()
-    except FileNotFoundError:
-        raise TracegenError(f"{file}: no such prompt file") from None
-    except IsADirectoryError:
-        raise TracegenError(f"{file}: is a directory; pass a prompt file (text or .jsonl)") from None
-    except OSError as exc:
-        raise TracegenError(f"{file}: cannot read ({exc.strerror})") from None
 
 
 def _parse_jsonl(text: str, name: str) -> list[Prompt]:

@@ -10,8 +10,10 @@ describes every field.
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeGuard
+
+from .fields import is_finite, is_integer
 
 if TYPE_CHECKING:
     import pandas
@@ -122,10 +124,10 @@ def check_fork(fork: Any, run: Run, tokens: dict[int, str]) -> None:
     if not isinstance(fork.get("outcome"), str):
         raise ForkError("fork.outcome must be a string")
     samples = fork.get("samples")
-    if not _whole(samples) or samples < 1:
+    if not is_integer(samples) or samples < 1:
         raise ForkError("fork.samples must be an integer ≥ 1")
     taus = fork.get("tau")
-    if not isinstance(taus, list) or not taus or not all(_number(t) and 0 <= t <= 1 for t in taus):
+    if not isinstance(taus, list) or not taus or not all(is_finite(t) and 0 <= t <= 1 for t in taus):
         raise ForkError("fork.tau must be a non-empty list of numbers in [0, 1]")
     if fork.get("keep_rollouts", "text") not in KEEP_ROLLOUTS:
         raise ForkError(f"fork.keep_rollouts must be one of {', '.join(KEEP_ROLLOUTS)}")
@@ -136,7 +138,7 @@ def check_fork(fork: Any, run: Run, tokens: dict[int, str]) -> None:
     for i, entry in enumerate(positions):
         _check_position(entry, f"fork.positions[{i}]", run, tokens, samples, len(taus), seen)
     points = fork.get("change_points", [])
-    if not isinstance(points, list) or not all(_whole(p) and p in seen for p in points):
+    if not isinstance(points, list) or not all(is_integer(p) and p in seen for p in points):
         raise ForkError("fork.change_points must list positions of fork.positions")
     forks = fork.get("forking_tokens", [])
     if not isinstance(forks, list):
@@ -148,7 +150,7 @@ def check_fork(fork: Any, run: Run, tokens: dict[int, str]) -> None:
         if item.get("token") not in {a["token"] for a in seen[item["position"]]["alternatives"][1:]}:
             raise ForkError(f"{where}: token {item.get('token')!r} is not an alternative at its position")
         shift = item.get("shift")
-        if not (_number(shift) and shift >= 0 and _number(item.get("shift_low")) and _number(item.get("shift_high"))):
+        if not (is_finite(shift) and shift >= 0 and is_finite(item.get("shift_low")) and is_finite(item.get("shift_high"))):
             raise ForkError(f"{where}: shift, shift_low and shift_high must be numbers (shift ≥ 0)")
 
 
@@ -157,9 +159,9 @@ def _check_position(entry: Any, where: str, run: Run, tokens: dict[int, str], sa
     if not isinstance(entry, dict):
         raise ForkError(f"{where} must be an object")
     position = entry.get("position")
-    if not _whole(position) or position < 0 or (seen and position <= max(seen)):
+    if not is_integer(position) or position < 0 or (seen and position <= max(seen)):
         raise ForkError(f"{where}: position must be an integer ≥ 0, increasing along the list")
-    if not _whole(entry.get("node")) or not run.has_node(entry["node"]):
+    if not is_integer(entry.get("node")) or not run.has_node(entry["node"]):
         raise ForkError(f"{where}: node {entry.get('node')!r} is not a node of the run")
     status = entry.get("status")
     if status not in STATUSES:
@@ -173,13 +175,13 @@ def _check_position(entry: Any, where: str, run: Run, tokens: dict[int, str], sa
     for j, alt in enumerate(alternatives):
         _check_alternative(alt, f"{where}.alternatives[{j}]", tokens, samples, status == "done")
     if status == "done":
-        if not _pairs(entry.get("distribution"), _number) or abs(sum(p for _, p in entry["distribution"]) - 1) > _SLACK:
+        if not _pairs(entry.get("distribution"), is_finite) or abs(sum(p for _, p in entry["distribution"]) - 1) > _SLACK:
             raise ForkError(f"{where}: distribution must be [label, probability] pairs summing to 1")
         for key in ("hazard", "survival"):
             values = entry.get(key)
             if not isinstance(values, list) or len(values) != taus or not all(_probability(v) for v in values):
                 raise ForkError(f"{where}: {key} must hold one probability per fork.tau")
-        if not (_number(entry.get("drift")) and entry["drift"] >= 0):
+        if not (is_finite(entry.get("drift")) and entry["drift"] >= 0):
             raise ForkError(f"{where}: drift must be a number ≥ 0")
     seen[position] = entry
 
@@ -194,7 +196,7 @@ def _check_alternative(alt: Any, where: str, tokens: dict[int, str], samples: in
     if not done:
         return
     counts = alt.get("counts")
-    if not _pairs(counts, lambda n: _whole(n) and n >= 0) or sum(n for _, n in counts) != samples:
+    if not _pairs(counts, lambda n: is_integer(n) and n >= 0) or sum(n for _, n in counts) != samples:
         raise ForkError(f"{where}: counts must be [label, n] pairs summing to fork.samples ({samples})")
     interval = alt.get("interval")
     if not isinstance(interval, list) or not all(
@@ -211,14 +213,15 @@ def _check_alternative(alt: Any, where: str, tokens: dict[int, str], samples: in
         if not isinstance(rollout.get("text"), str):
             raise ForkError(f"{here}: text must be a string")
         logprob = rollout.get("logprob")
-        if not (_number(logprob) and logprob <= _SLACK):
+        if not (is_finite(logprob) and logprob <= _SLACK):
             raise ForkError(f"{here}: logprob must be a log-probability (a finite number ≤ 0)")
         ids = rollout.get("tokens")
-        if ids is not None and not (isinstance(ids, list) and all(_whole(t) for t in ids)):
+        if ids is not None and not (isinstance(ids, list) and all(is_integer(t) for t in ids)):
             raise ForkError(f"{here}: tokens must be a list of token ids")
 
 
-def _pairs(value: Any, second: Any) -> bool:
+def _pairs(value: Any, second: Callable[[Any], bool]) -> TypeGuard[list[list[Any]]]:
+    """Whether ``value`` is a list of ``[label, x]`` pairs whose ``x`` passes ``second``."""
     return isinstance(value, list) and all(
         isinstance(p, list) and len(p) == 2 and _label(p[0]) and second(p[1]) for p in value)
 
@@ -227,13 +230,5 @@ def _label(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
-def _whole(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
 def _probability(value: Any) -> bool:
-    return _number(value) and -_SLACK <= value <= 1 + _SLACK
+    return is_finite(value) and -_SLACK <= value <= 1 + _SLACK

@@ -13,13 +13,26 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER, is_safe_integer, shown
+from .._inputs import read_input
+from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER
 from .._jsontext import json_kind as _kind
+from .fields import (
+    FieldError,
+    expect_bool,
+    expect_dict,
+    expect_int,
+    expect_list,
+    expect_number,
+    expect_str,
+    is_integer,
+    optional_int,
+    optional_number,
+    required,
+)
 from .model import FORMAT, VERSION, Node, Result, Run, Trace
 from .validate import TraceFormatError, check_consistency
 
@@ -34,15 +47,7 @@ def load(path: str | os.PathLike) -> Trace:
 def read_trace_bytes(path: str | os.PathLike) -> bytes:
     """A trace file's bytes, unchecked (``loads`` checks them); a file that cannot be read is
     a one-line ``TraceFormatError``."""
-    path = Path(path)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise TraceFormatError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise TraceFormatError(f"{path}: is a directory, not a trace file") from None
-    except OSError as exc:
-        raise TraceFormatError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_input(path, "trace file", error=TraceFormatError)
 
 
 def loads(data: bytes | str, source: str = "trace") -> Trace:
@@ -84,7 +89,7 @@ def from_dict(raw: Any, source: str = "trace") -> Trace:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise TraceFormatError(f"{source}: not a tracegen trace (no \"format\": \"{FORMAT}\")")
     version = raw.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if not is_integer(version):
         raise TraceFormatError(f"{source}: \"version\" must be an integer")
     if version > VERSION:
         raise TraceFormatError(
@@ -95,7 +100,7 @@ def from_dict(raw: Any, source: str = "trace") -> Trace:
         raise TraceFormatError(f"{source}: unknown trace format version {version}")
     try:
         trace = _parse(raw)
-    except _FieldError as exc:
+    except FieldError as exc:
         raise TraceFormatError(f"{source}: malformed trace ({exc})") from None
     check_consistency(trace, source)
     return trace
@@ -106,53 +111,6 @@ _RUN_KEYS = {"id", "prompt", "prompt_token_ids", "strategy", "top_k", "complete"
 _NODE_KEYS = {"id", "parent", "token", "logprob", "rank", "top", "entropy", "top_mass"}
 _RESULT_KEYS = {"node", "score", "text"}
 _ID_KEY = re.compile(r"-?[0-9]{1,16}\Z")  # the schema's decimal keys, within 2**53
-
-
-class _FieldError(ValueError):
-    """A field of the wrong type; the message starts with its path."""
-
-
-def _get(obj: dict[str, Any], key: str, where: str) -> Any:
-    if key not in obj:
-        raise _FieldError(f"{where + ': ' if where else ''}missing field {key!r}")
-    return obj[key]
-
-
-def _obj(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _FieldError(f"{where} must be an object, got {_kind(value)}")
-    return value
-
-
-def _list(value: Any, where: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise _FieldError(f"{where} must be a list, got {_kind(value)}")
-    return value
-
-
-def _str(value: Any, where: str) -> str:
-    if not isinstance(value, str):
-        raise _FieldError(f"{where} must be a string, got {_kind(value)}")
-    return value
-
-
-def _int(value: Any, where: str) -> int:
-    if not is_safe_integer(value):
-        raise _FieldError(f"{where} must be an integer from {-MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, "
-                          f"got {shown(value)}")
-    return value
-
-
-def _opt_int(value: Any, where: str) -> int | None:
-    return None if value is None else _int(value, where)
-
-
-def _opt_float(value: Any, where: str) -> float | None:
-    if value is None:
-        return None
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise _FieldError(f"{where} must be a number or null, got {_kind(value)}")
-    return value
 
 
 def _by_id(table: dict[str, Any], where: str, value_type: type) -> dict[int, Any]:
@@ -175,54 +133,53 @@ def _by_id(table: dict[str, Any], where: str, value_type: type) -> dict[int, Any
     seen: set[int] = set()
     for key, value in table.items():  # name the first bad entry
         if not _ID_KEY.match(key) or abs(int(key)) > MAX_SAFE_INTEGER:
-            raise _FieldError(f"{where}: key {key[:40]!r} is not a token id (a decimal integer within ±2**53)")
+            raise FieldError(f"{where}: key {key[:40]!r} is not a token id (a decimal integer within ±2**53)")
         if int(key) in seen:
-            raise _FieldError(f"{where}: key {key!r} names token id {int(key)} a second time")
+            raise FieldError(f"{where}: key {key!r} names token id {int(key)} a second time")
         seen.add(int(key))
         if type(value) is not value_type:
-            raise _FieldError(f"{where}[{key!r}] must be a string, got {_kind(value)}")
+            raise FieldError(f"{where}[{key!r}] must be a string, got {_kind(value)}")
     raise AssertionError("unreachable: a table that failed its checks has a bad entry")
 
 
 def _parse(raw: dict[str, Any]) -> Trace:
-    model = _obj(_get(raw, "model", ""), "model")
-    _str(_get(model, "name", "model"), "model.name")
-    tokens = _by_id(_obj(_get(raw, "tokens", ""), "tokens"), "tokens", str)
+    model = expect_dict(required(raw, "model", ""), "model")
+    expect_str(required(model, "name", "model"), "model.name")
+    tokens = _by_id(expect_dict(required(raw, "tokens", ""), "tokens"), "tokens", str)
     token_bytes = {}
-    for token_id, hexed in _by_id(_obj(raw.get("token_bytes", {}), "token_bytes"), "token_bytes", str).items():
+    for token_id, hexed in _by_id(expect_dict(raw.get("token_bytes", {}), "token_bytes"), "token_bytes", str).items():
         try:
             token_bytes[token_id] = bytes.fromhex(hexed)
         except ValueError:
-            raise _FieldError(f"token_bytes[{str(token_id)!r}] must be hex digits, two per byte") from None
-    runs = [_parse_run(_obj(r, f"runs[{i}]"), f"runs[{i}]") for i, r in enumerate(_list(_get(raw, "runs", ""), "runs"))]
+            raise FieldError(f"token_bytes[{str(token_id)!r}] must be hex digits, two per byte") from None
+    runs = [_parse_run(expect_dict(r, f"runs[{i}]"), f"runs[{i}]")
+            for i, r in enumerate(expect_list(required(raw, "runs", ""), "runs"))]
     return Trace(
         model=model,
         tokens=tokens,
         runs=runs,
         token_bytes=token_bytes,
-        created=_str(raw.get("created", ""), "created"),
-        tracegen_version=_str(raw.get("tracegen_version", ""), "tracegen_version"),
+        created=expect_str(raw.get("created", ""), "created"),
+        tracegen_version=expect_str(raw.get("tracegen_version", ""), "tracegen_version"),
         extra={k: v for k, v in raw.items() if k not in _TOP_KEYS},
     )
 
 
 def _parse_run(raw: dict[str, Any], where: str) -> Run:
-    strategy = _obj(_get(raw, "strategy", where), f"{where}.strategy")
-    _str(_get(strategy, "name", f"{where}.strategy"), f"{where}.strategy.name")
-    complete = raw.get("complete", True)
-    if not isinstance(complete, bool):
-        raise _FieldError(f"{where}.complete must be true or false, got {_kind(complete)}")
-    nodes = [_parse_node(_obj(n, f"{where}.nodes[{i}]"), f"{where}.nodes[{i}]")
-             for i, n in enumerate(_list(_get(raw, "nodes", where), f"{where}.nodes"))]
-    results = [_parse_result(_obj(r, f"{where}.results[{i}]"), f"{where}.results[{i}]")
-               for i, r in enumerate(_list(raw.get("results", []), f"{where}.results"))]
-    prompt_ids = _list(_get(raw, "prompt_token_ids", where), f"{where}.prompt_token_ids")
+    strategy = expect_dict(required(raw, "strategy", where), f"{where}.strategy")
+    expect_str(required(strategy, "name", f"{where}.strategy"), f"{where}.strategy.name")
+    complete = expect_bool(raw.get("complete", True), f"{where}.complete")
+    nodes = [_parse_node(expect_dict(n, f"{where}.nodes[{i}]"), f"{where}.nodes[{i}]")
+             for i, n in enumerate(expect_list(required(raw, "nodes", where), f"{where}.nodes"))]
+    results = [_parse_result(expect_dict(r, f"{where}.results[{i}]"), f"{where}.results[{i}]")
+               for i, r in enumerate(expect_list(raw.get("results", []), f"{where}.results"))]
+    prompt_ids = expect_list(required(raw, "prompt_token_ids", where), f"{where}.prompt_token_ids")
     return Run(
-        id=_str(_get(raw, "id", where), f"{where}.id"),
-        prompt=_str(_get(raw, "prompt", where), f"{where}.prompt"),
-        prompt_token_ids=[_int(t, f"{where}.prompt_token_ids[{i}]") for i, t in enumerate(prompt_ids)],
+        id=expect_str(required(raw, "id", where), f"{where}.id"),
+        prompt=expect_str(required(raw, "prompt", where), f"{where}.prompt"),
+        prompt_token_ids=[expect_int(t, f"{where}.prompt_token_ids[{i}]") for i, t in enumerate(prompt_ids)],
         strategy=strategy,
-        top_k=_int(_get(raw, "top_k", where), f"{where}.top_k"),
+        top_k=expect_int(required(raw, "top_k", where), f"{where}.top_k"),
         complete=complete,
         nodes=nodes,
         results=results,
@@ -233,16 +190,16 @@ def _parse_run(raw: dict[str, Any], where: str) -> Run:
 def _parse_node(raw: dict[str, Any], where: str) -> Node:
     top = raw.get("top")
     if top is not None:
-        top = _top(_list(top, f"{where}.top"), f"{where}.top")
+        top = _top(expect_list(top, f"{where}.top"), f"{where}.top")
     return Node(
-        id=_int(_get(raw, "id", where), f"{where}.id"),
-        parent=_opt_int(raw.get("parent"), f"{where}.parent"),
-        token=_opt_int(raw.get("token"), f"{where}.token"),
-        logprob=_opt_float(raw.get("logprob"), f"{where}.logprob"),
-        rank=_opt_int(raw.get("rank"), f"{where}.rank"),
+        id=expect_int(required(raw, "id", where), f"{where}.id"),
+        parent=optional_int(raw.get("parent"), f"{where}.parent"),
+        token=optional_int(raw.get("token"), f"{where}.token"),
+        logprob=optional_number(raw.get("logprob"), f"{where}.logprob"),
+        rank=optional_int(raw.get("rank"), f"{where}.rank"),
         top=top,
-        entropy=_opt_float(raw.get("entropy"), f"{where}.entropy"),
-        top_mass=_opt_float(raw.get("top_mass"), f"{where}.top_mass"),
+        entropy=optional_number(raw.get("entropy"), f"{where}.entropy"),
+        top_mass=optional_number(raw.get("top_mass"), f"{where}.top_mass"),
         extra={k: v for k, v in raw.items() if k not in _NODE_KEYS},
     )
 
@@ -260,20 +217,17 @@ def _top(top: list[Any], where: str) -> list[tuple[int, float]]:
     for j, pair in enumerate(top):
         here = f"{where}[{j}]"
         if not isinstance(pair, list) or len(pair) != 2:
-            raise _FieldError(f"{here} must be a [token_id, logprob] pair, got {_kind(pair)}")
-        _int(pair[0], f"{here}[0]")
-        if _opt_float(pair[1], f"{here}[1]") is None:
-            raise _FieldError(f"{here}[1] must be a number, got null")
+            raise FieldError(f"{here} must be a [token_id, logprob] pair, got {_kind(pair)}")
+        expect_int(pair[0], f"{here}[0]")
+        expect_number(pair[1], f"{here}[1]")
     raise AssertionError("unreachable: a top that failed its checks has a bad pair")
 
 
 def _parse_result(raw: dict[str, Any], where: str) -> Result:
-    score = _opt_float(_get(raw, "score", where), f"{where}.score")
-    if score is None:
-        raise _FieldError(f"{where}.score must be a number, got null")
+    score = expect_number(required(raw, "score", where), f"{where}.score")
     return Result(
-        node=_int(_get(raw, "node", where), f"{where}.node"),
+        node=expect_int(required(raw, "node", where), f"{where}.node"),
         score=score,
-        text=_str(_get(raw, "text", where), f"{where}.text"),
+        text=expect_str(required(raw, "text", where), f"{where}.text"),
         extra={k: v for k, v in raw.items() if k not in _RESULT_KEYS},
     )

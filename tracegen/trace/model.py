@@ -361,23 +361,15 @@ class Trace:
 
         Returns:
             The file's content as ``str`` or ``bytes``; in a notebook it displays inline.
-        """
-        from ..figure import (  # not needed to read traces
-            FigureOptions,
-            parse_annotate,
-            parse_length,
-            render_figure,
-        )
 
-        if "width" in options:
-            options["width"] = parse_length(options["width"])
-        annotate = options.get("annotate")
-        if isinstance(annotate, list | tuple):
-            annotate = ",".join(str(p) for p in annotate)
-        if isinstance(annotate, str):
-            options["annotate"] = parse_annotate(annotate)
+        Raises:
+            ParameterError: A bad option, named as here (``width``).
+            TypeError: An option that does not exist.
+        """
+        from ..figure import parse_figure_options, render_figure  # not needed to read traces
+
         return render_figure(self, kind, run=run, result=result, node=node, format=format,
-                             options=FigureOptions(**options))
+                             options=parse_figure_options(options))
 
 
 def iter_token_ids(run: Run) -> Iterator[int]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._jsontext import MAX_SAFE_INTEGER, first_problem, is_safe_integer, shown
 from ..errors import TracegenError
+from .fields import is_finite
 from .fork import ForkError, check_fork
 
 if TYPE_CHECKING:
@@ -84,10 +85,10 @@ def _check_run(run: Run, tokens: dict[int, str]) -> None:
         if result.node not in ids:
             raise _Problem(f"{where}: result refers to unknown node {result.node}")
         here = f"{where}: result for node {result.node}"
-        if not _finite(result.score):
+        if not is_finite(result.score):
             raise _Problem(f"{here}: score {shown(result.score)} is not a finite number")
         logprob = result.extra.get("logprob")
-        if logprob is not None and not (_finite(logprob) and logprob <= SUM_SLACK):
+        if logprob is not None and not (is_finite(logprob) and logprob <= SUM_SLACK):
             raise _Problem(f"{here}: logprob {shown(logprob)} is not a log-probability (a finite number ≤ 0)")
         _check_fields(result.extra, here, _NODE_LEVEL)
 
@@ -115,9 +116,9 @@ def _check_node(node: Node, ids: set[int], tokens: dict[int, str], where: str) -
         raise _Problem(f"{where}: logprob {shown(node.logprob)} is not a log-probability (a finite number ≤ 0)")
     if node.rank is not None and (not is_safe_integer(node.rank) or node.rank < 0):
         raise _Problem(f"{where}: rank {shown(node.rank)} is not a rank (an integer ≥ 0)")
-    if node.entropy is not None and not (_finite(node.entropy) and node.entropy >= 0):
+    if node.entropy is not None and not (is_finite(node.entropy) and node.entropy >= 0):
         raise _Problem(f"{where}: entropy {shown(node.entropy)} is not an entropy (a finite number ≥ 0)")
-    if node.top_mass is not None and not (_finite(node.top_mass) and 0 <= node.top_mass <= 1 + SUM_SLACK):
+    if node.top_mass is not None and not (is_finite(node.top_mass) and 0 <= node.top_mass <= 1 + SUM_SLACK):
         raise _Problem(f"{where}: top_mass {shown(node.top_mass)} is not a probability (from 0 to 1)")
     if node.top and not _top_is_sound(node.top, tokens):
         _check_top(node.top, tokens, where)
@@ -157,9 +158,5 @@ def _check_fields(fields: dict[str, Any], where: str, level: int) -> None:
         raise _Problem(f"{where + ': ' if where else ''}{problem[0] or 'a field'}: {problem[1]}")
 
 
-def _finite(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
 def _is_logprob(value: Any) -> bool:
-    return _finite(value) and value <= LOGPROB_SLACK
+    return is_finite(value) and value <= LOGPROB_SLACK

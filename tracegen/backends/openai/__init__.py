@@ -12,6 +12,7 @@ This module only declares the backend (``BACKEND``); the rest is imported when i
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..declaration import Capabilities, Declaration, Opening
@@ -32,12 +33,20 @@ def _open(model: Any, options: OpenAIOptions, opening: Opening) -> OpenAIBackend
                    retries=options.retries, prompt_format=options.prompt_format, on_change=opening.on_change)
 
 
+def _local_specs(model: Any, options: Mapping[str, Any]) -> list[Any]:
+    """The served model's files are the server's; only a tokenizer is read here (``--tokenizer``,
+    else the model's name when it names one; none: the server's first model, nothing read)."""
+    tokenizer = options.get("tokenizer") or model
+    return [] if tokenizer is None else [tokenizer]
+
+
 BACKEND = Declaration(
     name="openai",
     summary="an OpenAI-compatible server such as vLLM, llama.cpp or TGI, top-k only",
     options=OpenAIOptions,
     capabilities=Capabilities(whole_distributions=False, server_sampling=True, concurrent_runs=True),
     opener=_open,
+    local_specs=_local_specs,
 )
 
 _LAZY = {"OpenAIBackend": ".backend", "Cancelled": ".client", "Client": ".client", "Counters": ".client",

@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
 from ...errors import require
+from ...trace.fields import is_finite, is_integer
 from ..exploration import Exploration
 
 
@@ -40,14 +41,13 @@ class Strategy(ABC):
 
 def whole(value: Any, param: str, minimum: int) -> int:
     """``value`` as an integer of at least ``minimum``, else a ``ParameterError`` naming ``param``."""
-    require(isinstance(value, int) and not isinstance(value, bool) and value >= minimum, param,
+    require(is_integer(value) and value >= minimum, param,
             f"must be an integer of at least {minimum}")
     return int(value)
 
 
 def finite(value: Any, param: str, low: float = -math.inf, high: float = math.inf) -> float:
     """``value`` as a finite float in ``[low, high]``, else a ``ParameterError`` naming ``param``."""
-    number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
     bounds = "" if (low, high) == (-math.inf, math.inf) else f" between {low:g} and {high:g}"
-    require(number and low <= value <= high, param, f"must be a finite number{bounds}")
+    require(is_finite(value) and low <= value <= high, param, f"must be a finite number{bounds}")
     return float(value)

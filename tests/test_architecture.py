@@ -109,4 +109,4 @@ def test_the_modules_not_yet_type_checked_only_shrink():
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]
     exempt = [m for o in config.get("overrides", []) if o.get("ignore_errors") for m in o["module"]]
-    assert len(exempt) <= 9, exempt
+    assert exempt == [], exempt  # every module is type-checked: keep it so

@@ -16,7 +16,8 @@ Rows (each measured here, side by side, on this machine; the table prints ratios
   2,000-prompt corpus, then run to the end: every prompt exactly once, every shard readable.
 - stream: ``tracegen rescore CORPUS -o DIR`` on a recorded corpus (2,000 runs; ``--stream N``):
   peak RSS of the whole corpus read as one trace, rescored and converted (what it did before)
-  against run by run (what it does now); the ratio is before / now.
+  against run by run (what it does now); then ``tracegen compare`` of it and its rescoring (the
+  text summary): both corpora read whole (before) against run by run (now). Ratios: before / now.
 """
 
 from __future__ import annotations
@@ -252,6 +253,14 @@ def stream_rows(where: Path, model: Path, count: int) -> list[dict]:
         seconds, cpu, peak = peak_command(command)
         rows.append({"row": name, "seconds": seconds, "cpu s": cpu, "peak MB": peak})
     rows[1]["ratio"] = f"peak {rows[0]['peak MB'] / rows[1]['peak MB']:.2f}x lower"
+    a, b = str(corpus), str(where / "stream-now")
+    before = [sys.executable, "-c", "import sys, tracegen\nfrom tracegen.comparison import report\n"
+              "print(report(tracegen.compare(sys.argv[1], sys.argv[2])))\n", a, b]
+    for name, command in ((f"compare two {count}-run corpora, whole (before)", before),
+                          (f"compare two {count}-run corpora, run by run (now)", [TRACEGEN, "compare", a, b])):
+        seconds, cpu, peak = peak_command(command)
+        rows.append({"row": name, "seconds": seconds, "cpu s": cpu, "peak MB": peak})
+    rows[3]["ratio"] = f"peak {rows[2]['peak MB'] / rows[3]['peak MB']:.2f}x lower"
     return rows
 
 

@@ -69,8 +69,10 @@ def test_mistakes_are_one_line(tiny_dir, tmp_path, args, message):
 
 
 def test_interrupted_fork_keeps_finished_positions_and_resume_completes(tiny, tmp_path, monkeypatch):
+    from tracegen.backends.transformers import TransformersBackend
     from tracegen.forking import analysis
 
+    monkeypatch.setattr(TransformersBackend, "batch_rows", lambda self, length: 1)  # a position per batch
     out = tmp_path / "f.json"
     calls = {"n": 0}
     real = analysis.roll_out_many
@@ -118,15 +120,19 @@ def test_fork_pandas_frames(tiny):
 
 
 @pytest.mark.server
-def test_fork_through_a_server(llama_server, tmp_path):
-    """The server path: each (t, w)'s rollouts sampled by the server, labels from their text."""
+def test_fork_through_a_server_that_ignores_n(llama_server, tmp_path):
+    """The server path on llama-cpp-python's server, which ignores ``n``: the first request per
+    (t, w) answers one choice, so the rest are asked one request per rollout, and the command
+    says so once; labels come from the rollouts' text."""
     prompt = tmp_path / "p.txt"
     prompt.write_text("Q: Is 7 a prime number? Answer Yes or No.\nA:")
     out = tmp_path / "f.json"
-    result = _invoke("fork", "--prompt", str(prompt), "--backend", "openai", "--base-url", llama_server,
-                     "--outcome", "choice:Yes,No", "--samples", "3", "--max-new-tokens", "3", "--max-alternatives", "1",
-                     "--quiet", "-o", str(out))
+    result = CliRunner().invoke(main, ["fork", "--prompt", str(prompt), "--backend", "openai", "--base-url",
+                                       llama_server, "--outcome", "choice:Yes,No", "--samples", "3",
+                                       "--max-new-tokens", "3", "--max-alternatives", "1", "-o", str(out)],
+                                catch_exceptions=False)
     assert result.exit_code == 0, result.output
+    assert result.output.count("answered 1 choice(s) for n = 3: sending one request per rollout instead") == 1
     fork = tracegen.load(out).runs[0].fork
     from tracegen.forking import outcome_for
 
@@ -136,3 +142,54 @@ def test_fork_through_a_server(llama_server, tmp_path):
         for alt in entry["alternatives"]:
             assert sum(n for _, n in alt["counts"]) == 3
             assert all(r["label"] == outcome(r["text"]) and r["logprob"] <= 0 for r in alt["rollouts"])
+
+
+@pytest.mark.server
+def test_fork_through_a_server_that_honours_n_sends_one_request_per_alternative(llama_server, tmp_path):
+    """A server that answers ``n`` choices (vLLM does; here a proxy in front of llama-cpp-python's
+    that draws the n choices upstream with seeds seed..seed+n-1) gets one request per (t, w)
+    with ``n = samples``, and the result is the one the per-rollout requests give."""
+    import requests
+    from flask import Flask, Response, request
+
+    from tracegen.live import LiveServer
+
+    asked: list[int] = []
+    proxy = Flask("n-proxy")
+
+    @proxy.route("/v1/<path:path>", methods=["GET", "POST"])
+    def forward(path):
+        if request.method == "GET":
+            answer = requests.get(f"{llama_server}/{path}", timeout=60)
+            return Response(answer.content, status=answer.status_code, content_type="application/json")
+        body = request.get_json()
+        n = body.pop("n", 1)
+        asked.append(n)
+        choices = []
+        for i in range(n):
+            one = dict(body, seed=body["seed"] + i) if "seed" in body else body
+            answer = requests.post(f"{llama_server}/{path}", json=one, timeout=60).json()
+            choices.append(dict(answer["choices"][0], index=i))
+        return Response(orjson.dumps(dict(answer, choices=choices[::-1])), content_type="application/json")
+
+    server = LiveServer(proxy, host="127.0.0.1", port=0).start()
+    try:
+        prompt = tmp_path / "p.txt"
+        prompt.write_text("Q: Is 7 a prime number? Answer Yes or No.\nA:")
+        traces = []
+        for base_url in (server.url.rstrip("/") + "/v1", llama_server):
+            out = tmp_path / f"f{len(traces)}.json"
+            result = _invoke("fork", "--prompt", str(prompt), "--backend", "openai", "--base-url", base_url,
+                             "--outcome", "choice:Yes,No", "--samples", "3", "--max-new-tokens", "2",
+                             "--max-alternatives", "1", "--keep-rollouts", "tokens", "-o", str(out))
+            assert result.exit_code == 0, result.output
+            assert "one request per rollout" not in result.output or base_url == llama_server
+            traces.append(tracegen.load(out).runs[0].fork)
+    finally:
+        server.shutdown()
+    through_n, per_rollout = traces
+    alternatives = sum(len(p["alternatives"]) for p in through_n.positions)
+    assert asked.count(3) == alternatives  # one request per (t, w), n = samples
+    for mine, theirs in zip(through_n.positions, per_rollout.positions, strict=True):
+        for a, b in zip(mine["alternatives"], theirs["alternatives"], strict=True):
+            assert [r["tokens"] for r in a["rollouts"]] == [r["tokens"] for r in b["rollouts"]]

@@ -144,3 +144,17 @@ def test_fork_corpus_on_ray_actors(tmp_path, tiny_dir):
     assert done.recorded == 3
     assert [_untimed(r.to_dict()) for r in corpus_to_trace(tmp_path / "ray").runs] == \
         [_untimed(r.to_dict()) for r in corpus_to_trace(tmp_path / "one").runs]
+
+
+def test_an_interrupted_fork_corpus_keeps_finished_prompts(tmp_path, tiny):
+    from tracegen.corpus.pipeline import Listener
+
+    class StopAfterOne(Listener):
+        def run_finished(self, run_id: str) -> None:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        fork_corpus(_prompts(), tmp_path / "c", model=tiny, listener=StopAfterOne(), **SETTINGS)
+    assert load_corpus(tmp_path / "c").run_ids == ["q1"]
+    done = fork_corpus(_prompts(), tmp_path / "c", model=tiny, **SETTINGS)
+    assert (done.recorded, done.skipped) == (2, 1)

@@ -3,6 +3,8 @@ written when done, an interruption keeps the finished runs and the same command 
 
 from __future__ import annotations
 
+import math
+
 import orjson
 import pytest
 from click.testing import CliRunner
@@ -124,3 +126,37 @@ def test_cli_rescore_of_a_corpus_continues_after_sigterm(tmp_path, source, tiny_
     assert f"{len(kept)} already there" in result.output
     assert sorted(load_corpus(out).run_ids) == sorted(load_corpus(source).run_ids)
     assert orjson.loads(corpus_to_trace(out).dumps())["rescoring"]["trace"] == str(source)
+
+
+def _close(got, expected, where="summary"):
+    """Equal, floats within 1e-9 relative (a mean summed from per-run means rounds differently)."""
+    if isinstance(expected, float) and isinstance(got, float):
+        assert math.isclose(got, expected, rel_tol=1e-9, abs_tol=1e-12), where
+    elif isinstance(expected, dict):
+        assert isinstance(got, dict) and got.keys() == expected.keys(), where
+        for key in expected:
+            _close(got[key], expected[key], f"{where}.{key}")
+    elif isinstance(expected, list):
+        assert isinstance(got, list) and len(got) == len(expected), where
+        for i, (x, y) in enumerate(zip(got, expected, strict=True)):
+            _close(x, y, f"{where}[{i}]")
+    else:
+        assert got == expected, where
+
+
+def test_compare_of_corpora_summed_run_by_run_is_the_whole_comparison_summary(tmp_path, source, other):
+    from tracegen.corpus.comparing import compare_summaries
+
+    rescore_corpus(source, tmp_path / "b", model=other, shard_runs=7)
+    trace_a, trace_b = corpus_to_trace(source), corpus_to_trace(tmp_path / "b")
+    trace_b.runs = [r for r in trace_b.runs if r.id != "q4"]  # a run only A has
+    trace_b.save(tmp_path / "b.json")
+    whole = tracegen.compare(trace_a, trace_b)
+    for a, b in ((source, tmp_path / "b.json"), (tmp_path / "b.json", source)):
+        got = compare_summaries(a, b)
+        expected = whole if a == source else tracegen.compare(trace_b, trace_a)
+        _close(got.summary, expected.summary)
+        assert (got.pairing.only_a, got.pairing.only_b) == (expected.pairing.only_a, expected.pairing.only_b)
+    out = CliRunner().invoke(main, ["compare", str(source), str(tmp_path / "b.json")], catch_exceptions=False)
+    assert out.exit_code == 0, out.output
+    assert "q4" in out.output and "Largest" in out.output  # q4: "Runs only in A"

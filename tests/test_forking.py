@@ -142,9 +142,15 @@ def test_on_llama_cpp_positions_share_batches_and_rollouts_are_real_continuation
     try:
         trace = tracegen.fork("The capital of France is", outcome="regex:(Paris|Lyon|city)", backend=backend,
                               samples=4, max_new_tokens=4, max_alternatives=2, keep_rollouts="tokens", seed=2)
+        fed = backend.context.decoded_tokens
         run = trace.runs[0]
         assert run.fork.data["stats"]["forward_passes"] < sum(len(p["alternatives"]) for p in run.fork.positions) * 4
         base = run.token_ids(run.results[0].node)
+        # prefix reuse: llama.cpp was fed the prompt and the base path (recorded, and at most once
+        # more after growing its cache) and each rollout's own tokens (w and all it sampled but
+        # the last), never a rollout's prefix again
+        own = sum(len(r["tokens"]) for p in run.fork.positions for a in p["alternatives"] for r in a["rollouts"])
+        assert fed <= 2 * (len(run.prompt_token_ids) + len(base)) + own, (fed, own)
         outcome = outcome_for("regex:(Paris|Lyon|city)")
         entry = run.fork.positions[1]
         for alt in entry["alternatives"]:

@@ -100,6 +100,9 @@ def test_the_example_runs_and_shows_widgets_with_their_fallback(executed) -> Non
     assert "<table" in frame.data["text/html"] and "entropy" in frame.data["text/html"]
     (grown,) = [o for o in outputs(executed, "run = w.trace.runs[-1]") if o.output_type == "stream"]
     assert re.match(r"8 nodes; ", grown.text)  # root + expand + 6 continued
+    printed, table = outputs(executed, "forked = tracegen.fork")
+    assert re.match(r"4 positions; change points \[[\d, ]*\] ; forking tokens \d+", printed.text)
+    assert "<table" in table.data["text/html"] and "drift" in table.data["text/html"]
 
 
 def test_nbconvert_html_shows_the_fallback_viewer(executed, page, tmp_path) -> None:

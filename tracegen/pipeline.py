@@ -1,8 +1,10 @@
-"""The one pipeline that writes a trace: ``record()`` and ``rescore()`` both run it.
+"""The one pipeline that writes a trace: ``record()``, ``rescore()`` and ``fork()`` all run it.
 
 ``run_pipeline`` opens the backend (a name through the backend table, or the caller's own
-``Backend``, left open), builds the job on it, runs it, and when the job stops early (Ctrl-C,
-an error) writes what it holds where nothing is lost (``keep_partial``) before raising again;
+``Backend``, left open), checks that a trace being resumed was made with the model it opened
+(``check_same_model``: the one check of that, for every command), builds the job on it, runs
+it, and when the job stops early (Ctrl-C, an error) writes what it holds where nothing is lost
+(``keep_partial``) before raising again;
 it always closes the backend it opened and the progress listener, and writes the finished
 trace atomically. A job's runs go through ``run_each``: one at a time, or several at once where
 the backend allows, with a server's requests in flight cancelled when one run fails.
@@ -18,6 +20,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._atomic import beside
 from .backends import Opening, backend_for, remote
+from .errors import TracegenError
+from .trace.model_identity import model_difference
 
 if TYPE_CHECKING:
     from .backends.base import Backend
@@ -35,7 +39,7 @@ class Job:
         run: Does the work; may be interrupted at any point.
         finish: The trace of everything done so far (runs marked incomplete where they stopped).
         resuming: Whether the output holds the partial trace this job continues (a partial
-            trace may then replace it).
+            trace may then replace it); implied by ``run_pipeline``'s ``previous``.
     """
 
     run: Callable[[], None]
@@ -45,7 +49,7 @@ class Job:
 
 def run_pipeline(backend: str | Backend | None, model: Any, make_job: Callable[[Backend], Job], *,
                  opening: Opening, options: Mapping[str, Any] | None, own: Mapping[str, Any],
-                 output: Path | None, listener: Progress) -> Trace:
+                 output: Path | None, listener: Progress, previous: Trace | None = None) -> Trace:
     """Open the backend, run the job made on it, keep what an interrupted job holds, save the result.
 
     Args:
@@ -57,14 +61,19 @@ def run_pipeline(backend: str | Backend | None, model: Any, make_job: Callable[[
         own: The caller's arguments a backend may declare too (``device``, ``dtype``).
         output: Where the trace is written (atomically), ``None`` for nowhere.
         listener: Told about the work; closed at the end.
+        previous: The trace this job continues (``resume``): made with the model opened here,
+            or a ``TracegenError`` before any work.
     """
     try:
         with backend_for(backend, model, opening=opening, options=options, **own) as running:
+            if previous is not None:
+                check_same_model(previous, running, output)
             job = make_job(running)
             try:
                 job.run()
             except BaseException as exc:
-                keep_partial(job.finish(), output, replace=job.resuming, listener=listener, exc=exc)
+                keep_partial(job.finish(), output, replace=job.resuming or previous is not None, listener=listener,
+                             exc=exc)
                 raise
             trace = job.finish()
     finally:
@@ -72,6 +81,18 @@ def run_pipeline(backend: str | Backend | None, model: Any, make_job: Callable[[
     if output is not None:
         trace.save(output)
     return trace
+
+
+def check_same_model(previous: Trace, backend: Backend, where: Path | None = None) -> None:
+    """Refuse to continue ``previous`` with another model than the one that recorded it
+    (``trace.model_identity``: the same check live mode and corpora make).
+
+    Raises:
+        TracegenError: One line naming the first ``model`` field that differs.
+    """
+    difference = model_difference(previous.model, backend.info)
+    if difference is not None:
+        raise TracegenError(f"cannot resume: the trace{f' at {where}' if where else ''} was recorded with {difference}")
 
 
 def run_each(backend: Backend, items: Sequence[T], one: Callable[[T], None], concurrency: int | None) -> None:

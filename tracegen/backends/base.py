@@ -14,7 +14,7 @@ are known.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -291,6 +291,13 @@ class Backend(Vocabulary):
         (forking rollouts are split into batches of this many). Default: 256."""
         return 256
 
+    def reserve(self, context: Sequence[int], rows: int, new_tokens: int) -> None:
+        """Make room, before they start, for ``rows`` continuations of up to ``new_tokens``
+        tokens after prefixes of ``context`` (forking rollouts). A backend whose cache grows
+        only by starting over (llama.cpp) grows it now, while it has only ``context`` to
+        evaluate again. The default does nothing."""
+        return None
+
     def close(self) -> None:
         """Release what the backend holds (connections, caches). The default holds nothing."""
         return None
@@ -352,5 +359,14 @@ class Backend(Vocabulary):
             step = self.extend(step, [rows[i] for i in keep], tokens[keep])
             samples = [samples[i] for i in keep]
             rows = list(range(len(keep)))
+
+    def decode_many(self, contexts: Sequence[Sequence[int]], *, n: int, max_new_tokens: int,
+                    samplers: Sequence[Sampler | None], eos: torch.Tensor,
+                    note: Callable[[str], None] | None = None) -> list[list[Decoded]]:
+        """``decode`` of several contexts (``samplers[i]`` for ``contexts[i]``), each's positions
+        in a list. A server sends them together; the default decodes one context after another.
+        ``note`` is told, once, of a change of plan the user should know about."""
+        return [list(self.decode(ids, n=n, max_new_tokens=max_new_tokens, sampler=sampler, eos=eos))
+                for ids, sampler in zip(contexts, samplers, strict=True)]
 
 

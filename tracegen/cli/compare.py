@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -30,6 +31,11 @@ def compare(a, b, output, as_json, title):
         raise click.UsageError("-o - and --json both write to standard output; choose one")
     if output is not None and not is_stdout(output):
         check_output(output, inputs=[a, b])
+    if output is None and not as_json and (Path(a).is_dir() or Path(b).is_dir()):
+        from ..corpus.comparing import compare_summaries
+
+        click.echo(report(compare_summaries(a, b)))  # run by run: the summary needs no node kept
+        return
     comparison = compare_traces(a, b)
     if output is not None:
         write_compare_html(comparison, output, title=title)

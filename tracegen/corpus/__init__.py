@@ -10,6 +10,7 @@
   ``fork_corpus``; ``forking.py``: how ``tracegen fork`` makes a corpus's runs;
   ``workers.py``: local worker processes; ``on_ray.py``: Ray actors.
 - ``rescoring.py``: ``rescore_corpus``, a corpus rescored run by run into a corpus.
+- ``comparing.py``: ``compare_summaries``, ``tracegen compare``'s summary of corpora, run by run.
 - ``conversion.py``: trace <-> corpus.
 
 Needs pyarrow and duckdb: ``pip install 'tracegen[corpus]'``.

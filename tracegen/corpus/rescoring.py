@@ -104,6 +104,9 @@ def rescore_corpus(
                     writer.rescore(batch, top_k, str(source))
             finally:
                 writer.close()
+                if writer.unscored:
+                    listener.note(f"{writer.unscored} node{'s' * (writer.unscored != 1)} could not be rescored: "
+                                  "their context holds a token known only by its text, or their run has no prompt")
     return CorpusRecording(path, len(ids) - skipped, skipped, recovered)
 
 
@@ -128,6 +131,7 @@ class _Writer(Progress):
         self.shards = shards
         self.listener = listener
         self.positions: dict[str, int] = {}
+        self.unscored = 0  # nodes no model can evaluate (``tracegen.rescoring.unscored``)
         self._lock = threading.Lock()
 
     def rescore(self, batch: list[tuple[int, Trace]], top_k: int | None, source_name: str) -> None:
@@ -144,6 +148,7 @@ class _Writer(Progress):
         with self._lock:
             tokens, token_bytes = self.backend.entries(sorted(used_token_ids(run)))
             self.shards.add(run, self.positions[run.id], tokens, token_bytes)
+            self.unscored += sum(1 for node in run.nodes if "unscored" in node.extra)
         self.listener.run_finished(run.id)
 
     def note(self, message: str) -> None:

@@ -90,6 +90,8 @@ class Forker:
         self.settings = settings
         self.outcome: Outcome = outcome_for(settings.outcome)
         self.advance = advance or (lambda n: None)
+        #: Told of a change of plan the user should know about (a server that ignores ``n``).
+        self.note: Callable[[str], None] = lambda message: None
 
     def plan(self, run: Run, base: dict[str, Any] | None = None) -> dict[str, Any]:
         """A ``fork`` object for ``run`` with every position pending (or skipped by the budget).
@@ -160,7 +162,10 @@ class Forker:
             group = Group(prefix, [alt["token"] for alt in entry["alternatives"]], room, s.seed * 1_000_003 + t)
             size = s.samples * len(group.branches)
             limit = self.backend.batch_rows(len(prefix) + 1 + room)
-            if not batches or not self.backend.prefills_many or rows + size > limit:
+            # several positions a batch: a model that starts batches from several contexts,
+            # or a server (their requests in flight together)
+            packs = self.backend.prefills_many or not self.backend.shares_prefixes
+            if not batches or not packs or rows + size > limit:
                 batches.append([])
                 rows = 0
             batches[-1].append((entry, group))
@@ -170,7 +175,7 @@ class Forker:
     def _positions(self, run: Run, batch: list[tuple[dict, Group]], base_tokens: list[int]) -> None:
         s = self.settings
         results = roll_out_many(self.backend, [group for _, group in batch], samples=s.samples,
-                                temperature=s.temperature)
+                                temperature=s.temperature, note=self.note)
         for (entry, _), rollouts in zip(batch, results, strict=True):
             t = entry["position"]
             for alt, group in zip(entry["alternatives"], rollouts, strict=True):

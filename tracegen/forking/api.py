@@ -1,25 +1,27 @@
 """``tracegen.fork``: the forking-paths analysis of prompts (or of a recorded result), end to end.
 
-Opens the backend, records each prompt's base path (greedy, or its given continuation
-forced), plans the positions and alternatives, rolls them out with a progress bar, and
-writes the trace atomically. Interrupted, it writes what it finished (every finished
-position) and ``resume=True`` completes the rest, as ``record`` does.
+Runs on the pipeline ``record`` and ``rescore`` run on (``tracegen.pipeline``: open the
+backend, check a resumed trace's model, keep a partial trace on Ctrl-C, save atomically):
+the job records each prompt's base path (greedy, or its given continuation forced), plans
+the positions and alternatives, and rolls them out with a progress bar. Interrupted, it
+writes what it finished (every finished position) and ``resume=True`` completes the rest.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._atomic import check_output
-from ..backends import Backend, Opening, backend_for
+from ..backends import Backend, Opening
 from ..backends.model_files import backend_files
-from ..errors import ParameterError, TracegenError, require
-from ..pipeline import keep_partial
+from ..errors import TracegenError, require
+from ..pipeline import Job, run_pipeline
 from ..recording.progress import Progress
 from ..recording.prompts import Prompt
-from ..recording.recorder import Recorder, _as_prompts
+from ..recording.recorder import Recorder, _as_prompts, _note_resume, _previous
 from ..recording.strategies.forced import Forced
 from ..recording.strategies.greedy import Greedy
 from ..trace import Node, Run, Trace, iter_token_ids, load
@@ -106,7 +108,8 @@ def fork(
         >>> trace.runs[0].fork.forking_tokens
     """
     settings = ForkSettings(outcome=outcome, samples=samples, min_prob=min_prob, max_alternatives=max_alternatives,
-                            temperature=temperature, rollout_tokens=rollout_tokens or max_new_tokens, tau=tau,
+                            temperature=temperature, rollout_tokens=rollout_tokens or max_new_tokens,
+                            tau=[tau] if isinstance(tau, (int, float)) else list(tau) if isinstance(tau, Sequence) else [tau],
                             distance=distance, seed=seed, budget=budget, keep_rollouts=keep_rollouts)
     require((prompts is None) != (trace is None), "prompts", "or trace: give exactly one")
     source = load(trace) if isinstance(trace, (str, os.PathLike)) else trace
@@ -115,40 +118,25 @@ def fork(
     # The model's files and the forked trace are inputs: never written over.
     read = [*backend_files(backend, model, backend_options), *([trace] if isinstance(trace, (str, os.PathLike)) else [])]
     out = check_output(output, inputs=read) if output is not None else None
-    previous = None
-    if resume:
-        require(out is not None, "resume", "needs output: the trace to continue")
-        previous = load(out) if out.exists() else None
+    previous = _previous(out, resume)
     listener = on_progress or (RolloutBar() if progress else Progress())
     top_k = max(top_k, max_alternatives + 1)
-    opening = Opening(progress=progress, top_k=top_k, on_change=listener.requests)
-    try:
-        with backend_for(backend, model, opening=opening, options=backend_options, device=device,
-                         dtype=dtype) as running:
-            recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=Progress(),
-                                trace=previous)
-            done = _analyse(recorder, Forker(running, settings), prompts, source, run, result, out, previous,
-                            listener)
-    finally:
-        listener.close()
-    if out is not None:
-        done.save(out)
-    return done
 
-
-def _analyse(recorder: Recorder, forker: Forker, prompts: Any, source: Trace | None, run: str | None,
-             result: int, out: Any, previous: Trace | None, listener: Progress) -> Trace:
-    """The runs forked and rolled out; a partial trace kept when interrupted (not for a bad setting)."""
-    try:
+    def job(running: Backend) -> Job:
+        # The base paths are recorded and planned here: a budget too small for them is a
+        # mistake in the settings, refused before any trace is written.
+        recorder = Recorder(running, top_k=top_k, max_new_tokens=max_new_tokens, chat=chat, progress=Progress(),
+                            trace=previous)
+        _note_resume(listener, out, resume, previous)
+        forker = Forker(running, settings)
         runs = (_from_prompts(recorder, forker, _as_prompts(prompts)) if prompts is not None
                 else [_from_trace(recorder, forker, source, run, result)])
-        _roll_out(recorder, forker, runs, listener)
-    except ParameterError:
-        raise  # a mistake in the settings (a budget too small): nothing worth keeping
-    except BaseException as exc:
-        keep_partial(_finish(recorder), out, replace=previous is not None, listener=listener, exc=exc)
-        raise
-    return _finish(recorder)
+        return Job(run=lambda: _roll_out(forker, runs, listener), finish=lambda: _finish(recorder))
+
+    return run_pipeline(backend, model, job, opening=Opening(progress=progress, top_k=top_k,
+                                                             on_change=listener.requests),
+                        options=backend_options, own={"device": device, "dtype": dtype}, output=out,
+                        listener=listener, previous=previous)
 
 
 def _from_prompts(recorder: Recorder, forker: Forker, prompts: list[Prompt]) -> list[Run]:
@@ -208,14 +196,15 @@ def _check_resumable(run: Run, forker: Forker) -> None:
         raise TracegenError(f"cannot resume run {run.id!r}: its fork settings differ from these")
 
 
-def _roll_out(recorder: Recorder, forker: Forker, runs: list[Run], listener: Progress) -> None:
+def _roll_out(forker: Forker, runs: list[Run], listener: Progress) -> None:
     for run in runs:
         fork = run.extra["fork"]
         todo = forker.pending_rollouts(fork)
         if not todo:
             continue
         listener.run_started(run, todo)
-        forker.advance = lambda n, run=run: listener.advanced(run, n)
+        forker.advance = functools.partial(listener.advanced, run)
+        forker.note = listener.note
         forker.complete(run, fork)
         run.complete = True
 

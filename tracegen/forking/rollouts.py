@@ -8,14 +8,16 @@ sequence that shares the prefix's cells), and all rows are sampled together, ste
 until each draws an end-of-sequence token or reaches its length. A rollout costs only its
 own new tokens.
 
-A server (``Backend.shares_prefixes`` false) samples each rollout itself: its ``decode``
-sends the requests of one (t, w) together, as many in flight as ``--concurrency`` allows,
-and a server with prefix caching (vLLM, llama.cpp) reuses the shared prefix on its side.
+A server (``Backend.shares_prefixes`` false) samples the rollouts itself: its ``decode_many``
+sends one request per (t, w) asking for ``n = samples`` choices, the requests of every (t, w)
+of a batch together, as many in flight as ``--concurrency`` allows, and a server with prefix
+caching (vLLM, llama.cpp) reuses the shared prefix on its side. A server that ignores ``n``
+(llama-cpp-python's) gets one request per rollout instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import torch
@@ -74,17 +76,17 @@ def roll_out(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *
                          temperature=temperature)[0]
 
 
-def roll_out_many(backend: Backend, groups: Sequence[Group], *, samples: int,
-                  temperature: float) -> list[list[list[Rollout]]]:
+def roll_out_many(backend: Backend, groups: Sequence[Group], *, samples: int, temperature: float,
+                  note: Callable[[str], None] | None = None) -> list[list[list[Rollout]]]:
     """The rollouts of several positions, whole positions sharing batches where the backend
-    can start a batch from several contexts (``Backend.prefills_many``: llama.cpp).
+    can start a batch from several contexts (``Backend.prefills_many``), a server's requests
+    all in flight together (``note`` is told when it ignores ``n``).
 
     Returns:
         Per group, per branch, its ``samples`` rollouts.
     """
     if not backend.shares_prefixes:
-        return [_served(backend, g.prefix, g.branches, samples=samples, max_tokens=g.max_tokens,
-                        temperature=temperature, seed=g.seed) for g in groups]
+        return _served(backend, groups, samples=samples, temperature=temperature, note=note)
     eos = set(backend.eos_token_ids)
     out = [[[Rollout() for _ in range(samples)] for _ in g.branches] for g in groups]
     rows = [[(b, s) for b, w in enumerate(g.branches) if w not in eos for s in range(samples)] for g in groups]
@@ -109,6 +111,8 @@ def roll_out_many(backend: Backend, groups: Sequence[Group], *, samples: int,
         generators.append(torch.Generator(device="cpu"))
         generators[-1].manual_seed(g.seed)
     for batch in batches:
+        longest = max((groups[g].prefix for g, _ in batch), key=len)
+        backend.reserve(longest, sum(len(own) for _, own in batch), 1 + max(groups[g].max_tokens for g, _ in batch))
         _decode(backend, batch, groups, out, sampler, generators, eos)
     return out
 
@@ -151,23 +155,29 @@ def _decode(backend: Backend, batch: list[tuple[int, list[tuple[int, int]]]], gr
         live = [live[row] for row in keep]
 
 
-def _served(backend: Backend, prefix: Sequence[int], branches: Sequence[int], *, samples: int, max_tokens: int,
-            temperature: float, seed: int) -> list[list[Rollout]]:
-    """Rollouts sampled by a server: ``decode`` per branch (its requests in flight together);
-    a token's logprob is the server's own where it reports it."""
+def _served(backend: Backend, groups: Sequence[Group], *, samples: int, temperature: float,
+            note: Callable[[str], None] | None) -> list[list[list[Rollout]]]:
+    """Rollouts sampled by a server: ``decode_many`` of every (t, w) at once, one request per
+    (t, w) asking for ``samples`` choices (or one per rollout where the server ignores ``n``),
+    ``--concurrency`` in flight; a token's logprob is the server's own where it reports it."""
     eos = set(backend.eos_token_ids)
-    out = [[Rollout() for _ in range(samples)] for _ in branches]
-    for b, w in enumerate(branches):
-        if w in eos:
-            continue
-        for decoded in backend.decode(list(prefix) + [w], n=samples, max_new_tokens=max_tokens,
-                                      sampler=Sampler(temperature, 1.0, seed + b * samples),
-                                      eos=torch.tensor(sorted(eos))):
-            for row, sample in enumerate(decoded.samples):
-                column = int(decoded.tokens[row])
-                given = decoded.token_logprobs[row] if decoded.token_logprobs else None
-                logprob = float(decoded.logprobs[row, column]) if given is None else given
-                rollout = out[b][sample]
+    out = [[[Rollout() for _ in range(samples)] for _ in g.branches] for g in groups]
+    todo = [(g, b) for g, group in enumerate(groups) for b, w in enumerate(group.branches) if w not in eos]
+    if not todo:
+        return out
+    contexts = [list(groups[g].prefix) + [groups[g].branches[b]] for g, b in todo]
+    samplers: list[Sampler | None] = [Sampler(temperature, 1.0, groups[g].seed + b * samples) for g, b in todo]
+    decoded = backend.decode_many(contexts, n=samples, max_new_tokens=max(g.max_tokens for g in groups),
+                                  samplers=samplers, eos=torch.tensor(sorted(eos)), note=note)
+    for (g, b), steps in zip(todo, decoded, strict=True):
+        for position, step in enumerate(steps):
+            if position >= groups[g].max_tokens:
+                break
+            for row, sample in enumerate(step.samples):
+                column = int(step.tokens[row])
+                given = step.token_logprobs[row] if step.token_logprobs else None
+                logprob = float(step.logprobs[row, column]) if given is None else given
+                rollout = out[g][b][sample]
                 rollout.tokens.append(column_to_id(column, backend.vocab_size))
                 rollout.logprob += logprob if logprob > -float("inf") else 0.0
     return out

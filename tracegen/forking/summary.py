@@ -48,8 +48,9 @@ def summarise(fork: dict[str, Any]) -> None:
     curves = [statistics.survival([e["hazard"][i] if e["status"] == "done" else None for e in fork["positions"]])
               for i in range(len(taus))]
     for k, entry in enumerate(fork["positions"]):
+        values = [curve[k] for curve in curves]  # known exactly where the position was analysed
         if entry["status"] == "done":
-            entry["survival"] = [_round(curve[k]) for curve in curves]
+            entry["survival"] = [_round(v) for v in values if v is not None]
     found = change_points([e["position"] for e in done], [_distribution(e) for e in done], variances)
     fork["change_points"] = found.positions
     fork["change_detection"] = found.describe()

@@ -59,7 +59,8 @@ class Recorder:
         chat: Apply the tokenizer's chat template to each prompt.
         progress: The listener told about runs, work done and notes.
         trace: An incomplete trace to continue: its complete runs are kept, the others
-            continued (``record_runs``).
+            continued (``record_runs``). Made with the same model: ``run_pipeline`` checks
+            that (``pipeline.check_same_model``) before the recorder is made.
     """
 
     def __init__(self, backend: Any, *, top_k: int = 10, max_new_tokens: int = 32, chat: bool = False,
@@ -151,10 +152,7 @@ class Recorder:
         return self.trace
 
     def _resume(self, trace: Trace) -> None:
-        for key in ("name", "backend", "source"):
-            if trace.model.get(key) != self.trace.model.get(key):
-                raise TracegenError(f"cannot resume: the trace's model {key} is {trace.model.get(key)!r}, "
-                                    f"not {self.trace.model.get(key)!r}")
+        # Its model was checked against the backend's where it was opened (run_pipeline).
         self.trace = trace
         self.backend.tokens.adopt_unmapped(trace.tokens, trace.token_bytes)
         for run in trace.runs:
@@ -258,12 +256,12 @@ def record(
         for prompt in prompts:  # a prompt that cannot run fails now, not after an hour of recording
             recorder.encode_prompt(prompt.text)
         return Job(run=lambda: recorder.record_runs(prompts, strategies, concurrency=concurrency),
-                   finish=recorder.finish, resuming=previous is not None)
+                   finish=recorder.finish)
 
     return run_pipeline(backend, model, job, opening=Opening(progress=progress, top_k=top_k,
                                                              on_change=listener.requests),
                         options=backend_options, own={"device": device, "dtype": dtype}, output=out,
-                        listener=listener)
+                        listener=listener, previous=previous)
 
 
 def _as_prompts(prompts: str | Prompt | Sequence[str | Prompt]) -> list[Prompt]:

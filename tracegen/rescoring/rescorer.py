@@ -183,10 +183,7 @@ class Rescorer:
         theirs = previous.extra.get("rescoring") or {}
         if theirs.get("sha256") != self.trace.extra["rescoring"]["sha256"]:
             raise TracegenError(f"cannot resume: the output is not a rescoring of {source_name}")
-        for key in ("name", "backend", "source"):
-            if previous.model.get(key) != self.trace.model.get(key):
-                raise TracegenError(f"cannot resume: the output's model {key} is {previous.model.get(key)!r}, "
-                                    f"not {self.trace.model.get(key)!r}")
+        # Its model was checked against the backend's where it was opened (run_pipeline).
         positions = {run.id: i for i, run in enumerate(self.source.runs)}
         for run in previous.runs:
             index = positions.get(run.id)
@@ -327,10 +324,9 @@ def rescore(
 
     def job(running: Backend) -> Job:
         rescorer = Rescorer(running, source, top_k=top_k, source_name=name, progress=listener, previous=previous)
-        return Job(run=lambda: rescorer.rescore_runs(concurrency), finish=rescorer.finish,
-                   resuming=previous is not None)
+        return Job(run=lambda: rescorer.rescore_runs(concurrency), finish=rescorer.finish)
 
     opening = Opening(progress=progress, top_k=top_k or max(run.top_k for run in source.runs),
                       on_change=listener.requests)
     return run_pipeline(backend, model, job, opening=opening, options=backend_options,
-                        own={"device": device, "dtype": dtype}, output=out, listener=listener)
+                        own={"device": device, "dtype": dtype}, output=out, listener=listener, previous=previous)

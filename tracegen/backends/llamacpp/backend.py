@@ -60,6 +60,24 @@ class LlamaCppBackend(Backend):
         with self._lock:
             self.context.close()
 
+    def batch_rows(self, length: int) -> int:
+        """Rows one batched ``extend`` should carry: half the sequence ids (a pool chunk, so
+        one ``llama_decode`` a step), leaving the other half to the prefixes the rows copy.
+
+        More live rows than sequence ids would evict rows' sequences every step and decode
+        their contexts again from the prefix.
+        """
+        return max(1, self.context.n_seq_max // 2)
+
+    def reserve(self, context: Sequence[int], rows: int, new_tokens: int) -> None:
+        """Grow the KV cache now if ``context`` and ``rows`` continuations of ``new_tokens``
+        would not fit it: growing starts an empty cache, so it costs one evaluation of
+        ``context`` here rather than one of every row's context in the middle of a batch."""
+        with self._lock:
+            before = self.context.decodes
+            self.pool.reserve(context, len(context) + rows * new_tokens)
+            self.calls += self.context.decodes - before
+
     def _run(self, requests: Sequence[Request]) -> tuple[torch.Tensor, list[Slot]]:
         """Evaluate ``requests`` (``SequencePool.run``); log-probabilities ``[rows, vocab]``."""
         with self._lock:

@@ -121,6 +121,15 @@ class SequencePool:
                                         "contexts at once: raise --n-ctx") from None
                 self._grow(requests)  # and run the whole call again, on the bigger cache
 
+    def reserve(self, context: Sequence[int], cells: int) -> None:
+        """Grow the cache to ``cells`` (at most ``max_n_ctx``) now if it has fewer, and decode
+        ``context`` into it again, so that what extends its prefixes shares its cells."""
+        if cells <= self.context.n_ctx or not self.context.can_grow or not context:
+            return
+        self.clear()
+        self.context.grow(cells)
+        self._run([Request(context, len(context) - 1)])
+
     def _grow(self, requests: Sequence[Request], cells: int = 0) -> None:
         self.clear()
         self.context.grow(cells)

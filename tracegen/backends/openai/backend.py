@@ -13,7 +13,7 @@ differently are marked (``Step.retokenized``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -60,6 +60,8 @@ class OpenAIBackend(RemoteBackend):
         self.extra_body: dict[str, Any] = {}
         self.most_returned = 0  # the longest top-k a server answered so far
         self.eos_ids = self.eos_token_ids
+        #: Whether the server answers a request's ``n`` choices (``None``: not asked yet).
+        self.honours_n: bool | None = None
 
     @property
     def vocab_size(self) -> int:
@@ -112,30 +114,80 @@ class OpenAIBackend(RemoteBackend):
 
     def decode(self, ids: Sequence[int], *, n: int, max_new_tokens: int, sampler: Sampler | None,
                eos: torch.Tensor) -> Iterator[Decoded]:
-        """One request per sequence, sampled by the server (seed + sequence index)."""
-        samples = list(range(n))
-        prompt = self._prompt(list(ids))[0]
-        bodies = []
-        for sample in samples:
-            body = self._body(prompt, max_tokens=max_new_tokens)
-            if sampler is not None:
-                body.update(temperature=sampler.temperature, top_p=sampler.top_p)
-                if sampler.seed is not None:
-                    body["seed"] = sampler.seed + sample
-            bodies.append(body)
-        answers = self.client.post_all("/completions", bodies)
+        """``n`` sequences sampled by the server: one request with ``n`` (see ``decode_many``)."""
+        yield from self.decode_many([ids], n=n, max_new_tokens=max_new_tokens, samplers=[sampler], eos=eos)[0]
+
+
+    def decode_many(self, contexts: Sequence[Sequence[int]], *, n: int, max_new_tokens: int,
+                    samplers: Sequence[Sampler | None], eos: torch.Tensor,
+                    note: Callable[[str], None] | None = None) -> list[list[Decoded]]:
+        """``n`` sequences from each context, sampled by the server: one request per context
+        asking for ``n`` choices (seeded with the sampler's seed), all sent together
+        (``--concurrency`` in flight).
+
+        A server that answers fewer choices than asked (llama-cpp-python's ignores ``n``) or
+        refuses ``n`` is asked once per missing sequence instead (seed + sequence index, the
+        first choice kept as sequence 0); ``honours_n`` then turns false and later calls
+        send one request per sequence from the start, and ``note`` is told so.
+        """
+        prompts = [self._prompt(list(ids))[0] for ids in contexts]
+        choices: list[list[dict[str, Any]]] = [[] for _ in contexts]
+        if n > 1 and self.honours_n is not False:
+            bodies = [self._sampling_body(prompt, max_new_tokens, sampler, 0, n)
+                      for prompt, sampler in zip(prompts, samplers, strict=True)]
+            try:
+                answers = self.client.post_all("/completions", bodies)
+            except RequestFailed as exc:
+                if self.honours_n:
+                    raise
+                self._ignores_n(note, f"refused n = {n} ({exc})")
+            else:
+                choices = [_choices(answer)[:n] for answer in answers]
+                if all(len(c) == n for c in choices):
+                    self.honours_n = True
+                elif not self.honours_n:
+                    self._ignores_n(note, f"answered {min(len(c) for c in choices)} choice(s) for n = {n}")
+        missing = [(i, sample) for i, got in enumerate(choices) for sample in range(len(got), n)]
+        if missing:
+            answers = self.client.post_all("/completions", [
+                self._sampling_body(prompts[i], max_new_tokens, samplers[i], sample, 1) for i, sample in missing])
+            for (i, _), answer in zip(missing, answers, strict=True):
+                choices[i].append(_choices(answer)[0])
         eos_ids = set(eos.tolist())
+        return [list(self._decoded(list(ids), got, max_new_tokens, eos_ids))
+                for ids, got in zip(contexts, choices, strict=True)]
+
+    def _ignores_n(self, note: Callable[[str], None] | None, why: str) -> None:
+        self.honours_n = False
+        if note is not None:
+            note(f"the server {why}: sending one request per rollout instead")
+
+    def _sampling_body(self, prompt: Any, max_new_tokens: int, sampler: Sampler | None, sample: int,
+                       n: int) -> dict[str, Any]:
+        """A completion request for sequences ``sample .. sample + n - 1`` of one context."""
+        body = self._body(prompt, max_tokens=max_new_tokens)
+        if n > 1:
+            body["n"] = n
+        if sampler is not None:
+            body.update(temperature=sampler.temperature, top_p=sampler.top_p)
+            if sampler.seed is not None:
+                body["seed"] = sampler.seed + sample
+        return body
+
+    def _decoded(self, ids: list[int], choices: list[dict[str, Any]], max_new_tokens: int,
+                 eos_ids: set[int]) -> Iterator[Decoded]:
+        """The sequences of ``choices`` (one context's) position by position."""
         # per sequence: positions, token columns, the row after the last token, how it ended
         paths: list[tuple[list[Position], list[int], torch.Tensor | None, str | None]] = []
-        for answer in answers:
-            positions = self._positions(answer, "completion")
-            reason = "length" if _choice(answer).get("finish_reason") == "length" else "stop"
+        for choice in choices:
+            positions = self._positions(choice, "completion")
+            reason = "length" if choice.get("finish_reason") == "length" else "stop"
             tokens = [self._column(p.token) for p in positions]
             ended_by_eos = bool(tokens) and tokens[-1] in eos_ids
             sendable = all(t < self.vocab_size for t in tokens)
             if reason == "stop" and not ended_by_eos and len(tokens) < max_new_tokens and sendable:
                 # Servers drop the EOS token from the answer; ask what followed the last token.
-                after = self._step([list(ids) + tokens])
+                after = self._step([ids + tokens])
                 eos_row = after.logprobs[0, sorted(eos_ids)]
                 lp = float(eos_row.max())
                 positions.append(Position(Candidate("", lp if lp > -float("inf") else None), None))
@@ -143,7 +195,7 @@ class OpenAIBackend(RemoteBackend):
                 paths.append((positions, tokens, after.logprobs[0], None))
             else:
                 paths.append((positions, tokens, None, None if ended_by_eos else reason))
-        for t in range(max(len(p[1]) for p in paths)):
+        for t in range(max((len(p[1]) for p in paths), default=0)):
             alive = [i for i, p in enumerate(paths) if t < len(p[1])]
             rows = []
             for i in alive:
@@ -152,7 +204,7 @@ class OpenAIBackend(RemoteBackend):
                 rows.append(last_row if top is None and last_row is not None and t == len(tokens) - 1
                             else self._dense([self._pairs(top)])[0])
             yield Decoded(
-                samples=[samples[i] for i in alive],
+                samples=alive,
                 logprobs=torch.stack(rows),
                 tokens=torch.tensor([paths[i][1][t] for i in alive]),
                 token_logprobs=[paths[i][0][t].token.logprob for i in alive],
@@ -170,7 +222,7 @@ class OpenAIBackend(RemoteBackend):
                 # vLLM's extension names tokens "token_id:N": exact ids, no text to map.
                 body = {**self._body(prompt, max_tokens=1), "return_tokens_as_token_ids": True}
                 answer = self.client.post("/completions", body, retries=0)
-                positions = self._positions(answer, "probe")
+                positions = self._positions(_choices(answer)[0], "probe")
                 self.prompt_format = self.info["prompt_format"] = "ids"
                 if positions and positions[0].token.id is not None:
                     self.extra_body["return_tokens_as_token_ids"] = True
@@ -180,7 +232,8 @@ class OpenAIBackend(RemoteBackend):
                     raise TracegenError(f"the server does not take token-id prompts: {exc}") from None
                 self.client.counters.failed = 0  # a refused probe is not a failed request
         self.prompt_format = self.info["prompt_format"] = "text"
-        self._positions(self.client.post("/completions", self._body(self._prompt(prompt)[0], max_tokens=1)), "probe")
+        answer = self.client.post("/completions", self._body(self._prompt(prompt)[0], max_tokens=1))
+        self._positions(_choices(answer)[0], "probe")
 
     def _body(self, prompt: Any, *, max_tokens: int) -> dict[str, Any]:
         return {"model": self.model, "prompt": prompt, "max_tokens": max_tokens, "logprobs": self.wanted,
@@ -209,7 +262,7 @@ class OpenAIBackend(RemoteBackend):
                 bodies.append(body)
             answers = self.client.post_all("/completions", bodies)
             for i, answer in zip(missing, answers, strict=True):
-                positions = self._positions(answer, "next token")
+                positions = self._positions(_choices(answer)[0], "next token")
                 if not positions or positions[0].top is None:
                     raise RequestFailed("the server answered without top_logprobs")
                 tops[i] = self._pairs(positions[0].top)
@@ -239,8 +292,8 @@ class OpenAIBackend(RemoteBackend):
             raise TracegenError(f"this strategy needs the {self.wanted} most likely tokens of every step, but the "
                                 f"server returns at most {self.most_returned} (its logprobs limit); lower --num-beams")
 
-    def _positions(self, answer: Any, what: str) -> list[Position]:
-        logprobs = _choice(answer).get("logprobs")
+    def _positions(self, choice: dict[str, Any], what: str) -> list[Position]:
+        logprobs = choice.get("logprobs")
         if logprobs is None:
             raise RequestFailed(f"{what}: the server answered without logprobs (does it support them?)")
         try:
@@ -292,8 +345,10 @@ class _ServerTree(Tree):
         return self.backend._step(contexts)
 
 
-def _choice(answer: Any) -> dict[str, Any]:
+def _choices(answer: Any) -> list[dict[str, Any]]:
+    """An answer's choices in the order of their ``index`` (at least one)."""
     choices = answer.get("choices") if isinstance(answer, dict) else None
-    if not choices or not isinstance(choices[0], dict):
+    if not choices or not isinstance(choices, list) or not all(isinstance(c, dict) for c in choices):
         raise RequestFailed("the server's answer has no choices")
-    return choices[0]
+    indexed = all(isinstance(c.get("index"), int) and not isinstance(c.get("index"), bool) for c in choices)
+    return sorted(choices, key=lambda c: c["index"]) if indexed else list(choices)

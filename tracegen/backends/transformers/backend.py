@@ -8,6 +8,7 @@ the distribution after an arbitrary context (live mode), which reuses cached pre
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import torch
 from transformers import DynamicCache
@@ -32,6 +33,16 @@ def log_softmax(logits: torch.Tensor) -> torch.Tensor:
     return torch.log_softmax(logits.float(), dim=-1)
 
 
+@dataclass
+class _Padded:
+    """A ``Step``'s state for rows of different context lengths (``prefill_many``): the cache,
+    right-aligned, the mask of its real positions ``[rows, width]`` and each row's next position."""
+
+    cache: DynamicCache
+    mask: torch.Tensor
+    positions: torch.Tensor
+
+
 class TransformersBackend(Backend):
     """Runs a causal LM forward one step at a time, with its KV cache (full distributions).
 
@@ -52,13 +63,19 @@ class TransformersBackend(Backend):
         self.prefixes = kvcache.PrefixCache(self.model, max_bytes=prefix_cache_bytes)
         self.threads = Threads.of(threads)
 
+    prefills_many = True
+
     def close(self) -> None:
         """Free the KV caches kept for recent contexts."""
         self.prefixes.clear()
 
-    def _forward(self, input_ids: torch.Tensor, cache: DynamicCache, last_only: bool = True) -> torch.Tensor:
+    def _forward(self, input_ids: torch.Tensor, cache: DynamicCache, last_only: bool = True,
+                 padded: _Padded | None = None) -> torch.Tensor:
         self.calls += 1
-        kwargs = {self._cache_kw: cache, "use_cache": True}
+        kwargs: dict[str, object] = {self._cache_kw: cache, "use_cache": True}
+        if padded is not None:
+            kwargs["attention_mask"] = padded.mask
+            kwargs["position_ids"] = padded.positions.view(-1, 1)
         if last_only:
             kwargs["logits_to_keep"] = 1
         if self.device.type == "cpu":
@@ -75,6 +92,33 @@ class TransformersBackend(Backend):
         logits = self._forward(torch.tensor([list(ids)]), cache)
         return Step(log_softmax(logits[:, -1, :]), cache)
 
+    def prefill_many(self, contexts: Sequence[Sequence[int]]) -> Step:
+        """The distributions after several contexts (one row each), as one ``Step`` whose rows
+        ``extend`` continues together: forking rollouts of several positions in one batch.
+
+        Contexts that are all prefixes of the longest (the positions of one base path) cost
+        one forward pass of the longest; others one each. Shorter rows are padded on the left
+        and masked.
+        """
+        lists = [list(c) for c in contexts]
+        if not lists or not all(lists):
+            raise ValueError("cannot run an empty context")
+        longest = max(lists, key=len)
+        lengths = [len(c) for c in lists]
+        if all(c == longest[:len(c)] for c in lists):
+            cache = kvcache.new_cache(self.model)
+            logits = self._forward(torch.tensor([longest]), cache, last_only=False)[0]
+            logprobs = log_softmax(logits[[n - 1 for n in lengths]])
+            batch = kvcache.left_padded(self.model, cache, lengths)
+        else:
+            steps = [self.prefill(c) for c in lists]
+            logprobs = torch.cat([st.logprobs for st in steps])
+            batch = kvcache.stacked_left_padded(self.model, [st.state for st in steps], lengths)
+        width = max(lengths)
+        mask = torch.tensor([[0] * (width - n) + [1] * n for n in lengths], dtype=torch.long, device=self.device)
+        positions = torch.tensor(lengths, dtype=torch.long, device=self.device)
+        return Step(logprobs, _Padded(batch, mask, positions))
+
     def extend(self, step: Step, rows: Sequence[int] | torch.Tensor, tokens: Sequence[int] | torch.Tensor) -> Step:
         """Append ``tokens[i]`` to row ``rows[i]`` of ``step`` and run one forward step.
 
@@ -83,10 +127,21 @@ class TransformersBackend(Backend):
         """
         rows = torch.as_tensor(rows, dtype=torch.long, device=self.device)
         tokens = torch.as_tensor(tokens, dtype=torch.long).view(-1, 1)
+        state = step.state
+        padded = state if isinstance(state, _Padded) else None
+        cache = padded.cache if padded is not None else state
         if rows.numel() != step.rows or not torch.equal(rows, torch.arange(step.rows, device=self.device)):
-            kvcache.select_rows(step.state, rows)
-        logits = self._forward(tokens, step.state)
-        return Step(log_softmax(logits[:, -1, :]), step.state)
+            kvcache.select_rows(cache, rows)
+            if padded is not None:
+                padded = _Padded(cache, padded.mask[rows], padded.positions[rows])
+        if padded is not None:
+            ones = padded.mask.new_ones((padded.mask.shape[0], 1))
+            padded = _Padded(cache, torch.cat([padded.mask, ones], dim=1), padded.positions)
+        logits = self._forward(tokens, cache, padded=padded)
+        if padded is not None:
+            padded.positions = padded.positions + 1
+            return Step(log_softmax(logits[:, -1, :]), padded)
+        return Step(log_softmax(logits[:, -1, :]), cache)
 
     def batch_rows(self, length: int) -> int:
         """Rows whose caches of ``length`` positions fit ``BATCH_BYTES`` (at least 1, at most 256)."""

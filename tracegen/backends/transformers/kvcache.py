@@ -82,6 +82,39 @@ def prefix_batch(
     return from_layers(model, data)
 
 
+def left_padded(model: PreTrainedModel, cache: DynamicCache, lengths: Sequence[int]) -> DynamicCache:
+    """A batch cache whose row ``i`` holds the first ``lengths[i]`` positions of ``cache``
+    (one row), right-aligned: row ``i`` starts with ``max(lengths) - lengths[i]`` empty
+    positions, which the caller's attention mask hides (keys carry their own positions, so
+    where they sit in the cache does not matter).
+    """
+    width = max(lengths)
+    data = []
+    for keys, values in layers(cache):
+        k = keys.new_zeros((len(lengths), keys.shape[1], width, keys.shape[3]))
+        v = values.new_zeros((len(lengths), values.shape[1], width, values.shape[3]))
+        for row, length in enumerate(lengths):
+            k[row, :, width - length:] = keys[0, :, :length]
+            v[row, :, width - length:] = values[0, :, :length]
+        data.append((k, v))
+    return from_layers(model, data)
+
+
+def stacked_left_padded(model: PreTrainedModel, caches: Sequence[DynamicCache], lengths: Sequence[int]) -> DynamicCache:
+    """As ``left_padded``, with row ``i`` from ``caches[i]`` (one row of ``lengths[i]`` positions each)."""
+    width = max(lengths)
+    data = []
+    for layer in zip(*(layers(c) for c in caches), strict=True):
+        keys, values = layer[0]
+        k = keys.new_zeros((len(lengths), keys.shape[1], width, keys.shape[3]))
+        v = values.new_zeros((len(lengths), values.shape[1], width, values.shape[3]))
+        for row, ((rk, rv), length) in enumerate(zip(layer, lengths, strict=True)):
+            k[row, :, width - length:] = rk[0, :, :length]
+            v[row, :, width - length:] = rv[0, :, :length]
+        data.append((k, v))
+    return from_layers(model, data)
+
+
 def bytes_per_position(model: PreTrainedModel) -> int:
     """Bytes the cache of one sequence needs for one more position (all layers, keys and values)."""
     config = model.config.get_text_config(decoder=True)

@@ -68,6 +68,10 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the traces apart)."""
+        with paused():  # the order and the unions by run: hundreds of thousands of new lists, no cycle
+            return self._as_dict()
+
+    def _as_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": VERSION,

@@ -19,6 +19,7 @@ from pathlib import Path
 import orjson
 
 from .._atomic import write_output
+from .._collector import paused
 from ..export.page import render_page_chunks
 from .comparison import Comparison
 
@@ -54,4 +55,5 @@ def compare_page_chunks(comparison: Comparison, title: str | None = None) -> Ite
 def write_compare_html(comparison: Comparison, out: str | os.PathLike, title: str | None = None) -> Path | None:
     """Write the compare page to ``out`` atomically and return the path (``"-"``: to the standard
     output, returning ``None``)."""
-    return write_output(out, compare_page_chunks(comparison, title))
+    with paused():  # the page's JSON is made here, piece by piece: no cycle in it
+        return write_output(out, compare_page_chunks(comparison, title))

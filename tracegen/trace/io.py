@@ -7,16 +7,14 @@ trace passes before it is written).
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
 import orjson
 
+from .._collector import paused
 from .._inputs import read_input
 from .._jsontext import BOM, MAX_DEPTH, MAX_SAFE_INTEGER
 from .._jsontext import json_kind as _kind
@@ -60,7 +58,7 @@ def loads(data: bytes | str, source: str = "trace") -> Trace:
         data = data[1:] if data.startswith(BOM) else data
     elif data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM):]
-    with _collector_paused():
+    with paused():  # a trace is acyclic: nothing here needs the cycle collector
         try:
             raw = orjson.loads(data)
         except orjson.JSONDecodeError as exc:
@@ -68,20 +66,6 @@ def loads(data: bytes | str, source: str = "trace") -> Trace:
                 raise TraceFormatError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
             raise TraceFormatError(f"{source}: not JSON ({exc})") from None
         return from_dict(raw, source=source)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a trace is built: a node with a million candidates
-    makes millions of objects, each batch of which set off a collection over all the ones
-    before (a third of the time of reading); nothing built here can form a cycle."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def from_dict(raw: Any, source: str = "trace") -> Trace:

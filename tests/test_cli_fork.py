@@ -148,10 +148,11 @@ def test_fork_through_a_server_that_ignores_n(llama_server, tmp_path):
 def test_fork_through_a_server_that_honours_n_sends_one_request_per_alternative(llama_server, tmp_path):
     """A server that answers ``n`` choices (vLLM does; here a proxy in front of llama-cpp-python's
     that draws the n choices upstream with seeds seed..seed+n-1) gets one request per (t, w)
-    with ``n = samples``, and the result is the one the per-rollout requests give."""
+    with ``n = samples``, and every choice becomes a rollout of that (t, w)."""
     import requests
     from flask import Flask, Response, request
 
+    from tracegen.forking import outcome_for
     from tracegen.live import LiveServer
 
     asked: list[int] = []
@@ -176,20 +177,18 @@ def test_fork_through_a_server_that_honours_n_sends_one_request_per_alternative(
     try:
         prompt = tmp_path / "p.txt"
         prompt.write_text("Q: Is 7 a prime number? Answer Yes or No.\nA:")
-        traces = []
-        for base_url in (server.url.rstrip("/") + "/v1", llama_server):
-            out = tmp_path / f"f{len(traces)}.json"
-            result = _invoke("fork", "--prompt", str(prompt), "--backend", "openai", "--base-url", base_url,
-                             "--outcome", "choice:Yes,No", "--samples", "3", "--max-new-tokens", "2",
-                             "--max-alternatives", "1", "--keep-rollouts", "tokens", "-o", str(out))
-            assert result.exit_code == 0, result.output
-            assert "one request per rollout" not in result.output or base_url == llama_server
-            traces.append(tracegen.load(out).runs[0].fork)
+        out = tmp_path / "f.json"
+        result = _invoke("fork", "--prompt", str(prompt), "--backend", "openai", "--base-url",
+                         server.url.rstrip("/") + "/v1", "--outcome", "choice:Yes,No", "--samples", "3",
+                         "--max-new-tokens", "2", "--max-alternatives", "1", "--keep-rollouts", "tokens", "-o", str(out))
     finally:
         server.shutdown()
-    through_n, per_rollout = traces
-    alternatives = sum(len(p["alternatives"]) for p in through_n.positions)
-    assert asked.count(3) == alternatives  # one request per (t, w), n = samples
-    for mine, theirs in zip(through_n.positions, per_rollout.positions, strict=True):
-        for a, b in zip(mine["alternatives"], theirs["alternatives"], strict=True):
-            assert [r["tokens"] for r in a["rollouts"]] == [r["tokens"] for r in b["rollouts"]]
+    assert result.exit_code == 0, result.output
+    assert "one request per rollout" not in result.output
+    fork = tracegen.load(out).runs[0].fork
+    alternatives = [a for p in fork.positions for a in p["alternatives"]]
+    assert asked.count(3) == len(alternatives) and 2 not in asked  # one request per (t, w), n = samples
+    outcome = outcome_for("choice:Yes,No")
+    for alt in alternatives:
+        assert len(alt["rollouts"]) == 3 and sum(n for _, n in alt["counts"]) == 3
+        assert all(r["tokens"] and r["label"] == outcome(r["text"]) for r in alt["rollouts"])

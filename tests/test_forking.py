@@ -160,8 +160,25 @@ def test_on_llama_cpp_positions_share_batches_and_rollouts_are_real_continuation
                 direct = 0.0
                 for i, token in enumerate(rollout["tokens"]):
                     direct += float(backend.distribution(context + rollout["tokens"][:i])[token])
-                # llama.cpp's numbers for a context move with how it was batched (Q4_1 kernels
-                # differ by batch size): up to ~0.02 nats a token here, with or without packing
-                assert rollout["logprob"] == pytest.approx(direct, abs=0.03 * len(rollout["tokens"]))
+                # llama.cpp's numbers for a context move with how it was batched (docs/forking.md:
+                # median 0.007, at most ~0.05 nats a token measured); a logprob read from another
+                # row would be nats off
+                assert rollout["logprob"] == pytest.approx(direct, abs=0.1 * len(rollout["tokens"]))
     finally:
         backend.close()
+
+
+def test_rollouts_draw_from_the_sampler_s_distribution():
+    """``Sampler.draw_by_cdf`` (what rollouts draw with) follows the distribution ``draw`` draws
+    from, temperature and top-p included, and never draws a token without mass."""
+    from tracegen.backends.base import Sampler
+
+    row = torch.tensor([0.5, 0.3, 0.15, 0.05, 0.0]).log()
+    n = 40_000
+    for sampler in (Sampler(1.0, 1.0, 0), Sampler(0.7, 0.9, 0)):
+        expected = sampler.probabilities(row.view(1, -1))[0]
+        drawn = sampler.draw_by_cdf(row.expand(n, -1), torch.Generator().manual_seed(5))
+        counts = torch.bincount(drawn, minlength=5).double() / n
+        sigma = (expected * (1 - expected) / n).sqrt()
+        assert ((counts - expected).abs() <= 4 * sigma + 1e-12).all(), (counts, expected)
+        assert counts[4] == 0 and (expected[3] > 0) == (counts[3] > 0)

@@ -125,8 +125,9 @@ class Sampler:
         self.top_p = float(top_p)
         self.seed = seed
 
-    def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
-        """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``."""
+    def probabilities(self, logprobs: torch.Tensor) -> torch.Tensor:
+        """What ``draw`` draws from: ``logprobs`` ``[R, V]`` after temperature and top-p, as
+        float64 probabilities ``[R, V]``."""
         # Shift the best token to 0 first and divide in float64 (a float32 temperature of 1e-300
         # would be 0): at a tiny temperature the others then overflow to -inf while the best
         # stays 0, so the limit is greedy, never NaN.
@@ -139,8 +140,22 @@ class Sampler:
             drop = (probs.cumsum(-1) - probs) >= self.top_p
             sorted_scores = sorted_scores.masked_fill(drop, float("-inf"))
             scores = torch.full_like(scores, float("-inf")).scatter(-1, order, sorted_scores)
-        probs = torch.softmax(scores, dim=-1)
-        return torch.multinomial(probs, 1, generator=generator).view(-1)
+        return torch.softmax(scores, dim=-1)
+
+    def draw(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+        """One token per row of ``logprobs`` ``[R, V]``, after temperature and top-p: ``[R]``
+        (``torch.multinomial``, as ``transformers``' ``generate`` draws)."""
+        return torch.multinomial(self.probabilities(logprobs), 1, generator=generator).view(-1)
+
+    def draw_by_cdf(self, logprobs: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
+        """As ``draw``, from the same distribution, by one uniform number per row searched in
+        the cumulative sums: ~30x faster than ``torch.multinomial`` over a 49k vocabulary
+        (which costs forking rollouts a third of their time), with other draws for a seed."""
+        probs = self.probabilities(logprobs)
+        cdf = probs.cumsum(dim=-1)
+        # ``right``: a uniform of exactly 0 lands on the first token that has mass, never on one before it
+        u = torch.rand((probs.shape[0], 1), generator=generator, dtype=cdf.dtype) * cdf[:, -1:]
+        return torch.searchsorted(cdf, u, right=True).clamp_(max=probs.shape[-1] - 1).view(-1)
 
 
 class Tree(ABC):

@@ -139,7 +139,7 @@ def _decode(backend: Backend, batch: list[tuple[int, list[tuple[int, int]]]], gr
             end = start
             while end < len(live) and targets[live[end]][0] == g:
                 end += 1
-            drawn[start:end] = sampler.draw(logprobs[start:end], generators[g])
+            drawn[start:end] = sampler.draw_by_cdf(logprobs[start:end], generators[g])
             start = end
         chosen = logprobs.gather(1, drawn.view(-1, 1)).view(-1).tolist()
         keep = []

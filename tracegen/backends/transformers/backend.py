@@ -54,6 +54,8 @@ class TransformersBackend(Backend):
             engine sets it before each forward on the CPU.
     """
 
+    prefills_many = True  # forking: several positions' prefixes in one batch, padded on the left
+
     def __init__(self, model: LoadedModel, prefix_cache_bytes: int = 512 * 2**20, threads: int | None = None) -> None:
         super().__init__(model.tokenizer, dict(model.info), max_positions=model.max_positions)
         self.loaded = model
@@ -62,8 +64,6 @@ class TransformersBackend(Backend):
         self._cache_kw = kvcache.cache_argument(self.model)
         self.prefixes = kvcache.PrefixCache(self.model, max_bytes=prefix_cache_bytes)
         self.threads = Threads.of(threads)
-
-    prefills_many = True
 
     def close(self) -> None:
         """Free the KV caches kept for recent contexts."""

@@ -106,10 +106,12 @@ class _Pending:
 def _fill(out: dict[str, Any], figures: dict[str, Bounds]) -> None:
     """A distribution's divergence entries (their places kept by ``_divergences``)."""
     out["exact"] = all(f.exact for f in figures.values())
-    for metric, bounds in figures.items():
-        out[metric] = _round(bounds.lo) if bounds.exact else None
-        out[f"{metric}_lo"] = _round(bounds.lo)
-        out[f"{metric}_hi"] = _round(bounds.hi)
+    for metric, names in _NAMES.items():
+        bounds = figures[metric]
+        lo = _round(bounds.lo)
+        out[names[0]] = lo if bounds.exact else None
+        out[names[1]] = lo
+        out[names[2]] = lo if bounds.exact else _round(bounds.hi)
 
 
 def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials]) -> dict[str, Any]:
@@ -213,10 +215,11 @@ def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
     lp_b = _logprob(pair.b, parent_b, pair.a.token)  # type: ignore[arg-type]
     delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,
                          lp_b, None if parent_b is None else parent_b.cap)
-    return {"logprob_a": lp_a, "logprob_b": lp_b,
-            "delta_logprob": None if delta is None or not delta.exact else _round(delta.lo),
-            "delta_logprob_lo": None if delta is None else _round(delta.lo),
-            "delta_logprob_hi": None if delta is None else _round(delta.hi)}
+    if delta is None:
+        return dict(_NO_TOKEN, logprob_a=lp_a, logprob_b=lp_b)
+    lo = _round(delta.lo)
+    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": lo if delta.exact else None,
+            "delta_logprob_lo": lo, "delta_logprob_hi": lo if delta.exact else _round(delta.hi)}
 
 
 def _logprob(node: Node, parent: Partial | None, token: int) -> float | None:
@@ -240,7 +243,8 @@ def _unknown_divergences() -> dict[str, Any]:
 
 
 _UNKNOWN_DIVERGENCES = _unknown_divergences()
-_DIVERGENCE_KEYS = ["exact", *(f"{m}{end}" for m in METRICS for end in ("", "_lo", "_hi"))]
+_NAMES = {m: (m, f"{m}_lo", f"{m}_hi") for m in METRICS}  # each metric's entries: value, lower and upper end
+_DIVERGENCE_KEYS = ["exact", *(name for names in _NAMES.values() for name in names)]
 
 
 def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[str, Any], Union]:
@@ -255,17 +259,14 @@ def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[s
     out["both_known"] = len(diffs)
     out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
     out["whole"] = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
-    rows = [[t, _prob(a.probs.get(t)), _prob(b.probs.get(t))] for t in union]
+    p, q = a.probs, b.probs
+    rows = [[t, _round(p[t]) if t in p else None, _round(q[t]) if t in q else None] for t in union]
     return out, sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
 
 
-def _prob(value: float | None) -> float | None:
-    return None if value is None else _round(value)
-
-
-def _round(value: float) -> float | None:
+def _round(value: float, _infinite: frozenset[float] = frozenset((math.inf, -math.inf))) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
-    return None if math.isinf(value) else float(_FIGURE % value) + 0.0
+    return None if value in _infinite else float(_FIGURE % value) + 0.0
 
 
 _NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,

@@ -258,7 +258,8 @@ def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[s
     out["prob_diff_max"] = _round(max(diffs)) if diffs else None
     out["both_known"] = len(diffs)
     out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
-    out["whole"] = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
+    # (ids below 0 are tokens known only by their text: not counted)
+    out["whole"] = vocab_size is not None and len(union) >= vocab_size and sum(1 for t in union if t >= 0) >= vocab_size
     p, q = a.probs, b.probs
     rows = [[t, _round(p[t]) if t in p else None, _round(q[t]) if t in q else None] for t in union]
     return out, sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))

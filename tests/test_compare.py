@@ -109,8 +109,8 @@ def test_with_a_top_k_every_figure_bounds_the_divergence_on_the_union(pair_k5, t
         run = trace.run(record["run"])
         node = run.node(record["context_node"])
         p, q = full(tiny.model, run, node), full(other.model, run, node)
-        union = [token for token, _, _ in record["union"]]
-        for token, pa, pb in record["union"]:  # recorded probabilities are the models' own
+        union = [token for token, _, _ in comparison.union(record)]
+        for token, pa, pb in comparison.union(record):  # recorded probabilities are the models' own
             assert pa is None or pa == pytest.approx(p[token], abs=1e-5)
             assert pb is None or pb == pytest.approx(q[token], abs=1e-5)
         for metric, value in numpy_figures(coarse(p, union), coarse(q, union)).items():
@@ -197,7 +197,8 @@ def test_top_k_only_bounds_on_a_case_worked_by_hand():
     Closest completion: z 0.2 in A, y 0.2 in B, nothing elsewhere: TV = (0.1 + 0.2 + 0.1) / 2."""
     a = one_node_trace([(10, 0.5), (11, 0.3)])
     b = one_node_trace([(10, 0.4), (12, 0.4)])
-    record = compare(a, b).nodes[0]
+    comparison = compare(a, b)
+    record = comparison.nodes[0]
     assert record["exact"] is False and record["tv"] is None
     assert record["tv_lo"] == pytest.approx(0.2)
     kl_lo = 0.5 * math.log(0.5 / 0.4) + 0.2 * math.log(0.2 / 0.4) + 0.3 * math.log(0.3 / 0.2)
@@ -210,7 +211,7 @@ def test_top_k_only_bounds_on_a_case_worked_by_hand():
         assert record[f"{metric}_lo"] <= low * (1 + 1e-5)  # figures are stored to 6 significant digits
         assert record[f"{metric}_hi"] is None or record[f"{metric}_hi"] >= high * (1 - 1e-5)
     assert brute_force("tv", known) == pytest.approx((0.2, 0.4))
-    assert record["union"] == [[10, 0.5, 0.4], [12, None, 0.4], [11, 0.3, None]]
+    assert comparison.union(record) == [[10, 0.5, 0.4], [12, None, 0.4], [11, 0.3, None]]
     assert (record["cap_a"], record["cap_b"]) == (pytest.approx(0.2), pytest.approx(0.2))
     assert record["top1_agree"] is True and record["both_known"] == 1
 
@@ -588,10 +589,6 @@ def test_the_context_of_a_deep_node_is_the_end_of_its_prompt_and_path():
     assert (next_row["next"], next_row["position"], next_row["context"]) == (True, 60, after[-40:])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19 item 6, still open: every step row carries the union of the "
-                   "distribution it was drawn from, so a node with c children writes c unions of c tokens "
-                   "(a node with 25,000 children is killed for memory); a distribution's union should be "
-                   "written once")
 def test_the_comparison_written_for_a_node_with_many_children_grows_linearly():
     def make(n: int):
         a, b = shaped_trace("star", n), shaped_trace("star", n, rescored=True)
@@ -599,3 +596,33 @@ def test_the_comparison_written_for_a_node_with_many_children_grows_linearly():
 
     ratio = growth(lambda comparison: len(comparison.dumps()), make, 200)
     assert ratio < LINEAR_BOUND, f"4x the children wrote {ratio:.1f}x the bytes"
+
+
+def test_a_distribution_shared_by_many_rows_has_its_union_written_once():
+    """Issue 19 item 6: every child of a node is a row of the node's distribution; its union
+    (every child's token at least) is written once, under the node, and each row finds it there
+    (the JSON, ``Comparison.union`` and ``to_pandas()`` alike)."""
+    comparison = compare(shaped_trace("star", 50), shaped_trace("star", 50, rescored=True))
+    data = orjson.loads(comparison.dumps())
+    steps = [row for row in data["nodes"] if not row["next"]]
+    assert len(steps) == 49 and {row["context_node"] for row in steps} == {0}
+    assert all("union" not in row for row in data["nodes"])
+    written = data["unions"]["r"]["0"]
+    assert {token for token, _, _ in written} >= {row["token"] for row in steps}
+    assert written == comparison.union(comparison.nodes[0]) == comparison.unions[("r", 0)]
+    assert data["unions"]["r"].keys() == {str(row["context_node"]) for row in data["nodes"]}
+    pandas = pytest.importorskip("pandas")
+    frame = comparison.to_pandas()
+    assert isinstance(frame, pandas.DataFrame)
+    shared = frame["union"][frame["context_node"] == 0]
+    assert len(shared) == 49 and all(u is comparison.unions[("r", 0)] for u in shared)
+
+
+def test_the_json_written_in_pieces_is_the_comparison_as_one_object():
+    """The page embeds the comparison piece by piece (``dump_chunks``): joined, the pieces are
+    exactly ``to_dict()`` as JSON, whatever the number of rows per piece."""
+    comparison = compare(shaped_trace("path", 30), shaped_trace("path", 30, rescored=True))
+    whole = orjson.dumps(comparison.to_dict())
+    for rows in (1, 7, 29, 30, 1000):
+        assert b"".join(comparison.dump_chunks(rows)) == whole
+    assert comparison.dumps() == whole

@@ -113,6 +113,12 @@ def figures(comparison: dict, run: str, node: int, after: bool = False) -> dict:
     return next(f for f in comparison["nodes"] if f["run"] == run and f["node"] == node and f["next"] == after)
 
 
+def union(comparison: dict, f: dict) -> list:
+    """The union of the distribution row ``f`` describes, as the comparison writes it once per
+    distribution (by run and context node)."""
+    return comparison["unions"][f["run"]][str(f["context_node"])]
+
+
 def test_both_probabilities_of_a_chosen_token(page: Page, compare_page) -> None:
     url, comparison, _ = compare_page
     requests, errors = open_page(page, url + "#run=forced&node=3")
@@ -123,9 +129,9 @@ def test_both_probabilities_of_a_chosen_token(page: Page, compare_page) -> None:
     # every token either side records where token 3 was drawn, both probabilities or "≤ cap", never 0
     parent = f
     rows = dist.locator(".tg-compare-dist__row")
-    expect(rows).to_have_count(len(parent["union"]))
+    expect(rows).to_have_count(len(union(comparison, parent)))
     capped = 0
-    for i, (token, pa, pb) in enumerate(parent["union"]):
+    for i, (token, pa, pb) in enumerate(union(comparison, parent)):
         row = rows.nth(i)
         assert row.get_attribute("data-token") == str(token)
         for side, p, cap in (("a", pa, parent["cap_a"]), ("b", pb, parent["cap_b"])):
@@ -186,7 +192,7 @@ def test_next_divergence_key_walks_the_largest(page: Page, compare_page) -> None
         expect(page.get_by_test_id("run-select")).to_have_value(run)
         expect(page.get_by_test_id("fig-kl_ab")).to_have_text(kl_shown(comparison, f))
         # the distribution shown is that context's: its union, most likely first
-        expect(page.locator(".tg-compare-dist__row").first).to_have_attribute("data-token", str(f["union"][0][0]))
+        expect(page.locator(".tg-compare-dist__row").first).to_have_attribute("data-token", str(union(comparison, f)[0][0]))
     page.get_by_test_id("prev-divergence").click()
     expect(page.get_by_test_id("walk-pos")).to_have_text(f"#2 of {len(order)}")
     assert requests == [] and errors == []
@@ -216,7 +222,7 @@ def test_every_node_the_cli_names_is_the_node_the_page_shows(page: Page, compare
             expect(dist.locator("h2")).to_have_text(re.compile(rf"^Token {f['position']} of "))
             expect(dist.locator(".tg-compare-dist__row--chosen")).to_have_attribute("data-token", str(f["token"]))
         expect(page.get_by_test_id("fig-kl_ab")).to_have_text(kl_shown(comparison, f))
-        expect(dist.locator(".tg-compare-dist__row").first).to_have_attribute("data-token", str(f["union"][0][0]))
+        expect(dist.locator(".tg-compare-dist__row").first).to_have_attribute("data-token", str(union(comparison, f)[0][0]))
     assert requests == [] and errors == []
 
 

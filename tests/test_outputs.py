@@ -438,13 +438,13 @@ def test_a_hub_models_cached_snapshot_is_an_input(tmp_path, prompt, monkeypatch,
 def test_export_stopped_by_a_signal_writes_nothing_and_exits_like_ctrl_c(tmp_path, trace_file, monkeypatch, sig):
     from tracegen.export import page
 
-    original = page.render_html
+    original = page.html_chunks
 
     def interrupted(*args, **kwargs):
         os.kill(os.getpid(), sig)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(page, "render_html", interrupted)
+    monkeypatch.setattr(page, "html_chunks", interrupted)
     out = tmp_path / "t.html"
     result = invoke("export", trace_file, "-o", out)
     assert result.exit_code == 128 + sig and result.stderr.strip() == "Aborted.", result.output

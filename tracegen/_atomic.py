@@ -33,21 +33,28 @@ def is_stdout(out: str | os.PathLike | None) -> bool:
     return out is not None and not isinstance(out, Path) and str(out) == STDOUT
 
 
-def write_output(out: str | os.PathLike, data: bytes) -> Path | None:
-    """Write ``data`` to ``out`` atomically, or to the standard output when ``out`` is ``-``.
+def write_output(out: str | os.PathLike, data: bytes | Iterable[bytes]) -> Path | None:
+    """Write ``data`` (bytes, or pieces of it written one after the other, so a large output
+    need not be held whole) to ``out`` atomically, or to the standard output when ``out`` is ``-``.
 
     Returns:
         The path written, ``None`` for the standard output.
     """
     if is_stdout(out):
-        sys.stdout.buffer.write(data)
+        for chunk in _chunks(data):
+            sys.stdout.buffer.write(chunk)
         sys.stdout.buffer.flush()
         return None
     return write_bytes_atomic(out, data)
 
 
-def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename.
+def _chunks(data: bytes | Iterable[bytes]) -> Iterable[bytes]:
+    return (data,) if isinstance(data, bytes) else data
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or its pieces in order) to ``path`` through a temporary file in
+    the same directory and a rename.
 
     An existing file at ``path`` is replaced only once the new content is complete on disk,
     and the new file keeps its mode (and group where the user may set it); a new file is
@@ -65,7 +72,8 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     fd, tmp = _create_beside(target, directory)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in _chunks(data):
+                handle.write(chunk)
             handle.flush()
             if existing is not None:
                 _keep_owner_and_mode(handle.fileno(), existing)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,13 +13,13 @@ import orjson
 from .._version import __version__
 from ..sources import read_trace
 from ..trace import Trace
-from .figures import step_rows
+from .figures import Union, step_rows
 from .pairing import Pairing, pair
 from .summary import DIVERGENCE, ranked, summarize
 
 #: The data contract of the compare page and of ``tracegen compare --json`` (``docs/compare.md``).
 FORMAT = "tracegen.compare"
-VERSION = 2
+VERSION = 3
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 
@@ -34,6 +35,9 @@ class Comparison:
             from, the viewer's convention; ``node`` is A's id of the token's node, as the page's
             ``#run=..&node=..`` names it), runs and nodes in A's order (fields in
             ``docs/compare.md``; ``to_pandas()`` makes a DataFrame of them).
+        unions: Each compared distribution's union (``[[id, p_A or None, p_B or None], ...]``,
+            most likely first) by ``(run, context_node)``: once per distribution, however many
+            rows share it.
         summary: Per run and overall: counts, top-1 agreement, divergences, |Δ logprob|,
             |Δp|, the nodes with the largest divergence.
         pairing: What could not be paired (runs in one trace only, other prompts, retokenized).
@@ -45,13 +49,21 @@ class Comparison:
     nodes: list[dict[str, Any]]
     summary: dict[str, Any]
     pairing: Pairing = field(repr=False)
+    unions: dict[tuple[str, int], Union] = field(default_factory=dict, repr=False)
+
+    def union(self, row: dict[str, Any]) -> Union | None:
+        """The union of the distribution a row of ``nodes`` describes (``None``: not compared)."""
+        return self.unions.get((row["run"], row["context_node"]))
 
     def to_pandas(self) -> Any:
-        """The per-node figures as a ``pandas.DataFrame``, one row per context (pandas is
-        optional: ``pip install 'tracegen[notebook]'``)."""
+        """The per-node figures as a ``pandas.DataFrame``, one row per step, with each row's
+        distribution's ``union`` as a column (rows of one distribution share one list; pandas
+        is optional: ``pip install 'tracegen[notebook]'``)."""
         from ..notebook.extras import import_extra
 
-        return import_extra("pandas", "Comparison.to_pandas()").DataFrame(self.nodes)
+        frame = import_extra("pandas", "Comparison.to_pandas()").DataFrame(self.nodes)
+        frame["union"] = [self.union(row) for row in self.nodes]
+        return frame
 
     def to_dict(self) -> dict[str, Any]:
         """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the traces apart)."""
@@ -66,12 +78,24 @@ class Comparison:
                          "prompt_differs": self.pairing.prompt_differs, "retokenized": self.pairing.retokenized},
             "summary": self.summary,
             "nodes": self.nodes,
+            "unions": _unions_by_run(self.unions),
             "order": [[r["run"], r["node"], r["next"]] for r in ranked(self.nodes)],
         }
 
     def dumps(self) -> bytes:
         """``to_dict()`` as JSON bytes."""
-        return orjson.dumps(self.to_dict())
+        return b"".join(self.dump_chunks())
+
+    def dump_chunks(self, rows: int = 4096) -> Iterator[bytes]:
+        """``dumps()`` in pieces, ``rows`` rows of ``nodes`` at a time: a 200,000-node comparison
+        is 160 MB of JSON, which the page embeds piece by piece instead of holding it whole."""
+        data = self.to_dict()
+        nodes, unions, order = data.pop("nodes"), data.pop("unions"), data.pop("order")
+        # the fields before "nodes", then the rows, then what follows them, in to_dict()'s order
+        yield orjson.dumps(data)[:-1] + b',"nodes":['
+        for start in range(0, len(nodes), rows):
+            yield (b"," if start else b"") + orjson.dumps(nodes[start:start + rows])[1:-1]
+        yield b'],"unions":' + orjson.dumps(unions) + b',"order":' + orjson.dumps(order) + b"}"
 
 
 def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Comparison:
@@ -100,13 +124,22 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
     trace_b = b if isinstance(b, Trace) else read_trace(b)
     pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
     vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
-    nodes = list(step_rows(pairing, vocab))
-    return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes, summary=summarize(nodes, pairing.texts),
-                      pairing=pairing)
+    unions: dict[tuple[str, int], Union] = {}
+    nodes = list(step_rows(pairing, vocab, unions))
+    return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes,
+                      summary=summarize(nodes, pairing.texts, unions), pairing=pairing, unions=unions)
 
 
 def _name(value: Trace | str | os.PathLike, default: str) -> str:
     return default if isinstance(value, Trace) else str(value)
+
+
+def _unions_by_run(unions: dict[tuple[str, int], Union]) -> dict[str, dict[str, Union]]:
+    """``unions`` as JSON has it: ``{run: {str(context_node): union}}``."""
+    out: dict[str, dict[str, Union]] = {}
+    for (run, node), union in unions.items():
+        out.setdefault(run, {})[str(node)] = union
+    return out
 
 
 def _side(trace: Trace, name: str) -> dict[str, Any]:

@@ -87,12 +87,11 @@ def divergences(a: Partial, b: Partial, *, whole_vocabulary: bool = False) -> di
     cells = _Cells.of(a, b, whole_vocabulary)
     if not cells.unknown:
         p, q = cells.exact()
-        return {m: Bounds(total, total) for m, total in ((m, _sum(_TERMS[m], p, q)) for m in METRICS)}
+        return {m: Bounds(total, total) for m, total in zip(METRICS, _sums(p, q), strict=True)}
     p, q = cells.closest()
     out = {}
-    for metric in METRICS:
-        lo = _sum(_TERMS[metric], p, q)
-        hi = min(cells.upper(_TERMS[metric]), LIMITS[metric])
+    for metric, lo, hi in zip(METRICS, _sums(p, q), cells.upper_all(), strict=True):
+        hi = min(hi, LIMITS[metric])
         out[metric] = Bounds(lo, max(lo, hi))
     return out
 
@@ -123,34 +122,33 @@ def _log(x: float) -> float:
     return math.log(x) if x > 0 else -math.inf
 
 
-def _relative(x: float, y: float) -> float:
-    """``x log(x / y)``: 0 where ``x`` is 0, ``inf`` where only ``y`` is."""
-    if x <= 0:
-        return 0.0
-    return x * (math.log(x) - math.log(y)) if y > 0 else math.inf
-
-
-def _js(p: float, q: float) -> float:
-    m = (p + q) / 2
-    return 0.5 * (_relative(p, m) + _relative(q, m))
-
-
-Term = Callable[[float, float], float]
-
-# Each figure is a sum over cells of one jointly convex term f(p, q) (an f-divergence).
+# Each figure is a sum over cells of one jointly convex term f(p, q) (an f-divergence):
+#   kl_ab: p log(p / q), kl_ba: q log(q / p) (0 where the first is 0, inf where only the
+#   second is), js: (p log(p / m) + q log(q / m)) / 2 with m = (p + q) / 2, tv: |p - q| / 2.
 # Plain floats, not NumPy: a node knows tens of tokens, where NumPy's cost per call is
 # most of the time (a 200,000-node comparison took minutes); a node with 10^5 tokens
 # still costs only its length.
-_TERMS: dict[str, Term] = {
-    "kl_ab": _relative,
-    "kl_ba": lambda p, q: _relative(q, p),
-    "js": _js,
-    "tv": lambda p, q: 0.5 * abs(p - q),
-}
 
 
-def _sum(term: Term, p: list[float], q: list[float]) -> float:
-    return math.fsum(map(term, p, q))
+def _all_terms(x: float, y: float) -> tuple[float, float, float, float]:
+    """Every ``METRICS`` term of one cell (above), in one call, each logarithm taken once: a
+    comparison computes millions of cells, and a call per term and cell, each taking its own
+    logarithms, was most of its time."""
+    log_x = math.log(x) if x > 0 else 0.0
+    log_y = math.log(y) if y > 0 else 0.0
+    m = (x + y) / 2
+    log_m = math.log(m) if m > 0 else 0.0
+    kl_ab = 0.0 if x <= 0 else (x * (log_x - log_y) if y > 0 else math.inf)
+    kl_ba = 0.0 if y <= 0 else (y * (log_y - log_x) if x > 0 else math.inf)
+    js = 0.5 * ((0.0 if x <= 0 else x * (log_x - log_m)) + (0.0 if y <= 0 else y * (log_y - log_m)))
+    return kl_ab, kl_ba, js, 0.5 * abs(x - y)
+
+
+def _sums(p: list[float], q: list[float]) -> list[float]:
+    """Each ``METRICS`` term summed over the cells, in ``METRICS`` order."""
+    if not p:
+        return [0.0] * len(METRICS)
+    return [math.fsum(column) for column in zip(*map(_all_terms, p, q), strict=True)]
 
 
 @dataclass
@@ -265,20 +263,22 @@ class _Cells:
 
     # -- the upper end: each cell at its own worst -------------------------------------
 
-    def upper(self, term: Term) -> float:
-        """A bound no consistent completion exceeds: every cell's term at its own maximum.
+    def upper_all(self) -> list[float]:
+        """A bound no consistent completion exceeds, for every ``METRICS`` term (in that order):
+        every cell's term at its own maximum.
 
         A convex term is largest at an end of a cell's interval (a corner of the box for the
         cell of everything else); the cells' maxima need not be reachable together.
         """
-        parts = [_sum(term, self.p, self.q)]
-        parts += [max(term(0.0, v), term(self.cap_a, v)) for v in self.q_a]
-        parts += [max(term(v, 0.0), term(v, self.cap_b)) for v in self.p_b]
+        parts: list[tuple[float, ...] | list[float]] = [_sums(self.p, self.q)]
+        cap_a, cap_b = self.cap_a, self.cap_b
+        parts += [list(map(max, _all_terms(0.0, v), _all_terms(cap_a, v))) for v in self.q_a]
+        parts += [list(map(max, _all_terms(v, 0.0), _all_terms(v, cap_b))) for v in self.p_b]
         if not self.whole:
-            ps = (max(0.0, self.rest_a - len(self.q_a) * self.cap_a), self.rest_a)
-            qs = (max(0.0, self.rest_b - len(self.p_b) * self.cap_b), self.rest_b)
-            parts.append(max(term(x, y) for x in ps for y in qs))
-        return math.fsum(parts)
+            ps = (max(0.0, self.rest_a - len(self.q_a) * cap_a), self.rest_a)
+            qs = (max(0.0, self.rest_b - len(self.p_b) * cap_b), self.rest_b)
+            parts.append(list(map(max, *(_all_terms(x, y) for x in ps for y in qs))))
+        return [math.fsum(column) for column in zip(*parts, strict=True)]
 
 
 def _mass(value: float) -> float:

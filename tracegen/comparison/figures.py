@@ -10,6 +10,9 @@ evaluated) is a row of its own, ``"next": true``, named by the node it follows
 Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences come as
 ``<metric>`` (the value when exact, else ``None``), ``<metric>_lo`` and ``<metric>_hi``
 (``None``: unbounded); a distribution one side never evaluated has no divergence at all.
+A distribution's union (every token either side records, with both probabilities) is not on
+its rows: several rows share a distribution (a node with c children is c rows), so it is
+kept once, by run and ``context_node``, in the ``unions`` the caller passes.
 """
 
 from __future__ import annotations
@@ -23,11 +26,20 @@ from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
+_FIGURE = f"%.{DIGITS}g"  # the format of a rounded figure (printf style: the fastest of Python's)
 
 
-def step_rows(pairing: Pairing, vocab_size: int | None) -> Iterator[dict[str, Any]]:
+#: A distribution's union: ``[[id, p_A or None, p_B or None], ...]``, most likely (either side) first.
+Union = list[list[Any]]
+
+
+def step_rows(pairing: Pairing, vocab_size: int | None,
+              unions: dict[tuple[str, int], Union] | None = None) -> Iterator[dict[str, Any]]:
     """One row per paired step whose context is paired too, and one per paired distribution no
     paired step was drawn from.
+
+    ``unions``, when given, receives the union of every compared distribution, keyed by run id
+    and ``context_node`` (A's id of the node the distribution follows).
 
     Rows come in A's run order, and within a run in A's node order (a ``next`` row right after
     the row of the node it follows). Linear in the nodes: a context's figures are computed once
@@ -45,7 +57,9 @@ def step_rows(pairing: Pairing, vocab_size: int | None) -> Iterator[dict[str, An
         key = (context.run_a.id, context.a.id)
         if key in kept:
             return kept[key]
-        figures = _distribution(context, pairing, vocab_size, partials)
+        figures, union = _distribution(context, pairing, vocab_size, partials)
+        if unions is not None and union is not None:
+            unions[key] = union
         if drawn.get(key, 0) > 1:
             kept[key] = figures
         return figures
@@ -83,15 +97,20 @@ def _next(p: Pair, figures: dict[str, Any]) -> dict[str, Any]:
 
 
 def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None,
-                  partials: tuple[_Partials, _Partials]) -> dict[str, Any]:
-    """The figures of the distribution after ``context``: top-1s, entropies, divergences."""
+                  partials: tuple[_Partials, _Partials]) -> tuple[dict[str, Any], Union | None]:
+    """The figures of the distribution after ``context`` (top-1s, entropies, divergences) and its
+    union (``None`` when one side never evaluated it)."""
     a = partials[0].of(context.run_a, context.a)
     b = partials[1].of(context.run_b, context.b)
     out: dict[str, Any] = {"top1_a": _top1(context.a, lambda t: t), "top1_b": _top1(context.b, pairing.b_token)}
     out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
     out.update(entropy_a_bits=_bits(context.a.entropy), entropy_b_bits=_bits(context.b.entropy))
-    out.update(_divergences(a, b, vocab_size))
-    return out
+    if a is None or b is None:
+        out.update(_UNKNOWN_DIVERGENCES)
+        return out, None
+    figures, union = _divergences(a, b, vocab_size)
+    out.update(figures)
+    return out, union
 
 
 def _bits(nats: float | None) -> float | None:
@@ -177,13 +196,14 @@ def _unknown_divergences() -> dict[str, Any]:
     out: dict[str, Any] = {"exact": None}
     for metric in METRICS:
         out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
-    out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None, union=[])
+    out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None)
     return out
 
 
-def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -> dict[str, Any]:
-    if a is None or b is None:
-        return _unknown_divergences()
+_UNKNOWN_DIVERGENCES = _unknown_divergences()
+
+
+def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[str, Any], Union]:
     out: dict[str, Any] = {}
     union = set(a.probs) | set(b.probs)
     whole = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
@@ -199,8 +219,7 @@ def _divergences(a: Partial | None, b: Partial | None, vocab_size: int | None) -
     out["both_known"] = len(diffs)
     out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
     rows = [[t, _prob(a.probs.get(t)), _prob(b.probs.get(t))] for t in union]
-    out["union"] = sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
-    return out
+    return out, sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
 
 
 def _prob(value: float | None) -> float | None:
@@ -209,7 +228,7 @@ def _prob(value: float | None) -> float | None:
 
 def _round(value: float) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
-    return None if math.isinf(value) else float(f"{value:.{DIGITS}g}") + 0.0
+    return None if math.isinf(value) else float(_FIGURE % value) + 0.0
 
 
 _NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,

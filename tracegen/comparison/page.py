@@ -13,13 +13,13 @@ no network request, token text never markup. The data contract (``docs/compare.m
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
-from markupsafe import Markup
 
 from .._atomic import write_output
-from ..export.page import escape_json_for_html, render_page
+from ..export.page import render_page_chunks
 from .comparison import Comparison
 
 TEMPLATE_NAME = "compare.html.j2"
@@ -32,20 +32,26 @@ def render_compare_html(comparison: Comparison, title: str | None = None) -> str
         comparison: What ``tracegen.compare`` returned.
         title: The page title; defaults to both model names.
     """
+    return b"".join(compare_page_chunks(comparison, title)).decode("utf-8")
+
+
+def compare_page_chunks(comparison: Comparison, title: str | None = None) -> Iterator[bytes]:
+    """``render_compare_html`` as UTF-8 pieces in order: each JSON element is made, escaped and
+    handed on in turn, never the whole page at once (a 200,000-node comparison embeds hundreds
+    of megabytes)."""
     if title is None:
         title = f"tracegen compare: {comparison.a.model.get('name')} vs {comparison.b.model.get('name')}"
     # The viewer's own config, as the single-trace page has it: the file its Figure button names.
     config = {"trace_file": comparison.names[0]} if comparison.names[0] != "A" else None
-    return render_page(
-        TEMPLATE_NAME, title=title,
-        trace_a_json=Markup(escape_json_for_html(comparison.a.dumps())),
-        trace_b_json=Markup(escape_json_for_html(comparison.b.dumps())),
-        compare_json=Markup(escape_json_for_html(comparison.dumps())),
-        config_json=None if config is None else Markup(escape_json_for_html(orjson.dumps(config))),
-    )
+    return render_page_chunks(TEMPLATE_NAME, title=title, json_data={
+        "trace_a_json": comparison.a.dumps,
+        "trace_b_json": comparison.b.dumps,
+        "compare_json": comparison.dump_chunks,
+        "config_json": None if config is None else lambda: orjson.dumps(config),
+    })
 
 
 def write_compare_html(comparison: Comparison, out: str | os.PathLike, title: str | None = None) -> Path | None:
     """Write the compare page to ``out`` atomically and return the path (``"-"``: to the standard
     output, returning ``None``)."""
-    return write_output(out, render_compare_html(comparison, title).encode("utf-8"))
+    return write_output(out, compare_page_chunks(comparison, title))

@@ -16,12 +16,13 @@ from .tokenizers import check_same_tokens, check_same_vocab_size
 CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
 
 
-@dataclass
+@dataclass(slots=True)
 class Pair:
     """One context both traces hold: the run it belongs to in each and its node in each.
 
     ``depth`` counts the tokens after the prompt; ``context`` is the context's last
     ``CONTEXT_CHARS`` characters (prompt and path), what names the node in summaries.
+    Slotted: a comparison of a 200,000-node path holds 200,000 of them.
     """
 
     run_a: Run
@@ -107,14 +108,18 @@ def _pair_run(run_a: Run, run_b: Run, out: Pairing) -> None:
     of its parent's partner by the same token. Each node costs O(1) (plus ``CONTEXT_CHARS`` for
     its context's end), never its path: a 200,000-token path or a node with 100,000 children
     stays linear in time and memory."""
-    children_b = {(node.parent, out.b_token(node.token)): node for node in run_b.nodes if node.parent is not None}
+    # every node but the root has a parent and a token (the trace's validation checks it)
+    children_b = {(node.parent, out.b_token(node.token)): node  # type: ignore[arg-type]
+                  for node in run_b.nodes if node.parent is not None}
     prompt = "".join(out.texts.get(t, "") for t in run_a.prompt_token_ids[-CONTEXT_CHARS:])
     # A node id -> (B's node of the same context, depth, the context's last CONTEXT_CHARS characters)
     partner: dict[int, tuple[Node, int, str]] = {run_a.root.id: (run_b.root, 0, prompt[-CONTEXT_CHARS:])}
     for node in run_a.nodes:
         if node.parent is not None:
             parent = partner.get(node.parent)
-            other = None if parent is None else children_b.get((parent[0].id, node.token))
+            if parent is None or node.token is None:
+                continue
+            other = children_b.get((parent[0].id, node.token))
             if other is None:
                 continue
             partner[node.id] = (other, parent[1] + 1, (parent[2] + out.texts.get(node.token, ""))[-CONTEXT_CHARS:])

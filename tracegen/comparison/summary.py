@@ -13,24 +13,27 @@ above, ``None`` when some node's figure is unbounded (KL with a token one side d
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .divergence import METRICS
+from .figures import Union
 
 #: The divergence nodes are ranked, coloured and stepped through by ("next largest divergence").
 DIVERGENCE = "kl_ab"
 LARGEST = 10
 
 
-def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str]) -> dict[str, Any]:
-    """``{"overall": stats, "runs": [{"run": id, **stats}], "largest": [...]}`` of the per-node figures."""
+def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str],
+              unions: Mapping[tuple[str, int], Union]) -> dict[str, Any]:
+    """``{"overall": stats, "runs": [{"run": id, **stats}], "largest": [...]}`` of the per-node
+    figures (``unions``: each compared distribution's union by run and context node)."""
     runs: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         runs.setdefault(record["run"], []).append(record)
     return {
-        "overall": {**stats(records), "largest": largest(records, texts)},
-        "runs": [{"run": run, **stats(rs), "largest": largest(rs, texts)} for run, rs in runs.items()],
+        "overall": {**stats(records), "largest": largest(records, texts, unions)},
+        "runs": [{"run": run, **stats(rs), "largest": largest(rs, texts, unions)} for run, rs in runs.items()],
     }
 
 
@@ -91,22 +94,24 @@ def ranked(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(compared, key=lambda r: -r[f"{DIVERGENCE}_lo"])
 
 
-def largest(records: Sequence[dict[str, Any]], texts: dict[int, str], count: int = LARGEST) -> list[dict[str, Any]]:
+def largest(records: Sequence[dict[str, Any]], texts: dict[int, str], unions: Mapping[tuple[str, int], Union],
+            count: int = LARGEST) -> list[dict[str, Any]]:
     """The ``count`` distributions with the largest divergence: the step that names it (run,
     node, ``next``), the context's end, the token drawn, both top-3."""
     out = []
     for r in ranked(records)[:count]:
+        union = unions[(r["run"], r["context_node"])]
         out.append({
             "run": r["run"], "node": r["node"], "node_b": r["node_b"], "next": r["next"], "context": r["context"],
             "token": r["token"], "text": r["text"],
             DIVERGENCE: r[DIVERGENCE], f"{DIVERGENCE}_lo": r[f"{DIVERGENCE}_lo"],
             f"{DIVERGENCE}_hi": r[f"{DIVERGENCE}_hi"], "js_lo": r["js_lo"],
-            "top3_a": _top3(r["union"], 1, texts), "top3_b": _top3(r["union"], 2, texts),
+            "top3_a": _top3(union, 1, texts), "top3_b": _top3(union, 2, texts),
         })
     return out
 
 
-def _top3(union: list[list[Any]], side: int, texts: dict[int, str]) -> list[list[Any]]:
+def _top3(union: Union, side: int, texts: dict[int, str]) -> list[list[Any]]:
     """``[[id, text, probability], ...]``: one side's three most likely recorded tokens."""
     known = sorted((row for row in union if row[side] is not None), key=lambda row: -row[side])
     return [[row[0], texts.get(row[0], ""), row[side]] for row in known[:3]]

@@ -12,6 +12,8 @@ import base64
 import hashlib
 import os
 import re
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -106,9 +108,14 @@ def escape_json_for_html(data: bytes) -> str:
     ``<``, ``>``, ``&``, U+2028 and U+2029 become ``\\uXXXX`` escapes, so no token text can
     close the element, open a comment or break a JavaScript parser; the JSON value is unchanged.
     """
+    return escape_json_bytes(data).decode("utf-8")
+
+
+def escape_json_bytes(data: bytes) -> bytes:
+    """``escape_json_for_html`` as bytes, for a page written in pieces."""
     for raw, escaped in _JSON_ESCAPES:
         data = data.replace(raw, escaped)
-    return data.decode("utf-8")
+    return data
 
 
 def csp_for(bundle_hashes: tuple[str, ...], live: bool) -> str:
@@ -160,6 +167,42 @@ def render_page(template: str, *, title: str, live: bool = False, **data: object
     )
 
 
+def render_page_chunks(template: str, *, title: str,
+                       json_data: Mapping[str, Callable[[], bytes | Iterable[bytes]] | None],
+                       live: bool = False, **data: object) -> Iterator[bytes]:
+    """``render_page``, as UTF-8 pieces in order, with large JSON made and escaped one piece at a time.
+
+    A compare page of a 200,000-node path embeds hundreds of megabytes of JSON; rendered as one
+    string it was held five times over (the JSON, its text, the page, the page's bytes). Here
+    the template is rendered around a placeholder per ``json_data`` entry, and each placeholder
+    is replaced, as the pieces are written, by its JSON: made by calling the entry (``None``:
+    the template variable is ``None``) and escaped (``escape_json_bytes``), then dropped.
+
+    Args:
+        template: As for ``render_page``.
+        title: As for ``render_page``.
+        json_data: Template variable -> a function returning raw JSON bytes (or its pieces in
+            order, each a whole number of JSON tokens), or ``None``.
+        live: As for ``render_page``.
+        **data: Further template variables, as for ``render_page``.
+    """
+    # a fresh random marker: no title or token text can spell it
+    marker = f"tracegen-part-{secrets.token_hex(16)}-"
+    holders = {name: None if make is None else Markup(marker + name + marker) for name, make in json_data.items()}
+    page = render_page(template, title=title, live=live, **data, **holders)
+    # text, name, text, name, ..., text
+    pieces = re.split(re.escape(marker) + r"(\w+)" + re.escape(marker), page)
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            yield piece.encode("utf-8")
+        else:
+            make = json_data[piece]
+            assert make is not None  # only entries with a function have a placeholder
+            made = make()
+            for chunk in (made,) if isinstance(made, bytes) else made:
+                yield escape_json_bytes(chunk)
+
+
 def default_title(trace: Trace) -> str:
     """``tracegen: <model> — <first prompt>`` shortened to a tab-sized title."""
     prompt = trace.runs[0].prompt.strip().replace("\n", " ") if trace.runs else ""
@@ -185,11 +228,21 @@ def render_html(trace: Trace, title: str | None = None, trace_file: str | None =
     Returns:
         The whole HTML document as text.
     """
+    return b"".join(html_chunks(trace, title, trace_file, source_json)).decode("utf-8")
+
+
+def html_chunks(trace: Trace, title: str | None = None, trace_file: str | None = None,
+                source_json: bytes | None = None) -> Iterator[bytes]:
+    """``render_html`` as UTF-8 pieces in order, what ``export`` writes: the trace's JSON goes
+    out as bytes, never decoded into the page's text and encoded back (a tenth of the export
+    of a node with a million candidates)."""
     if source_json is not None and source_json.startswith(_UTF8_BOM):
         source_json = source_json[len(_UTF8_BOM):]
-    data = escape_json_for_html(trace.dumps() if source_json is None else source_json)
-    config = None if trace_file is None else escape_json_for_html(orjson.dumps({"trace_file": trace_file}))
-    return _render(title if title is not None else default_title(trace), data, config, live=False)
+    config = None if trace_file is None else orjson.dumps({"trace_file": trace_file})
+    return render_page_chunks(TEMPLATE_NAME, title=title if title is not None else default_title(trace), json_data={
+        "trace_json": trace.dumps if source_json is None else lambda: source_json,
+        "config_json": None if config is None else lambda: config,
+    })
 
 
 def render_live_page(api_base: str = "/api", title: str | None = None) -> str:
@@ -226,10 +279,10 @@ def export(trace_path: str | os.PathLike, out_path: str | os.PathLike | None = N
     Returns:
         The path written (``None`` for the standard output).
     """
-    out = out_path if is_stdout(out_path) else Path(out_path) if out_path is not None else default_output(trace_path)
+    out: str | os.PathLike = default_output(trace_path) if out_path is None else \
+        out_path if is_stdout(out_path) else Path(out_path)
     if not is_stdout(out):
         check_output(out, inputs=[trace_path])
     source = read_trace_bytes(trace_path)
     trace = loads(source, source=str(trace_path))
-    html = render_html(trace, title=title, trace_file=Path(trace_path).name, source_json=source)
-    return write_output(out, html.encode("utf-8"))
+    return write_output(out, html_chunks(trace, title=title, trace_file=Path(trace_path).name, source_json=source))

@@ -8,69 +8,69 @@ function e(e) {
 var t = {}, n = [], r = () => {}, i = () => !1, a = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), o = (e) => e.startsWith("onUpdate:"), s = Object.assign, c = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), S = (e) => x(e).slice(8, -1), ee = (e) => x(e) === "[object Object]", te = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, ne = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), re = (e) => {
+}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => x(e) === "[object Map]", p = (e) => x(e) === "[object Set]", m = (e) => x(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, y = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), b = Object.prototype.toString, x = (e) => b.call(e), S = (e) => x(e).slice(8, -1), C = (e) => x(e) === "[object Object]", ee = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, te = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ne = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, ie = /-\w/g, C = /* @__PURE__ */ re((e) => e.replace(ie, (e) => e.slice(1).toUpperCase())), ae = /\B([A-Z])/g, oe = /* @__PURE__ */ re((e) => e.replace(ae, "-$1").toLowerCase()), se = /* @__PURE__ */ re((e) => e.charAt(0).toUpperCase() + e.slice(1)), ce = /* @__PURE__ */ re((e) => e ? `on${se(e)}` : ""), le = (e, t) => !Object.is(e, t), ue = (e, ...t) => {
+}, re = /-\w/g, w = /* @__PURE__ */ ne((e) => e.replace(re, (e) => e.slice(1).toUpperCase())), ie = /\B([A-Z])/g, ae = /* @__PURE__ */ ne((e) => e.replace(ie, "-$1").toLowerCase()), oe = /* @__PURE__ */ ne((e) => e.charAt(0).toUpperCase() + e.slice(1)), se = /* @__PURE__ */ ne((e) => e ? `on${oe(e)}` : ""), ce = (e, t) => !Object.is(e, t), le = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, de = (e, t, n, r = !1) => {
+}, ue = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, fe = (e) => {
+}, de = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, pe, me = () => pe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function w(e) {
+}, fe, pe = () => fe ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function T(e) {
 	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = g(r) ? ve(r) : w(r);
+			let r = e[n], i = g(r) ? _e(r) : T(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
 	if (g(e) || v(e)) return e;
 }
-var he = /;(?![^(]*\))/g, ge = /:([^]+)/, _e = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function ve(e) {
+var me = /;(?![^(]*\))/g, he = /:([^]+)/, ge = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function _e(e) {
 	let t = {};
-	return e.replace(_e, (e) => e.startsWith("/*") ? "" : e).split(he).forEach((e) => {
+	return e.replace(ge, (e) => e.startsWith("/*") ? "" : e).split(me).forEach((e) => {
 		if (e) {
-			let n = e.split(ge);
+			let n = e.split(he);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function T(e) {
+function E(e) {
 	let t = "";
 	if (g(e)) t = e;
 	else if (d(e)) for (let n = 0; n < e.length; n++) {
-		let r = T(e[n]);
+		let r = E(e[n]);
 		r && (t += r + " ");
 	}
 	else if (v(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var ye = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function be(e) {
+var ve = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function ye(e) {
 	return !!e || e === "";
 }
-function xe(e, t, n) {
+function be(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = Te(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = we(e[i], t[i], n);
 	return r;
 }
-function Se(e, t, n) {
+function xe(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && Te(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && we(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -79,17 +79,17 @@ function Se(e, t, n) {
 	}
 	return !0;
 }
-function Ce(e, t, n) {
+function Se(e, t, n) {
 	let r = f(e), i = f(t);
-	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? Se(e, t, n) : !1;
+	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? xe(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !Te(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !we(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function we(e, t, n, r) {
+function Ce(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -97,17 +97,17 @@ function we(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function Te(e, t, n) {
+function we(e, t, n) {
 	if (e === t) return !0;
 	let r = m(e), i = m(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? we(e, t, n, xe) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : we(e, t, n, Ce) : String(e) === String(t))));
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? Ce(e, t, n, be) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : Ce(e, t, n, Se) : String(e) === String(t))));
 }
-function Ee(e, t) {
-	return e.findIndex((e) => Te(e, t));
+function Te(e, t) {
+	return e.findIndex((e) => we(e, t));
 }
-var De = (e) => !!(e && e.__v_isRef === !0), E = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? De(e) ? E(e.value) : JSON.stringify(e, Oe, 2) : String(e), Oe = (e, t) => De(t) ? Oe(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[ke(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => ke(e)) } : _(t) ? ke(t) : v(t) && !d(t) && !ee(t) ? String(t) : t, ke = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, D, Ae = class {
+var Ee = (e) => !!(e && e.__v_isRef === !0), D = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === b || !h(e.toString)) ? Ee(e) ? D(e.value) : JSON.stringify(e, De, 2) : String(e), De = (e, t) => Ee(t) ? De(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Oe(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Oe(e)) } : _(t) ? Oe(t) : v(t) && !d(t) && !C(t) ? String(t) : t, Oe = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, O, ke = class {
 	constructor(e = !1) {
-		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && D && (D.active ? (this.parent = D, this.index = (D.scopes || (D.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
+		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && O && (O.active ? (this.parent = O, this.index = (O.scopes || (O.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
 	get active() {
 		return this._active;
@@ -137,22 +137,22 @@ var De = (e) => !!(e && e.__v_isRef === !0), E = (e) => g(e) ? e : e == null ? "
 	}
 	run(e) {
 		if (this._active) {
-			let t = D;
+			let t = O;
 			try {
-				return D = this, e();
+				return O = this, e();
 			} finally {
-				D = t;
+				O = t;
 			}
 		}
 	}
 	on() {
-		++this._on === 1 && (this.prevScope = D, D = this);
+		++this._on === 1 && (this.prevScope = O, O = this);
 	}
 	off() {
 		if (this._on > 0 && --this._on === 0) {
-			if (D === this) D = this.prevScope;
+			if (O === this) O = this.prevScope;
 			else {
-				let e = D;
+				let e = O;
 				for (; e;) {
 					if (e.prevScope === this) {
 						e.prevScope = this.prevScope;
@@ -183,68 +183,68 @@ var De = (e) => !!(e && e.__v_isRef === !0), E = (e) => g(e) ? e : e == null ? "
 		}
 	}
 };
-function je() {
-	return D;
+function Ae() {
+	return O;
 }
-var O, Me = /* @__PURE__ */ new WeakSet(), Ne = class {
+var k, je = /* @__PURE__ */ new WeakSet(), Me = class {
 	constructor(e) {
-		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, D && (D.active ? D.effects.push(this) : this.flags &= -2);
+		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, O && (O.active ? O.effects.push(this) : this.flags &= -2);
 	}
 	pause() {
 		this.flags |= 64;
 	}
 	resume() {
-		this.flags & 64 && (this.flags &= -65, Me.has(this) && (Me.delete(this), this.trigger()));
+		this.flags & 64 && (this.flags &= -65, je.has(this) && (je.delete(this), this.trigger()));
 	}
 	notify() {
-		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Le(this);
+		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Ie(this);
 	}
 	run() {
 		if (!(this.flags & 1)) return this.fn();
-		this.flags |= 2, Xe(this), Be(this);
-		let e = O, t = Ke;
-		O = this, Ke = !0;
+		this.flags |= 2, Ye(this), ze(this);
+		let e = k, t = Ge;
+		k = this, Ge = !0;
 		try {
 			return this.fn();
 		} finally {
-			Ve(this), O = e, Ke = t, this.flags &= -3;
+			Be(this), k = e, Ge = t, this.flags &= -3;
 		}
 	}
 	stop() {
 		if (this.flags & 1) {
-			for (let e = this.deps; e; e = e.nextDep) We(e);
-			this.deps = this.depsTail = void 0, Xe(this), this.onStop && this.onStop(), this.flags &= -2;
+			for (let e = this.deps; e; e = e.nextDep) Ue(e);
+			this.deps = this.depsTail = void 0, Ye(this), this.onStop && this.onStop(), this.flags &= -2;
 		}
 	}
 	trigger() {
-		this.flags & 64 ? Me.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
+		this.flags & 64 ? je.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
 	}
 	runIfDirty() {
-		He(this) && this.run();
+		Ve(this) && this.run();
 	}
 	get dirty() {
-		return He(this);
+		return Ve(this);
 	}
-}, Pe = 0, Fe, Ie;
-function Le(e, t = !1) {
-	e.flags |= 8, t ? (e.next = Ie, Ie = e) : (e.next = Fe, Fe = e);
+}, Ne = 0, Pe, Fe;
+function Ie(e, t = !1) {
+	e.flags |= 8, t ? (e.next = Fe, Fe = e) : (e.next = Pe, Pe = e);
+}
+function Le() {
+	Ne++;
 }
 function Re() {
-	Pe++;
-}
-function ze() {
-	if (--Pe > 0) return;
-	if (Ie) {
-		let e = Ie;
-		for (Ie = void 0; e;) {
+	if (--Ne > 0) return;
+	if (Fe) {
+		let e = Fe;
+		for (Fe = void 0; e;) {
 			let t = e.next;
 			e.next = void 0, e.flags &= -9, e = t;
 		}
 	}
 	let e;
-	for (; Fe;) {
-		let t = Fe;
-		for (Fe = void 0; t;) {
+	for (; Pe;) {
+		let t = Pe;
+		for (Pe = void 0; t;) {
 			let n = t.next;
 			if (t.next = void 0, t.flags &= -9, t.flags & 1) try {
 				t.trigger();
@@ -256,247 +256,247 @@ function ze() {
 	}
 	if (e) throw e;
 }
-function Be(e) {
+function ze(e) {
 	for (let t = e.deps; t; t = t.nextDep) t.version = -1, t.prevActiveLink = t.dep.activeLink, t.dep.activeLink = t;
 }
-function Ve(e) {
+function Be(e) {
 	let t, n = e.depsTail, r = n;
 	for (; r;) {
 		let e = r.prevDep;
-		r.version === -1 ? (r === n && (n = e), We(r), Ge(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
+		r.version === -1 ? (r === n && (n = e), Ue(r), We(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
 	}
 	e.deps = t, e.depsTail = n;
 }
-function He(e) {
-	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (Ue(t.dep.computed) || t.dep.version !== t.version)) return !0;
+function Ve(e) {
+	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (He(t.dep.computed) || t.dep.version !== t.version)) return !0;
 	return !!e._dirty;
 }
-function Ue(e) {
-	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === Ze) || (e.globalVersion = Ze, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !He(e)))) return;
+function He(e) {
+	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === Xe) || (e.globalVersion = Xe, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !Ve(e)))) return;
 	e.flags |= 2;
-	let t = e.dep, n = O, r = Ke;
-	O = e, Ke = !0;
+	let t = e.dep, n = k, r = Ge;
+	k = e, Ge = !0;
 	try {
-		Be(e);
+		ze(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || le(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || ce(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
-		O = n, Ke = r, Ve(e), e.flags &= -3;
+		k = n, Ge = r, Be(e), e.flags &= -3;
 	}
 }
-function We(e, t = !1) {
+function Ue(e, t = !1) {
 	let { dep: n, prevSub: r, nextSub: i } = e;
 	if (r && (r.nextSub = i, e.prevSub = void 0), i && (i.prevSub = r, e.nextSub = void 0), n.subs === e && (n.subs = r, !r && n.computed)) {
 		n.computed.flags &= -5;
-		for (let e = n.computed.deps; e; e = e.nextDep) We(e, !0);
+		for (let e = n.computed.deps; e; e = e.nextDep) Ue(e, !0);
 	}
 	!t && !--n.sc && n.map && n.map.delete(n.key);
 }
-function Ge(e) {
+function We(e) {
 	let { prevDep: t, nextDep: n } = e;
 	t && (t.nextDep = n, e.prevDep = void 0), n && (n.prevDep = t, e.nextDep = void 0);
 }
-var Ke = !0, qe = [];
+var Ge = !0, Ke = [];
+function qe() {
+	Ke.push(Ge), Ge = !1;
+}
 function Je() {
-	qe.push(Ke), Ke = !1;
+	let e = Ke.pop();
+	Ge = e === void 0 || e;
 }
-function Ye() {
-	let e = qe.pop();
-	Ke = e === void 0 || e;
-}
-function Xe(e) {
+function Ye(e) {
 	let { cleanup: t } = e;
 	if (e.cleanup = void 0, t) {
-		let e = O;
-		O = void 0;
+		let e = k;
+		k = void 0;
 		try {
 			t();
 		} finally {
-			O = e;
+			k = e;
 		}
 	}
 }
-var Ze = 0, Qe = class {
+var Xe = 0, Ze = class {
 	constructor(e, t) {
 		this.sub = e, this.dep = t, this.version = t.version, this.nextDep = this.prevDep = this.nextSub = this.prevSub = this.prevActiveLink = void 0;
 	}
-}, $e = class {
+}, Qe = class {
 	constructor(e) {
 		this.computed = e, this.version = 0, this.activeLink = void 0, this.subs = void 0, this.map = void 0, this.key = void 0, this.sc = 0, this.__v_skip = !0;
 	}
 	track(e) {
-		if (!O || !Ke || O === this.computed) return;
+		if (!k || !Ge || k === this.computed) return;
 		let t = this.activeLink;
-		if (t === void 0 || t.sub !== O) t = this.activeLink = new Qe(O, this), O.deps ? (t.prevDep = O.depsTail, O.depsTail.nextDep = t, O.depsTail = t) : O.deps = O.depsTail = t, et(t);
+		if (t === void 0 || t.sub !== k) t = this.activeLink = new Ze(k, this), k.deps ? (t.prevDep = k.depsTail, k.depsTail.nextDep = t, k.depsTail = t) : k.deps = k.depsTail = t, $e(t);
 		else if (t.version === -1 && (t.version = this.version, t.nextDep)) {
 			let e = t.nextDep;
-			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = O.depsTail, t.nextDep = void 0, O.depsTail.nextDep = t, O.depsTail = t, O.deps === t && (O.deps = e);
+			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = k.depsTail, t.nextDep = void 0, k.depsTail.nextDep = t, k.depsTail = t, k.deps === t && (k.deps = e);
 		}
 		return t;
 	}
 	trigger(e) {
-		this.version++, Ze++, this.notify(e);
+		this.version++, Xe++, this.notify(e);
 	}
 	notify(e) {
-		Re();
+		Le();
 		try {
 			for (let e = this.subs; e; e = e.prevSub) e.sub.notify() && e.sub.dep.notify();
 		} finally {
-			ze();
+			Re();
 		}
 	}
 };
-function et(e) {
+function $e(e) {
 	if (e.dep.sc++, e.sub.flags & 4) {
 		let t = e.dep.computed;
 		if (t && !e.dep.subs) {
 			t.flags |= 20;
-			for (let e = t.deps; e; e = e.nextDep) et(e);
+			for (let e = t.deps; e; e = e.nextDep) $e(e);
 		}
 		let n = e.dep.subs;
 		n !== e && (e.prevSub = n, n && (n.nextSub = e)), e.dep.subs = e;
 	}
 }
-var tt = /* @__PURE__ */ new WeakMap(), nt = /* @__PURE__ */ Symbol(""), rt = /* @__PURE__ */ Symbol(""), it = /* @__PURE__ */ Symbol("");
-function k(e, t, n) {
-	if (Ke && O) {
-		let t = tt.get(e);
-		t || tt.set(e, t = /* @__PURE__ */ new Map());
+var et = /* @__PURE__ */ new WeakMap(), tt = /* @__PURE__ */ Symbol(""), nt = /* @__PURE__ */ Symbol(""), rt = /* @__PURE__ */ Symbol("");
+function A(e, t, n) {
+	if (Ge && k) {
+		let t = et.get(e);
+		t || et.set(e, t = /* @__PURE__ */ new Map());
 		let r = t.get(n);
-		r || (t.set(n, r = new $e()), r.map = t, r.key = n), r.track();
+		r || (t.set(n, r = new Qe()), r.map = t, r.key = n), r.track();
 	}
 }
-function at(e, t, n, r, i, a) {
-	let o = tt.get(e);
+function it(e, t, n, r, i, a) {
+	let o = et.get(e);
 	if (!o) {
-		Ze++;
+		Xe++;
 		return;
 	}
 	let s = (e) => {
 		e && e.trigger();
 	};
-	if (Re(), t === "clear") o.forEach(s);
+	if (Le(), t === "clear") o.forEach(s);
 	else {
-		let i = d(e), a = i && te(n);
+		let i = d(e), a = i && ee(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
-				(n === "length" || n === it || !_(n) && n >= e) && s(t);
+				(n === "length" || n === rt || !_(n) && n >= e) && s(t);
 			});
-		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(it)), t) {
+		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(rt)), t) {
 			case "add":
-				i ? a && s(o.get("length")) : (s(o.get(nt)), f(e) && s(o.get(rt)));
+				i ? a && s(o.get("length")) : (s(o.get(tt)), f(e) && s(o.get(nt)));
 				break;
 			case "delete":
-				i || (s(o.get(nt)), f(e) && s(o.get(rt)));
+				i || (s(o.get(tt)), f(e) && s(o.get(nt)));
 				break;
-			case "set": f(e) && s(o.get(nt));
+			case "set": f(e) && s(o.get(tt));
 		}
 	}
-	ze();
+	Re();
+}
+function at(e) {
+	let t = /* @__PURE__ */ j(e);
+	return t === e || (A(t, "iterate", rt), /* @__PURE__ */ Gt(e)) ? t : /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e) ? t.map((e) => Yt(Jt(e))) : t.map(Yt) : t.map(Jt);
 }
 function ot(e) {
-	let t = /* @__PURE__ */ A(e);
-	return t === e || (k(t, "iterate", it), /* @__PURE__ */ Kt(e)) ? t : /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e) ? t.map((e) => Xt(Yt(e))) : t.map(Xt) : t.map(Yt);
+	return A(e = /* @__PURE__ */ j(e), "iterate", rt), e;
 }
-function st(e) {
-	return k(e = /* @__PURE__ */ A(e), "iterate", it), e;
+function st(e, t) {
+	return /* @__PURE__ */ Wt(e) ? Yt(/* @__PURE__ */ Ut(e) ? Jt(t) : t) : Jt(t);
 }
-function ct(e, t) {
-	return /* @__PURE__ */ Gt(e) ? Xt(/* @__PURE__ */ Wt(e) ? Yt(t) : t) : Yt(t);
-}
-var lt = {
+var ct = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return ut(this, Symbol.iterator, (e) => ct(this, e));
+		return lt(this, Symbol.iterator, (e) => st(this, e));
 	},
 	concat(...e) {
-		return ot(this).concat(...e.map((e) => d(e) ? ot(e) : e));
+		return at(this).concat(...e.map((e) => d(e) ? at(e) : e));
 	},
 	entries() {
-		return ut(this, "entries", (e) => (e[1] = ct(this, e[1]), e));
+		return lt(this, "entries", (e) => (e[1] = st(this, e[1]), e));
 	},
 	every(e, t) {
-		return pt(this, "every", e, t, void 0, arguments);
+		return ft(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return pt(this, "filter", e, t, (e) => e.map((e) => ct(this, e)), arguments);
+		return ft(this, "filter", e, t, (e) => e.map((e) => st(this, e)), arguments);
 	},
 	find(e, t) {
-		return pt(this, "find", e, t, (e) => ct(this, e), arguments);
+		return ft(this, "find", e, t, (e) => st(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return pt(this, "findIndex", e, t, void 0, arguments);
+		return ft(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return pt(this, "findLast", e, t, (e) => ct(this, e), arguments);
+		return ft(this, "findLast", e, t, (e) => st(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return pt(this, "findLastIndex", e, t, void 0, arguments);
+		return ft(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return pt(this, "forEach", e, t, void 0, arguments);
+		return ft(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return ht(this, "includes", e);
+		return mt(this, "includes", e);
 	},
 	indexOf(...e) {
-		return ht(this, "indexOf", e);
+		return mt(this, "indexOf", e);
 	},
 	join(e) {
-		return ot(this).join(e);
+		return at(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return ht(this, "lastIndexOf", e);
+		return mt(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return pt(this, "map", e, t, void 0, arguments);
+		return ft(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return gt(this, "pop");
+		return ht(this, "pop");
 	},
 	push(...e) {
-		return gt(this, "push", e);
+		return ht(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return mt(this, "reduce", e, t);
+		return pt(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return mt(this, "reduceRight", e, t);
+		return pt(this, "reduceRight", e, t);
 	},
 	shift() {
-		return gt(this, "shift");
+		return ht(this, "shift");
 	},
 	some(e, t) {
-		return pt(this, "some", e, t, void 0, arguments);
+		return ft(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return gt(this, "splice", e);
+		return ht(this, "splice", e);
 	},
 	toReversed() {
-		return ot(this).toReversed();
+		return at(this).toReversed();
 	},
 	toSorted(e) {
-		return ot(this).toSorted(e);
+		return at(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return ot(this).toSpliced(...e);
+		return at(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return gt(this, "unshift", e);
+		return ht(this, "unshift", e);
 	},
 	values() {
-		return ut(this, "values", (e) => ct(this, e));
+		return lt(this, "values", (e) => st(this, e));
 	}
 };
-function ut(e, t, n) {
-	let r = st(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ Kt(e)) {
+function lt(e, t, n) {
+	let r = ot(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ Gt(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => dt(a.next(), n), i !== ft[t] && Object.defineProperties(e, {
+			return e.next = () => ut(a.next(), n), i !== dt[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -507,57 +507,57 @@ function ut(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => dt(a._next(), n);
+		a._next = a.next, a.next = () => ut(a._next(), n);
 	}
 	return a;
 }
-function dt(e, t) {
+function ut(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var ft = Array.prototype;
-function pt(e, t, n, r, i, a) {
-	let o = st(e), s = o !== e && !/* @__PURE__ */ Kt(e), c = o[t];
-	if (c !== ft[t]) {
+var dt = Array.prototype;
+function ft(e, t, n, r, i, a) {
+	let o = ot(e), s = o !== e && !/* @__PURE__ */ Gt(e), c = o[t];
+	if (c !== dt[t]) {
 		let t = c.apply(e, a);
-		return s ? Yt(t) : t;
+		return s ? Jt(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, ct(e, t), r, e);
+		return n.call(this, st(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function mt(e, t, n, r) {
-	let i = st(e), a = i !== e && !/* @__PURE__ */ Kt(e), o = n, s = !1;
+function pt(e, t, n, r) {
+	let i = ot(e), a = i !== e && !/* @__PURE__ */ Gt(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = ct(e, t)), n.call(this, t, ct(e, r), i, e);
+		return s && (s = !1, t = st(e, t)), n.call(this, t, st(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? ct(e, c) : c;
+	return s ? st(e, c) : c;
 }
-function ht(e, t, n) {
-	let r = /* @__PURE__ */ A(e);
-	k(r, "iterate", it);
+function mt(e, t, n) {
+	let r = /* @__PURE__ */ j(e);
+	A(r, "iterate", rt);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ qt(n[0]) ? (n[0] = /* @__PURE__ */ A(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ Kt(n[0]) ? (n[0] = /* @__PURE__ */ j(n[0]), r[t](...n)) : i;
 }
-function gt(e, t, n = []) {
-	Je(), Re();
-	let r = (/* @__PURE__ */ A(e))[t].apply(e, n);
-	return ze(), Ye(), r;
+function ht(e, t, n = []) {
+	qe(), Le();
+	let r = (/* @__PURE__ */ j(e))[t].apply(e, n);
+	return Re(), Je(), r;
 }
-var _t = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), vt = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
-function yt(e) {
+var gt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), _t = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
+function vt(e) {
 	_(e) || (e = String(e));
-	let t = /* @__PURE__ */ A(this);
-	return k(t, "has", e), t.hasOwnProperty(e);
+	let t = /* @__PURE__ */ j(this);
+	return A(t, "has", e), t.hasOwnProperty(e);
 }
-var bt = class {
+var yt = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -567,46 +567,46 @@ var bt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? Rt : Lt : i ? It : Ft).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		if (t === "__v_raw") return n === (r ? i ? Lt : It : i ? Ft : Pt).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
 		let a = d(e);
 		if (!r) {
 			let e;
-			if (a && (e = lt[t])) return e;
-			if (t === "hasOwnProperty") return yt;
+			if (a && (e = ct[t])) return e;
+			if (t === "hasOwnProperty") return vt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ j(e) ? e : n);
-		if ((_(t) ? vt.has(t) : _t(t)) || (r || k(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ j(o)) {
-			let e = a && te(t) ? o : o.value;
-			return r && v(e) ? /* @__PURE__ */ Ht(e) : e;
+		let o = Reflect.get(e, t, /* @__PURE__ */ M(e) ? e : n);
+		if ((_(t) ? _t.has(t) : gt(t)) || (r || A(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ M(o)) {
+			let e = a && ee(t) ? o : o.value;
+			return r && v(e) ? /* @__PURE__ */ Vt(e) : e;
 		}
-		return v(o) ? r ? /* @__PURE__ */ Ht(o) : /* @__PURE__ */ Bt(o) : o;
+		return v(o) ? r ? /* @__PURE__ */ Vt(o) : /* @__PURE__ */ zt(o) : o;
 	}
-}, xt = class extends bt {
+}, bt = class extends yt {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = d(e) && te(t);
+		let i = e[t], a = d(e) && ee(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ Gt(i);
-			if (!/* @__PURE__ */ Kt(n) && !/* @__PURE__ */ Gt(n) && (i = /* @__PURE__ */ A(i), n = /* @__PURE__ */ A(n)), !a && /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ Wt(i);
+			if (!/* @__PURE__ */ Gt(n) && !/* @__PURE__ */ Wt(n) && (i = /* @__PURE__ */ j(i), n = /* @__PURE__ */ j(n)), !a && /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ j(e) ? e : r);
-		return e === /* @__PURE__ */ A(r) && s && (o ? le(n, i) && at(e, "set", t, n, i) : at(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ M(e) ? e : r);
+		return e === /* @__PURE__ */ j(r) && s && (o ? ce(n, i) && it(e, "set", t, n, i) : it(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
 		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && at(e, "delete", t, void 0, r), i;
+		return i && n && it(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return _(t) && vt.has(t) || k(e, "has", t), n;
+		return _(t) && _t.has(t) || A(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return k(e, "iterate", d(e) ? "length" : nt), Reflect.ownKeys(e);
+		return A(e, "iterate", d(e) ? "length" : tt), Reflect.ownKeys(e);
 	}
-}, St = class extends bt {
+}, xt = class extends yt {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -616,11 +616,11 @@ var bt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new St(), Tt = /* @__PURE__ */ new xt(!0), Et = (e) => e, Dt = (e) => Reflect.getPrototypeOf(e);
-function Ot(e, t, n) {
+}, St = /* @__PURE__ */ new bt(), Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new bt(!0), Tt = (e) => e, Et = (e) => Reflect.getPrototypeOf(e);
+function Dt(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ A(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Et : t ? Xt : Yt;
-		return !t && k(a, "iterate", l ? rt : nt), s(Object.create(u), { next() {
+		let i = this.__v_raw, a = /* @__PURE__ */ j(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Tt : t ? Yt : Jt;
+		return !t && A(a, "iterate", l ? nt : tt), s(Object.create(u), { next() {
 			let { value: e, done: t } = u.next();
 			return t ? {
 				value: e,
@@ -632,60 +632,60 @@ function Ot(e, t, n) {
 		} });
 	};
 }
-function kt(e) {
+function Ot(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function At(e, t) {
+function kt(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ A(r), a = /* @__PURE__ */ A(n);
-			e || (le(n, a) && k(i, "get", n), k(i, "get", a));
-			let { has: o } = Dt(i), s = t ? Et : e ? Xt : Yt;
+			let r = this.__v_raw, i = /* @__PURE__ */ j(r), a = /* @__PURE__ */ j(n);
+			e || (ce(n, a) && A(i, "get", n), A(i, "get", a));
+			let { has: o } = Et(i), s = t ? Tt : e ? Yt : Jt;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && k(/* @__PURE__ */ A(t), "iterate", nt), t.size;
+			return !e && A(/* @__PURE__ */ j(t), "iterate", tt), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ A(n), i = /* @__PURE__ */ A(t);
-			return e || (le(t, i) && k(r, "has", t), k(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ j(n), i = /* @__PURE__ */ j(t);
+			return e || (ce(t, i) && A(r, "has", t), A(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ A(a), s = t ? Et : e ? Xt : Yt;
-			return !e && k(o, "iterate", nt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ j(a), s = t ? Tt : e ? Yt : Jt;
+			return !e && A(o, "iterate", tt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
 	return s(n, e ? {
-		add: kt("add"),
-		set: kt("set"),
-		delete: kt("delete"),
-		clear: kt("clear")
+		add: Ot("add"),
+		set: Ot("set"),
+		delete: Ot("delete"),
+		clear: Ot("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ A(this), r = Dt(n), i = /* @__PURE__ */ A(e), a = !t && !/* @__PURE__ */ Kt(e) && !/* @__PURE__ */ Gt(e) ? i : e;
-			return r.has.call(n, a) || le(e, a) && r.has.call(n, e) || le(i, a) && r.has.call(n, i) || (n.add(a), at(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ j(this), r = Et(n), i = /* @__PURE__ */ j(e), a = !t && !/* @__PURE__ */ Gt(e) && !/* @__PURE__ */ Wt(e) ? i : e;
+			return r.has.call(n, a) || ce(e, a) && r.has.call(n, e) || ce(i, a) && r.has.call(n, i) || (n.add(a), it(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ Kt(n) || /* @__PURE__ */ Gt(n) || (n = /* @__PURE__ */ A(n));
-			let r = /* @__PURE__ */ A(this), { has: i, get: a } = Dt(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ A(e), i.call(r, e));
+			t || /* @__PURE__ */ Gt(n) || /* @__PURE__ */ Wt(n) || (n = /* @__PURE__ */ j(n));
+			let r = /* @__PURE__ */ j(this), { has: i, get: a } = Et(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ j(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? le(n, s) && at(r, "set", e, n, s) : at(r, "add", e, n), this;
+			return r.set(e, n), o ? ce(n, s) && it(r, "set", e, n, s) : it(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ A(this), { has: n, get: r } = Dt(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ A(e), n.call(t, e));
+			let t = /* @__PURE__ */ j(this), { has: n, get: r } = Et(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ j(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && at(t, "delete", e, void 0, a), o;
+			return i && it(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ A(this), t = e.size !== 0, n = e.clear();
-			return t && at(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ j(this), t = e.size !== 0, n = e.clear();
+			return t && it(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -693,15 +693,15 @@ function At(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Ot(r, e, t);
+		n[r] = Dt(r, e, t);
 	}), n;
 }
-function jt(e, t) {
-	let n = At(e, t);
+function At(e, t) {
+	let n = kt(e, t);
 	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(u(n, i) && i in r ? n : r, i, a);
 }
-var Mt = { get: /* @__PURE__ */ jt(!1, !1) }, Nt = { get: /* @__PURE__ */ jt(!1, !0) }, Pt = { get: /* @__PURE__ */ jt(!0, !1) }, Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap(), Rt = /* @__PURE__ */ new WeakMap();
-function zt(e) {
+var jt = { get: /* @__PURE__ */ At(!1, !1) }, Mt = { get: /* @__PURE__ */ At(!1, !0) }, Nt = { get: /* @__PURE__ */ At(!0, !1) }, Pt = /* @__PURE__ */ new WeakMap(), Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap();
+function Rt(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -713,145 +713,145 @@ function zt(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
+function zt(e) {
+	return /* @__PURE__ */ Wt(e) ? e : Ht(e, !1, St, jt, Pt);
+}
+// @__NO_SIDE_EFFECTS__
 function Bt(e) {
-	return /* @__PURE__ */ Gt(e) ? e : Ut(e, !1, Ct, Mt, Ft);
+	return Ht(e, !1, wt, Mt, Ft);
 }
 // @__NO_SIDE_EFFECTS__
 function Vt(e) {
-	return Ut(e, !1, Tt, Nt, It);
+	return Ht(e, !0, Ct, Nt, It);
 }
-// @__NO_SIDE_EFFECTS__
-function Ht(e) {
-	return Ut(e, !0, wt, Pt, Lt);
-}
-function Ut(e, t, n, r, i) {
+function Ht(e, t, n, r, i) {
 	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = zt(S(e));
+	let o = Rt(S(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function Wt(e) {
-	return /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e.__v_raw) : !!(e && e.__v_isReactive);
+function Ut(e) {
+	return /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
-function Gt(e) {
+function Wt(e) {
 	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
-function Kt(e) {
+function Gt(e) {
 	return !!(e && e.__v_isShallow);
 }
 // @__NO_SIDE_EFFECTS__
-function qt(e) {
+function Kt(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function A(e) {
-	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ A(t) : e;
-}
-function Jt(e) {
-	return !u(e, "__v_skip") && Object.isExtensible(e) && de(e, "__v_skip", !0), e;
-}
-var Yt = (e) => v(e) ? /* @__PURE__ */ Bt(e) : e, Xt = (e) => v(e) ? /* @__PURE__ */ Ht(e) : e;
-// @__NO_SIDE_EFFECTS__
 function j(e) {
+	let t = e && e.__v_raw;
+	return t ? /* @__PURE__ */ j(t) : e;
+}
+function qt(e) {
+	return !u(e, "__v_skip") && Object.isExtensible(e) && ue(e, "__v_skip", !0), e;
+}
+var Jt = (e) => v(e) ? /* @__PURE__ */ zt(e) : e, Yt = (e) => v(e) ? /* @__PURE__ */ Vt(e) : e;
+// @__NO_SIDE_EFFECTS__
+function M(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function M(e) {
-	return Qt(e, !1);
+function N(e) {
+	return Zt(e, !1);
 }
 // @__NO_SIDE_EFFECTS__
-function Zt(e) {
-	return Qt(e, !0);
+function Xt(e) {
+	return Zt(e, !0);
 }
-function Qt(e, t) {
-	return /* @__PURE__ */ j(e) ? e : new $t(e, t);
+function Zt(e, t) {
+	return /* @__PURE__ */ M(e) ? e : new Qt(e, t);
 }
-var $t = class {
+var Qt = class {
 	constructor(e, t) {
-		this.dep = new $e(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ A(e), this._value = t ? e : Yt(e), this.__v_isShallow = t;
+		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ j(e), this._value = t ? e : Jt(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Kt(e) || /* @__PURE__ */ Gt(e);
-		e = n ? e : /* @__PURE__ */ A(e), le(e, t) && (this._rawValue = e, this._value = n ? e : Yt(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Gt(e) || /* @__PURE__ */ Wt(e);
+		e = n ? e : /* @__PURE__ */ j(e), ce(e, t) && (this._rawValue = e, this._value = n ? e : Jt(e), this.dep.trigger());
 	}
 };
-function N(e) {
-	return /* @__PURE__ */ j(e) ? e.value : e;
+function P(e) {
+	return /* @__PURE__ */ M(e) ? e.value : e;
 }
-var en = {
-	get: (e, t, n) => t === "__v_raw" ? e : N(Reflect.get(e, t, n)),
+var $t = {
+	get: (e, t, n) => t === "__v_raw" ? e : P(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function tn(e) {
-	return /* @__PURE__ */ Wt(e) ? e : new Proxy(e, en);
+function en(e) {
+	return /* @__PURE__ */ Ut(e) ? e : new Proxy(e, $t);
 }
-var nn = class {
+var tn = class {
 	constructor(e, t, n) {
-		this.fn = e, this.setter = t, this._value = void 0, this.dep = new $e(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Ze - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
+		this.fn = e, this.setter = t, this._value = void 0, this.dep = new Qe(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Xe - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
 	notify() {
-		if (this.flags |= 16, !(this.flags & 8) && O !== this) return Le(this, !0), !0;
+		if (this.flags |= 16, !(this.flags & 8) && k !== this) return Ie(this, !0), !0;
 	}
 	get value() {
 		let e = this.dep.track();
-		return Ue(this), e && (e.version = this.dep.version), this._value;
+		return He(this), e && (e.version = this.dep.version), this._value;
 	}
 	set value(e) {
 		this.setter && this.setter(e);
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function rn(e, t, n = !1) {
+function nn(e, t, n = !1) {
 	let r, i;
-	return h(e) ? r = e : (r = e.get, i = e.set), new nn(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new tn(r, i, n);
 }
-var an = {}, on = /* @__PURE__ */ new WeakMap(), sn = void 0;
-function cn(e, t = !1, n = sn) {
+var rn = {}, an = /* @__PURE__ */ new WeakMap(), on = void 0;
+function sn(e, t = !1, n = on) {
 	if (n) {
-		let t = on.get(n);
-		t || on.set(n, t = []), t.push(e);
+		let t = an.get(n);
+		t || an.set(n, t = []), t.push(e);
 	}
 }
-function ln(e, n, i = t) {
-	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Kt(e) || o === !1 || o === 0 ? un(e, 1) : un(e), m, g, _, v, y = !1, b = !1;
-	if (/* @__PURE__ */ j(e) ? (g = () => e.value, y = /* @__PURE__ */ Kt(e)) : /* @__PURE__ */ Wt(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Wt(e) || /* @__PURE__ */ Kt(e)), g = () => e.map((e) => {
-		if (/* @__PURE__ */ j(e)) return e.value;
-		if (/* @__PURE__ */ Wt(e)) return p(e);
+function cn(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Gt(e) || o === !1 || o === 0 ? ln(e, 1) : ln(e), m, g, _, v, y = !1, b = !1;
+	if (/* @__PURE__ */ M(e) ? (g = () => e.value, y = /* @__PURE__ */ Gt(e)) : /* @__PURE__ */ Ut(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Ut(e) || /* @__PURE__ */ Gt(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ M(e)) return e.value;
+		if (/* @__PURE__ */ Ut(e)) return p(e);
 		if (h(e)) return f ? f(e, 2) : e();
 	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
 		if (_) {
-			Je();
+			qe();
 			try {
 				_();
 			} finally {
-				Ye();
+				Je();
 			}
 		}
-		let t = sn;
-		sn = m;
+		let t = on;
+		on = m;
 		try {
 			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			sn = t;
+			on = t;
 		}
 	} : r, n && o) {
 		let e = g, t = o === !0 ? Infinity : o;
-		g = () => un(e(), t);
+		g = () => ln(e(), t);
 	}
-	let x = je(), S = () => {
+	let x = Ae(), S = () => {
 		m.stop(), x && x.active && c(x.effects, m);
 	};
 	if (s && n) {
@@ -864,72 +864,72 @@ function ln(e, n, i = t) {
 			}
 		};
 	}
-	let ee = b ? Array(e.length).fill(an) : an, te = (e) => {
+	let C = b ? Array(e.length).fill(rn) : rn, ee = (e) => {
 		if (m.flags & 1 && (m.dirty || e)) {
 			if (n) {
 				let t = m.run();
-				if (e || o || y || (b ? t.some((e, t) => le(e, ee[t])) : le(t, ee))) {
-					let e = sn;
-					Je();
+				if (e || o || y || (b ? t.some((e, t) => ce(e, C[t])) : ce(t, C))) {
+					let e = on;
+					qe();
 					try {
-						_ && _(), sn = m;
+						_ && _(), on = m;
 						let e = [
 							t,
-							ee === an ? void 0 : b && ee[0] === an ? [] : ee,
+							C === rn ? void 0 : b && C[0] === rn ? [] : C,
 							v
 						];
-						ee = t, f ? f(n, 3, e) : n(...e);
+						C = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						sn = e, Ye();
+						on = e, Je();
 					}
 				}
 			} else m.run();
 		}
 	};
-	return u && u(te), m = new Ne(g), m.scheduler = l ? () => l(te, !1) : te, v = (e) => cn(e, !1, m), _ = m.onStop = () => {
-		let e = on.get(m);
+	return u && u(ee), m = new Me(g), m.scheduler = l ? () => l(ee, !1) : ee, v = (e) => sn(e, !1, m), _ = m.onStop = () => {
+		let e = an.get(m);
 		if (e) {
 			if (f) f(e, 4);
 			else for (let t of e) t();
-			on.delete(m);
+			an.delete(m);
 		}
-	}, n ? a ? te(!0) : ee = m.run() : l ? l(te.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
+	}, n ? a ? ee(!0) : C = m.run() : l ? l(ee.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
 }
-function un(e, t = Infinity, n) {
+function ln(e, t = Infinity, n) {
 	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ j(e)) un(e.value, t, n);
-	else if (d(e)) for (let r = 0; r < e.length; r++) un(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ M(e)) ln(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) ln(e[r], t, n);
 	else if (p(e) || f(e)) e.forEach((e) => {
-		un(e, t, n);
+		ln(e, t, n);
 	});
-	else if (ee(e)) {
-		for (let r in e) un(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && un(e[r], t, n);
+	else if (C(e)) {
+		for (let r in e) ln(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && ln(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function dn(e, t, n, r) {
+function un(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		pn(e, t, n);
+		fn(e, t, n);
 	}
 }
-function fn(e, t, n, r) {
+function dn(e, t, n, r) {
 	if (h(e)) {
-		let i = dn(e, t, n, r);
+		let i = un(e, t, n, r);
 		return i && y(i) && i.catch((e) => {
-			pn(e, t, n, void 0, !0);
+			fn(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(fn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(dn(e[a], t, n, r));
 		return i;
 	}
 }
-function pn(e, n, r, i = !0, a = !1) {
+function fn(e, n, r, i = !0, a = !1) {
 	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
 	if (n) {
 		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
@@ -941,136 +941,136 @@ function pn(e, n, r, i = !0, a = !1) {
 			t = t.parent;
 		}
 		if (s) {
-			Je(), dn(s, null, 10, [
+			qe(), un(s, null, 10, [
 				e,
 				i,
 				o
-			]), Ye();
+			]), Je();
 			return;
 		}
 	}
-	mn(e, r, o, i, c);
+	pn(e, r, o, i, c);
 }
-function mn(e, t, n, r = !0, i = !1) {
+function pn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var hn = [], gn = -1, _n = [], vn = null, yn = 0, bn = /* @__PURE__ */ Promise.resolve(), xn = null;
-function Sn(e) {
-	let t = xn || bn;
+var mn = [], hn = -1, gn = [], _n = null, vn = 0, yn = /* @__PURE__ */ Promise.resolve(), bn = null;
+function xn(e) {
+	let t = bn || yn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Cn(e) {
-	let t = gn + 1, n = hn.length;
+function Sn(e) {
+	let t = hn + 1, n = mn.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = hn[r], a = jn(i);
+		let r = t + n >>> 1, i = mn[r], a = An(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function wn(e) {
+function Cn(e) {
 	if (!(e.flags & 1)) {
-		let t = jn(e), n = hn[hn.length - 1];
-		!n || !(e.flags & 2) && t >= jn(n) ? hn.push(e) : hn.splice(Cn(t), 0, e), e.flags |= 1, Tn();
+		let t = An(e), n = mn[mn.length - 1];
+		!n || !(e.flags & 2) && t >= An(n) ? mn.push(e) : mn.splice(Sn(t), 0, e), e.flags |= 1, wn();
 	}
 }
-function Tn() {
-	xn ||= bn.then(Mn);
+function wn() {
+	bn ||= yn.then(jn);
 }
-function En(e) {
-	if (!d(e)) vn && e.id === -1 ? vn.splice(yn + 1, 0, e) : e.flags & 1 || (_n.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) _n.push(e[t]);
-	Tn();
+function Tn(e) {
+	if (!d(e)) _n && e.id === -1 ? _n.splice(vn + 1, 0, e) : e.flags & 1 || (gn.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) gn.push(e[t]);
+	wn();
 }
-function Dn(e, t, n, r = gn + 1) {
-	for (; r < hn.length; r++) {
-		let n = hn[r];
+function En(e, t, n, r = hn + 1) {
+	for (; r < mn.length; r++) {
+		let n = mn[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			hn.splice(r, 1), r = e ? r - 1 : gn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			mn.splice(r, 1), r = e ? r - 1 : hn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function On(e, t, n = 0) {
-	if (_n.length) {
-		let e = _n, r = 0;
+function Dn(e, t, n = 0) {
+	if (gn.length) {
+		let e = gn, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < _n.length; i++) {
-				let a = _n[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? _n[r++] = a : e.push(a);
+			for (let i = 0; i < gn.length; i++) {
+				let a = gn[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? gn[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => jn(e) - jn(t));
-		if (_n.length = r, vn) {
-			for (let e = 0; e < i.length; e++) vn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => An(e) - An(t));
+		if (gn.length = r, _n) {
+			for (let e = 0; e < i.length; e++) _n.push(i[e]);
 			return;
 		}
-		for (vn = i, yn = 0; yn < vn.length; yn++) {
-			let e = vn[yn];
+		for (_n = i, vn = 0; vn < _n.length; vn++) {
+			let e = _n[vn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		vn = null, yn = 0;
+		_n = null, vn = 0;
 	}
 }
-var kn = !1;
-function An(e, t) {
-	if (kn) {
+var On = !1;
+function kn(e, t) {
+	if (On) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(_n);
-	e(), kn = !0;
+	let n = t === void 0 ? void 0 : new Set(gn);
+	e(), On = !0;
 	try {
-		Dn(void 0, t), On(void 0, n, t);
+		En(void 0, t), Dn(void 0, n, t);
 	} finally {
-		kn = !1;
+		On = !1;
 	}
 }
-var jn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function Mn(e) {
+var An = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function jn(e) {
 	try {
-		for (gn = 0; gn < hn.length; gn++) {
-			let e = hn[gn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), dn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (hn = 0; hn < mn.length; hn++) {
+			let e = mn[hn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), un(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; gn < hn.length; gn++) {
-			let e = hn[gn];
+		for (; hn < mn.length; hn++) {
+			let e = mn[hn];
 			e && (e.flags &= -2);
 		}
-		gn = -1, hn.length = 0, On(e), xn = null, (hn.length || _n.length) && Mn(e);
+		hn = -1, mn.length = 0, Dn(e), bn = null, (mn.length || gn.length) && jn(e);
 	}
 }
-var Nn = null, Pn = null;
-function Fn(e) {
-	let t = Nn;
-	return Nn = e, Pn = e && e.type.__scopeId || null, t;
+var Mn = null, Nn = null;
+function Pn(e) {
+	let t = Mn;
+	return Mn = e, Nn = e && e.type.__scopeId || null, t;
 }
-function In(e, t = Nn, n) {
+function Fn(e, t = Mn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
 		r._d && _i(-1);
-		let i = Fn(t), a = pi.length, o;
+		let i = Pn(t), a = pi.length, o;
 		try {
 			o = e(...n);
 		} finally {
 			for (let e = pi.length; e > a; e--) hi();
-			Fn(i), r._d && _i(1);
+			Pn(i), r._d && _i(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function Ln(e, n) {
-	if (Nn === null) return e;
-	let r = Qi(Nn), i = e.dirs ||= [];
+function In(e, n) {
+	if (Mn === null) return e;
+	let r = Qi(Mn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
 			mounted: a,
 			updated: a
-		}), a.deep && un(o), i.push({
+		}), a.deep && ln(o), i.push({
 			dir: a,
 			instance: r,
 			value: o,
@@ -1081,7 +1081,7 @@ function Ln(e, n) {
 	}
 	return e;
 }
-function Rn(e, t, n, r) {
+function Ln(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1096,15 +1096,15 @@ function Rn(e, t, n, r) {
 		let l = a[c];
 		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
 		let u = l.dir[r];
-		u && (Je(), fn(u, n, 8, [
+		u && (qe(), dn(u, n, 8, [
 			e.el,
 			l,
 			i,
 			t
-		]), Ye());
+		]), Je());
 	}
 }
-function zn(e, t, n = !1) {
+function Rn(e, t, n = !1) {
 	let r = Ri();
 	if (r || br) {
 		let i = br ? br._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
@@ -1112,15 +1112,15 @@ function zn(e, t, n = !1) {
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-var Bn = /* @__PURE__ */ Symbol.for("v-scx"), Vn = () => zn(Bn);
-function P(e, t, n) {
+var zn = /* @__PURE__ */ Symbol.for("v-scx"), Bn = () => Rn(zn);
+function Vn(e, t, n) {
 	return Hn(e, t, n);
 }
 function Hn(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
 	if (Wi) {
 		if (c === "sync") {
-			let e = Vn();
+			let e = Bn();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
@@ -1128,16 +1128,16 @@ function Hn(e, n, i = t) {
 		}
 	}
 	let p = Li;
-	u.call = (e, t, n) => fn(e, p, t, n);
+	u.call = (e, t, n) => dn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
 		e.i = p, Xr(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : wn(e);
+		t ? e() : Cn(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let h = ln(e, n, u);
+	let h = cn(e, n, u);
 	return Wi && (f ? f.push(h) : d && h()), h;
 }
 var Un = /* @__PURE__ */ Symbol("_vte"), Wn = (e) => e.__isTeleport, Gn = /* @__PURE__ */ Symbol("_leaveCb");
@@ -1209,17 +1209,17 @@ function er(e, n, r, a, o = !1) {
 		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && er(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ A(v), b = v === t ? i : (e) => !Qn(_, e) && u(y, e), x = (e, t) => !(t && Qn(_, t));
+	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Qn(_, e) && u(y, e), x = (e, t) => !(t && Qn(_, t));
 	if (m != null && m !== p) {
 		if (tr(n), g(m)) _[m] = null, b(m) && (v[m] = null);
-		else if (/* @__PURE__ */ j(m)) {
+		else if (/* @__PURE__ */ M(m)) {
 			let e = n;
 			x(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (h(p)) dn(p, f, 12, [l, _]);
+	if (h(p)) un(p, f, 12, [l, _]);
 	else {
-		let t = g(p), n = /* @__PURE__ */ j(p);
+		let t = g(p), n = /* @__PURE__ */ M(p);
 		if (t || n) {
 			let i = () => {
 				if (e.f) {
@@ -1246,14 +1246,14 @@ function tr(e) {
 	let t = $n.get(e);
 	t && (t.flags |= 8, $n.delete(e));
 }
-me().requestIdleCallback, me().cancelIdleCallback;
+pe().requestIdleCallback, pe().cancelIdleCallback;
 var nr = (e) => !!e.type.__asyncLoader, rr = (e) => e.type.__isKeepAlive;
 function ir(e, t, n = Li, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
-			Je();
-			let i = Vi(n), a = fn(t, n, e, r);
-			return i(), Ye(), a;
+			qe();
+			let i = Vi(n), a = dn(t, n, e, r);
+			return i(), Je(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
@@ -1265,26 +1265,26 @@ function ur(e) {
 	return g(e) ? dr(cr, e, !1) || e : e || lr;
 }
 function dr(e, t, n = !0, r = !1) {
-	let i = Nn || Li;
+	let i = Mn || Li;
 	if (i) {
 		let n = i.type;
 		if (e === cr) {
 			let e = $i(n, !1);
-			if (e && (e === t || e === C(t) || e === se(C(t)))) return n;
+			if (e && (e === t || e === w(t) || e === oe(w(t)))) return n;
 		}
 		let a = fr(i[e] || n[e], t) || fr(i.appContext[e], t);
 		return !a && r ? n : a;
 	}
 }
 function fr(e, t) {
-	return e && (e[t] || e[C(t)] || e[se(C(t))]);
+	return e && (e[t] || e[w(t)] || e[oe(w(t))]);
 }
 function F(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
-		let n = o && /* @__PURE__ */ Wt(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ Kt(e), s = /* @__PURE__ */ Gt(e), e = st(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Xt(Yt(e[n])) : Yt(e[n]) : e[n], n, void 0, a && a[n]);
+		let n = o && /* @__PURE__ */ Ut(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ Gt(e), s = /* @__PURE__ */ Wt(e), e = ot(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Yt(Jt(e[n])) : Jt(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
@@ -1318,9 +1318,9 @@ var pr = (e) => e ? Ui(e) ? Qi(e) : pr(e.parent) : null, mr = /* @__PURE__ */ s(
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		wn(e.update);
+		Cn(e.update);
 	},
-	$nextTick: (e) => e.n ||= Sn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= xn.bind(e.proxy),
 	$watch: (e) => r
 }), hr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), gr = {
 	get({ _: e }, n) {
@@ -1340,7 +1340,7 @@ var pr = (e) => e ? Ui(e) ? Qi(e) : pr(e.parent) : null, mr = /* @__PURE__ */ s(
 			else s[n] = 0;
 		}
 		let d = mr[n], f, p;
-		if (d) return n === "$attrs" && k(e.attrs, "get", ""), d(e);
+		if (d) return n === "$attrs" && A(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
 		if (p = l.config.globalProperties, u(p, n)) return p[n];
@@ -1416,7 +1416,7 @@ function yr(e, t) {
 				o.push(e);
 			},
 			unmount() {
-				c && (fn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
+				c && (dn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, l;
@@ -1434,18 +1434,18 @@ function yr(e, t) {
 		return l;
 	};
 }
-var br = null, xr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${C(t)}Modifiers`] || e[`${oe(t)}Modifiers`];
+var br = null, xr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${w(t)}Modifiers`] || e[`${ae(t)}Modifiers`];
 function Sr(e, n, ...r) {
 	if (e.isUnmounted) return;
 	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && xr(i, n.slice(7));
-	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(fe)));
-	let c, l = i[c = ce(n)] || i[c = ce(C(n))];
-	!l && o && (l = i[c = ce(oe(n))]), l && fn(l, e, 6, a);
+	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(de)));
+	let c, l = i[c = se(n)] || i[c = se(w(n))];
+	!l && o && (l = i[c = se(ae(n))]), l && dn(l, e, 6, a);
 	let u = i[c + "Once"];
 	if (u) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[c]) return;
-		e.emitted[c] = !0, fn(u, e, 6, a);
+		e.emitted[c] = !0, dn(u, e, 6, a);
 	}
 }
 function Cr(e, t, n = !1) {
@@ -1455,10 +1455,10 @@ function Cr(e, t, n = !1) {
 	return a ? (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o) : (v(e) && r.set(e, null), null);
 }
 function wr(e, t) {
-	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, oe(t)) || u(e, t));
+	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ae(t)) || u(e, t));
 }
 function Tr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Fn(e), v, y;
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Pn(e), v, y;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
@@ -1472,14 +1472,14 @@ function Tr(e) {
 			}) : e(f, null)), y = t.props ? c : Dr(c);
 		}
 	} catch (t) {
-		pi.length = 0, pn(t, e, 1), v = B(di);
+		pi.length = 0, fn(t, e, 1), v = B(di);
 	}
 	let b = v;
 	if (y && g !== !1) {
 		let e = Object.keys(y), { shapeFlag: t } = b;
 		e.length && t & 7 && (a && e.some(o) && (y = Or(y, a)), b = Ei(b, y, !1, !0));
 	}
-	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Jn(Wn(b.type) && qn(b) || b, n.transition), v = b, Fn(_), v;
+	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Jn(Wn(b.type) && qn(b) || b, n.transition), v = b, Pn(_), v;
 }
 function Er(e, t = !0) {
 	let n;
@@ -1530,7 +1530,7 @@ function Ar(e, t, n) {
 }
 function jr(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && v(r) && v(i) ? !Te(r, i) : r !== i;
+	return n === "style" && v(r) && v(i) ? !we(r, i) : r !== i;
 }
 function Mr({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
@@ -1545,10 +1545,10 @@ function Ir(e, t, n, r = !1) {
 	let i = {}, a = Pr();
 	e.propsDefaults = /* @__PURE__ */ Object.create(null), Rr(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ Vt(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ Bt(i) : e.type.props ? i : a, e.attrs = a;
 }
 function Lr(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ A(i), [c] = e.propsOptions, l = !1;
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ j(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
@@ -1559,7 +1559,7 @@ function Lr(e, t, n, r) {
 				if (c) {
 					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
-						let t = C(o);
+						let t = w(o);
 						i[t] = zr(c, s, t, d, e, !1);
 					}
 				} else d !== a[o] && (a[o] = d, l = !0);
@@ -1568,20 +1568,20 @@ function Lr(e, t, n, r) {
 	} else {
 		Rr(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (u(t, a) || (r = oe(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = zr(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = zr(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
-	l && at(e.attrs, "set", "");
+	l && it(e.attrs, "set", "");
 }
 function Rr(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
 	if (n) for (let t in n) {
-		if (ne(t)) continue;
+		if (te(t)) continue;
 		let l = n[t], d;
-		a && u(a, d = C(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : wr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
+		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : wr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
-		let n = /* @__PURE__ */ A(r), i = c || t;
+		let n = /* @__PURE__ */ j(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
 			r[s] = zr(a, n, s, i[s], e, !u(i, s));
@@ -1605,7 +1605,7 @@ function zr(e, t, n, r, i, a) {
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === oe(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === ae(n)) && (r = !0));
 	}
 	return r;
 }
@@ -1615,11 +1615,11 @@ function Br(e, r, i = !1) {
 	let c = e.props, l = {}, f = [];
 	if (!c) return v(e) && a.set(e, n), n;
 	if (d(c)) for (let e = 0; e < c.length; e++) {
-		let n = C(c[e]);
+		let n = w(c[e]);
 		Vr(n) && (l[n] = t);
 	}
 	else if (c) for (let e in c) {
-		let t = C(e);
+		let t = w(e);
 		if (Vr(t)) {
 			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
 			if (d(i)) for (let e = 0; e < i.length; ++e) {
@@ -1638,11 +1638,11 @@ function Br(e, r, i = !1) {
 	return v(e) && a.set(e, p), p;
 }
 function Vr(e) {
-	return e[0] !== "$" && !ne(e);
+	return e[0] !== "$" && !te(e);
 }
 var Hr = (e) => e === "_" || e === "_ctx" || e === "$stable", Ur = (e) => d(e) ? e.map(Oi) : [Oi(e)], Wr = (e, t, n) => {
 	if (t._n) return t;
-	let r = In((...e) => Ur(t(...e)), n);
+	let r = Fn((...e) => Ur(t(...e)), n);
 	return r._c = !1, r;
 }, Gr = (e, t, n) => {
 	let r = e._ctx;
@@ -1664,7 +1664,7 @@ var Hr = (e) => e === "_" || e === "_ctx" || e === "$stable", Ur = (e) => d(e) ?
 	let r = e.slots = Pr();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (qr(r, t, n), n && de(r, "_", e, !0)) : Gr(t, r);
+		e ? (qr(r, t, n), n && ue(r, "_", e, !0)) : Gr(t, r);
 	} else t && Kr(e, t);
 }, Yr = (e, n, r) => {
 	let { vnode: i, slots: a } = e, o = !0, s = t;
@@ -1678,11 +1678,11 @@ function Zr(e) {
 	return Qr(e);
 }
 function Qr(e, i) {
-	let a = me();
+	let a = pe();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !xi(e, t) && (i = Ce(e), T(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !xi(e, t) && (i = Se(e), E(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
 			case ui:
@@ -1695,9 +1695,9 @@ function Qr(e, i) {
 				e ?? x(t, r, i, s);
 				break;
 			case I:
-				ce(e, t, r, i, a, o, s, c, l);
+				se(e, t, r, i, a, o, s, c, l);
 				break;
-			default: f & 1 ? te(e, t, r, i, a, o, s, c, l) : f & 6 ? le(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, Te);
+			default: f & 1 ? ee(e, t, r, i, a, o, s, c, l) : f & 6 ? ce(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, we);
 		}
 		d != null && a ? er(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && er(e.ref, null, o, e, !0);
 	}, y = (e, t, n, r) => {
@@ -1714,53 +1714,53 @@ function Qr(e, i) {
 		let i;
 		for (; e && e !== t;) i = h(e), o(e, n, r), e = i;
 		o(t, n, r);
-	}, ee = ({ el: e, anchor: t }) => {
+	}, C = ({ el: e, anchor: t }) => {
 		let n;
 		for (; e && e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, te = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) re(t, n, r, i, a, o, s, c);
+	}, ee = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ne(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), ae(e, t, i, a, o, s, c);
+				n && n._beginPatch(), ie(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, re = (e, t, n, r, i, a, s, u) => {
+	}, ne = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && C(e.children, d, null, r, i, $r(e, a), s, u), _ && Rn(e, null, r, "created"), ie(d, e, e.scopeId, s, r), m) {
-			for (let e in m) e !== "value" && !ne(e) && c(d, e, null, m[e], a, r);
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, $r(e, a), s, u), _ && Ln(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
+			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
 			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Mi(f, r, e);
 		}
-		_ && Rn(e, null, r, "beforeMount");
+		_ && Ln(e, null, r, "beforeMount");
 		let v = ti(i, g);
 		v ? g.beforeEnter(d) : g && !g.persisted && (d[ci] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Xr(() => {
 			try {
-				f && Mi(f, r, e), v && g.enter(d), _ && Rn(e, null, r, "mounted");
+				f && Mi(f, r, e), v && g.enter(d), _ && Ln(e, null, r, "mounted");
 			} finally {}
 		}, i);
-	}, ie = (e, t, n, r, i) => {
+	}, re = (e, t, n, r, i) => {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
 			if (t === n || si(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				ie(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				re(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, C = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, w = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
 			let c = e[l] = s ? ki(e[l]) : Oi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, ae = (e, n, r, i, a, o, s) => {
+	}, ie = (e, n, r, i, a, o, s) => {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && ei(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Rn(n, e, r, "beforeUpdate"), r && ei(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? oe(e.dynamicChildren, d, l, r, i, $r(n, a), o) : s || he(e, n, l, null, r, i, $r(n, a), o, !1), u > 0) {
-			if (u & 16) se(l, m, h, r, a);
+		if (r && ei(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Ln(n, e, r, "beforeUpdate"), r && ei(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, $r(n, a), o) : s || me(e, n, l, null, r, i, $r(n, a), o, !1), u > 0) {
+			if (u & 16) oe(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
@@ -1769,55 +1769,55 @@ function Qr(e, i) {
 				}
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
-		} else !s && d == null && se(l, m, h, r, a);
+		} else !s && d == null && oe(l, m, h, r, a);
 		((g = h.onVnodeUpdated) || f) && Xr(() => {
-			g && Mi(g, r, n, e), f && Rn(n, e, r, "updated");
+			g && Mi(g, r, n, e), f && Ln(n, e, r, "updated");
 		}, i);
-	}, oe = (e, t, n, r, i, a, o) => {
+	}, ae = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
 			let c = e[s], l = t[s], u = c.el || oi(c), d = u && (c.type === I || !xi(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
-	}, se = (e, n, r, i, a) => {
+	}, oe = (e, n, r, i, a) => {
 		if (n !== r) {
-			if (n !== t) for (let t in n) !ne(t) && !(t in r) && c(e, t, n[t], null, a, i);
+			if (n !== t) for (let t in n) !te(t) && !(t in r) && c(e, t, n[t], null, a, i);
 			for (let t in r) {
-				if (ne(t)) continue;
+				if (te(t)) continue;
 				let o = r[t], s = n[t];
 				o !== s && t !== "value" && c(e, t, s, o, a, i);
 			}
 			"value" in r && c(e, "value", n.value, r.value, a);
 		}
-	}, ce = (e, t, n, r, i, a, s, c, l) => {
+	}, se = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), C(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (oe(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ni(e, t, !0)) : he(e, t, n, f, i, a, s, c, l);
-	}, le = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : de(t, n, r, i, a, o, c) : fe(e, t, c);
-	}, de = (e, t, n, r, i, a, o) => {
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), w(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ae(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && ni(e, t, !0)) : me(e, t, n, f, i, a, s, c, l);
+	}, ce = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : ue(t, n, r, i, a, o, c) : de(e, t, c);
+	}, ue = (e, t, n, r, i, a, o) => {
 		let s = e.component = Ii(e, r, i);
-		if (rr(e) && (s.ctx.renderer = Te), Gi(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, pe, o, a), !e.el) {
+		if (rr(e) && (s.ctx.renderer = we), Gi(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, fe, o, a), !e.el) {
 				let r = s.subTree = B(di);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
-		} else pe(s, e, t, n, i, a, o);
-	}, fe = (e, t, n) => {
+		} else fe(s, e, t, n, i, a, o);
+	}, de = (e, t, n) => {
 		let r = t.component = e.component;
 		if (kr(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, w(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, T(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, pe = (e, t, n, r, i, a, o) => {
+	}, fe = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
 					let n = ii(e);
 					if (n) {
-						t && (t.el = c.el, w(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, T(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
 								e.job.flags & 8 || (i && i.pendingBranch ? Xr(t, i) : l());
 							};
@@ -1827,14 +1827,14 @@ function Qr(e, i) {
 					}
 				}
 				let u = t, d;
-				ei(e, !1), t ? (t.el = c.el, w(e, t, o)) : t = c, n && ue(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Mi(d, s, t, c), ei(e, !0);
+				ei(e, !1), t ? (t.el = c.el, T(e, t, o)) : t = c, n && le(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Mi(d, s, t, c), ei(e, !0);
 				let f = Tr(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || oi(p)), Ce(p), e, i, a), t.el = f.el, u === null && Mr(e, f.el), r && Xr(r, i), (d = t.props && t.props.onVnodeUpdated) && Xr(() => Mi(d, s, t, c), i);
+				e.subTree = f, v(p, f, m(p.el || oi(p)), Se(p), e, i, a), t.el = f.el, u === null && Mr(e, f.el), r && Xr(r, i), (d = t.props && t.props.onVnodeUpdated) && Xr(() => Mi(d, s, t, c), i);
 			} else {
 				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = nr(t);
-				if (ei(e, !1), l && ue(l), !m && (o = c && c.onVnodeBeforeMount) && Mi(o, d, t), ei(e, !0), s && De) {
+				if (ei(e, !1), l && le(l), !m && (o = c && c.onVnodeBeforeMount) && Mi(o, d, t), ei(e, !0), s && Ee) {
 					let t = () => {
-						e.subTree = Tr(e), De(s, e.subTree, e, i, null);
+						e.subTree = Tr(e), Ee(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
@@ -1850,36 +1850,36 @@ function Qr(e, i) {
 			}
 		};
 		e.scope.on();
-		let c = e.effect = new Ne(s);
+		let c = e.effect = new Me(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => wn(u), ei(e, !0), l();
-	}, w = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => Cn(u), ei(e, !0), l();
+	}, T = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Lr(e, t.props, r, n), Yr(e, t.children, n), Je(), Dn(e), Ye();
-	}, he = (e, t, n, r, i, a, o, s, c = !1) => {
+		e.vnode = t, e.next = null, Lr(e, t.props, r, n), Yr(e, t.children, n), qe(), En(e), Je();
+	}, me = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
 			if (f & 128) {
-				_e(l, d, n, r, i, a, o, s, c);
-				return;
-			}
-			if (f & 256) {
 				ge(l, d, n, r, i, a, o, s, c);
 				return;
 			}
+			if (f & 256) {
+				he(l, d, n, r, i, a, o, s, c);
+				return;
+			}
 		}
-		m & 8 ? (u & 16 && Se(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? _e(l, d, n, r, i, a, o, s, c) : Se(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && C(d, n, r, i, a, o, s, c));
-	}, ge = (e, t, r, i, a, o, s, c, l) => {
+		m & 8 ? (u & 16 && xe(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? ge(l, d, n, r, i, a, o, s, c) : xe(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && w(d, n, r, i, a, o, s, c));
+	}, he = (e, t, r, i, a, o, s, c, l) => {
 		e ||= n, t ||= n;
 		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
 		for (; p < f; p++) {
 			let n = t[p] = l ? ki(t[p]) : Oi(t[p]);
 			v(e[p], n, r, null, a, o, s, c, l);
 		}
-		u > d ? Se(e, a, o, !0, !1, f) : C(t, r, i, a, o, s, c, l, f);
-	}, _e = (e, t, r, i, a, o, s, c, l) => {
+		u > d ? xe(e, a, o, !0, !1, f) : w(t, r, i, a, o, s, c, l, f);
+	}, ge = (e, t, r, i, a, o, s, c, l) => {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
 			let n = e[u], i = t[u] = l ? ki(t[u]) : Oi(t[u]);
@@ -1898,43 +1898,43 @@ function Qr(e, i) {
 				let e = p + 1, n = e < d ? t[e].el : i;
 				for (; u <= p;) v(null, t[u] = l ? ki(t[u]) : Oi(t[u]), r, n, a, o, s, c, l), u++;
 			}
-		} else if (u > p) for (; u <= f;) T(e[u], a, o, !0), u++;
+		} else if (u > p) for (; u <= f;) E(e[u], a, o, !0), u++;
 		else {
 			let m = u, h = u, g = /* @__PURE__ */ new Map();
 			for (u = h; u <= p; u++) {
 				let e = t[u] = l ? ki(t[u]) : Oi(t[u]);
 				e.key != null && g.set(e.key, u);
 			}
-			let _, y = 0, b = p - h + 1, x = !1, S = 0, ee = Array(b);
-			for (u = 0; u < b; u++) ee[u] = 0;
+			let _, y = 0, b = p - h + 1, x = !1, S = 0, C = Array(b);
+			for (u = 0; u < b; u++) C[u] = 0;
 			for (u = m; u <= f; u++) {
 				let n = e[u];
 				if (y >= b) {
-					T(n, a, o, !0);
+					E(n, a, o, !0);
 					continue;
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (ee[_ - h] === 0 && xi(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (C[_ - h] === 0 && xi(n, t[_])) {
 					i = _;
 					break;
 				}
-				i === void 0 ? T(n, a, o, !0) : (ee[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
+				i === void 0 ? E(n, a, o, !0) : (C[i - h] = u + 1, i >= S ? S = i : x = !0, v(n, t[i], r, null, a, o, s, c, l), y++);
 			}
-			let te = x ? ri(ee) : n;
-			for (_ = te.length - 1, u = b - 1; u >= 0; u--) {
+			let ee = x ? ri(C) : n;
+			for (_ = ee.length - 1, u = b - 1; u >= 0; u--) {
 				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || oi(f) : i;
-				ee[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== te[_] ? ve(n, r, p, 2) : _--);
+				C[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : x && (_ < 0 || u !== ee[_] ? _e(n, r, p, 2) : _--);
 			}
 		}
-	}, ve = (e, t, n, r, i = null) => {
+	}, _e = (e, t, n, r, i = null) => {
 		let { el: a, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) ve(e.component.subTree, t, n, r);
+		if (d & 6) _e(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
-		else if (d & 64) c.move(e, t, n, Te);
+		else if (d & 64) c.move(e, t, n, we);
 		else if (c === I) {
 			o(a, t, n);
-			for (let e = 0; e < u.length; e++) ve(u[e], t, n, r);
+			for (let e = 0; e < u.length; e++) _e(u[e], t, n, r);
 			o(e.anchor, t, n);
 		} else if (c === fi) S(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
@@ -1951,77 +1951,77 @@ function Qr(e, i) {
 				i ? i(a, u, d) : d();
 			}
 		} else o(a, t, n);
-	}, T = (e, t, n, r = !1, i = !1) => {
+	}, E = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (Je(), er(s, null, n, e, !0), Ye()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (qe(), er(s, null, n, e, !0), Je()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
 		let h = u & 1 && f, g = !nr(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && Mi(_, t, e), u & 6) xe(e.component, n, r);
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Mi(_, t, e), u & 6) be(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && Rn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Te, r) : l && !l.hasOnce && (a !== I || d > 0 && d & 64) ? Se(l, t, n, !1, !0) : (a === I && d & 384 || !i && u & 16) && Se(c, t, n), r && ye(e);
+			h && Ln(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== I || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === I && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
 		}
 		let v = m != null && p == null;
 		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Xr(() => {
-			_ && Mi(_, t, e), h && Rn(e, null, t, "unmounted"), v && (e.el = null);
+			_ && Mi(_, t, e), h && Ln(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, ye = (e) => {
+	}, ve = (e) => {
 		let { type: t, el: n, anchor: r, transition: i } = e, a = t === I;
 		if (a && !i) {
-			be(n, r);
+			ye(n, r);
 			return;
 		}
 		if (t === fi) {
-			ee(e), i && !i.persisted && i.afterLeave && i.afterLeave();
+			C(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
 		let o = a ? Yn(e) : e, c = () => {
-			a ? m(n) && be(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
+			a ? m(n) && ye(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
 		if (o && o.shapeFlag & 1 && i && !i.persisted) {
 			let { leave: e, delayLeave: t } = i, n = o.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, be = (e, t) => {
+	}, ye = (e, t) => {
 		let n;
 		for (; e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, xe = (e, t, n) => {
+	}, be = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ai(c), ai(l), r && ue(r), i.stop(), a ? (a.flags |= 8, T(o, e, t, n)) : o && (o.transition = e.vnode.transition, T(o, e, t, n)), s && Xr(s, t);
+		ai(c), ai(l), r && le(r), i.stop(), a ? (a.flags |= 8, E(o, e, t, n)) : o && (o.transition = e.vnode.transition, E(o, e, t, n)), s && Xr(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
 		u.flags = 16, Xr(u, t);
-	}, Se = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) T(e[o], t, n, r, i);
-	}, Ce = (e) => {
-		if (e.shapeFlag & 6) return Ce(e.component.subTree);
+	}, xe = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) E(e[o], t, n, r, i);
+	}, Se = (e) => {
+		if (e.shapeFlag & 6) return Se(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
 		let t = h(e.anchor || e.el), n = t && t[Un];
 		return n ? h(n) : t;
-	}, we = (e, t, n) => {
-		An(() => {
-			e == null ? t._vnode && T(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+	}, Ce = (e, t, n) => {
+		kn(() => {
+			e == null ? t._vnode && E(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
 		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Fi());
-	}, Te = {
+	}, we = {
 		p: v,
-		um: T,
-		m: ve,
-		r: ye,
-		mt: de,
-		mc: C,
-		pc: he,
-		pbc: oe,
-		n: Ce,
+		um: E,
+		m: _e,
+		r: ve,
+		mt: ue,
+		mc: w,
+		pc: me,
+		pbc: ae,
+		n: Se,
 		o: e
-	}, Ee, De;
-	return i && ([Ee, De] = i(Te)), {
-		render: we,
-		hydrate: Ee,
-		createApp: yr(we, Ee)
+	}, Te, Ee;
+	return i && ([Te, Ee] = i(we)), {
+		render: Ce,
+		hydrate: Te,
+		createApp: yr(Ce, Te)
 	};
 }
 function $r({ type: e, props: t }, n) {
@@ -2072,7 +2072,7 @@ function oi(e) {
 }
 var si = (e) => e.__isSuspense, ci = /* @__PURE__ */ Symbol("_deferredEnter");
 function li(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : En(e);
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Tn(e);
 }
 var I = /* @__PURE__ */ Symbol.for("v-fgt"), ui = /* @__PURE__ */ Symbol.for("v-txt"), di = /* @__PURE__ */ Symbol.for("v-cmt"), fi = /* @__PURE__ */ Symbol.for("v-stc"), pi = [], mi = null;
 function L(e = !1) {
@@ -2100,8 +2100,8 @@ function bi(e) {
 function xi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var Si = ({ key: e }) => e ?? null, Ci = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ j(e) || h(e) ? {
-	i: Nn,
+var Si = ({ key: e }) => e ?? null, Ci = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
+	i: Mn,
 	r: e,
 	k: t,
 	f: !!n
@@ -2114,7 +2114,7 @@ function z(e, t = null, n = null, r = 0, i = null, a = e === I ? 0 : 1, o = !1, 
 		props: t,
 		key: t && Si(t),
 		ref: t && Ci(t),
-		scopeId: Pn,
+		scopeId: Nn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2134,7 +2134,7 @@ function z(e, t = null, n = null, r = 0, i = null, a = e === I ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: Nn
+		ctx: Mn
 	};
 	return s ? (Ai(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), gi > 0 && !o && mi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && mi.push(c), c;
 }
@@ -2147,13 +2147,13 @@ function wi(e, t = null, n = null, r = 0, i = null, a = !1) {
 	if (ea(e) && (e = e.__vccOpts), t) {
 		t = Ti(t);
 		let { class: e, style: n } = t;
-		e && !g(e) && (t.class = T(e)), v(n) && (/* @__PURE__ */ qt(n) && !d(n) && (n = s({}, n)), t.style = w(n));
+		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
 	}
 	let o = g(e) ? 1 : si(e) ? 128 : Wn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
 	return z(e, t, n, r, i, o, a, !0);
 }
 function Ti(e) {
-	return e ? /* @__PURE__ */ qt(e) ? s({}, e) : Fr(e) ? s({}, e[Yi] || e) : e : null;
+	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Fr(e) ? s({}, e[Yi] || e) : e : null;
 }
 function Ei(e, t, n = !1, r = !1) {
 	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ji(i || {}, t) : i, u = {
@@ -2219,7 +2219,7 @@ function Ai(e, t) {
 		{
 			n = 32;
 			let r = t._;
-			!r && !Fr(t) ? t._ctx = Nn : r === 3 && Nn && (Nn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Fr(t) ? t._ctx = Mn : r === 3 && Mn && (Mn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
@@ -2228,7 +2228,7 @@ function Ai(e, t) {
 		}
 		t = {
 			default: t,
-			_ctx: Nn
+			_ctx: Mn
 		}, n = 32;
 	} else t = String(t), r & 64 ? (n = 16, t = [V(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
@@ -2237,8 +2237,8 @@ function ji(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = T([t.class, r.class]));
-		else if (e === "style") t.style = w([t.style, r.style]);
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = E([t.class, r.class]));
+		else if (e === "style") t.style = T([t.style, r.style]);
 		else if (a(e)) {
 			let n = t[e], i = r[e];
 			i && n !== i && !(d(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !o(e) && (t[e] = i);
@@ -2247,7 +2247,7 @@ function ji(...e) {
 	return t;
 }
 function Mi(e, t, n, r = null) {
-	fn(e, t, 7, [n, r]);
+	dn(e, t, 7, [n, r]);
 }
 var Ni = /* @__PURE__ */ _r(), Pi = 0;
 function Fi() {
@@ -2266,7 +2266,7 @@ function Ii(e, n, r) {
 		effect: null,
 		update: null,
 		job: null,
-		scope: new Ae(!0),
+		scope: new ke(!0),
 		render: null,
 		proxy: null,
 		exposed: null,
@@ -2320,9 +2320,9 @@ function Ii(e, n, r) {
 	};
 	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = Sr.bind(null, o), e.ce && e.ce(o), o;
 }
-var Li = null, Ri = () => Li || Nn, zi, Bi;
+var Li = null, Ri = () => Li || Mn, zi, Bi;
 {
-	let e = me(), t = (t, n) => {
+	let e = pe(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
@@ -2354,9 +2354,9 @@ function Ki(e, t) {
 	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, gr);
 	let { setup: r } = n;
 	if (r) {
-		Je();
-		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = dn(r, e, 0, [e.props, n]), o = y(a);
-		if (Ye(), i(), (o || e.sp) && !nr(e) && Zn(e), o) {
+		qe();
+		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
+		if (Je(), i(), (o || e.sp) && !nr(e) && Zn(e), o) {
 			if (a.then(Hi, Hi), t) return a.then((n) => {
 				Bi(!0);
 				try {
@@ -2365,21 +2365,21 @@ function Ki(e, t) {
 					Bi(!1);
 				}
 			}).catch((t) => {
-				pn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
 		} else qi(e, a, t);
 	} else Ji(e, t);
 }
 function qi(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = tn(t)), Ji(e, n);
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Ji(e, n);
 }
 function Ji(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 }
 var Yi = /* @__PURE__ */ Symbol(), Xi = { get(e, t) {
-	return k(e, "get", ""), t === Yi ? e : e[t];
+	return A(e, "get", ""), t === Yi ? e : e[t];
 } };
 function Zi(e) {
 	return {
@@ -2392,7 +2392,7 @@ function Zi(e) {
 	};
 }
 function Qi(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(tn(Jt(e.exposed)), {
+	return e.exposed ? e.exposeProxy ||= new Proxy(en(qt(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
 			if (n in mr) return mr[n](e);
@@ -2408,7 +2408,7 @@ function $i(e, t = !0) {
 function ea(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var U = (e, t) => /* @__PURE__ */ rn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
+var U = (e, t) => /* @__PURE__ */ nn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
 if (ra) try {
 	na = /* @__PURE__ */ ra.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
@@ -2488,7 +2488,7 @@ function va(e, t, n) {
 	else if (n ??= "", t.startsWith("--")) _a.test(n) ? e.setProperty(t, n.replace(_a, ""), "important") : e.setProperty(t, n);
 	else {
 		let r = xa(e, t);
-		_a.test(n) ? e.setProperty(oe(r), n.replace(_a, ""), "important") : e[r] = n;
+		_a.test(n) ? e.setProperty(ae(r), n.replace(_a, ""), "important") : e[r] = n;
 	}
 }
 var ya = [
@@ -2499,9 +2499,9 @@ var ya = [
 function xa(e, t) {
 	let n = ba[t];
 	if (n) return n;
-	let r = C(t);
+	let r = w(t);
 	if (r !== "filter" && r in e) return ba[t] = r;
-	r = se(r);
+	r = oe(r);
 	for (let n = 0; n < ya.length; n++) {
 		let i = ya[n] + r;
 		if (i in e) return ba[t] = i;
@@ -2512,8 +2512,8 @@ function Sa(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
 var Ca = "http://www.w3.org/1999/xlink";
-function wa(e, t, n, r, i, a = ye(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ca, t.slice(6, t.length)) : e.setAttributeNS(Ca, t, n) : n == null || a && !be(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
+function wa(e, t, n, r, i, a = ve(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ca, t.slice(6, t.length)) : e.setAttributeNS(Ca, t, n) : n == null || a && !ye(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
 function Ta(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
@@ -2529,7 +2529,7 @@ function Ta(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = be(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = ye(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
@@ -2555,7 +2555,7 @@ var Aa = /(Once|Passive|Capture)$/, ja = /^on:?(?:Once|Passive|Capture)$/;
 function Ma(e) {
 	let t, n;
 	for (; (n = e.match(Aa)) && !ja.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : oe(e.slice(2)), t];
+	return [e[2] === ":" ? e.slice(3) : ae(e.slice(2)), t];
 }
 var Na = 0, Pa = /* @__PURE__ */ Promise.resolve(), Fa = () => Na ||= (Pa.then(() => Na = 0), Date.now());
 function Ia(e, t) {
@@ -2571,15 +2571,15 @@ function Ia(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && fn(e, t, 5, a);
+				e && dn(e, t, 5, a);
 			}
-		} else fn(r, t, 5, [e]);
+		} else dn(r, t, 5, [e]);
 	};
 	return n.value = e, n.attached = Fa(), n;
 }
 var La = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Ra = (e, t, n, r, i, s) => {
 	let c = i === "svg";
-	t === "class" ? da(e, r, c) : t === "style" ? ga(e, n, r) : a(t) ? o(t) || ka(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : za(e, t, r, c)) ? (Ta(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || wa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ba(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ta(e, C(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), wa(e, t, r, c));
+	t === "class" ? da(e, r, c) : t === "style" ? ga(e, n, r) : a(t) ? o(t) || ka(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : za(e, t, r, c)) ? (Ta(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || wa(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ba(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? Ta(e, w(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), wa(e, t, r, c));
 };
 function za(e, t, n, r) {
 	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && La(t) && h(n));
@@ -2593,12 +2593,12 @@ function za(e, t, n, r) {
 function Ba(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = C(t);
-	return Array.isArray(n) ? n.some((e) => C(e) === r) : Object.keys(n).some((e) => C(e) === r);
+	let r = w(t);
+	return Array.isArray(n) ? n.some((e) => w(e) === r) : Object.keys(n).some((e) => w(e) === r);
 }
 var Va = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return d(t) ? (e) => ue(t, e) : t;
+	return d(t) ? (e) => le(t, e) : t;
 };
 function Ha(e) {
 	e.target.composing = !0;
@@ -2609,7 +2609,7 @@ function Ua(e) {
 }
 var Wa = /* @__PURE__ */ Symbol("_assign"), Ga = /* @__PURE__ */ Symbol("_initialValue");
 function Ka(e, t, n) {
-	return t && (e = e.trim()), n && (e = fe(e)), e;
+	return t && (e = e.trim()), n && (e = de(e)), e;
 }
 var qa = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
@@ -2627,7 +2627,7 @@ var qa = {
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
 		if (e[Wa] = Va(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? fe(e.value) : e.value, c = t ?? "";
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? de(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
@@ -2638,7 +2638,7 @@ var qa = {
 		e[Wa] = Va(n), Ea(e, "change", () => {
 			let t = e._modelValue, n = $a(e), r = e.checked, i = e[Wa];
 			if (d(t)) {
-				let e = Ee(t, n), a = e !== -1;
+				let e = Te(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
 				else if (!r && a) {
 					let n = [...t];
@@ -2658,11 +2658,11 @@ var qa = {
 function Ya(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
-	if (d(t)) i = Ee(t, r.props.value) > -1;
+	if (d(t)) i = Te(t, r.props.value) > -1;
 	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = Te(t, eo(e, !0));
+		i = we(t, eo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
@@ -2670,11 +2670,11 @@ var Xa = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
 		e._modelValue = t, Ea(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? fe($a(e)) : $a(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? de($a(e)) : $a(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
 				e[Wa](i);
 			} finally {
-				Sn(() => {
+				xn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
@@ -2692,7 +2692,7 @@ var Xa = {
 	}
 };
 function Za(e, t, n) {
-	if (!n || d(e)) return Te(e, t);
+	if (!n || d(e)) return we(e, t);
 	if (p(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
@@ -2708,9 +2708,9 @@ function Qa(e, t, n = !1) {
 			if (r) {
 				if (i) {
 					let e = typeof s;
-					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Ee(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(fe(s));
-			} else if (Te($a(o), t)) {
+					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Te(t, s) > -1;
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(de(s));
+			} else if (we($a(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2764,7 +2764,7 @@ var to = [
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = oe(n.key);
+		let r = ae(n.key);
 		if (t.some((e) => e === r || io[e] === r)) return e(n);
 	}));
 }, oo = /* @__PURE__ */ s({ patchProp: Ra }, la), so;
@@ -2975,7 +2975,7 @@ var wo = {
 }, To = {
 	sequential: xo.dark.sequential.stops.map(Co),
 	diverging: xo.dark.diverging.stops.map(Co)
-}, Eo = /* @__PURE__ */ M(!1);
+}, Eo = /* @__PURE__ */ N(!1);
 function Do(e) {
 	return Eo.value ? xo.dark[e].stops : xo[e].stops;
 }
@@ -3044,7 +3044,21 @@ function Uo(e) {
 	for (let [n, r] of Object.entries(e)) t.set(Number(n), r);
 	return t;
 }
-var Wo = (e) => typeof e == "number" && e < 0, Go = "text only: no single token id matched", Ko = class {
+var Wo = (e) => typeof e == "number" && e < 0;
+function Go(e) {
+	for (let t of e?.runs ?? []) {
+		if ((t.prompt_token_ids ?? []).some(Wo)) return !0;
+		for (let e of t.nodes) {
+			if (Wo(e.token)) return !0;
+			let t = e.top;
+			if (t) {
+				for (let e = 0; e < t.length; e++) if (t[e][0] < 0) return !0;
+			}
+		}
+	}
+	return !1;
+}
+var Ko = "text only: no single token id matched", qo = class {
 	text = /* @__PURE__ */ new Map();
 	bytes = /* @__PURE__ */ new Map();
 	baseText;
@@ -3107,7 +3121,7 @@ var Wo = (e) => typeof e == "number" && e < 0, Go = "text only: no single token 
 	decode(e) {
 		return this.segments(e).map((e) => e.text).join("");
 	}
-}, qo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Jo = {
+}, Jo = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/g, Yo = {
 	"؜": "ALM",
 	"​": "ZWSP",
 	"‌": "ZWNJ",
@@ -3132,21 +3146,21 @@ var Wo = (e) => typeof e == "number" && e < 0, Go = "text only: no single token 
 	"\0": "NUL",
 	"\x1B": "ESC"
 };
-function Yo(e) {
-	return `\u27e8${Jo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
-}
 function Xo(e) {
-	return e.replace(qo, Yo);
+	return `\u27e8${Yo[e] ?? `U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`}\u27e9`;
 }
-var Zo = (e) => `\u2068${e}\u2069`;
-function Qo(e) {
-	return Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+function Zo(e) {
+	return e.replace(Jo, Xo);
 }
+var Qo = (e) => `\u2068${e}\u2069`;
 function $o(e) {
-	return e === "" ? "∅" : Xo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
+	return Zo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵\n");
+}
+function es(e) {
+	return e === "" ? "∅" : Zo(e).replace(/ /g, "·").replace(/\t/g, "→").replace(/\r/g, "␍").replace(/\n/g, "↵");
 }
 // src/model/metrics.ts
-function es(e) {
+function ts(e) {
 	let t = e.length, n = 0;
 	for (let r of e) {
 		if (r.logprob === null || r.logprob === void 0) return {
@@ -3174,11 +3188,11 @@ function es(e) {
 		perplexity: Math.exp(r)
 	};
 }
-function ts(e, t) {
+function ns(e, t) {
 	return e === null || !Number.isFinite(e) ? "–" : e.toFixed(t).replace(/^-/, "−");
 }
 // src/model/runIndex.ts
-var ns = class {
+var rs = class {
 	run;
 	byId = /* @__PURE__ */ new Map();
 	kids = /* @__PURE__ */ new Map();
@@ -3310,200 +3324,200 @@ var ns = class {
 	setResults(e) {
 		this.run.results = e, this.indexResults();
 	}
-}, rs = (e) => typeof e?.top_mass == "number", is = (e) => typeof e?.top_mass == "number" ? e.top_mass : ss(e?.top ?? null);
-function as(e, t) {
+}, is = (e) => typeof e?.top_mass == "number", as = (e) => typeof e?.top_mass == "number" ? e.top_mass : cs(e?.top ?? null);
+function os(e, t) {
 	if (typeof e.rank == "number") return `rank ${e.rank + 1}`;
 	let n = t?.top;
 	if (!n) return "rank unknown";
 	let r = n.findIndex(([t]) => t === e.token);
 	return r >= 0 ? `rank ${r + 1}` : `rank > ${n.length}`;
 }
-var os = (e) => e?.finish === "eos" || e?.finish === "stop";
-function ss(e) {
+var ss = (e) => e?.finish === "eos" || e?.finish === "stop";
+function cs(e) {
 	if (!e) return NaN;
 	let t = 0;
-	for (let [, n] of e) t += Math.exp(n);
+	for (let n = 0; n < e.length; n++) t += Math.exp(e[n][1]);
 	return t;
 }
 // src/state.ts
-var cs = /* @__PURE__ */ Zt(null), ls = /* @__PURE__ */ Zt(null), W = /* @__PURE__ */ Zt(Jt(new Ko({ tokens: {} }))), us = /* @__PURE__ */ Zt(/* @__PURE__ */ new Map()), ds = /* @__PURE__ */ M(0), fs = /* @__PURE__ */ M(null), ps = /* @__PURE__ */ M(null), ms = /* @__PURE__ */ M(!1), G = /* @__PURE__ */ M(""), K = /* @__PURE__ */ M(0), q = /* @__PURE__ */ M(1), hs = /* @__PURE__ */ M(-1), gs = /* @__PURE__ */ M(!1), J = /* @__PURE__ */ M("text"), _s = /* @__PURE__ */ M("probability"), vs = /* @__PURE__ */ M(""), ys = /* @__PURE__ */ M(null), bs = U(() => cs.value?.mode === "live"), Y = U(() => (ds.value, us.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
-	ds.value;
+var ls = /* @__PURE__ */ Xt(null), us = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new qo({ tokens: {} }))), ds = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), fs = /* @__PURE__ */ N(0), ps = /* @__PURE__ */ N(null), ms = /* @__PURE__ */ N(null), hs = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), gs = /* @__PURE__ */ N(-1), _s = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), vs = /* @__PURE__ */ N("probability"), ys = /* @__PURE__ */ N(""), bs = /* @__PURE__ */ N(null), xs = U(() => ls.value?.mode === "live"), Y = U(() => (fs.value, ds.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
+	fs.value;
 	let e = Y.value;
 	return e ? e.path(K.value) : [];
-}), xs = U(() => {
+}), Ss = U(() => {
 	let e = Z.value;
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
-	return t.top && !os(t) ? e.length : e.length - 1;
-}), Ss = /* @__PURE__ */ M("score"), Cs = U(() => {
-	ds.value;
+	return t.top && !ss(t) ? e.length : e.length - 1;
+}), Cs = /* @__PURE__ */ N("score"), ws = U(() => {
+	fs.value;
 	let e = Y.value;
 	if (!e) return [];
 	let t = e.run.results.map((t, n) => ({
 		result: t,
 		recorded: n,
-		metrics: es(e.path(t.node).slice(1))
-	})), n = Ss.value;
+		metrics: ts(e.path(t.node).slice(1))
+	})), n = Cs.value;
 	if (n === "score") return t;
 	let r = (e) => {
 		let t = e.metrics;
 		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
 	};
 	return [...t].sort((e, t) => r(t) - r(e));
-}), ws = U(() => {
+}), Ts = U(() => {
 	let e = /* @__PURE__ */ new Map();
-	return Cs.value.forEach((t, n) => {
+	return ws.value.forEach((t, n) => {
 		e.has(t.result.node) || e.set(t.result.node, n);
 	}), e;
 }), Q = U(() => Z.value[q.value]), $ = U(() => Z.value[q.value - 1]);
-function Ts(e) {
+function Es(e) {
 	let t = X.value;
 	return !t || t.prompt_token_ids.some(Wo) ? !1 : !Z.value.slice(1, e).some((e) => Wo(e.token));
 }
-var Es = "a text-only token (no token id) cannot be fed to the model";
-function Ds(e) {
+var Ds = "a text-only token (no token id) cannot be fed to the model";
+function Os(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function Os(e, t) {
-	cs.value = Jt(e), ls.value = Jt(t), W.value = Jt(new Ko(t, t.model.special_token_ids ?? []));
+function ks(e, t) {
+	ls.value = qt(e), us.value = qt(t), W.value = qt(new qo(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, Jt(new ns(e)));
-	us.value = n, t.runs.length && ks(t.runs[0].id), ds.value++;
+	for (let e of t.runs) n.set(e.id, qt(new rs(e)));
+	ds.value = n, t.runs.length && As(t.runs[0].id), fs.value++;
 }
-function ks(e) {
-	let t = us.value.get(e);
+function As(e) {
+	let t = ds.value.get(e);
 	if (!t) return;
-	G.value = e, ys.value = null;
+	G.value = e, bs.value = null;
 	let n = t.run.results[0]?.node;
-	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, hs.value = -1;
+	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, gs.value = -1;
 }
-function As(e, t) {
+function js(e, t) {
 	let n = Y.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), hs.value = -1, ys.value = null);
-}
-function js(e) {
-	let t = Y.value;
-	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, hs.value = -1, ys.value = null);
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), gs.value = -1, bs.value = null);
 }
 function Ms(e) {
-	let t = Math.min(Math.max(1, q.value + e), Math.max(1, xs.value));
-	t !== q.value && (q.value = t, hs.value = -1, ys.value = null);
+	let t = Y.value;
+	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, gs.value = -1, bs.value = null);
 }
 function Ns(e) {
+	let t = Math.min(Math.max(1, q.value + e), Math.max(1, Ss.value));
+	t !== q.value && (q.value = t, gs.value = -1, bs.value = null);
+}
+function Ps(e) {
 	W.value.add(e);
-	let t = ls.value;
+	let t = us.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function Ps(e) {
-	ps.value = null, ms.value = !0;
+async function Fs(e) {
+	ms.value = null, hs.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		ps.value = e.message;
+		ms.value = e.message;
 		return;
 	} finally {
-		ms.value = !1;
+		hs.value = !1;
 	}
 }
-function Fs(e, t) {
+function Is(e, t) {
 	t && e.setResults(t);
 }
-async function Is(e) {
+async function Ls(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
-	if (os(n)) {
-		ys.value = Ds(n);
+	if (ss(n)) {
+		bs.value = Os(n);
 		return;
 	}
-	let r = cs.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
+	let r = ls.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		As(a.id);
+		js(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			ys.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			bs.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		if (Wo(e) || !Ts(q.value)) {
-			ps.value = Es;
+		if (Wo(e) || !Es(q.value)) {
+			ms.value = Ds;
 			return;
 		}
-		let a = await Ps(() => r.expand(t.run.id, n.id, e));
+		let a = await Fs(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Ls(t, [a.node], a), o = a.node;
+		Rs(t, [a.node], a), o = a.node;
 	}
-	Rs(o);
+	zs(o);
 }
-function Ls(e, t, n) {
-	Ns(n);
+function Rs(e, t, n) {
+	Ps(n);
 	for (let n of t) e.addNode(n);
-	Fs(e, n.results), ds.value++;
+	Is(e, n.results), fs.value++;
 }
-function Rs(e) {
-	e.top ? js(e.id) : As(e.id, e.id);
+function zs(e) {
+	e.top ? Ms(e.id) : js(e.id, e.id);
 }
-async function zs(e) {
-	let t = Y.value, n = cs.value;
+async function Bs(e) {
+	let t = Y.value, n = ls.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
-	if (os(r)) {
-		ps.value = Ds(r);
+	if (ss(r)) {
+		ms.value = Os(r);
 		return;
 	}
-	if (!Ts(q.value + 1)) {
-		ps.value = Es;
+	if (!Es(q.value + 1)) {
+		ms.value = Ds;
 		return;
 	}
-	let i = await Ps(() => n.continueRun(t.run.id, r.id, e));
+	let i = await Fs(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Ls(t, i.nodes, i);
+	Rs(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
-	a && As(a.id, a.id);
+	a && js(a.id, a.id);
 }
-async function Bs(e, t) {
-	let n = cs.value, r = ls.value;
+async function Vs(e, t) {
+	let n = ls.value, r = us.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await Ps(() => n.newRun(e, t));
-	i && Vs(r, i);
+	let i = await Fs(() => n.newRun(e, t));
+	i && Hs(r, i);
 }
-function Vs(e, t) {
-	if (Ns(t), t.results && (t.run.results = t.results), !us.value.has(t.run.id)) {
+function Hs(e, t) {
+	if (Ps(t), t.results && (t.run.results = t.results), !ds.value.has(t.run.id)) {
 		e.runs.push(t.run);
-		let n = new Map(us.value);
-		n.set(t.run.id, Jt(new ns(t.run))), us.value = n, ds.value++;
+		let n = new Map(ds.value);
+		n.set(t.run.id, qt(new rs(t.run))), ds.value = n, fs.value++;
 	}
-	ks(t.run.id);
+	As(t.run.id);
 }
-function Hs(e) {
-	let t = ls.value;
+function Us(e) {
+	let t = us.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Vs(t, e.reply);
+		Hs(t, e.reply);
 		return;
 	}
-	let n = us.value.get(e.run);
+	let n = ds.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Ls(n, r, e.reply), G.value !== e.run && ks(e.run);
+	Rs(n, r, e.reply), G.value !== e.run && As(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? Rs(i) : As(i.id, i.id));
+	i && (e.op === "expand" ? zs(i) : js(i.id, i.id));
 }
-var Us = /* @__PURE__ */ Zt(null), Ws = U(() => Us.value !== null), Gs = /* @__PURE__ */ M("delta_logprob"), Ks = /* @__PURE__ */ M(-1);
-function qs(e) {
-	let t = Us.value;
+var Ws = /* @__PURE__ */ Xt(null), Gs = U(() => Ws.value !== null), Ks = /* @__PURE__ */ N("delta_logprob"), qs = /* @__PURE__ */ N(-1);
+function Js(e) {
+	let t = Ws.value;
 	return t && e ? t.get(G.value, e.id) : void 0;
 }
-function Js(e) {
-	let t = Us.value;
+function Ys(e) {
+	let t = Ws.value;
 	return t && e ? t.distributionAfter(G.value, e.id) : void 0;
 }
-function Ys(e, t, n) {
-	return e === "delta_logprob" ? _o(t.map(qs)) : go(qs(t[0]) ?? Js(n), Us.value?.comparison.divergence ?? "kl_ab");
+function Xs(e, t, n) {
+	return e === "delta_logprob" ? _o(t.map(Js)) : go(Js(t[0]) ?? Ys(n), Ws.value?.comparison.divergence ?? "kl_ab");
 }
-function Xs(e) {
+function Zs(e) {
 	if (!(e > 0) || !Number.isFinite(e)) return 0;
 	let t = 10 ** Math.floor(Math.log10(e));
 	for (let n of [
@@ -3514,75 +3528,75 @@ function Xs(e) {
 	]) if (n * t >= e * (1 - 1e-9)) return Number((n * t).toPrecision(12));
 	return 10 * t;
 }
-var Zs = {
+var Qs = {
 	delta_logprob: .001,
 	divergence: 1e-4
-}, Qs = U(() => {
-	let e = Us.value?.comparison;
+}, $s = U(() => {
+	let e = Ws.value?.comparison;
 	return e ? e.nodes.filter((e) => e.run === G.value) : [];
 });
-function $s(e, t) {
-	return e === "delta_logprob" ? _o([t]) : go(t, Us.value?.comparison.divergence ?? "kl_ab");
+function ec(e, t) {
+	return e === "delta_logprob" ? _o([t]) : go(t, Ws.value?.comparison.divergence ?? "kl_ab");
 }
-var ec = U(() => {
+var tc = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = Oo(t).domain[1], r = 0;
-		for (let e of Qs.value) {
+		for (let e of $s.value) {
 			if (t === "divergence" && e.next) continue;
-			let n = vo($s(t, e));
+			let n = vo(ec(t, e));
 			n !== null && (r = Math.max(r, Math.abs(n)));
 		}
-		let i = Math.min(n, Math.max(Zs[t], Xs(r)));
+		let i = Math.min(n, Math.max(Qs[t], Zs(r)));
 		e[t] = t === "delta_logprob" ? [-i, i] : [0, i];
 	}
 	return e;
 });
-function tc(e, t) {
-	return jo(e, t, ec.value[e]);
+function nc(e, t) {
+	return jo(e, t, tc.value[e]);
 }
-var nc = (e) => e === "delta_logprob" || e === "divergence";
-function rc(e) {
-	return nc(e) && Ws.value ? ec.value[e] : Oo(e).domain;
+var rc = (e) => e === "delta_logprob" || e === "divergence";
+function ic(e) {
+	return rc(e) && Gs.value ? tc.value[e] : Oo(e).domain;
 }
-function ic(e, t) {
-	return nc(e) && Ws.value ? tc(e, t) : jo(e, t);
+function ac(e, t) {
+	return rc(e) && Gs.value ? nc(e, t) : jo(e, t);
 }
-var ac = U(() => {
+var oc = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = 0, r = 0;
-		for (let e of Qs.value) {
-			let i = $s(t, e);
+		for (let e of $s.value) {
+			let i = ec(t, e);
 			i.state !== "unknown" && n++, i.state === "bound" && r++;
 		}
 		e[t] = n > 0 && r * 2 > n;
 	}
 	return e;
-}), oc = U(() => Ws.value ? Gs.value : _s.value);
-function sc(e, t) {
-	if (!Ws.value) {
-		let n = Fo(_s.value, e, t);
+}), sc = U(() => Gs.value ? Ks.value : vs.value);
+function cc(e, t) {
+	if (!Gs.value) {
+		let n = Fo(vs.value, e, t);
 		return {
 			value: n,
 			bound: !1,
-			text: Io(_s.value, n)
+			text: Io(vs.value, n)
 		};
 	}
-	let n = Gs.value, r = Ys(n, [e], t), i = vo(r) ?? NaN;
+	let n = Ks.value, r = Xs(n, [e], t), i = vo(r) ?? NaN;
 	return {
 		value: i,
-		colour: Number.isNaN(i) ? void 0 : tc(n, i),
-		bound: r.state === "bound" && !ac.value[n],
-		text: r.state === "unknown" ? "unknown" : `${bo(r, cc(n), n === "delta_logprob")} nats`
+		colour: Number.isNaN(i) ? void 0 : nc(n, i),
+		bound: r.state === "bound" && !oc.value[n],
+		text: r.state === "unknown" ? "unknown" : `${bo(r, lc(n), n === "delta_logprob")} nats`
 	};
 }
-function cc(e) {
-	let t = ec.value[e][1];
+function lc(e) {
+	let t = tc.value[e][1];
 	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
 }
-var lc = /* @__PURE__ */ M(-1), uc = U(() => {
-	let e = Us.value?.comparison;
+var uc = /* @__PURE__ */ N(-1), dc = U(() => {
+	let e = Ws.value?.comparison;
 	if (!e) return [];
 	let t = /* @__PURE__ */ new Set(), n = [];
 	for (let r of e.nodes) {
@@ -3591,44 +3605,44 @@ var lc = /* @__PURE__ */ M(-1), uc = U(() => {
 	}
 	return n;
 });
-function dc(e) {
-	let t = uc.value;
+function fc(e) {
+	let t = dc.value;
 	if (!t.length) return;
-	let n = lc.value < 0 ? e > 0 ? 0 : t.length - 1 : (lc.value + e + t.length) % t.length;
-	lc.value = n, fc(t[n].run, t[n].node, t[n].next);
+	let n = uc.value < 0 ? e > 0 ? 0 : t.length - 1 : (uc.value + e + t.length) % t.length;
+	uc.value = n, pc(t[n].run, t[n].node, t[n].next);
 }
-function fc(e, t, n) {
-	G.value !== e && ks(e), Y.value?.has(t) && (n ? js(t) : As(t));
+function pc(e, t, n) {
+	G.value !== e && As(e), Y.value?.has(t) && (n ? Ms(t) : js(t));
 }
-function pc(e) {
-	let t = Us.value?.comparison.order;
+function mc(e) {
+	let t = Ws.value?.comparison.order;
 	if (!t?.length) return;
-	let n = Ks.value < 0 ? e > 0 ? 0 : t.length - 1 : (Ks.value + e + t.length) % t.length;
-	Ks.value = n;
+	let n = qs.value < 0 ? e > 0 ? 0 : t.length - 1 : (qs.value + e + t.length) % t.length;
+	qs.value = n;
 	let [r, i, a] = t[n];
-	fc(r, i, a);
+	pc(r, i, a);
 }
 // src/compareView.ts
-var mc = Symbol("tracegen-compare-view");
+var hc = Symbol("tracegen-compare-view");
 // src/composables/useKeyboard.ts
-function hc() {
+function gc() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (hs.value >= 0) return Math.min(hs.value, e.length - 1);
+	if (gs.value >= 0) return Math.min(gs.value, e.length - 1);
 	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function gc(e) {
+function _c(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = hc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	hs.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = gc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	gs.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function _c() {
-	let e = $.value?.top, t = hc();
-	e && t >= 0 && Is(e[t][0]);
+function vc() {
+	let e = $.value?.top, t = gc();
+	e && t >= 0 && Ls(e[t][0]);
 }
-function vc(e) {
+function yc(e) {
 	let t = e.target;
 	return t && (t.isContentEditable || [
 		"INPUT",
@@ -3636,59 +3650,59 @@ function vc(e) {
 		"SELECT"
 	].includes(t.tagName)) ? !1 : !(e.altKey || e.ctrlKey || e.metaKey);
 }
-function yc(e) {
+function bc(e) {
 	let t = e.target;
-	if (!vc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
+	if (!yc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			Ms(-1);
+			Ns(-1);
 			break;
 		case "ArrowRight":
-			Ms(1);
+			Ns(1);
 			break;
 		case "ArrowUp":
-			gc(-1);
+			_c(-1);
 			break;
 		case "ArrowDown":
-			gc(1);
+			_c(1);
 			break;
 		case "Home":
-			Ms(-1e9);
+			Ns(-1e9);
 			break;
 		case "End":
-			Ms(1e9);
+			Ns(1e9);
 			break;
 		case "Enter":
-			_c();
+			vc();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function bc(e = window) {
+function xc(e = window) {
 	let t = (e) => {
-		yc(e);
+		bc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
-function xc(e) {
-	if (!vc(e)) return !1;
-	if (e.key === "n") pc(1);
-	else if (e.key === "N" || e.key === "p") pc(-1);
-	else if (e.key === "d") dc(1);
-	else if (e.key === "D") dc(-1);
+function Sc(e) {
+	if (!yc(e)) return !1;
+	if (e.key === "n") mc(1);
+	else if (e.key === "N" || e.key === "p") mc(-1);
+	else if (e.key === "d") fc(1);
+	else if (e.key === "D") fc(-1);
 	else return !1;
 	return e.preventDefault(), !0;
 }
-function Sc(e = window) {
+function Cc(e = window) {
 	let t = (e) => {
-		xc(e);
+		Sc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
-function Cc(e) {
+function wc(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3699,17 +3713,17 @@ function Cc(e) {
 		next: t.get("next") === "1"
 	};
 }
-function wc(e) {
+function Tc(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function Tc(e) {
-	return ks(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? js(e.node) : As(e.node, e.leaf), !0);
+function Ec(e) {
+	return As(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Ms(e.node) : js(e.node, e.leaf), !0);
 }
-function Ec() {
+function Dc() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
 	let n = e[q.value];
@@ -3724,32 +3738,32 @@ function Ec() {
 	};
 	return t.extend(n.id) !== K.value && (r.leaf = K.value), r;
 }
-function Dc(e, t) {
+function Oc(e, t) {
 	try {
 		return e.history.replaceState(e.history.state, "", t), !0;
 	} catch {
 		return !1;
 	}
 }
-function Oc(e = window) {
+function kc(e = window) {
 	let t = !0, n = () => {
-		let t = Cc(e.location.hash);
-		t && Tc(t);
+		let t = wc(e.location.hash);
+		t && Ec(t);
 	};
-	n(), e.addEventListener("hashchange", n), P([
+	n(), e.addEventListener("hashchange", n), Vn([
 		G,
 		K,
 		q,
 		Z
 	], () => {
-		let n = Ec();
+		let n = Dc();
 		if (!n) return;
-		let r = wc(n);
-		t && e.location.hash !== r && (t = Dc(e, r));
+		let r = Tc(n);
+		t && e.location.hash !== r && (t = Oc(e, r));
 	}, { immediate: !0 });
 }
 // src/model/steps.ts
-function kc(e) {
+function Ac(e) {
 	return e.slice(1).map((t, n) => {
 		let r = e[n], i = t.logprob, a = i == null ? null : Math.exp(i);
 		return {
@@ -3758,148 +3772,148 @@ function kc(e) {
 			p: a,
 			surprisalBits: a === null ? null : -i / Math.LN2,
 			entropyBits: r.entropy === null || r.entropy === void 0 ? null : r.entropy / Math.LN2,
-			margin: Ac(r, t, a)
+			margin: jc(r, t, a)
 		};
 	});
 }
-function Ac(e, t, n) {
+function jc(e, t, n) {
 	if (n === null || !e.top?.length) return null;
 	let r = -Infinity;
 	for (let [n, i] of e.top) n !== t.token && i > r && (r = i);
 	return r === -Infinity ? null : n - Math.exp(r);
 }
-function jc(e, t, n) {
+function Mc(e, t, n) {
 	let r = n ? -1 : 1;
 	return [...e].sort((e, n) => {
 		let i = e[t], a = n[t];
 		return i === null || a === null ? i === a ? e.pos - n.pos : i === null ? 1 : -1 : (i - a) * r || e.pos - n.pos;
 	});
 }
-function Mc(e, t) {
+function Nc(e, t) {
 	let n = t === "uncertain" ? "entropyBits" : "p";
-	return jc(e, n, t === "uncertain").filter((e) => e[n] !== null);
+	return Mc(e, n, t === "uncertain").filter((e) => e[n] !== null);
 }
 // src/composables/useStepJumps.ts
-var Nc = U(() => kc(Z.value)), Pc = /* @__PURE__ */ M({
+var Pc = U(() => Ac(Z.value)), Fc = /* @__PURE__ */ N({
 	uncertain: -1,
 	unlikely: -1
 });
-P(G, () => {
-	Pc.value = {
+Vn(G, () => {
+	Fc.value = {
 		uncertain: -1,
 		unlikely: -1
 	};
 });
-function Fc(e, t = 1) {
-	let n = Mc(Nc.value, e);
+function Ic(e, t = 1) {
+	let n = Nc(Pc.value, e);
 	if (!n.length) return;
-	let r = Pc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
-	Pc.value = {
-		...Pc.value,
+	let r = Fc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
+	Fc.value = {
+		...Fc.value,
 		[e]: i
-	}, As(n[i].node.id);
+	}, js(n[i].node.id);
 }
-function Ic(e) {
-	if (!vc(e)) return !1;
+function Lc(e) {
+	if (!yc(e)) return !1;
 	let t = e.key.toLowerCase() === "u" ? "uncertain" : e.key.toLowerCase() === "l" ? "unlikely" : null;
-	return t ? (Fc(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
+	return t ? (Ic(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
 }
-function Lc(e = window) {
+function Rc(e = window) {
 	let t = (e) => {
-		Ic(e);
+		Lc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/embedding.ts
-var Rc = Symbol("tracegen-embedded"), zc = {
+var zc = Symbol("tracegen-embedded"), Bc = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, Bc = { class: "tg-distribution__head" }, Vc = {
+}, Vc = { class: "tg-distribution__head" }, Hc = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, Hc = { "data-testid": "chosen-verb" }, Uc = ["title"], Wc = {
+}, Uc = { "data-testid": "chosen-verb" }, Wc = ["title"], Gc = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, Gc = {
+}, Kc = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, Kc = {
+}, qc = {
 	key: 0,
 	class: "tg-distribution__note",
 	"data-testid": "sampler-note"
-}, qc = {
+}, Jc = {
 	key: 1,
 	class: "tg-distribution__empty",
 	"data-testid": "ended"
-}, Jc = {
+}, Yc = {
 	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, Yc = { class: "tg-distribution__stats" }, Xc = {
+}, Xc = { class: "tg-distribution__stats" }, Zc = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, Zc = {
-	key: 0,
-	class: "tg-distribution__faint"
 }, Qc = {
-	key: 1,
+	key: 0,
 	class: "tg-distribution__faint"
 }, $c = {
+	key: 1,
+	class: "tg-distribution__faint"
+}, el = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, el = {
+}, tl = {
 	key: 0,
 	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
-}, tl = {
+}, nl = {
 	class: "tg-num",
 	"data-testid": "effective"
-}, nl = [
+}, rl = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], rl = { class: "tg-num tg-distribution__rank" }, il = ["title"], al = { class: "tg-distribution__bar" }, ol = {
+], il = { class: "tg-num tg-distribution__rank" }, al = ["title"], ol = { class: "tg-distribution__bar" }, sl = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, sl = {
+}, cl = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, cl = { class: "tg-distribution__mark" }, ll = {
+}, ll = { class: "tg-distribution__mark" }, ul = {
 	key: 0,
 	class: "tg-distribution__more",
 	"data-testid": "more"
-}, ul = {
+}, dl = {
 	key: 1,
 	class: "tg-distribution__outside",
 	"data-testid": "chosen-below"
-}, dl = { class: "tg-mono" }, fl = {
+}, fl = { class: "tg-mono" }, pl = {
 	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, pl = { class: "tg-distribution__bar" }, ml = { class: "tg-num" }, hl = {
+}, ml = { class: "tg-distribution__bar" }, hl = { class: "tg-num" }, gl = {
 	key: 3,
 	class: "tg-distribution__outside"
-}, gl = { class: "tg-mono" }, _l = {
+}, _l = { class: "tg-mono" }, vl = {
 	key: 4,
 	class: "tg-distribution__notice",
 	role: "status",
 	"data-testid": "notice"
-}, vl = {
+}, yl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, yl = 100, bl = /*@__PURE__*/ Xn({
+}, bl = 100, xl = /*@__PURE__*/ Xn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ M(yl);
-		P($, () => {
-			t.value = yl;
+		let t = /* @__PURE__ */ N(bl);
+		Vn($, () => {
+			t.value = bl;
 		});
-		let n = U(() => os($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
+		let n = U(() => ss($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = bs.value && Ts(q.value);
+			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = xs.value && Es(q.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
 				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Wo(t);
 				return {
@@ -3908,7 +3922,7 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 					lp: n,
 					p: u,
 					width: o > 0 ? u / o * 100 : 0,
-					label: $o(a.display(t)),
+					label: es(a.display(t)),
 					special: a.isSpecial(t),
 					unmapped: d,
 					action: l !== void 0 || s && !d,
@@ -3918,9 +3932,9 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), a = U(() => (hs.value, hc()));
-		P(hs, (e) => {
-			e >= t.value && (t.value = Math.ceil((e + 1) / yl) * yl);
+		}), a = U(() => (gs.value, gc()));
+		Vn(gs, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / bl) * bl);
 		});
 		let o = U(() => {
 			let e = Q.value, t = $.value?.top;
@@ -3928,7 +3942,7 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 		}), s = U(() => {
 			let e = Q.value;
 			return !e || !$.value?.top || o.value >= 0 ? null : {
-				label: $o(W.value.display(e.token)),
+				label: es(W.value.display(e.token)),
 				p: Math.exp(e.logprob ?? NaN)
 			};
 		}), c = U(() => o.value >= t.value), l = U(() => X.value?.strategy.name ?? ""), u = U(() => l.value === "forced" ? "given" : l.value === "sample" ? "sampled" : "chose"), d = U(() => {
@@ -3941,40 +3955,40 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 		}), f = U(() => {
 			let e = q.value;
 			return Q.value ? `Token ${e} of ${Z.value.length - 1}` : "Next token after the path";
-		}), p = U(() => is($.value)), m = U(() => $.value?.entropy ?? null), h = U(() => rs($.value) && m.value === null), g = U(() => {
+		}), p = U(() => as($.value)), m = U(() => $.value?.entropy ?? null), h = U(() => is($.value) && m.value === null), g = U(() => {
 			let e = $.value?.top, t = Math.max(0, 1 - p.value);
 			return {
 				p: t,
 				width: e?.length ? Math.min(100, t / Math.exp(e[0][1]) * 100) : 0
 			};
-		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? as(Q.value, $.value) : "");
+		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? os(Q.value, $.value) : "");
 		function y(e, t) {
-			hs.value = e, Is(t);
+			gs.value = e, Ls(t);
 		}
-		let b = /* @__PURE__ */ M(null);
-		return P(a, async (e) => {
-			await Sn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (L(), R("section", zc, [
-			z("header", Bc, [z("h2", null, E(f.value), 1), N(Q) ? (L(), R("div", Vc, [
-				z("span", Hc, E(u.value), 1),
+		let b = /* @__PURE__ */ N(null);
+		return Vn(a, async (e) => {
+			await xn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
+		}), (e, o) => (L(), R("section", Bc, [
+			z("header", Vc, [z("h2", null, D(f.value), 1), P(Q) ? (L(), R("div", Hc, [
+				z("span", Uc, D(u.value), 1),
 				o[1] ||= V(),
 				z("span", {
-					class: T(["tg-distribution__tok tg-mono", { "tg-unmapped": N(Wo)(N(Q).token) }]),
-					title: N(Wo)(N(Q).token) ? N(Go) : void 0
-				}, E(N($o)(N(W).display(N(Q).token))), 11, Uc),
-				z("span", Wc, E(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1),
-				z("span", Gc, E(v.value), 1)
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Wo)(P(Q).token) }]),
+					title: P(Wo)(P(Q).token) ? P(Ko) : void 0
+				}, D(P(es)(P(W).display(P(Q).token))), 11, Wc),
+				z("span", Gc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
+				z("span", Kc, D(v.value), 1)
 			])) : H("", !0)]),
-			d.value ? (L(), R("p", Kc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + E(d.value) + ". ", 1)) : H("", !0),
-			n.value && N($) ? (L(), R("div", qc, " The sequence ended here (" + E(N($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : N($)?.top ? (L(), R(I, { key: 3 }, [
-				z("dl", Yc, [
-					z("div", null, [o[2] ||= z("dt", null, "entropy", -1), z("dd", Xc, [
-						V(E(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? H("", !0) : (L(), R("span", Zc, " = " + E((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (L(), R("span", Qc, " (only the top-k was returned)")) : H("", !0)
+			d.value ? (L(), R("p", qc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
+			n.value && P($) ? (L(), R("div", Jc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (L(), R(I, { key: 3 }, [
+				z("dl", Xc, [
+					z("div", null, [o[2] ||= z("dt", null, "entropy", -1), z("dd", Zc, [
+						V(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
+						m.value === null ? H("", !0) : (L(), R("span", Qc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (L(), R("span", $c, " (only the top-k was returned)")) : H("", !0)
 					])]),
-					z("div", null, [z("dt", null, "top-" + E(_.value) + " covers", 1), z("dd", $c, E((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? H("", !0) : (L(), R("div", el, [o[3] ||= z("dt", null, "effective choices", -1), z("dd", tl, E(Math.exp(m.value).toFixed(2)), 1)]))
+					z("div", null, [z("dt", null, "top-" + D(_.value) + " covers", 1), z("dd", el, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? H("", !0) : (L(), R("div", tl, [o[3] ||= z("dt", null, "effective choices", -1), z("dd", nl, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
 				o[7] ||= z("div", { class: "tg-distribution__cols" }, [
 					z("span", { title: "rank 1 = most likely" }, "rank"),
@@ -3993,7 +4007,7 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 					key: e.token,
 					role: "option",
 					"aria-selected": e.chosen,
-					class: T(["tg-distribution__row", {
+					class: E(["tg-distribution__row", {
 						"tg-distribution__row--chosen": e.chosen,
 						"tg-distribution__row--focus": t === a.value,
 						"tg-distribution__row--branch": e.child !== void 0,
@@ -4005,54 +4019,54 @@ var Rc = Symbol("tracegen-embedded"), zc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					z("span", rl, E(e.rank + 1), 1),
+					z("span", il, D(e.rank + 1), 1),
 					z("span", {
-						class: T(["tg-mono tg-distribution__tok", {
+						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? N(Go) : void 0
-					}, E(e.label), 11, il),
-					z("span", al, [z("span", { style: w({ width: `${e.width}%` }) }, null, 4), z("em", ol, E(N(Ro)(e.p)), 1)]),
-					z("span", sl, E(e.lp.toFixed(3)), 1),
-					z("span", cl, E(e.child === void 0 ? "" : "↳"), 1)
-				], 10, nl))), 128))], 512),
-				r.value > i.value.length ? (L(), R("div", ll, [z("span", null, E(i.value.length) + " of " + E(r.value.toLocaleString("en")) + " candidates shown", 1), z("button", {
+						title: e.unmapped ? P(Ko) : void 0
+					}, D(e.label), 11, al),
+					z("span", ol, [z("span", { style: T({ width: `${e.width}%` }) }, null, 4), z("em", sl, D(P(Ro)(e.p)), 1)]),
+					z("span", cl, D(e.lp.toFixed(3)), 1),
+					z("span", ll, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, rl))), 128))], 512),
+				r.value > i.value.length ? (L(), R("div", ul, [z("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), z("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
-				}, "show " + E(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
-				c.value && N(Q) ? (L(), R("div", ul, [
-					V(E(u.value) + " token ", 1),
-					z("span", dl, E(N($o)(N(W).display(N(Q).token))), 1),
-					V(" is further down: " + E(v.value) + ", " + E(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1)
+				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
+				c.value && P(Q) ? (L(), R("div", dl, [
+					V(D(u.value) + " token ", 1),
+					z("span", fl, D(P(es)(P(W).display(P(Q).token))), 1),
+					V(" is further down: " + D(v.value) + ", " + D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1)
 				])) : H("", !0),
-				h.value ? (L(), R("div", fl, [
+				h.value ? (L(), R("div", pl, [
 					o[4] ||= z("span", { class: "tg-distribution__rank" }, "…", -1),
 					o[5] ||= z("span", null, "other tokens:", -1),
-					z("span", pl, [z("span", { style: w({ width: `${g.value.width}%` }) }, null, 4), z("em", ml, E((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					z("span", ml, [z("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), z("em", hl, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
 					o[6] ||= z("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : H("", !0),
-				s.value ? (L(), R("div", hl, [
-					V(E(u.value) + " token ", 1),
-					z("span", gl, E(s.value.label), 1),
-					V(" is outside the top-" + E(_.value) + ": " + E(v.value) + ", " + E(N(Ro)(s.value.p)), 1)
+				s.value ? (L(), R("div", gl, [
+					V(D(u.value) + " token ", 1),
+					z("span", _l, D(s.value.label), 1),
+					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ro)(s.value.p)), 1)
 				])) : H("", !0)
-			], 64)) : (L(), R("div", Jc, " Not evaluated: this context was never run through the model" + E(N($)?.finish ? ` (sequence ended: ${N($).finish})` : "") + ". ", 1)),
-			N(ys) ? (L(), R("div", _l, E(N(ys)), 1)) : H("", !0),
-			N($)?.top && !n.value ? (L(), R("p", vl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), N(bs) ? (L(), R(I, { key: 0 }, [V("Click a candidate to continue the path with it" + E(N(ms) ? " …" : "") + "." + E(i.value.some((e) => e.unmapped) || !N(Ts)(N(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (L(), R(I, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
+			], 64)) : (L(), R("div", Yc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
+			P(bs) ? (L(), R("div", vl, D(P(bs)), 1)) : H("", !0),
+			P($)?.top && !n.value ? (L(), R("p", yl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(xs) ? (L(), R(I, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(hs) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Es)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (L(), R(I, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
 		]));
 	}
-}), xl = (e, t) => {
+}), Sl = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, Sl = /*#__PURE__*/ xl(bl, [["__scopeId", "data-v-930444bb"]]);
+}, Cl = /*#__PURE__*/ Sl(xl, [["__scopeId", "data-v-930444bb"]]);
 // src/model/fork.ts
-function Cl(e) {
+function wl(e) {
 	let t = e?.fork;
 	return t && typeof t == "object" && Array.isArray(t.positions) ? t : null;
 }
-var wl = [
+var Tl = [
 	"#4e79a7",
 	"#f28e2b",
 	"#59a14f",
@@ -4062,22 +4076,22 @@ var wl = [
 	"#edc948",
 	"#ff9da7",
 	"#9c755f"
-], Tl = "#9aa1ab";
-function El(e) {
+], El = "#9aa1ab";
+function Dl(e) {
 	let t = /* @__PURE__ */ new Map(), n = 0;
-	for (let r of Dl(e)) t.set(r, r === null ? Tl : wl[n++ % wl.length]);
+	for (let r of Ol(e)) t.set(r, r === null ? El : Tl[n++ % Tl.length]);
 	return t;
 }
-function Dl(e) {
+function Ol(e) {
 	if (Array.isArray(e.labels)) return e.labels;
 	let t = [];
 	for (let n of e.positions) for (let [e] of n.distribution ?? []) t.includes(e) || t.push(e);
 	return t;
 }
-function Ol(e) {
+function kl(e) {
 	return e === null ? "(none)" : e;
 }
-function kl(e, t) {
+function Al(e, t) {
 	let n = /* @__PURE__ */ new Map();
 	for (let [t, r] of e) n.set(t, (n.get(t) ?? 0) + r);
 	for (let [e, r] of t) n.set(e, (n.get(e) ?? 0) - r);
@@ -4085,68 +4099,68 @@ function kl(e, t) {
 	for (let e of n.values()) r += Math.abs(e);
 	return r / 2;
 }
-function Al(e) {
+function jl(e) {
 	let t = e.reduce((e, [, t]) => e + t, 0);
 	return t ? e.map(([e, n]) => [e, n / t]) : [];
 }
-function jl(e) {
+function Ml(e) {
 	let t = e.alternatives[0]?.counts;
-	return e.status !== "done" || !e.distribution || !t ? null : kl(e.distribution, Al(t));
+	return e.status !== "done" || !e.distribution || !t ? null : Al(e.distribution, jl(t));
 }
-function Ml(e, t) {
+function Nl(e, t) {
 	return e.positions.find((e) => e.node === t);
 }
 // src/components/TgForking.vue?vue&type=script&setup=true&lang.ts
-var Nl = {
+var Pl = {
 	key: 0,
 	class: "tg-forking",
 	"data-testid": "forking",
 	"aria-label": "forking paths: outcomes along the path"
-}, Pl = { class: "tg-forking__head" }, Fl = { class: "tg-forking__meta" }, Il = {
+}, Fl = { class: "tg-forking__head" }, Il = { class: "tg-forking__meta" }, Ll = {
 	class: "tg-forking__legend",
 	"data-testid": "forking-legend"
-}, Ll = { class: "tg-forking__scroll" }, Rl = ["width", "height"], zl = [
+}, Rl = { class: "tg-forking__scroll" }, zl = ["width", "height"], Bl = [
 	"transform",
 	"data-position",
 	"onClick"
-], Bl = ["height"], Vl = ["width"], Hl = [
+], Vl = ["height"], Hl = ["width"], Ul = [
 	"y",
 	"width",
 	"height",
 	"fill"
-], Ul = ["width", "height"], Wl = ["d"], Gl = [
+], Wl = ["width", "height"], Gl = ["d"], Kl = [
 	"x1",
 	"x2",
 	"y2"
-], Kl = ["transform"], ql = ["width"], Jl = ["points"], Yl = ["points"], Xl = [
+], ql = ["transform"], Jl = ["width"], Yl = ["points"], Xl = ["points"], Zl = [
 	"title",
 	"data-position",
 	"onClick"
-], Zl = { class: "tg-forking__curves-key" }, Ql = {
+], Ql = { class: "tg-forking__curves-key" }, $l = {
 	key: 0,
 	class: "tg-forking__detail",
 	"data-testid": "forking-detail"
-}, $l = { class: "tg-forking__detail-head" }, eu = { class: "tg-forking__alt-head" }, tu = { class: "tg-forking__alt-token" }, nu = {
+}, eu = { class: "tg-forking__detail-head" }, tu = { class: "tg-forking__alt-head" }, nu = { class: "tg-forking__alt-token" }, ru = {
 	key: 0,
 	class: "tg-forking__tag"
-}, ru = {
+}, iu = {
 	key: 1,
 	class: "tg-forking__tag tg-forking__tag--fork"
-}, iu = {
+}, au = {
 	key: 2,
 	class: "tg-forking__n"
-}, au = { class: "tg-forking__bar-label" }, ou = { class: "tg-forking__bar-track" }, su = ["title"], cu = { class: "tg-forking__bar-value" }, lu = {
+}, ou = { class: "tg-forking__bar-label" }, su = { class: "tg-forking__bar-track" }, cu = ["title"], lu = { class: "tg-forking__bar-value" }, uu = {
 	key: 0,
 	class: "tg-forking__rollouts"
-}, uu = ["title"], du = { class: "tg-forking__rollout-label" }, fu = {
+}, du = ["title"], fu = { class: "tg-forking__rollout-label" }, pu = {
 	key: 1,
 	class: "tg-forking__hint"
-}, pu = 26, mu = 110, hu = 56, gu = 3, _u = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, mu = 26, hu = 110, gu = 56, _u = 3, vu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgForking",
 	setup(e) {
-		let t = U(() => Cl(X.value)), n = U(() => t.value ? El(t.value) : /* @__PURE__ */ new Map()), r = U(() => t.value ? Dl(t.value) : []), i = U(() => new Set(t.value?.change_points ?? [])), a = U(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
+		let t = U(() => wl(X.value)), n = U(() => t.value ? Dl(t.value) : /* @__PURE__ */ new Map()), r = U(() => t.value ? Ol(t.value) : []), i = U(() => new Set(t.value?.change_points ?? [])), a = U(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
 		function o(e) {
-			return $o(W.value.display(e));
+			return es(W.value.display(e));
 		}
 		let s = U(() => {
 			let e = t.value;
@@ -4155,35 +4169,35 @@ var Nl = {
 					let t = a.indexOf(e);
 					return t < 0 ? a.length : t;
 				}, c = [...e.distribution ?? []].sort((e, t) => s(e[0]) - s(t[0])).map(([e, t]) => {
-					let r = t * mu, a = {
+					let r = t * hu, a = {
 						label: e,
 						share: t,
-						y: mu - i - r,
+						y: hu - i - r,
 						h: r,
 						colour: n.value.get(e) ?? "#999"
 					};
 					return i += r, a;
-				}), l = jl(e);
+				}), l = Ml(e);
 				return {
 					p: e,
 					i: t,
-					x: t * pu,
+					x: t * mu,
 					segments: c,
 					shift: l,
 					text: o(e.alternatives[0].token),
-					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${Ro(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + c.map((e) => `${Ol(e.label)} ${Ro(e.share)}`).join(", ") : `  (${e.status})`)
+					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${Ro(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + c.map((e) => `${kl(e.label)} ${Ro(e.share)}`).join(", ") : `  (${e.status})`)
 				};
 			}) : [];
-		}), c = U(() => Math.max(1, s.value.length) * pu);
+		}), c = U(() => Math.max(1, s.value.length) * mu);
 		function l(e) {
 			let t = [];
 			return e.forEach((e, n) => {
-				e != null && t.push(`${n * pu + pu / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
+				e != null && t.push(`${n * mu + mu / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
 			}), t.join(" ");
 		}
 		let u = U(() => l(t.value?.positions.map((e) => e.drift) ?? [])), d = U(() => l(t.value?.positions.map((e) => e.survival?.[0] ?? null) ?? [])), f = U(() => {
 			let e = t.value, n = Q.value?.id;
-			return e && n !== void 0 ? Ml(e, n) ?? null : null;
+			return e && n !== void 0 ? Nl(e, n) ?? null : null;
 		}), p = U(() => {
 			let e = f.value;
 			if (!e) return [];
@@ -4203,7 +4217,7 @@ var Nl = {
 						interval: a.get(e) ?? null,
 						colour: n.value.get(e) ?? "#999"
 					})),
-					rollouts: (e.rollouts ?? []).slice(0, gu).map((e) => ({
+					rollouts: (e.rollouts ?? []).slice(0, _u).map((e) => ({
 						label: e.label,
 						colour: n.value.get(e.label) ?? "#999",
 						text: e.text.length > 160 ? "…" + e.text.slice(-160) : e.text
@@ -4212,22 +4226,22 @@ var Nl = {
 			});
 		});
 		function m(e) {
-			As(e);
+			js(e);
 		}
-		return (e, o) => t.value ? (L(), R("section", Nl, [
-			z("header", Pl, [
+		return (e, o) => t.value ? (L(), R("section", Pl, [
+			z("header", Fl, [
 				o[1] ||= z("b", null, "Forking", -1),
-				z("span", Fl, [
+				z("span", Il, [
 					o[0] ||= V("outcome ", -1),
-					z("code", null, E(t.value.outcome), 1),
-					V(" · " + E(t.value.samples) + " rollouts per token · τ " + E(t.value.tau.join(", ")), 1)
+					z("code", null, D(t.value.outcome), 1),
+					V(" · " + D(t.value.samples) + " rollouts per token · τ " + D(t.value.tau.join(", ")), 1)
 				]),
-				z("span", Il, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
+				z("span", Ll, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
 					key: String(e),
 					class: "tg-forking__key"
-				}, [z("i", { style: w({ background: n.value.get(e) }) }, null, 4), V(E(N(Ol)(e)), 1)]))), 128))])
+				}, [z("i", { style: T({ background: n.value.get(e) }) }, null, 4), V(D(P(kl)(e)), 1)]))), 128))])
 			]),
-			z("div", Ll, [(L(), R("svg", {
+			z("div", Rl, [(L(), R("svg", {
 				width: c.value,
 				height: 172,
 				class: "tg-forking__chart",
@@ -4242,19 +4256,19 @@ var Nl = {
 					"data-position": e.p.position,
 					onClick: (t) => m(e.p.node)
 				}, [
-					z("title", null, E(e.title), 1),
+					z("title", null, D(e.title), 1),
 					z("rect", {
-						width: pu,
+						width: mu,
 						height: 172,
 						class: "tg-forking__hit"
-					}, null, 8, Bl),
+					}, null, 8, Vl),
 					e.p.status === "done" ? H("", !0) : (L(), R("rect", {
 						key: 0,
 						x: "3",
 						width: 20,
-						height: mu,
+						height: hu,
 						class: "tg-forking__missing"
-					}, null, 8, Vl)),
+					}, null, 8, Hl)),
 					(L(!0), R(I, null, F(e.segments, (e) => (L(), R("rect", {
 						key: String(e.label),
 						x: "3",
@@ -4262,7 +4276,7 @@ var Nl = {
 						width: 20,
 						height: e.h,
 						fill: e.colour
-					}, null, 8, Hl))), 128)),
+					}, null, 8, Ul))), 128)),
 					f.value && f.value.position === e.p.position ? (L(), R("rect", {
 						key: 1,
 						x: "1",
@@ -4270,152 +4284,152 @@ var Nl = {
 						width: 24,
 						height: 171,
 						class: "tg-forking__sel"
-					}, null, 8, Ul)) : H("", !0),
+					}, null, 8, Wl)) : H("", !0),
 					a.value.has(e.p.position) ? (L(), R("path", {
 						key: 2,
-						d: `M${pu / 2 - 5},0 L18,0 L${pu / 2},7 Z`,
+						d: `M${mu / 2 - 5},0 L18,0 L${mu / 2},7 Z`,
 						class: "tg-forking__mark"
-					}, null, 8, Wl)) : H("", !0)
-				], 8, zl))), 128)),
+					}, null, 8, Gl)) : H("", !0)
+				], 8, Bl))), 128)),
 				(L(!0), R(I, null, F(i.value, (e) => (L(), R("line", {
 					key: `cp${e}`,
-					x1: e * pu,
-					x2: e * pu,
+					x1: e * mu,
+					x2: e * mu,
 					y1: "0",
 					y2: 172,
 					class: "tg-forking__cp",
 					"data-testid": "forking-change-point"
-				}, null, 8, Gl))), 128)),
+				}, null, 8, Kl))), 128)),
 				z("g", { transform: "translate(0,116)" }, [
 					z("rect", {
 						width: c.value,
-						height: hu,
+						height: gu,
 						class: "tg-forking__band"
-					}, null, 8, ql),
+					}, null, 8, Jl),
 					z("polyline", {
 						points: u.value,
 						class: "tg-forking__drift"
-					}, null, 8, Jl),
+					}, null, 8, Yl),
 					z("polyline", {
 						points: d.value,
 						class: "tg-forking__survival"
-					}, null, 8, Yl)
-				], 8, Kl)
-			], 8, Rl)), z("div", {
+					}, null, 8, Xl)
+				], 8, ql)
+			], 8, zl)), z("div", {
 				class: "tg-forking__tokens",
-				style: w({ width: `${c.value}px` })
+				style: T({ width: `${c.value}px` })
 			}, [(L(!0), R(I, null, F(s.value, (e) => (L(), R("button", {
 				key: e.p.position,
-				class: T(["tg-forking__token", { on: f.value && f.value.position === e.p.position }]),
-				style: w({ background: e.shift === null ? void 0 : `rgba(217, 72, 15, ${Math.min(1, e.shift) * .85})` }),
+				class: E(["tg-forking__token", { on: f.value && f.value.position === e.p.position }]),
+				style: T({ background: e.shift === null ? void 0 : `rgba(217, 72, 15, ${Math.min(1, e.shift) * .85})` }),
 				title: e.shift === null ? e.title : `${e.title}\nshift of the base token ${e.shift.toFixed(2)}`,
 				"data-position": e.p.position,
 				onClick: (t) => m(e.p.node)
-			}, E(e.text), 15, Xl))), 128))], 4)]),
-			z("div", Zl, [
+			}, D(e.text), 15, Zl))), 128))], 4)]),
+			z("div", Ql, [
 				z("span", null, [
 					o[2] ||= z("i", { class: "tg-forking__k-drift" }, null, -1),
 					o[3] ||= V("drift y", -1),
 					o[4] ||= z("sub", null, "t", -1),
-					V(" (" + E(t.value.distance) + ")", 1)
+					V(" (" + D(t.value.distance) + ")", 1)
 				]),
 				z("span", null, [
 					o[5] ||= z("i", { class: "tg-forking__k-survival" }, null, -1),
 					o[6] ||= V("survival S", -1),
 					o[7] ||= z("sub", null, "t", -1),
-					V(" (τ " + E(t.value.tau[0]) + ")", 1)
+					V(" (τ " + D(t.value.tau[0]) + ")", 1)
 				]),
 				o[8] ||= z("span", null, [z("i", { class: "tg-forking__k-cp" }), V("change point")], -1),
 				o[9] ||= z("span", null, "▼ forking token", -1),
 				o[10] ||= z("span", null, "token colour: how far the base token moved the outcome", -1)
 			]),
-			f.value ? (L(), R("div", Ql, [z("div", $l, [
-				V(" position " + E(f.value.position) + " · " + E(f.value.status) + " ", 1),
-				f.value.drift === null ? H("", !0) : (L(), R(I, { key: 0 }, [V(" · drift " + E(f.value.drift.toFixed(3)), 1)], 64)),
-				f.value.survival ? (L(), R(I, { key: 1 }, [V(" · survival " + E(f.value.survival[0].toFixed(3)), 1)], 64)) : H("", !0),
+			f.value ? (L(), R("div", $l, [z("div", eu, [
+				V(" position " + D(f.value.position) + " · " + D(f.value.status) + " ", 1),
+				f.value.drift === null ? H("", !0) : (L(), R(I, { key: 0 }, [V(" · drift " + D(f.value.drift.toFixed(3)), 1)], 64)),
+				f.value.survival ? (L(), R(I, { key: 1 }, [V(" · survival " + D(f.value.survival[0].toFixed(3)), 1)], 64)) : H("", !0),
 				i.value.has(f.value.position) ? (L(), R(I, { key: 2 }, [V(" · change point")], 64)) : H("", !0)
 			]), (L(!0), R(I, null, F(p.value, (e) => (L(), R("div", {
 				key: e.alt.token,
 				class: "tg-forking__alt",
 				"data-testid": "forking-alternative"
 			}, [
-				z("div", eu, [
-					z("code", tu, E(e.text), 1),
-					z("span", null, "p=" + E(N(Ro)(e.alt.probability)), 1),
-					e.rank === 0 ? (L(), R("span", nu, "base")) : H("", !0),
-					e.fork ? (L(), R("span", ru, "forking: shift " + E(e.fork.shift.toFixed(2)) + " [" + E(e.fork.shift_low.toFixed(2)) + ", " + E(e.fork.shift_high.toFixed(2)) + "]", 1)) : H("", !0),
-					e.n ? (L(), R("span", iu, "n=" + E(e.n), 1)) : H("", !0)
+				z("div", tu, [
+					z("code", nu, D(e.text), 1),
+					z("span", null, "p=" + D(P(Ro)(e.alt.probability)), 1),
+					e.rank === 0 ? (L(), R("span", ru, "base")) : H("", !0),
+					e.fork ? (L(), R("span", iu, "forking: shift " + D(e.fork.shift.toFixed(2)) + " [" + D(e.fork.shift_low.toFixed(2)) + ", " + D(e.fork.shift_high.toFixed(2)) + "]", 1)) : H("", !0),
+					e.n ? (L(), R("span", au, "n=" + D(e.n), 1)) : H("", !0)
 				]),
 				(L(!0), R(I, null, F(e.bars, (e) => (L(), R("div", {
 					key: String(e.label),
 					class: "tg-forking__bar-row"
 				}, [
-					z("span", au, E(N(Ol)(e.label)), 1),
-					z("span", ou, [z("span", {
+					z("span", ou, D(P(kl)(e.label)), 1),
+					z("span", su, [z("span", {
 						class: "tg-forking__bar",
-						style: w({
+						style: T({
 							width: `${e.share * 100}%`,
 							background: e.colour
 						})
 					}, null, 4), e.interval ? (L(), R("span", {
 						key: 0,
 						class: "tg-forking__whisker",
-						style: w({
+						style: T({
 							left: `${e.interval[0] * 100}%`,
 							width: `${(e.interval[1] - e.interval[0]) * 100}%`
 						}),
-						title: `95% interval ${N(Ro)(e.interval[0])} to ${N(Ro)(e.interval[1])}`
-					}, null, 12, su)) : H("", !0)]),
-					z("span", cu, E(e.k) + " · " + E(N(Ro)(e.share)), 1)
+						title: `95% interval ${P(Ro)(e.interval[0])} to ${P(Ro)(e.interval[1])}`
+					}, null, 12, cu)) : H("", !0)]),
+					z("span", lu, D(e.k) + " · " + D(P(Ro)(e.share)), 1)
 				]))), 128)),
-				e.rollouts.length ? (L(), R("ul", lu, [(L(!0), R(I, null, F(e.rollouts, (e, t) => (L(), R("li", { key: t }, [
+				e.rollouts.length ? (L(), R("ul", uu, [(L(!0), R(I, null, F(e.rollouts, (e, t) => (L(), R("li", { key: t }, [
 					z("i", {
-						style: w({ background: e.colour }),
-						title: N(Ol)(e.label)
-					}, null, 12, uu),
-					z("span", du, E(N(Ol)(e.label)), 1),
-					V(" " + E(e.text), 1)
+						style: T({ background: e.colour }),
+						title: P(kl)(e.label)
+					}, null, 12, du),
+					z("span", fu, D(P(kl)(e.label)), 1),
+					V(" " + D(e.text), 1)
 				]))), 128))])) : H("", !0)
-			]))), 128))])) : (L(), R("div", fu, "Select a token of the path to see its alternatives' outcomes."))
+			]))), 128))])) : (L(), R("div", pu, "Select a token of the path to see its alternatives' outcomes."))
 		])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-9f7c2f07"]]);
 // src/model/figureCommand.ts
-function vu(e) {
+function yu(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function yu(e, t) {
+function bu(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		vu(e),
+		yu(e),
 		"--run",
-		vu(t.run)
+		yu(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
+var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, Cu = { class: "tg-figure__row" }, wu = { class: "tg-figure__hint" }, Tu = { class: "tg-figure__cmd" }, Eu = { "data-testid": "figure-command" }, Du = {
+}, wu = { class: "tg-figure__row" }, Tu = { class: "tg-figure__hint" }, Eu = { class: "tg-figure__cmd" }, Du = { "data-testid": "figure-command" }, Ou = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, Ou = ["href"], ku = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, ku = ["href"], Au = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgFigure",
 	setup(e) {
-		let t = /* @__PURE__ */ M(!1), n = /* @__PURE__ */ M("text"), r = /* @__PURE__ */ M("pdf"), i = /* @__PURE__ */ M(!1);
-		P([J, t], () => {
+		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
+		Vn([J, t], () => {
 			t.value && (n.value = J.value === "text" ? "text" : "tree");
 		}, { immediate: !0 });
 		let a = U(() => {
 			let e = Y.value;
 			if (!e) return null;
-			let t = _s.value !== "probability" && (n.value === "text" || n.value === "tree") ? _s.value : void 0, i = {
+			let t = vs.value !== "probability" && (n.value === "text" || n.value === "tree") ? vs.value : void 0, i = {
 				run: G.value,
 				kind: n.value,
 				format: r.value,
@@ -4434,7 +4448,7 @@ var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
 				node: K.value,
 				result: a + 1
 			};
-		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => cs.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? yu(s.value, a.value) : ""), l = U(() => a.value ? cs.value?.figureLink(a.value) ?? null : null);
+		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => ls.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? bu(s.value, a.value) : ""), l = U(() => a.value ? ls.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -4444,14 +4458,14 @@ var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (L(), R("div", bu, [z("button", {
+		return (e, a) => (L(), R("div", xu, [z("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, xu), t.value ? (L(), R("div", Su, [
-			z("div", Cu, [
-				z("label", null, [a[5] ||= V("kind ", -1), Ln(z("select", {
+		}, "Figure", 8, Su), t.value ? (L(), R("div", Cu, [
+			z("div", wu, [
+				z("label", null, [a[5] ||= V("kind ", -1), In(z("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
 				}, [...a[4] ||= [
@@ -4460,7 +4474,7 @@ var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
 					z("option", { value: "distribution" }, "distribution", -1),
 					z("option", { value: "strip" }, "strip", -1)
 				]], 512), [[Xa, n.value]])]),
-				z("label", null, [a[7] ||= V("format ", -1), Ln(z("select", {
+				z("label", null, [a[7] ||= V("format ", -1), In(z("select", {
 					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
 					"data-testid": "figure-format"
 				}, [...a[6] ||= [
@@ -4475,28 +4489,28 @@ var bu = { class: "tg-figure tg-noprint" }, xu = ["aria-expanded"], Su = {
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			z("p", wu, [
-				V(E(N(cs)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
-				z("code", null, E(s.value), 1),
-				V(" is" + E(N(cs)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+			z("p", Tu, [
+				V(D(P(ls)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+				z("code", null, D(s.value), 1),
+				V(" is" + D(P(ls)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			z("div", Tu, [z("code", Eu, E(c.value), 1), z("button", {
+			z("div", Eu, [z("code", Du, D(c.value), 1), z("button", {
 				"data-testid": "figure-copy",
 				onClick: u
-			}, E(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (L(), R("p", Du, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
+			}, D(i.value ? "Copied" : "Copy"), 1)]),
+			o.value ? (L(), R("p", Ou, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
 			l.value ? (L(), R("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + E(r.value.toUpperCase()), 9, Ou)) : H("", !0)
+			}, "Download the " + D(r.value.toUpperCase()), 9, ku)) : H("", !0)
 		])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), Au = (e) => e.toLowerCase();
-function ju(e, t, n, r = 100) {
-	let i = Au(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), ju = (e) => e.toLowerCase();
+function Mu(e, t, n, r = 100) {
+	let i = ju(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -4510,16 +4524,16 @@ function ju(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Au(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Mu(e, t, i.length, l)));
-		c.set(n.id, Nu(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = ju(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Nu(e, t, i.length, l)));
+		c.set(n.id, Pu(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function Mu(e, t, n, r) {
+function Nu(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -4531,17 +4545,17 @@ function Mu(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function Nu(e, t) {
+function Pu(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function Pu(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = Au(n);
+function Fu(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = ju(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = Au(o), c = 0;
+	let s = ju(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4550,63 +4564,63 @@ function Pu(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
+var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, Ru = { class: "tg-search__count" }, zu = [
+}, zu = { class: "tg-search__count" }, Bu = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], Bu = { class: "tg-search__ctx tg-mono" }, Vu = { class: "tg-search__tok tg-mono" }, Hu = { class: "tg-search__depth tg-num" }, Uu = 100, Wu = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+], Vu = { class: "tg-search__ctx tg-mono" }, Hu = { class: "tg-search__tok tg-mono" }, Uu = { class: "tg-search__depth tg-num" }, Wu = 100, Gu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgSearch",
 	setup(e) {
-		let t = /* @__PURE__ */ M(!1), n = U(() => {
-			ds.value;
+		let t = /* @__PURE__ */ N(!1), n = U(() => {
+			fs.value;
 			let e = Y.value;
-			return !vs.value || !e ? {
+			return !ys.value || !e ? {
 				hits: [],
 				total: 0
-			} : ju(e, W.value, vs.value, Uu);
+			} : Mu(e, W.value, ys.value, Wu);
 		});
 		function r(e) {
 			let n = Y.value;
-			n && (As(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
+			n && (js(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
 		function i() {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (L(), R("div", Fu, [Ln(z("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ j(vs) ? vs.value = e : null,
+		return (e, a) => (L(), R("div", Iu, [In(z("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(ys) ? ys.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ao(ro(i, ["prevent"]), ["enter"]), a[3] ||= ao((e) => t.value = !1, ["escape"])]
-		}, null, 40, Iu), [[qa, N(vs)]]), t.value && N(vs) ? (L(), R("div", Lu, [z("div", Ru, E(n.value.total) + " match" + E(n.value.total === 1 ? "" : "es") + E(n.value.total > Uu ? ` (first ${Uu})` : "") + " · matches are highlighted in the text", 1), (L(!0), R(I, null, F(n.value.hits, (e) => (L(), R("button", {
+		}, null, 40, Lu), [[qa, P(ys)]]), t.value && P(ys) ? (L(), R("div", Ru, [z("div", zu, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Wu ? ` (first ${Wu})` : "") + " · matches are highlighted in the text", 1), (L(!0), R(I, null, F(n.value.hits, (e) => (L(), R("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: ro((t) => r(e), ["prevent"])
 		}, [
-			z("span", Bu, "…" + E(N($o)(e.before)), 1),
-			z("span", Vu, E(N($o)(e.match)), 1),
-			z("span", Hu, E(e.nodes.length) + " token" + E(e.nodes.length === 1 ? "" : "s") + " · step " + E(N(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, zu))), 128))])) : H("", !0)]));
+			z("span", Vu, "…" + D(P(es)(e.before)), 1),
+			z("span", Hu, D(P(es)(e.match)), 1),
+			z("span", Uu, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Bu))), 128))])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Gu = { class: "tg-header" }, Ku = { class: "tg-header__run" }, qu = ["value"], Ju = ["value"], Yu = { class: "tg-header__tools tg-noprint" }, Xu = {
+}), [["__scopeId", "data-v-95d430b7"]]), Ku = { class: "tg-header" }, qu = { class: "tg-header__run" }, Ju = ["value"], Yu = ["value"], Xu = { class: "tg-header__tools tg-noprint" }, Zu = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, Zu = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, Qu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgHeader",
 	setup(e) {
-		let t = U(() => (ds.value, (ls.value?.runs ?? []).map((e) => ({
+		let t = U(() => (fs.value, (us.value?.runs ?? []).map((e) => ({
 			run: e,
-			size: us.value.get(e.id)?.size ?? e.nodes.length
-		})))), n = /* @__PURE__ */ M(!1);
+			size: ds.value.get(e.id)?.size ?? e.nodes.length
+		})))), n = /* @__PURE__ */ N(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
 			return n.length > t ? n.slice(0, t - 1) + "…" : n;
@@ -4628,116 +4642,116 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			ks(e.target.value);
+			As(e.target.value);
 		}
-		return (e, i) => (L(), R("header", Gu, [
+		return (e, i) => (L(), R("header", Ku, [
 			i[3] ||= z("div", { class: "tg-header__brand" }, [z("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
-			z("label", Ku, [i[1] ||= z("span", null, "Run", -1), z("select", {
+			z("label", qu, [i[1] ||= z("span", null, "Run", -1), z("select", {
 				"data-testid": "run-select",
-				value: N(G),
+				value: P(G),
 				onChange: o
 			}, [(L(!0), R(I, null, F(t.value, ({ run: e, size: t }) => (L(), R("option", {
 				key: e.id,
 				value: e.id
-			}, E(N(Zo)(e.id)) + " · " + E(e.strategy.name) + " · " + E(t) + " nodes — " + E(N(Zo)(r(e.prompt))), 9, Ju))), 128))], 40, qu)]),
-			B(Wu),
-			z("div", Yu, [
-				z("label", Xu, [Ln(z("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ j(gs) ? gs.value = e : null,
+			}, D(P(Qo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Qo)(r(e.prompt))), 9, Yu))), 128))], 40, Ju)]),
+			B(Gu),
+			z("div", Xu, [
+				z("label", Zu, [In(z("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(_s) ? _s.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ja, N(gs)]]), i[2] ||= V(" whitespace & special ", -1)]),
+				}, null, 512), [[Ja, P(_s)]]), i[2] ||= V(" whitespace & special ", -1)]),
 				z("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
-				}, E(n.value ? "Copied" : "Copy text"), 1),
-				B(ku)
+				}, D(n.value ? "Copied" : "Copy text"), 1),
+				B(Au)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), Qu = {
+}), [["__scopeId", "data-v-731d5c21"]]), $u = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, $u = { class: "tg-legend__scale" }, ed = {
+}, ed = { class: "tg-legend__scale" }, td = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, td = [
+}, nd = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], nd = { class: "tg-legend__bar-wrap" }, rd = { class: "tg-legend__ticks" }, id = { class: "tg-legend__unit" }, ad = { class: "tg-legend__items" }, od = {
+], rd = { class: "tg-legend__bar-wrap" }, id = { class: "tg-legend__ticks" }, ad = { class: "tg-legend__unit" }, od = { class: "tg-legend__items" }, sd = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, sd = {
+}, cd = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, cd = {
+}, ld = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, ld = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, ud = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (right end of the bar = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (right end = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (right end = less certain)"
-		}, n = U(() => Po(_s.value)), r = U(() => Lo(_s.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (ds.value, Object.keys(ls.value?.tokens ?? {}).some((e) => e.startsWith("-"))));
-		return (e, o) => (L(), R("div", Qu, [z("div", $u, [
-			z("span", ed, [o[0] ||= z("span", null, "Colour by", -1), (L(!0), R(I, null, F(N(So), (e) => (L(), R("button", {
+		}, n = U(() => Po(vs.value)), r = U(() => Lo(vs.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (fs.value, Go(us.value)));
+		return (e, o) => (L(), R("div", $u, [z("div", ed, [
+			z("span", td, [o[0] ||= z("span", null, "Colour by", -1), (L(!0), R(I, null, F(P(So), (e) => (L(), R("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": N(_s) === e,
-				class: T({ on: N(_s) === e }),
+				"aria-checked": P(vs) === e,
+				class: E({ on: P(vs) === e }),
 				"data-testid": `colour-${e}`,
-				onClick: (t) => _s.value = e
-			}, E(e), 11, td))), 128))]),
-			z("span", nd, [z("span", {
+				onClick: (t) => vs.value = e
+			}, D(e), 11, nd))), 128))]),
+			z("span", rd, [z("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
-				style: w({ background: n.value })
-			}, null, 4), z("span", rd, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
+				style: T({ background: n.value })
+			}, null, 4), z("span", id, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
 				key: e.at,
-				style: w({ left: `${e.at * 100}%` })
-			}, E(e.label), 5))), 128))])]),
-			z("span", id, E(N(Oo)(N(_s)).unit || ""), 1)
-		]), z("div", ad, [
-			z("span", od, "Token colour: " + E(t[N(_s)]) + ".", 1),
-			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-c89b8368><span class=\"tg-legend__dotted\" data-v-c89b8368>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-c89b8368><span class=\"tg-legend__prompt\" data-v-c89b8368>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-c89b8368>Strip: <b data-v-c89b8368>p</b> chosen token&#39;s probability (height), <b data-v-c89b8368>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (L(), R("span", sd, [...o[1] ||= [z("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
-			i.value ? (L(), R("span", cd, [...o[2] ||= [z("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
+				style: T({ left: `${e.at * 100}%` })
+			}, D(e.label), 5))), 128))])]),
+			z("span", ad, D(P(Oo)(P(vs)).unit || ""), 1)
+		]), z("div", od, [
+			z("span", sd, "Token colour: " + D(t[P(vs)]) + ".", 1),
+			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-dc8ea14a><span class=\"tg-legend__dotted\" data-v-dc8ea14a>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-dc8ea14a><span class=\"tg-legend__prompt\" data-v-dc8ea14a>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-dc8ea14a>Strip: <b data-v-dc8ea14a>p</b> chosen token&#39;s probability (height), <b data-v-dc8ea14a>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
+			a.value ? (L(), R("span", cd, [...o[1] ||= [z("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
+			i.value ? (L(), R("span", ld, [...o[2] ||= [z("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-c89b8368"]]), ud = {
+}), [["__scopeId", "data-v-dc8ea14a"]]), dd = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, dd = { class: "tg-live__col" }, fd = ["disabled"], pd = ["disabled", "title"], md = {
+}, fd = { class: "tg-live__col" }, pd = ["disabled"], md = ["disabled", "title"], hd = {
 	key: 1,
 	class: "tg-live__links"
-}, hd = ["href"], gd = ["href"], _d = {
+}, gd = ["href"], _d = ["href"], vd = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, vd = {
+}, yd = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, yd = {
+}, bd = {
 	key: 2,
 	class: "tg-live__busy"
-}, bd = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, xd = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ M(""), n = /* @__PURE__ */ M(!1), r = /* @__PURE__ */ M(16), i = /* @__PURE__ */ M("greedy"), a = /* @__PURE__ */ M(1), o = /* @__PURE__ */ M(1), s = /* @__PURE__ */ M(""), c = U(() => cs.value?.downloads() ?? null), l = U(() => Ts(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => os(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => ls.value?.downloads() ?? null), l = U(() => Es(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => ss(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && Bs(t.value, n.value);
+			t.value.trim() && Vs(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			zs({
+			Bs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4745,23 +4759,23 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (L(), R("section", ud, [
+		return (e, u) => (L(), R("section", dd, [
 			z("form", {
 				class: "tg-live__row",
 				onSubmit: ro(p, ["prevent"])
-			}, [Ln(z("textarea", {
+			}, [In(z("textarea", {
 				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[qa, t.value]]), z("div", dd, [z("label", null, [Ln(z("input", {
+			}, null, 512), [[qa, t.value]]), z("div", fd, [z("label", null, [In(z("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
 			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), z("button", {
 				type: "submit",
-				disabled: N(ms),
+				disabled: P(hs),
 				"data-testid": "live-start"
-			}, "Start run", 8, fd)])], 32),
+			}, "Start run", 8, pd)])], 32),
 			z("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
@@ -4769,11 +4783,11 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 			}, [
 				z("button", {
 					type: "submit",
-					disabled: N(ms) || !l.value || d.value,
+					disabled: P(hs) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, pd),
-				Ln(z("input", {
+				}, "Continue", 8, md),
+				In(z("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
@@ -4788,13 +4802,13 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 					{ number: !0 }
 				]]),
 				u[12] ||= V(" tokens ", -1),
-				Ln(z("select", {
+				In(z("select", {
 					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
 					"aria-label": "mode",
 					"data-testid": "live-mode"
 				}, [...u[8] ||= [z("option", { value: "greedy" }, "greedy", -1), z("option", { value: "sample" }, "sample", -1)]], 512), [[Xa, i.value]]),
 				i.value === "sample" ? (L(), R(I, { key: 0 }, [
-					z("label", null, [u[9] ||= V("T ", -1), Ln(z("input", {
+					z("label", null, [u[9] ||= V("T ", -1), In(z("input", {
 						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
 						step: "any",
@@ -4806,7 +4820,7 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					z("label", null, [u[10] ||= V("top-p ", -1), Ln(z("input", {
+					z("label", null, [u[10] ||= V("top-p ", -1), In(z("input", {
 						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
 						step: "any",
@@ -4819,67 +4833,67 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					z("label", null, [u[11] ||= V("seed ", -1), Ln(z("input", {
+					z("label", null, [u[11] ||= V("seed ", -1), In(z("input", {
 						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
 					}, null, 512), [[qa, s.value]])])
 				], 64)) : H("", !0),
-				c.value ? (L(), R("span", md, [z("a", {
+				c.value ? (L(), R("span", hd, [z("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, hd), z("a", {
+				}, "trace.json", 8, gd), z("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, gd)])) : H("", !0)
+				}, "trace.html", 8, _d)])) : H("", !0)
 			], 32),
-			d.value ? (L(), R("div", _d, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
-			N(ps) ? (L(), R("div", vd, E(N(ps)), 1)) : N(ms) ? (L(), R("div", yd, "working…")) : H("", !0)
+			d.value ? (L(), R("div", vd, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
+			P(ms) ? (L(), R("div", yd, D(P(ms)), 1)) : P(hs) ? (L(), R("div", bd, "working…")) : H("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), xd = {
+}), [["__scopeId", "data-v-d68197df"]]), Sd = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, Sd = { "data-testid": "meta-model" }, Cd = { class: "tg-meta__text" }, wd = {
+}, Cd = { "data-testid": "meta-model" }, wd = { class: "tg-meta__text" }, Td = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, Td = {
+}, Ed = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, Ed = { key: 0 }, Dd = {
+}, Dd = { key: 0 }, Od = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, Od = { key: 2 }, kd = {
+}, kd = { key: 2 }, Ad = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, Ad = { key: 4 }, jd = {
+}, jd = { key: 4 }, Md = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, Md = { key: 6 }, Nd = { key: 7 }, Pd = { key: 8 }, Fd = {
+}, Nd = { key: 6 }, Pd = { key: 7 }, Fd = { key: 8 }, Id = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, Id = { "data-testid": "meta-strategy" }, Ld = { key: 10 }, Rd = { key: 11 }, zd = { key: 12 }, Bd = {
+}, Ld = { "data-testid": "meta-strategy" }, Rd = { key: 10 }, zd = { key: 11 }, Bd = { key: 12 }, Vd = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, Vd = {
+}, Hd = {
 	key: 0,
 	class: "tg-meta__faint"
-}, Hd = { key: 14 }, Ud = {
+}, Ud = { key: 14 }, Wd = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, Wd = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, Gd = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgMeta",
 	setup(e) {
-		let t = U(() => ls.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
-			let e = ls.value?.created;
+		let t = U(() => us.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
+			let e = us.value?.created;
 			if (!e) return "–";
 			let t = new Date(e);
 			return Number.isNaN(t.getTime()) ? e : t.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC").replace(/Z$/, " UTC");
-		}), i = U(() => (ds.value, Y.value?.size ?? 0)), a = U(() => {
+		}), i = U(() => (fs.value, Y.value?.size ?? 0)), a = U(() => {
 			let e = t.value;
 			return !e || typeof e.quantization != "string" ? "" : `${typeof e.gguf == "string" || typeof e.source == "string" && e.source.toLowerCase().endsWith(".gguf") ? "GGUF " : ""}${e.quantization}${typeof e.dequantized_to == "string" ? `, dequantized to ${e.dequantized_to}` : ""}`;
 		}), o = U(() => {
@@ -4892,50 +4906,50 @@ var Fu = { class: "tg-search tg-noprint" }, Iu = ["onKeydown"], Lu = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && N(X) ? (L(), R("section", xd, [l[5] ||= z("h2", null, "Run details", -1), z("dl", null, [
+		return (e, l) => t.value && P(X) ? (L(), R("section", Sd, [l[5] ||= z("h2", null, "Run details", -1), z("dl", null, [
 			l[0] ||= z("dt", null, "model", -1),
-			z("dd", Sd, [
-				z("span", Cd, E(t.value.name), 1),
-				a.value ? (L(), R("span", wd, " · " + E(a.value), 1)) : H("", !0),
-				t.value.source && t.value.source !== t.value.name ? (L(), R("span", Td, E(t.value.source), 1)) : H("", !0)
+			z("dd", Cd, [
+				z("span", wd, D(t.value.name), 1),
+				a.value ? (L(), R("span", Td, " · " + D(a.value), 1)) : H("", !0),
+				t.value.source && t.value.source !== t.value.name ? (L(), R("span", Ed, D(t.value.source), 1)) : H("", !0)
 			]),
-			t.value.backend ? (L(), R("dt", Ed, "backend")) : H("", !0),
-			t.value.backend ? (L(), R("dd", Dd, E([
+			t.value.backend ? (L(), R("dt", Dd, "backend")) : H("", !0),
+			t.value.backend ? (L(), R("dd", Od, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : H("", !0),
-			t.value.base_url ? (L(), R("dt", Od, "server")) : H("", !0),
-			t.value.base_url ? (L(), R("dd", kd, E(t.value.base_url), 1)) : H("", !0),
-			t.value.imported_from ? (L(), R("dt", Ad, "imported")) : H("", !0),
-			t.value.imported_from ? (L(), R("dd", jd, E(c(t.value.imported_from)), 1)) : H("", !0),
-			t.value.tokenizer ? (L(), R("dt", Md, "tokenizer")) : H("", !0),
-			t.value.tokenizer ? (L(), R("dd", Nd, E(c(t.value.tokenizer)), 1)) : H("", !0),
-			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dt", Pd, "vocabulary")),
-			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dd", Fd, E(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			t.value.base_url ? (L(), R("dt", kd, "server")) : H("", !0),
+			t.value.base_url ? (L(), R("dd", Ad, D(t.value.base_url), 1)) : H("", !0),
+			t.value.imported_from ? (L(), R("dt", jd, "imported")) : H("", !0),
+			t.value.imported_from ? (L(), R("dd", Md, D(c(t.value.imported_from)), 1)) : H("", !0),
+			t.value.tokenizer ? (L(), R("dt", Nd, "tokenizer")) : H("", !0),
+			t.value.tokenizer ? (L(), R("dd", Pd, D(c(t.value.tokenizer)), 1)) : H("", !0),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dt", Fd, "vocabulary")),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dd", Id, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
 			l[1] ||= z("dt", null, "strategy", -1),
-			z("dd", Id, [z("b", null, E(N(X).strategy.name), 1), (L(!0), R(I, null, F(n.value, ([e, t]) => (L(), R("span", {
+			z("dd", Ld, [z("b", null, D(P(X).strategy.name), 1), (L(!0), R(I, null, F(n.value, ([e, t]) => (L(), R("span", {
 				key: e,
 				class: "tg-meta__param"
-			}, E(e) + "=" + E(c(t)), 1))), 128))]),
+			}, D(e) + "=" + D(c(t)), 1))), 128))]),
 			l[2] ||= z("dt", null, "top-k", -1),
-			z("dd", null, E(N(X).top_k) + " recorded per step · " + E(i.value) + " nodes" + E(N(X).complete ? "" : " · incomplete"), 1),
-			N(X).max_new_tokens ? (L(), R("dt", Ld, "max tokens")) : H("", !0),
-			N(X).max_new_tokens ? (L(), R("dd", Rd, E(N(X).max_new_tokens) + E(N(X).chat ? " · chat template" : ""), 1)) : H("", !0),
-			o.value === null ? H("", !0) : (L(), R("dt", zd, "depth limit")),
-			o.value === null ? H("", !0) : (L(), R("dd", Bd, [V(E(o.value) + " tokens", 1), N(X).strategy.max_nodes ? (L(), R("span", Vd, " · at most " + E(N(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
-			s.value ? (L(), R("dt", Hd, "stopped")) : H("", !0),
-			s.value ? (L(), R("dd", Ud, E(s.value), 1)) : H("", !0),
+			z("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
+			P(X).max_new_tokens ? (L(), R("dt", Rd, "max tokens")) : H("", !0),
+			P(X).max_new_tokens ? (L(), R("dd", zd, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
+			o.value === null ? H("", !0) : (L(), R("dt", Bd, "depth limit")),
+			o.value === null ? H("", !0) : (L(), R("dd", Vd, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (L(), R("span", Hd, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
+			s.value ? (L(), R("dt", Ud, "stopped")) : H("", !0),
+			s.value ? (L(), R("dd", Wd, D(s.value), 1)) : H("", !0),
 			l[3] ||= z("dt", null, "created", -1),
-			z("dd", null, E(r.value), 1),
+			z("dd", null, D(r.value), 1),
 			l[4] ||= z("dt", null, "tracegen", -1),
-			z("dd", null, E(N(ls)?.tracegen_version || "–") + " · format v" + E(N(ls)?.version), 1)
+			z("dd", null, D(P(us)?.tracegen_version || "–") + " · format v" + D(P(us)?.version), 1)
 		])])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Gd(e, t, n, r = 8) {
-	let i = /* @__PURE__ */ M(0), a = /* @__PURE__ */ M(480), o = () => {
+function Kd(e, t, n, r = 8) {
+	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
 	or(() => {
@@ -4960,23 +4974,23 @@ function Gd(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var Kd = {
+var qd = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, qd = { class: "tg-outline__bar tg-noprint" }, Jd = ["data-node"], Yd = ["aria-expanded", "onClick"], Xd = {
+}, Jd = { class: "tg-outline__bar tg-noprint" }, Yd = ["data-node"], Xd = ["aria-expanded", "onClick"], Zd = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, Zd = { class: "tg-outline__tokens" }, Qd = ["data-node", "onClick"], $d = {
+}, Qd = { class: "tg-outline__tokens" }, $d = ["data-node", "onClick"], ef = {
 	key: 0,
 	class: "tg-outline__more"
-}, ef = { class: "tg-outline__info" }, tf = { key: 0 }, nf = {
+}, tf = { class: "tg-outline__info" }, nf = { key: 0 }, rf = {
 	key: 1,
 	class: "tg-outline__result"
-}, rf = { key: 2 }, af = { key: 3 }, of = 26, sf = 60, cf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, af = { key: 2 }, of = { key: 3 }, sf = 26, cf = 60, lf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgOutline",
 	setup(e) {
-		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Map());
-		P(Y, () => {
+		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
+		Vn(Y, () => {
 			t.value = /* @__PURE__ */ new Map();
 		});
 		let n = U(() => new Set(Z.value.map((e) => e.id)));
@@ -4985,7 +4999,7 @@ var Kd = {
 			return t.value.get(r) ?? n.value.has(r);
 		}
 		let i = U(() => {
-			ds.value;
+			fs.value;
 			let e = Y.value;
 			if (!e) return [];
 			let t = [], n = [...e.chains()].reverse();
@@ -4997,13 +5011,13 @@ var Kd = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ M(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Gd(a, U(() => i.value.length), of), f = U(() => {
+		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Kd(a, U(() => i.value.length), sf), f = U(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = W.value, r = Z.value[q.value]?.id, a = oc.value, c = (t) => {
-				let n = e.node(t), { value: r, bound: i } = sc(n, n.parent === null ? void 0 : e.node(n.parent));
+			let t = W.value, r = Z.value[q.value]?.id, a = sc.value, c = (t) => {
+				let n = e.node(t), { value: r, bound: i } = cc(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
-				let o = ic(a, r);
+				let o = ac(a, r);
 				return {
 					background: o,
 					color: No(o),
@@ -5011,7 +5025,7 @@ var Kd = {
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, sf);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, cf);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -5021,14 +5035,14 @@ var Kd = {
 					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: ws.value.get(l),
+					result: Ts.value.get(l),
 					finish: e.node(l)?.finish,
 					more: i.nodes.length - d.length,
 					tokens: d.map((n) => {
 						let i = e.node(n);
 						return {
 							id: n,
-							label: $o(t.display(i.token)),
+							label: es(t.display(i.token)),
 							style: c(n),
 							sel: n === r
 						};
@@ -5056,27 +5070,27 @@ var Kd = {
 			let t = i.value.findIndex((t) => t.chain.nodes.includes(e));
 			d(t);
 		}
-		return P([q, Z], async () => {
-			await Sn(), h();
-		}), or(() => h()), (e, t) => (L(), R("section", Kd, [z("div", qd, [
-			z("span", null, E(i.value.length) + " branch" + E(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
+		return Vn([q, Z], async () => {
+			await xn(), h();
+		}), or(() => h()), (e, t) => (L(), R("section", qd, [z("div", Jd, [
+			z("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
 			z("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
 			z("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
 		]), z("div", {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
-			onScroll: t[2] ||= (...e) => N(u) && N(u)(...e)
-		}, [z("div", { style: w({
-			height: `${N(c)}px`,
+			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
+		}, [z("div", { style: T({
+			height: `${P(c)}px`,
 			position: "relative"
-		}) }, [z("div", { style: w({ transform: `translateY(${N(l)}px)` }) }, [(L(!0), R(I, null, F(f.value, (e) => (L(), R("div", {
+		}) }, [z("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(L(!0), R(I, null, F(f.value, (e) => (L(), R("div", {
 			key: e.key,
-			class: T(["tg-outline__row", {
+			class: E(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
 				"tg-outline__row--pruned": e.pruned
 			}]),
-			style: w({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
+			style: T({ paddingLeft: `${Math.min(e.level, 30) * 14 + 4}px` }),
 			"data-node": e.key
 		}, [
 			e.kids > 1 ? (L(), R("button", {
@@ -5084,50 +5098,50 @@ var Kd = {
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, E(e.open ? "▾" : "▸"), 9, Yd)) : (L(), R("span", Xd, "·")),
-			z("span", Zd, [(L(!0), R(I, null, F(e.tokens, (e) => (L(), R("span", {
+			}, D(e.open ? "▾" : "▸"), 9, Xd)) : (L(), R("span", Zd, "·")),
+			z("span", Qd, [(L(!0), R(I, null, F(e.tokens, (e) => (L(), R("span", {
 				key: e.id,
-				class: T([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
-				style: w(e.style),
+				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
+				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => N(As)(e.id)
-			}, E(e.label), 15, Qd))), 128)), e.more ? (L(), R("span", $d, "+" + E(e.more), 1)) : H("", !0)]),
-			z("span", ef, [
-				e.kids > 1 ? (L(), R("span", tf, E(e.kids) + " branches", 1)) : H("", !0),
-				e.result === void 0 ? H("", !0) : (L(), R("span", nf, "#" + E(e.result + 1), 1)),
-				e.finish ? (L(), R("span", rf, E(e.finish), 1)) : H("", !0),
-				e.pruned ? (L(), R("span", af, "pruned")) : H("", !0)
+				onClick: (t) => P(js)(e.id)
+			}, D(e.label), 15, $d))), 128)), e.more ? (L(), R("span", ef, "+" + D(e.more), 1)) : H("", !0)]),
+			z("span", tf, [
+				e.kids > 1 ? (L(), R("span", nf, D(e.kids) + " branches", 1)) : H("", !0),
+				e.result === void 0 ? H("", !0) : (L(), R("span", rf, "#" + D(e.result + 1), 1)),
+				e.finish ? (L(), R("span", af, D(e.finish), 1)) : H("", !0),
+				e.pruned ? (L(), R("span", of, "pruned")) : H("", !0)
 			])
-		], 14, Jd))), 128))], 4)], 4)], 544)]));
+		], 14, Yd))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-52dc5ae1"]]), lf = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), uf = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, uf = {
+}, df = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, df = {
+}, ff = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, ff = [
+}, pf = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], pf = {
+], mf = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, mf = [
+}, hf = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], hf = { class: "tg-results__rank" }, gf = { class: "tg-results__text" }, _f = { class: "tg-results__nums tg-num" }, vf = { title: "the strategy's score" }, yf = { "data-testid": "result-lp" }, bf = { "data-testid": "result-surprisal" }, xf = { "data-testid": "result-ppl" }, Sf = { key: 0 }, Cf = { key: 1 }, wf = 20, Tf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+], gf = { class: "tg-results__rank" }, _f = { class: "tg-results__text" }, vf = { class: "tg-results__nums tg-num" }, yf = { title: "the strategy's score" }, bf = { "data-testid": "result-lp" }, xf = { "data-testid": "result-surprisal" }, Sf = { "data-testid": "result-ppl" }, Cf = { key: 0 }, wf = { key: 1 }, Tf = 20, Ef = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ M(!1), n = U(() => t.value ? Cs.value : Cs.value.slice(0, wf)), r = U(() => {
-			ds.value;
+		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? ws.value : ws.value.slice(0, Tf)), r = U(() => {
+			fs.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
 		}), i = U(() => X.value?.strategy ?? { name: "" }), a = U(() => {
@@ -5142,73 +5156,73 @@ var Kd = {
 			["mean", "mean logprob per token"]
 		];
 		function c(e) {
-			As(e, e);
+			js(e, e);
 		}
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => N(Cs).length ? (L(), R("section", lf, [
-			z("h2", null, [i[1] ||= V("Results ", -1), z("span", null, E(N(Cs).length) + ", best first" + E(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (L(), R("div", uf, E(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
-			z("div", df, [i[2] ||= z("span", null, "Rank by", -1), (L(), R(I, null, F(s, ([e, t]) => z("button", {
+		return (e, i) => P(ws).length ? (L(), R("section", uf, [
+			z("h2", null, [i[1] ||= V("Results ", -1), z("span", null, D(P(ws).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (L(), R("div", df, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
+			z("div", ff, [i[2] ||= z("span", null, "Rank by", -1), (L(), R(I, null, F(s, ([e, t]) => z("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": N(Ss) === e,
-				class: T({ on: N(Ss) === e }),
+				"aria-checked": P(Cs) === e,
+				class: E({ on: P(Cs) === e }),
 				"data-testid": `order-${e}`,
-				onClick: (t) => Ss.value = e
-			}, E(t), 11, ff)), 64))]),
-			z("p", pf, [
-				V(E(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
+				onClick: (t) => Cs.value = e
+			}, D(t), 11, pf)), 64))]),
+			z("p", mf, [
+				V(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
 				i[3] ||= z("sup", null, "surprisal", -1),
 				i[4] ||= V(". Results of different lengths compare fairly by the mean. ", -1)
 			]),
 			z("ol", null, [(L(!0), R(I, null, F(n.value, (e, t) => (L(), R("li", {
 				key: e.recorded,
-				class: T({ "tg-results__item--on": e.result.node === N(K) }),
+				class: E({ "tg-results__item--on": e.result.node === P(K) }),
 				"data-node": e.result.node,
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				z("span", hf, "#" + E(t + 1), 1),
-				z("span", gf, E(l(e.result.text)), 1),
-				z("span", _f, [
-					z("span", vf, "score " + E(N(ts)(e.result.score, 3)), 1),
-					z("span", yf, "lp " + E(N(ts)(e.metrics.totalLogprob, 3)), 1),
-					z("span", bf, "surprisal " + E(N(ts)(e.metrics.meanSurprisalNats, 3)) + " nats = " + E(N(ts)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					z("span", xf, "ppl " + E(N(ts)(e.metrics.perplexity, 3)), 1),
-					z("span", null, E(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (L(), R("span", Sf, E(e.result.finish), 1)) : H("", !0),
-					e.result.sample === void 0 ? H("", !0) : (L(), R("span", Cf, "sample " + E(e.result.sample), 1))
+				z("span", gf, "#" + D(t + 1), 1),
+				z("span", _f, D(l(e.result.text)), 1),
+				z("span", vf, [
+					z("span", yf, "score " + D(P(ns)(e.result.score, 3)), 1),
+					z("span", bf, "lp " + D(P(ns)(e.metrics.totalLogprob, 3)), 1),
+					z("span", xf, "surprisal " + D(P(ns)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ns)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					z("span", Sf, "ppl " + D(P(ns)(e.metrics.perplexity, 3)), 1),
+					z("span", null, D(e.metrics.tokens) + " tok", 1),
+					e.result.finish ? (L(), R("span", Cf, D(e.result.finish), 1)) : H("", !0),
+					e.result.sample === void 0 ? H("", !0) : (L(), R("span", wf, "sample " + D(e.result.sample), 1))
 				])
-			], 10, mf))), 128))]),
-			N(Cs).length > wf ? (L(), R("button", {
+			], 10, hf))), 128))]),
+			P(ws).length > Tf ? (L(), R("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, E(t.value ? `show the first ${wf}` : `show all ${N(Cs).length}`), 1)) : H("", !0)
+			}, D(t.value ? `show the first ${Tf}` : `show all ${P(ws).length}`), 1)) : H("", !0)
 		])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), Ef = {
+}), [["__scopeId", "data-v-1a954286"]]), Df = {
 	class: "tg-steps",
 	"data-testid": "steps",
 	"aria-label": "the path's steps"
-}, Df = { class: "tg-steps__table tg-num" }, Of = ["aria-sort"], kf = [
+}, Of = { class: "tg-steps__table tg-num" }, kf = ["aria-sort"], Af = [
 	"title",
 	"data-testid",
 	"onClick"
-], Af = ["aria-sort"], jf = [
+], jf = ["aria-sort"], Mf = [
 	"title",
 	"data-testid",
 	"onClick"
-], Mf = { key: 0 }, Nf = { key: 1 }, Pf = [
+], Nf = { key: 0 }, Pf = { key: 1 }, Ff = [
 	"data-pos",
 	"data-node",
 	"onClick"
-], Ff = { class: "tg-steps__tok" }, If = ["title"], Lf = { "data-testid": "step-p" }, Rf = { "data-testid": "step-surprisal" }, zf = { "data-testid": "step-entropy" }, Bf = { "data-testid": "step-margin" }, Vf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+], If = { class: "tg-steps__tok" }, Lf = ["title"], Rf = { "data-testid": "step-p" }, zf = { "data-testid": "step-surprisal" }, Bf = { "data-testid": "step-entropy" }, Vf = { "data-testid": "step-margin" }, Hf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgSteps",
 	setup(e) {
-		let t = /* @__PURE__ */ M("pos"), n = /* @__PURE__ */ M(!1), r = [
+		let t = /* @__PURE__ */ N("pos"), n = /* @__PURE__ */ N(!1), r = [
 			{
 				key: "pos",
 				label: "#",
@@ -5250,18 +5264,18 @@ var Kd = {
 		}
 		let a = U(() => {
 			let e = W.value;
-			return jc(Nc.value, t.value, n.value).map((t) => ({
+			return Mc(Pc.value, t.value, n.value).map((t) => ({
 				...t,
 				id: t.node.id,
-				label: $o(e.display(t.node.token)),
+				label: es(e.display(t.node.token)),
 				unmapped: Wo(t.node.token),
 				pText: t.p === null ? "unknown" : Ro(t.p),
-				surprisal: ts(t.surprisalBits, 2),
-				entropy: ts(t.entropyBits, 2),
+				surprisal: ns(t.surprisalBits, 2),
+				entropy: ns(t.entropyBits, 2),
 				margin: t.margin === null ? "–" : `${t.margin < 0 ? "−" : "+"}${Math.abs(t.margin * 100).toFixed(1)}`
 			}));
 		}), o = (e) => t.value === e ? n.value ? "descending" : "ascending" : "none";
-		return (e, s) => (L(), R("section", Ef, [z("table", Df, [z("thead", null, [z("tr", null, [
+		return (e, s) => (L(), R("section", Df, [z("table", Of, [z("thead", null, [z("tr", null, [
 			(L(!0), R(I, null, F(r.slice(0, 1), (e) => (L(), R("th", {
 				key: e.key,
 				"aria-sort": o(e.key)
@@ -5269,7 +5283,7 @@ var Kd = {
 				title: e.title,
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
-			}, E(e.label), 9, kf)], 8, Of))), 128)),
+			}, D(e.label), 9, Af)], 8, kf))), 128)),
 			s[0] ||= z("th", { class: "tg-steps__tokhead" }, "token", -1),
 			(L(!0), R(I, null, F(r.slice(1), (e) => (L(), R("th", {
 				key: e.key,
@@ -5279,46 +5293,46 @@ var Kd = {
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
 			}, [
-				V(E(e.label), 1),
-				e.unit ? (L(), R("i", Mf, E(e.unit), 1)) : H("", !0),
-				t.value === e.key ? (L(), R("span", Nf, E(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
-			], 8, jf)], 8, Af))), 128))
+				V(D(e.label), 1),
+				e.unit ? (L(), R("i", Nf, D(e.unit), 1)) : H("", !0),
+				t.value === e.key ? (L(), R("span", Pf, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
+			], 8, Mf)], 8, jf))), 128))
 		])]), z("tbody", null, [(L(!0), R(I, null, F(a.value, (e) => (L(), R("tr", {
 			key: e.id,
-			class: T({ "tg-steps__row--sel": e.pos === N(q) }),
+			class: E({ "tg-steps__row--sel": e.pos === P(q) }),
 			"data-pos": e.pos,
 			"data-node": e.id,
-			onClick: (t) => N(As)(e.id)
+			onClick: (t) => P(js)(e.id)
 		}, [
-			z("td", null, E(e.pos), 1),
-			z("td", Ff, [z("span", {
-				class: T(["tg-mono", { "tg-unmapped": e.unmapped }]),
-				title: e.unmapped ? N(Go) : void 0
-			}, E(e.label), 11, If)]),
-			z("td", Lf, E(e.pText), 1),
-			z("td", Rf, E(e.surprisal), 1),
-			z("td", zf, E(e.entropy), 1),
-			z("td", Bf, E(e.margin), 1)
-		], 10, Pf))), 128))])])]));
+			z("td", null, D(e.pos), 1),
+			z("td", If, [z("span", {
+				class: E(["tg-mono", { "tg-unmapped": e.unmapped }]),
+				title: e.unmapped ? P(Ko) : void 0
+			}, D(e.label), 11, Lf)]),
+			z("td", Rf, D(e.pText), 1),
+			z("td", zf, D(e.surprisal), 1),
+			z("td", Bf, D(e.entropy), 1),
+			z("td", Vf, D(e.margin), 1)
+		], 10, Ff))), 128))])])]));
 	}
-}), [["__scopeId", "data-v-c4b6aab6"]]), Hf = {
+}), [["__scopeId", "data-v-c4b6aab6"]]), Uf = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, Uf = {
+}, Wf = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, Wf = {
+}, Gf = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, Gf = { class: "tg-strip__ticks" }, Kf = { class: "tg-strip__cols" }, qf = ["title", "onClick"], Jf = { class: "tg-strip__p" }, Yf = { class: "tg-strip__h" }, Xf = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, Kf = { class: "tg-strip__ticks" }, qf = { class: "tg-strip__cols" }, Jf = ["title", "onClick"], Yf = { class: "tg-strip__p" }, Xf = { class: "tg-strip__h" }, Zf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgStrip",
 	setup(e) {
 		let t = Oo("entropy").domain[1], n = U(() => {
 			let e = Z.value, n = W.value;
 			return e.slice(1).map((r, i) => {
-				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s !== null && s > t, l = s === null ? `entropy unknown${rs(e[i]) ? ` (only the top-k was returned, covering ${Ro(is(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)${c ? `, bar cut at ${t} bits` : ""}`;
+				let a = Math.exp(r.logprob ?? NaN), o = e[i].entropy, s = o === null ? null : o / Math.LN2, c = s !== null && s > t, l = s === null ? `entropy unknown${is(e[i]) ? ` (only the top-k was returned, covering ${Ro(as(e[i]))})` : ""}` : `H=${s.toFixed(2)} bits (${o.toFixed(2)} nats)${c ? `, bar cut at ${t} bits` : ""}`;
 				return {
 					id: r.id,
 					pos: i + 1,
@@ -5328,71 +5342,71 @@ var Kd = {
 					hColour: s === null ? "" : jo("entropy", s),
 					hFrac: s === null ? 0 : Math.min(1, s / t),
 					clipped: c,
-					title: `token ${i + 1}: \u2068${$o(n.display(r.token))}\u2069  p=${Ro(a)}  ${l}`
+					title: `token ${i + 1}: \u2068${es(n.display(r.token))}\u2069  p=${Ro(a)}  ${l}`
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (L(), R("section", Hf, [z("div", Uf, [r[2] ||= z("div", {
+		return (e, r) => n.value.length ? (L(), R("section", Uf, [z("div", Wf, [r[2] ||= z("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [z("b", null, "p"), z("span", { class: "tg-strip__ticks" }, [z("span", null, "1"), z("span", null, "0")])], -1), z("div", Wf, [r[1] ||= z("b", null, "H", -1), z("span", Gf, [r[0] ||= z("span", null, "0", -1), z("span", null, E(N(t)) + "b", 1)])])]), z("div", Kf, [(L(!0), R(I, null, F(n.value, (e) => (L(), R("div", {
+		}, [z("b", null, "p"), z("span", { class: "tg-strip__ticks" }, [z("span", null, "1"), z("span", null, "0")])], -1), z("div", Gf, [r[1] ||= z("b", null, "H", -1), z("span", Kf, [r[0] ||= z("span", null, "0", -1), z("span", null, D(P(t)) + "b", 1)])])]), z("div", qf, [(L(!0), R(I, null, F(n.value, (e) => (L(), R("div", {
 			key: e.id,
-			class: T(["tg-strip__col", { "tg-strip__col--sel": e.pos === N(q) }]),
+			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(q) }]),
 			title: e.title,
-			onClick: (t) => N(As)(e.id)
-		}, [z("div", Jf, [z("div", {
+			onClick: (t) => P(js)(e.id)
+		}, [z("div", Yf, [z("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
-			style: w({
+			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), z("div", Yf, [z("div", {
-			class: T(["tg-strip__bar tg-strip__bar--h", {
+		}, null, 4)]), z("div", Xf, [z("div", {
+			class: E(["tg-strip__bar tg-strip__bar--h", {
 				"tg-strip__bar--unknown": e.h === null,
 				"tg-strip__bar--clipped": e.clipped
 			}]),
-			style: w({
+			style: T({
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, qf))), 128))])])) : H("", !0);
+		}, null, 6)])], 10, Jf))), 128))])])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-f6d53760"]]), Zf = { class: "tg-text" }, Qf = {
+}), [["__scopeId", "data-v-f6d53760"]]), Qf = { class: "tg-text" }, $f = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, $f = {
+}, ep = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, ep = [
+}, tp = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], tp = {
+], np = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, np = {
+}, rp = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, rp = {
+}, ip = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, ip = ["title"], ap = { class: "tg-text__metrics-what" }, op = { "data-testid": "metric-total" }, sp = { "data-testid": "metric-nats" }, cp = { "data-testid": "metric-bits" }, lp = { "data-testid": "metric-ppl" }, up = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, ap = ["title"], op = { class: "tg-text__metrics-what" }, sp = { "data-testid": "metric-total" }, cp = { "data-testid": "metric-nats" }, lp = { "data-testid": "metric-bits" }, up = { "data-testid": "metric-ppl" }, dp = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgText",
 	setup(e) {
 		let t = U(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = U(() => {
 			let e = X.value;
 			if (!e) return "";
 			let t = e.prompt_token_ids.length ? W.value.decode(e.prompt_token_ids) : e.prompt;
-			return gs.value ? Qo(t) : t;
+			return _s.value ? $o(t) : t;
 		});
 		function r(e, t) {
-			let n = Z.value, r = _s.value;
+			let n = Z.value, r = vs.value;
 			if (r === "entropy") return Fo(r, n[e], n[e - 1]);
 			let i = 0;
 			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
@@ -5402,38 +5416,38 @@ var Kd = {
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Ws.value) {
-				let n = _s.value, i = r(e, t);
+			if (!Gs.value) {
+				let n = vs.value, i = r(e, t);
 				return {
 					value: i,
 					bound: !1,
 					label: `${Oo(n).label}: ${Io(n, i)}`
 				};
 			}
-			let n = Z.value, i = Gs.value, a = Ys(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, cc(i), i === "delta_logprob")}`, s = t - e === 1 ? qs(n[e]) : void 0;
+			let n = Z.value, i = Ks.value, a = Xs(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, lc(i), i === "delta_logprob")}`, s = t - e === 1 ? Js(n[e]) : void 0;
 			if (s) {
 				let e = (e) => e === null ? "not recorded" : Ro(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
 			}
 			return {
 				value: vo(a) ?? NaN,
-				bound: a.state === "bound" && !ac.value[i],
+				bound: a.state === "bound" && !oc.value[i],
 				label: o
 			};
 		}
 		let a = U(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = W.value, a = gs.value, o = oc.value, s = Pu(n, r, vs.value);
+			let n = t.slice(1), r = W.value, a = _s.value, o = sc.value, s = Fu(n, r, ys.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
 					let t = n[i];
 					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Wo(t.token) && (u = !0), s.has(i) && (d = !0);
 				}
-				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? ic(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
+				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? ac(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
 				p && _.push("tg-text__tok--bound"), c && _.push("tg-text__tok--branch"), t.end - t.start > 1 && _.push("tg-text__tok--joined"), l && _.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && _.push("tg-unmapped"), d && _.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && _.push("tg-text__tok--pruned");
-				let v = l && !a ? "" : a ? Qo(t.text) : t.text;
+				let v = l && !a ? "" : a ? $o(t.text) : t.text;
 				!a && !l && /^\s*\n/.test(t.text) && _.push("tg-text__tok--nl");
 				let y = t.end - t.start > 1 ? ` (${t.end - t.start} tokens)` : "", b = h && !l ? {
 					backgroundColor: g,
@@ -5446,87 +5460,87 @@ var Kd = {
 					text: v,
 					cls: _,
 					style: b,
-					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Go}` : ""}`
+					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Ko}` : ""}`
 				};
 			});
-		}), o = U(() => es(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !os(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? ws.value.get(c.value.id) : void 0);
+		}), o = U(() => ts(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !ss(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? Ts.value.get(c.value.id) : void 0);
 		function p(e) {
-			As(Z.value[e.first].id);
+			js(Z.value[e.first].id);
 		}
-		let m = /* @__PURE__ */ M(null);
-		return P(q, async () => {
-			await Sn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (L(), R("section", Zf, [z("div", {
+		let m = /* @__PURE__ */ N(null);
+		return Vn(q, async () => {
+			await xn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
+		}), (e, r) => (L(), R("section", Qf, [z("div", {
 			ref_key: "box",
 			ref: m,
-			class: T(["tg-text__box", { "tg-text--invisible": N(gs) }]),
+			class: E(["tg-text__box", { "tg-text--invisible": P(_s) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (L(), R("span", Qf, "(prompt not recorded) ")) : (L(), R("span", $f, E(n.value), 1)),
+			t.value ? (L(), R("span", $f, "(prompt not recorded) ")) : (L(), R("span", ep, D(n.value), 1)),
 			(L(!0), R(I, null, F(a.value, (e) => (L(), R("span", {
 				key: e.key,
-				class: T(["tg-text__tok", [e.cls, { "tg-text__tok--sel": N(q) >= e.first && N(q) <= e.last }]]),
-				style: w(e.style),
+				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(q) >= e.first && P(q) <= e.last }]]),
+				style: T(e.style),
 				"data-node": e.key,
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, E(e.text), 15, ep))), 128)),
+			}, D(e.text), 15, tp))), 128)),
 			l.value ? (L(), R("span", {
 				key: 2,
-				class: T(["tg-text__next", { "tg-text__tok--sel": N(q) === N(Z).length }]),
+				class: E(["tg-text__next", { "tg-text__tok--sel": P(q) === P(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => N(js)(c.value.id)
+				onClick: r[0] ||= (e) => P(Ms)(c.value.id)
 			}, "▸", 2)) : H("", !0),
-			u.value ? (L(), R("span", tp, E(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
-			f.value === void 0 ? H("", !0) : (L(), R("span", np, "result #" + E(f.value + 1), 1)),
-			d.value ? (L(), R("span", rp, "pruned beam")) : H("", !0)
+			u.value ? (L(), R("span", np, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
+			f.value === void 0 ? H("", !0) : (L(), R("span", rp, "result #" + D(f.value + 1), 1)),
+			d.value ? (L(), R("span", ip, "pruned beam")) : H("", !0)
 		], 2), o.value.tokens ? (L(), R("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			z("span", ap, E(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
-			z("span", null, E(o.value.tokens) + " token" + E(o.value.tokens === 1 ? "" : "s"), 1),
-			z("span", null, [r[1] ||= V("total logprob ", -1), z("b", op, E(N(ts)(o.value.totalLogprob, 3)), 1)]),
+			z("span", op, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			z("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
+			z("span", null, [r[1] ||= V("total logprob ", -1), z("b", sp, D(P(ns)(o.value.totalLogprob, 3)), 1)]),
 			z("span", null, [
 				r[2] ||= V("mean surprisal ", -1),
-				z("b", sp, E(N(ts)(o.value.meanSurprisalNats, 3)), 1),
+				z("b", cp, D(P(ns)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= V(" nats = ", -1),
-				z("b", cp, E(N(ts)(o.value.meanSurprisalBits, 3)), 1),
+				z("b", lp, D(P(ns)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= V(" bits per token", -1)
 			]),
-			z("span", null, [r[5] ||= V("perplexity ", -1), z("b", lp, E(N(ts)(o.value.perplexity, 3)), 1)])
-		], 8, ip)) : H("", !0)]));
+			z("span", null, [r[5] ||= V("perplexity ", -1), z("b", up, D(P(ns)(o.value.perplexity, 3)), 1)])
+		], 8, ap)) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-fe1711e2"]]), dp = .02, fp = (e) => Math.min(3, Math.max(dp, e));
-function pp(e, t, n, r) {
-	let i = fp(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-fe1711e2"]]), fp = .02, pp = (e) => Math.min(3, Math.max(fp, e));
+function mp(e, t, n, r) {
+	let i = pp(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function mp(e, t, n, r = 24) {
-	let i = fp(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function hp(e, t, n, r = 24) {
+	let i = pp(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function hp(e, t, n, r, i) {
+function gp(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function gp(e) {
-	let t = /* @__PURE__ */ Zt({
+function _p(e) {
+	let t = /* @__PURE__ */ Xt({
 		k: 1,
 		x: 0,
 		y: 0
@@ -5555,7 +5569,7 @@ function gp(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = pp(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = mp(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
 	return or(() => {
 		let t = e.value;
@@ -5567,74 +5581,74 @@ function gp(e) {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = pp(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = mp(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function _p(e) {
+function vp(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function vp() {
-	return this.eachAfter(_p);
+function yp() {
+	return this.eachAfter(vp);
 }
-function yp(e, t) {
+function bp(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function bp(e, t) {
+function xp(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function xp(e, t) {
+function Sp(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Sp(e, t) {
+function Cp(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function Cp(e) {
+function wp(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function wp(e) {
+function Tp(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function Tp(e) {
-	for (var t = this, n = Ep(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Ep(e) {
+	for (var t = this, n = Dp(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Ep(e, t) {
+function Dp(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Dp() {
+function Op() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function Op() {
+function kp() {
 	return Array.from(this);
 }
-function kp() {
+function Ap() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function Ap() {
+function jp() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -5643,91 +5657,91 @@ function Ap() {
 		});
 	}), t;
 }
-function* jp() {
+function* Mp() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function Mp(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Fp)) : t === void 0 && (t = Pp);
-	for (var n = new Rp(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Rp(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Lp);
+function Np(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Ip)) : t === void 0 && (t = Fp);
+	for (var n = new zp(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new zp(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(Rp);
 }
-function Np() {
-	return Mp(this).eachBefore(Ip);
-}
-function Pp(e) {
-	return e.children;
+function Pp() {
+	return Np(this).eachBefore(Lp);
 }
 function Fp(e) {
-	return Array.isArray(e) ? e[1] : null;
+	return e.children;
 }
 function Ip(e) {
-	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+	return Array.isArray(e) ? e[1] : null;
 }
 function Lp(e) {
+	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+}
+function Rp(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function Rp(e) {
+function zp(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-Rp.prototype = Mp.prototype = {
-	constructor: Rp,
-	count: vp,
-	each: yp,
-	eachAfter: xp,
-	eachBefore: bp,
-	find: Sp,
-	sum: Cp,
-	sort: wp,
-	path: Tp,
-	ancestors: Dp,
-	descendants: Op,
-	leaves: kp,
-	links: Ap,
-	copy: Np,
-	[Symbol.iterator]: jp
+zp.prototype = Np.prototype = {
+	constructor: zp,
+	count: yp,
+	each: bp,
+	eachAfter: Sp,
+	eachBefore: xp,
+	find: Cp,
+	sum: wp,
+	sort: Tp,
+	path: Ep,
+	ancestors: Op,
+	descendants: kp,
+	leaves: Ap,
+	links: jp,
+	copy: Pp,
+	[Symbol.iterator]: Mp
 };
-function zp(e, t, n, r, i) {
+function Bp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function Bp(e, t) {
+function Vp(e, t) {
 	return e.parent === t.parent ? 1 : 2;
-}
-function Vp(e) {
-	var t = e.children;
-	return t ? t[0] : e.t;
 }
 function Hp(e) {
 	var t = e.children;
+	return t ? t[0] : e.t;
+}
+function Up(e) {
+	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function Up(e, t, n) {
+function Wp(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function Wp(e) {
+function Gp(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function Gp(e, t, n) {
+function Kp(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function Kp(e, t) {
+function qp(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-Kp.prototype = Object.create(Rp.prototype);
-function qp(e) {
-	for (var t = new Kp(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Kp(a[o], o)), i.parent = n;
-	return (t.parent = new Kp(null, 0)).children = [t], t;
+qp.prototype = Object.create(zp.prototype);
+function Jp(e) {
+	for (var t = new qp(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new qp(a[o], o)), i.parent = n;
+	return (t.parent = new qp(null, 0)).children = [t], t;
 }
-function Jp() {
-	var e = Bp, t = 1, n = 1, r = null;
+function Yp() {
+	var e = Vp, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = qp(i);
+		var s = Jp(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5744,7 +5758,7 @@ function Jp() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			Wp(t);
+			Gp(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5755,8 +5769,8 @@ function Jp() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Hp(o), i = Vp(i), o && i;) s = Vp(s), a = Hp(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Up(Gp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !Hp(a) && (a.t = o, a.m += u - l), i && !Vp(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Up(o), i = Hp(i), o && i;) s = Hp(s), a = Up(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Wp(Kp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !Up(a) && (a.t = o, a.m += u - l), i && !Hp(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5771,11 +5785,11 @@ function Jp() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function Yp(e, t, n, r, i) {
+function Xp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var Xp = (1 + Math.sqrt(5)) / 2;
-function Zp(e, t, n, r, i, a) {
+var Zp = (1 + Math.sqrt(5)) / 2;
+function Qp(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5792,35 +5806,35 @@ function Zp(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? zp(c, n, r, i, h ? r += m * g / h : a) : Yp(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? Bp(c, n, r, i, h ? r += m * g / h : a) : Xp(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		Zp(t, e, n, r, i, a);
+		Qp(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(Xp), (function e(t) {
+})(Zp), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? zp(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Yp(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? Bp(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Xp(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = Zp(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = Qp(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(Xp);
-function Qp(e, t) {
+})(Zp);
+function $p(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function $p(e, t = /* @__PURE__ */ new Set()) {
-	let n = Mp(e.root.id, (n) => t.has(n) ? null : Qp(e, n)), r = Jp().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function em(e, t = /* @__PURE__ */ new Set()) {
+	let n = Np(e.root.id, (n) => t.has(n) ? null : $p(e, n)), r = Yp().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5844,36 +5858,36 @@ function $p(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var em = {
+var tm = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, tm = { class: "tg-tree__bar tg-noprint" }, nm = ["data-drawn"], rm = ["d"], im = ["d", "fill"], am = [
+}, nm = { class: "tg-tree__bar tg-noprint" }, rm = ["data-drawn"], im = ["d"], am = ["d", "fill"], om = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], om = [
+], sm = [
 	"data-node",
 	"transform",
 	"onClick"
-], sm = [
+], cm = [
 	"x",
 	"y",
 	"fill"
-], cm = ["x", "fill"], lm = ["data-toggle", "onClick"], um = ["cx"], dm = ["x"], fm = ["x"], pm = ["x"], mm = ["x"], hm = 92, gm = 20, _m = .45, vm = 1200, ym = 12, bm = .6, xm = 120, Sm = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+], lm = ["x", "fill"], um = ["data-toggle", "onClick"], dm = ["cx"], fm = ["x"], pm = ["x"], mm = ["x"], hm = ["x"], gm = 92, _m = 20, vm = .45, ym = 1200, bm = 12, xm = .6, Sm = 120, Cm = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgTree",
 	setup(e) {
-		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Set());
-		P(G, () => {
+		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
+		Vn(G, () => {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = U(() => {
-			ds.value;
+			fs.value;
 			let e = Y.value;
-			return e ? $p(e, t.value) : null;
-		}), r = /* @__PURE__ */ M(null), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(null), o = /* @__PURE__ */ M({
+			return e ? em(e, t.value) : null;
+		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = gp(r), l = /* @__PURE__ */ Zt({
+		}), { view: s, zoomBy: c } = _p(r), l = /* @__PURE__ */ Xt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5889,7 +5903,7 @@ var em = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= _m == r.k >= _m, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= vm == r.k >= vm, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5908,14 +5922,14 @@ var em = {
 		function m(e) {
 			f = e, i.value?.setAttribute("transform", `translate(${e.x + o.value.w / 2},${e.y + o.value.h / 2}) scale(${e.k})`), a.value && (a.value.style.transform = "");
 		}
-		P(s, (e) => {
+		Vn(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, xm)) : (m(e), d(!1));
+			}, Sm)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = U(() => new Set(Z.value.map((e) => e.id))), g = U(() => Z.value[q.value]?.id ?? K.value);
 		function _(e, t) {
-			let n = e.x + hm / 2 + (e.childCount ? 12 : 0), r = t.x - hm / 2, i = (n + r) / 2;
+			let n = e.x + gm / 2 + (e.childCount ? 12 : 0), r = t.x - gm / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = U(() => {
@@ -5928,24 +5942,24 @@ var em = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + hm >= r.x0 && t.x - hm <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + gm >= r.x0 && t.x - gm <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > vm) return {
+			if (i.length > ym) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = oc.value, s = W.value;
+			let o = sc.value, s = W.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : sc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ic(o, i), u = n.token === null ? "prompt" : $o(s.display(n.token)), d = u.length > ym ? u.slice(0, 11) + "…" : u, f = ws.value.get(e.id);
+					} : cc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ac(o, i), u = n.token === null ? "prompt" : es(s.display(n.token)), d = u.length > bm ? u.slice(0, 11) + "…" : u, f = Ts.value.get(e.id);
 					return {
 						...e,
 						label: d,
@@ -5955,7 +5969,7 @@ var em = {
 						title: n.token === null ? "the prompt" : `${u}  ${Oo(o).label} ${c}` + (f === void 0 ? "" : ` · result #${f + 1}`),
 						pruned: t.isPruned(e.id),
 						result: f,
-						ended: os(n)
+						ended: ss(n)
 					};
 				}),
 				edges: a.map((n) => {
@@ -5973,19 +5987,19 @@ var em = {
 			};
 		});
 		function y(e, t) {
-			let r = n.value, i = Y.value, a = oc.value, o = {
+			let r = n.value, i = Y.value, a = sc.value, o = {
 				plain: [],
 				path: [],
 				pruned: []
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + hm / 2},${t.y}L${e.x - hm / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + gm / 2},${t.y}L${e.x - gm / 2},${e.y}`);
 			}
-			let s = /* @__PURE__ */ new Map(), [c, l] = rc(a);
+			let s = /* @__PURE__ */ new Map(), [c, l] = ic(a);
 			for (let t of e) {
-				let e = i.node(t.id), n = e.parent === null ? NaN : sc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ic(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - hm / 2},${t.y - gm / 2}h${hm}v${gm}h-92z`), s.set(o, u);
+				let e = i.node(t.id), n = e.parent === null ? NaN : cc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ac(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - gm / 2},${t.y - _m / 2}h${gm}v${_m}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -5998,32 +6012,32 @@ var em = {
 				}))
 			};
 		}
-		let b = U(() => l.value.k >= _m);
+		let b = U(() => l.value.k >= vm);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
 		}
 		function S(e) {
-			As(e);
+			js(e);
 		}
-		function ee(e) {
+		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= hm / 2 && Math.abs(e.y - o) <= gm / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= gm / 2 && Math.abs(e.y - o) <= _m / 2);
 			c && S(c.id);
 		}
-		function te() {
+		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - hm / 2,
-				x1: e.x1 + hm / 2 + 30,
+				x0: e.x0 - gm / 2,
+				x1: e.x1 + gm / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
-		function ne() {
-			n.value && (s.value = mp(te(), o.value.w, o.value.h));
+		function te() {
+			n.value && (s.value = hp(ee(), o.value.w, o.value.h));
 		}
-		function re(e = !1) {
+		function ne(e = !1) {
 			let r = Y.value, i = g.value;
 			if (!r) return;
 			let a = r.path(i).slice(0, -1).map((e) => e.id).filter((e) => t.value.has(e));
@@ -6034,73 +6048,73 @@ var em = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - hm / 2 >= l.x0 + d && c.x + hm / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = hp(c.x, c.y, Math.max(s.value.k, _m), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - gm / 2 >= l.x0 + d && c.x + gm / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = gp(c.x, c.y, Math.max(s.value.k, vm), o.value.w, o.value.h));
 		}
-		function ie() {
+		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = te(), a = mp(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= bm) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = hp(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= xm) s.value = a;
 			else {
-				let e = mp({
+				let e = hp({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= bm ? {
+				s.value = e.k >= xm ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : hp(c.x + t / 4, c.y, 1, t, r);
+				} : gp(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
-		P(g, () => re()), P(G, async () => {
-			await Sn(), ie();
-		}), P(n, () => d(!0));
-		let C = null;
+		Vn(g, () => ne()), Vn(G, async () => {
+			await xn(), re();
+		}), Vn(n, () => d(!0));
+		let w = null;
 		or(() => {
 			let e = r.value;
 			e && (o.value = {
 				w: e.clientWidth || 800,
 				h: e.clientHeight || 480
-			}, typeof ResizeObserver < "u" && (C = new ResizeObserver(() => {
+			}, typeof ResizeObserver < "u" && (w = new ResizeObserver(() => {
 				o.value = {
 					w: e.clientWidth || o.value.w,
 					h: e.clientHeight || o.value.h
 				}, d(!0);
-			}), C.observe(e))), ie(), m(s.value);
-		}), sr(() => C?.disconnect());
-		let ae = U(() => (ds.value, Y.value?.size ?? 0));
-		return (e, t) => (L(), R("section", em, [z("div", tm, [
-			z("span", null, E(ae.value) + " node" + E(ae.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
+			}), w.observe(e))), re(), m(s.value);
+		}), sr(() => w?.disconnect());
+		let ie = U(() => (fs.value, Y.value?.size ?? 0));
+		return (e, t) => (L(), R("section", tm, [z("div", nm, [
+			z("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
 			z("button", {
 				title: "zoom out",
 				"aria-label": "zoom out",
-				onClick: t[0] ||= (e) => N(c)(1 / 1.4)
+				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
 			}, "−"),
 			z("button", {
 				title: "zoom in",
 				"aria-label": "zoom in",
-				onClick: t[1] ||= (e) => N(c)(1.4)
+				onClick: t[1] ||= (e) => P(c)(1.4)
 			}, "+"),
 			z("button", {
 				"data-testid": "tree-fit",
-				onClick: ne
+				onClick: te
 			}, "Fit"),
 			z("button", {
 				"data-testid": "tree-selected",
-				onClick: t[2] ||= (e) => re(!0)
+				onClick: t[2] ||= (e) => ne(!0)
 			}, "Selected")
 		]), z("div", {
 			ref_key: "box",
 			ref: r,
 			class: "tg-tree__box",
-			onClick: ee
+			onClick: C
 		}, [(L(), R("svg", {
 			ref_key: "svg",
 			ref: a,
-			class: T(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
+			class: E(["tg-tree__svg", { "tg-tree__svg--coarse": !!v.value.coarse }]),
 			role: "img",
 			"aria-label": "the run's tree",
 			"data-drawn": v.value.nodes.length
@@ -6110,24 +6124,24 @@ var em = {
 		}, [v.value.coarse ? (L(), R(I, { key: 0 }, [(L(!0), R(I, null, F(v.value.coarse.edges, (e) => (L(), R("path", {
 			key: e.cls,
 			d: e.d,
-			class: T(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, rm))), 128)), (L(!0), R(I, null, F(v.value.coarse.boxes, (e) => (L(), R("path", {
+			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
+		}, null, 10, im))), 128)), (L(!0), R(I, null, F(v.value.coarse.boxes, (e) => (L(), R("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, im))), 128))], 64)) : (L(), R(I, { key: 1 }, [(L(!0), R(I, null, F(v.value.edges, (e) => (L(), R("path", {
+		}, null, 8, am))), 128))], 64)) : (L(), R(I, { key: 1 }, [(L(!0), R(I, null, F(v.value.edges, (e) => (L(), R("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
-			class: T(["tg-tree__edge", {
+			class: E(["tg-tree__edge", {
 				"tg-tree__edge--path": e.path,
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, am))), 128)), (L(!0), R(I, null, F(v.value.nodes, (e) => (L(), R("g", {
+		}, null, 10, om))), 128)), (L(!0), R(I, null, F(v.value.nodes, (e) => (L(), R("g", {
 			key: e.id,
-			class: T(["tg-tree__node", {
+			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
 				"tg-tree__node--sel": e.id === g.value,
 				"tg-tree__node--pruned": e.pruned,
@@ -6137,23 +6151,23 @@ var em = {
 			transform: `translate(${e.x},${e.y})`,
 			onClick: ro((t) => S(e.id), ["stop"])
 		}, [
-			z("title", null, E(e.title), 1),
+			z("title", null, D(e.title), 1),
 			z("rect", {
 				x: -46,
 				y: -10,
-				width: hm,
-				height: gm,
+				width: gm,
+				height: _m,
 				rx: "4",
 				fill: e.fill,
-				class: T(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, sm),
+				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
+			}, null, 10, cm),
 			b.value ? (L(), R("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, E(e.label), 9, cm)) : H("", !0),
+			}, D(e.label), 9, lm)) : H("", !0),
 			e.childCount ? (L(), R("g", {
 				key: 1,
 				class: "tg-tree__knob",
@@ -6163,145 +6177,145 @@ var em = {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, um), z("text", {
+			}, null, 8, dm), z("text", {
 				x: 53,
 				y: "3.5"
-			}, E(e.hidden ? "+" : "−"), 9, dm)], 8, lm)) : H("", !0),
+			}, D(e.hidden ? "+" : "−"), 9, fm)], 8, um)) : H("", !0),
 			e.hidden ? (L(), R("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + E(e.hidden), 9, fm)) : H("", !0),
+			}, "+" + D(e.hidden), 9, pm)) : H("", !0),
 			e.result === void 0 ? H("", !0) : (L(), R("text", {
 				key: 3,
-				x: hm / 2 + (e.childCount ? 16 : 4),
+				x: gm / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + E(e.result + 1), 9, pm)),
+			}, "#" + D(e.result + 1), 9, mm)),
 			e.ended && e.result === void 0 && b.value ? (L(), R("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, mm)) : H("", !0)
-		], 10, om))), 128))], 64))], 512)], 10, nm))], 512)]));
+			}, "end", 8, hm)) : H("", !0)
+		], 10, sm))), 128))], 64))], 512)], 10, rm))], 512)]));
 	}
-}), [["__scopeId", "data-v-e43a28a3"]]), Cm = ["data-ready"], wm = {
+}), [["__scopeId", "data-v-e43a28a3"]]), wm = ["data-ready"], Tm = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Tm = {
+}, Em = {
 	key: 1,
 	class: "tg-app__loading"
-}, Em = { class: "tg-app__main" }, Dm = { class: "tg-app__left" }, Om = {
+}, Dm = { class: "tg-app__main" }, Om = { class: "tg-app__left" }, km = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, km = ["aria-selected"], Am = ["aria-selected"], jm = ["aria-selected"], Mm = ["aria-selected"], Nm = { class: "tg-app__jumps" }, Pm = { class: "tg-app__hint" }, Fm = { class: "tg-app__right" }, Im = /*#__PURE__*/ xl(/* @__PURE__ */ Xn({
+}, Am = ["aria-selected"], jm = ["aria-selected"], Mm = ["aria-selected"], Nm = ["aria-selected"], Pm = { class: "tg-app__jumps" }, Fm = { class: "tg-app__hint" }, Im = { class: "tg-app__right" }, Lm = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
 	__name: "TgApp",
 	setup(e) {
-		let t = zn(Rc, !1), n = zn(mc, null), r = U(() => Ws.value ? n : null);
-		t || (bc(), Sc(), Lc());
-		let i = U(() => ls.value !== null), a = P(i, (e) => {
-			e && (t || Oc(), a());
+		let t = Rn(zc, !1), n = Rn(hc, null), r = U(() => Gs.value ? n : null);
+		t || (xc(), Cc(), Rc());
+		let i = U(() => us.value !== null), a = Vn(i, (e) => {
+			e && (t || kc(), a());
 		});
 		return (e, n) => (L(), R("div", {
-			class: T(["tg-app", { "tg-app--embedded": N(t) }]),
+			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
 			"data-ready": i.value ? "true" : "false"
-		}, [N(fs) ? (L(), R("div", wm, "Cannot show this trace: " + E(N(fs)), 1)) : i.value ? (L(), R(I, { key: 2 }, [
-			B(Zu),
+		}, [P(ps) ? (L(), R("div", Tm, "Cannot show this trace: " + D(P(ps)), 1)) : i.value ? (L(), R(I, { key: 2 }, [
+			B(Qu),
 			r.value ? (L(), yi(ur(r.value.bar), { key: 0 })) : H("", !0),
-			z("main", Em, [z("section", Dm, [
-				N(bs) ? (L(), yi(bd, {
+			z("main", Dm, [z("section", Om, [
+				P(xs) ? (L(), yi(xd, {
 					key: 0,
 					class: "tg-app__live"
 				})) : H("", !0),
-				z("div", Om, [
+				z("div", km, [
 					z("button", {
 						role: "tab",
-						"aria-selected": N(J) === "text",
-						class: T({ on: N(J) === "text" }),
+						"aria-selected": P(J) === "text",
+						class: E({ on: P(J) === "text" }),
 						"data-testid": "tab-text",
 						onClick: n[0] ||= (e) => J.value = "text"
-					}, "Text", 10, km),
+					}, "Text", 10, Am),
 					z("button", {
 						role: "tab",
-						"aria-selected": N(J) === "tree",
-						class: T({ on: N(J) === "tree" }),
+						"aria-selected": P(J) === "tree",
+						class: E({ on: P(J) === "tree" }),
 						"data-testid": "tab-tree",
 						onClick: n[1] ||= (e) => J.value = "tree"
-					}, "Tree", 10, Am),
+					}, "Tree", 10, jm),
 					z("button", {
 						role: "tab",
-						"aria-selected": N(J) === "outline",
-						class: T({ on: N(J) === "outline" }),
+						"aria-selected": P(J) === "outline",
+						class: E({ on: P(J) === "outline" }),
 						"data-testid": "tab-outline",
 						onClick: n[2] ||= (e) => J.value = "outline"
-					}, "Outline", 10, jm),
+					}, "Outline", 10, Mm),
 					z("button", {
 						role: "tab",
-						"aria-selected": N(J) === "steps",
-						class: T({ on: N(J) === "steps" }),
+						"aria-selected": P(J) === "steps",
+						class: E({ on: P(J) === "steps" }),
 						"data-testid": "tab-steps",
 						title: "the path as a sortable table: p, surprisal, entropy, margin per step",
 						onClick: n[3] ||= (e) => J.value = "steps"
-					}, "Steps", 10, Mm),
-					z("span", Nm, [z("button", {
+					}, "Steps", 10, Nm),
+					z("span", Pm, [z("button", {
 						"data-testid": "jump-uncertain",
 						title: "the next most uncertain step: the highest entropy of the distribution a token was drawn from (key U; Shift+U back)",
-						onClick: n[4] ||= (e) => N(Fc)("uncertain")
+						onClick: n[4] ||= (e) => P(Ic)("uncertain")
 					}, [...n[6] ||= [V("Most uncertain ", -1), z("kbd", null, "U", -1)]]), z("button", {
 						"data-testid": "jump-unlikely",
 						title: "the next least likely token of the path (key L; Shift+L back)",
-						onClick: n[5] ||= (e) => N(Fc)("unlikely")
+						onClick: n[5] ||= (e) => P(Ic)("unlikely")
 					}, [...n[7] ||= [V("Least likely ", -1), z("kbd", null, "L", -1)]])]),
-					z("span", Pm, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (L(), R(I, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
+					z("span", Fm, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (L(), R(I, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
 				]),
-				N(J) === "text" ? (L(), yi(up, {
+				P(J) === "text" ? (L(), yi(dp, {
 					key: 1,
 					class: "tg-app__view"
-				})) : N(J) === "tree" ? (L(), yi(Sm, {
+				})) : P(J) === "tree" ? (L(), yi(Cm, {
 					key: 2,
 					class: "tg-app__view"
-				})) : N(J) === "outline" ? (L(), yi(cf, {
+				})) : P(J) === "outline" ? (L(), yi(lf, {
 					key: 3,
 					class: "tg-app__view"
-				})) : (L(), yi(Vf, {
+				})) : (L(), yi(Hf, {
 					key: 4,
 					class: "tg-app__view"
 				})),
 				r.value ? (L(), yi(ur(r.value.strip), {
 					key: 5,
 					class: "tg-app__strip"
-				})) : (L(), yi(Xf, {
+				})) : (L(), yi(Zf, {
 					key: 6,
 					class: "tg-app__strip"
 				})),
-				B(_u, { class: "tg-app__forking" }),
+				B(vu, { class: "tg-app__forking" }),
 				r.value ? (L(), yi(ur(r.value.legend), {
 					key: 7,
 					class: "tg-app__legend"
-				})) : (L(), yi(ld, {
+				})) : (L(), yi(ud, {
 					key: 8,
 					class: "tg-app__legend"
 				})),
-				B(Tf, { class: "tg-app__results" })
-			]), z("aside", Fm, [r.value ? (L(), yi(ur(r.value.distribution), {
+				B(Ef, { class: "tg-app__results" })
+			]), z("aside", Im, [r.value ? (L(), yi(ur(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (L(), yi(Sl, {
+			})) : (L(), yi(Cl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), B(Wd, { class: "tg-app__meta" })])])
-		], 64)) : (L(), R("div", Tm, "Loading trace…"))], 10, Cm));
+			})), B(Gd, { class: "tg-app__meta" })])])
+		], 64)) : (L(), R("div", Em, "Loading trace…"))], 10, wm));
 	}
 }), [["__scopeId", "data-v-9b98c165"]]);
-function Lm(e) {
+function Rm(e) {
 	let t = e.version;
 	if (typeof t == "number" && t > 4) throw new po(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
-var Rm = class e {
+var zm = class e {
 	trace;
 	fileName;
 	pair;
@@ -6336,12 +6350,12 @@ var Rm = class e {
 	figureLink() {
 		return null;
 	}
-}, zm = new TextDecoder();
-function Bm(e) {
+}, Bm = new TextDecoder();
+function Vm(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new po("the widget carries no trace");
-	return JSON.parse(zm.decode(e));
+	return JSON.parse(Bm.decode(e));
 }
-var Vm = class {
+var Hm = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -6397,7 +6411,7 @@ var Vm = class {
 		});
 	}
 	async load() {
-		return Bm(await this.request("trace"));
+		return Vm(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new po(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -6428,37 +6442,37 @@ var Vm = class {
 	figureLink() {
 		return null;
 	}
-}, Hm = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-9f7c2f07]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-9f7c2f07]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-9f7c2f07],.tg-forking__rollouts i[data-v-9f7c2f07]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-9f7c2f07]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-9f7c2f07]{display:block}.tg-forking__col[data-v-9f7c2f07]{cursor:pointer}.tg-forking__hit[data-v-9f7c2f07]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__missing[data-v-9f7c2f07]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-9f7c2f07]{fill:var(--warn)}.tg-forking__cp[data-v-9f7c2f07]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__drift[data-v-9f7c2f07]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-9f7c2f07]{display:flex}.tg-forking__token[data-v-9f7c2f07]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-9f7c2f07]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-9f7c2f07]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-9f7c2f07]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-9f7c2f07]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-9f7c2f07]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-9f7c2f07]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-9f7c2f07]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-9f7c2f07]{font-weight:600}.tg-forking__tag[data-v-9f7c2f07]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-9f7c2f07]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-9f7c2f07]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-9f7c2f07]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-9f7c2f07]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-9f7c2f07]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-9f7c2f07]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-9f7c2f07]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-9f7c2f07]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-9f7c2f07]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-9f7c2f07]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-9f7c2f07]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-9f7c2f07]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-c89b8368]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-c89b8368]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-c89b8368]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-c89b8368]{margin-right:6px}.tg-legend__switch button[data-v-c89b8368]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-c89b8368]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-c89b8368]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-c89b8368]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-c89b8368]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-c89b8368]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-c89b8368]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-c89b8368]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-c89b8368]{color:var(--fg-faint)}.tg-legend__items[data-v-c89b8368]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-c89b8368]{color:var(--fg-soft)}.tg-legend__item[data-v-c89b8368]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-c89b8368]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-c89b8368]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-c89b8368]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-c89b8368]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-f6d53760]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-f6d53760]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-f6d53760]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-f6d53760]{height:28px}.tg-strip__axis-h[data-v-f6d53760]{height:20px}.tg-strip__axis b[data-v-f6d53760]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-f6d53760]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-f6d53760]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-f6d53760]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-f6d53760]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-f6d53760]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-f6d53760],.tg-strip__h[data-v-f6d53760]{height:28px;display:flex}.tg-strip__p[data-v-f6d53760]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-f6d53760]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-f6d53760]{border-radius:1px;width:100%}.tg-strip__bar--clipped[data-v-f6d53760]{position:relative}.tg-strip__bar--clipped[data-v-f6d53760]:after{content:\"\";border:3px solid #0000;border-top:4px solid var(--fg);border-bottom:0;position:absolute;bottom:-5px;left:50%;transform:translate(-50%)}.tg-strip__bar--unknown[data-v-f6d53760]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-fe1711e2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-fe1711e2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-fe1711e2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-fe1711e2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-fe1711e2]{color:var(--fg-faint)}.tg-text__prompt[data-v-fe1711e2],.tg-text__tok[data-v-fe1711e2]{unicode-bidi:isolate}.tg-text__prompt[data-v-fe1711e2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-fe1711e2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-fe1711e2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-fe1711e2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-fe1711e2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-fe1711e2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-fe1711e2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-fe1711e2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-fe1711e2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-fe1711e2]{opacity:.55}.tg-text__tok--special[data-v-fe1711e2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-fe1711e2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-fe1711e2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-fe1711e2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-fe1711e2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-fe1711e2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-fe1711e2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-fe1711e2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-fe1711e2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-fe1711e2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-fe1711e2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-9b98c165]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b98c165]{min-height:100%}.tg-app__main[data-v-9b98c165]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b98c165]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b98c165] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b98c165]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b98c165]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b98c165]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b98c165]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-9b98c165]{flex-wrap:wrap}.tg-app__jumps[data-v-9b98c165]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-9b98c165]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-9b98c165]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-9b98c165]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b98c165],.tg-app__loading[data-v-9b98c165]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b98c165]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b98c165]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{display:contents}.tg-app__live[data-v-9b98c165]{order:1}.tg-app__tabs[data-v-9b98c165]{order:2}.tg-app__view[data-v-9b98c165]{order:3}.tg-app__distribution[data-v-9b98c165]{order:4}.tg-app__strip[data-v-9b98c165],.tg-app__forking[data-v-9b98c165]{order:5}.tg-app__legend[data-v-9b98c165]{order:6}.tg-app__results[data-v-9b98c165]{order:7}.tg-app__meta[data-v-9b98c165]{order:8}}@media print{.tg-app__main[data-v-9b98c165]{display:block}.tg-app__right[data-v-9b98c165]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Um = null;
-function Wm(e, t) {
+}, Um = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-9f7c2f07]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-9f7c2f07]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-9f7c2f07],.tg-forking__rollouts i[data-v-9f7c2f07]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-9f7c2f07]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-9f7c2f07]{display:block}.tg-forking__col[data-v-9f7c2f07]{cursor:pointer}.tg-forking__hit[data-v-9f7c2f07]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__missing[data-v-9f7c2f07]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-9f7c2f07]{fill:var(--warn)}.tg-forking__cp[data-v-9f7c2f07]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__drift[data-v-9f7c2f07]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-9f7c2f07]{display:flex}.tg-forking__token[data-v-9f7c2f07]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-9f7c2f07]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-9f7c2f07]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-9f7c2f07]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-9f7c2f07]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-9f7c2f07]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-9f7c2f07]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-9f7c2f07]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-9f7c2f07]{font-weight:600}.tg-forking__tag[data-v-9f7c2f07]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-9f7c2f07]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-9f7c2f07]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-9f7c2f07]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-9f7c2f07]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-9f7c2f07]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-9f7c2f07]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-9f7c2f07]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-9f7c2f07]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-9f7c2f07]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-9f7c2f07]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-9f7c2f07]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-9f7c2f07]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-dc8ea14a]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-dc8ea14a]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-dc8ea14a]{margin-right:6px}.tg-legend__switch button[data-v-dc8ea14a]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-dc8ea14a]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-dc8ea14a]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-dc8ea14a]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-dc8ea14a]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-dc8ea14a]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-dc8ea14a]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-dc8ea14a]{color:var(--fg-faint)}.tg-legend__items[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-dc8ea14a]{color:var(--fg-soft)}.tg-legend__item[data-v-dc8ea14a]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-dc8ea14a]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-dc8ea14a]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-dc8ea14a]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-f6d53760]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-f6d53760]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-f6d53760]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-f6d53760]{height:28px}.tg-strip__axis-h[data-v-f6d53760]{height:20px}.tg-strip__axis b[data-v-f6d53760]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-f6d53760]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-f6d53760]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-f6d53760]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-f6d53760]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-f6d53760]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-f6d53760],.tg-strip__h[data-v-f6d53760]{height:28px;display:flex}.tg-strip__p[data-v-f6d53760]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-f6d53760]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-f6d53760]{border-radius:1px;width:100%}.tg-strip__bar--clipped[data-v-f6d53760]{position:relative}.tg-strip__bar--clipped[data-v-f6d53760]:after{content:\"\";border:3px solid #0000;border-top:4px solid var(--fg);border-bottom:0;position:absolute;bottom:-5px;left:50%;transform:translate(-50%)}.tg-strip__bar--unknown[data-v-f6d53760]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-fe1711e2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-fe1711e2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-fe1711e2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-fe1711e2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-fe1711e2]{color:var(--fg-faint)}.tg-text__prompt[data-v-fe1711e2],.tg-text__tok[data-v-fe1711e2]{unicode-bidi:isolate}.tg-text__prompt[data-v-fe1711e2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-fe1711e2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-fe1711e2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-fe1711e2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-fe1711e2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-fe1711e2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-fe1711e2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-fe1711e2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-fe1711e2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-fe1711e2]{opacity:.55}.tg-text__tok--special[data-v-fe1711e2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-fe1711e2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-fe1711e2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-fe1711e2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-fe1711e2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-fe1711e2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-fe1711e2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-fe1711e2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-fe1711e2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-fe1711e2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-fe1711e2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-9b98c165]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b98c165]{min-height:100%}.tg-app__main[data-v-9b98c165]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b98c165]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b98c165] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b98c165]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b98c165]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b98c165]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b98c165]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-9b98c165]{flex-wrap:wrap}.tg-app__jumps[data-v-9b98c165]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-9b98c165]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-9b98c165]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-9b98c165]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b98c165],.tg-app__loading[data-v-9b98c165]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b98c165]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b98c165]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{display:contents}.tg-app__live[data-v-9b98c165]{order:1}.tg-app__tabs[data-v-9b98c165]{order:2}.tg-app__view[data-v-9b98c165]{order:3}.tg-app__distribution[data-v-9b98c165]{order:4}.tg-app__strip[data-v-9b98c165],.tg-app__forking[data-v-9b98c165]{order:5}.tg-app__legend[data-v-9b98c165]{order:6}.tg-app__results[data-v-9b98c165]{order:7}.tg-app__meta[data-v-9b98c165]{order:8}}@media print{.tg-app__main[data-v-9b98c165]{display:block}.tg-app__right[data-v-9b98c165]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Wm = null;
+function Gm(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function Gm(e) {
+function Km(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? Wm(t, Ec()) || Tc(t) : t.run !== G.value && ks(t.run);
+	typeof t.node == "number" ? Gm(t, Dc()) || Ec(t) : t.run !== G.value && As(t.run);
 }
-async function Km(e) {
+async function qm(e) {
 	try {
-		Um = e.get("_live") ? new Vm(e) : null;
-		let t = Um ?? new Rm(Bm(e.get("_trace_json"))), n = await t.load();
-		Lm(n), Os(t, n), Gm(e.get("selection")), Um?.onChange(Hs), e.on("change:selection", () => Gm(e.get("selection"))), P([
+		Wm = e.get("_live") ? new Hm(e) : null;
+		let t = Wm ?? new zm(Vm(e.get("_trace_json"))), n = await t.load();
+		Rm(n), ks(t, n), Km(e.get("selection")), Wm?.onChange(Us), e.on("change:selection", () => Km(e.get("selection"))), Vn([
 			G,
 			K,
 			q
 		], () => {
-			let t = Ec();
-			t && !Wm(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = Dc();
+			t && !Gm(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
-		fs.value = e.message;
+		ps.value = e.message;
 	}
 }
-function qm({ model: e }) {
-	return Km(e), () => Um?.close();
+function Jm({ model: e }) {
+	return qm(e), () => Wm?.close();
 }
-function Jm({ model: e, el: t }) {
+function Ym({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = Hm;
+	r.textContent = Um;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -6467,17 +6481,17 @@ function Jm({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = lo(Im);
-	s.provide(Rc, !0), s.mount(o);
+	let s = lo(Lm);
+	s.provide(zc, !0), s.mount(o);
 	let c = (e) => {
-		yc(e) && e.stopPropagation();
+		bc(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var Ym = {
-	initialize: qm,
-	render: Jm
+var Xm = {
+	initialize: Jm,
+	render: Ym
 };
-export { Ym as default };
+export { Xm as default };

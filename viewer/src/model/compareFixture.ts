@@ -1,7 +1,7 @@
 // A comparison of fixtureTrace() with a made-up trace B, for unit tests: exact figures,
 // intervals with and without an upper end, a Δ logprob known only as a bound, and one not
 // known at all.
-import type { Comparison, NodeFigures, Stats } from './comparison'
+import type { Comparison, NodeFigures, Stats, Union } from './comparison'
 import { fixtureTrace } from './fixture'
 import type { Trace } from './types'
 
@@ -19,7 +19,7 @@ function figures(node: number, token: number | null, over: Partial<NodeFigures>)
     run: 'beam', node, node_b: node, next: false, position: 1, context_node: 0, context_node_b: 0, token, text: null,
     context: 'The', logprob_a: null, logprob_b: null, delta_logprob: null, delta_logprob_lo: null, delta_logprob_hi: null,
     top1_a: null, top1_b: null, top1_agree: null, entropy_a_bits: null, entropy_b_bits: null, exact: null,
-    cap_a: null, cap_b: null, prob_diff_mean: null, prob_diff_max: null, both_known: null, union: null,
+    cap_a: null, cap_b: null, prob_diff_mean: null, prob_diff_max: null, both_known: null,
   }
   for (const f of ['kl_ab', 'kl_ba', 'js', 'tv']) Object.assign(base, { [f]: null, [`${f}_lo`]: null, [`${f}_hi`]: null })
   return { ...base, ...over }
@@ -43,17 +43,24 @@ function stats(run?: string): Stats {
 const ROOT = {
   exact: false, kl_ab_lo: 0.5, kl_ab_hi: 0.8, kl_ba_lo: 0.2, js_lo: 0.05, js_hi: 0.1, tv_lo: 0.1, tv_hi: 0.3,
   top1_a: 11, top1_b: 11, top1_agree: true, entropy_a_bits: 1.1 / Math.LN2, entropy_b_bits: 1.3 / Math.LN2,
-  cap_a: 0.1, cap_b: 0.2, union: [[11, 0.6, 0.5], [30, 0.3, null], [17, null, 0.2]] as [number, number | null, number | null][],
+  cap_a: 0.1, cap_b: 0.2,
 }
 // the distribution after " cat" (node 1): exact
 const AFTER_CAT = {
   ...exactKl(0.1), top1_a: 12, top1_b: 17, top1_agree: false, entropy_a_bits: 0.9 / Math.LN2, entropy_b_bits: 1.0 / Math.LN2,
-  cap_a: 0.05, cap_b: 0.05, union: [[12, 0.7, 0.6], [17, 0.2, 0.3], [4, 0.05, 0.05]] as [number, number | null, number | null][],
+  cap_a: 0.05, cap_b: 0.05,
+}
+// each distribution's union, once, by the node it follows
+const UNIONS: Record<string, Union> = {
+  0: [[11, 0.6, 0.5], [30, 0.3, null], [17, null, 0.2]],
+  1: [[12, 0.7, 0.6], [17, 0.2, 0.3], [4, 0.05, 0.05]],
+  4: [[31, 0.99, 0.9]],
+  5: [[40, 0.9, 0.8]],
 }
 
 export function fixtureComparison(): Comparison {
   return {
-    format: 'tracegen.compare', version: 2, tracegen_version: '0.1.0',
+    format: 'tracegen.compare', version: 3, tracegen_version: '0.1.0',
     a: { path: 'a.json', model: fixtureTrace().model, rescoring: null, runs: 1, nodes: 6 },
     b: { path: 'b.json', model: fixtureTraceB().model, rescoring: { trace: 'a.json', model: { name: 'm' } }, runs: 1, nodes: 6 },
     divergence: 'kl_ab',
@@ -75,15 +82,15 @@ export function fixtureComparison(): Comparison {
       figures(5, 31, {
         position: 2, context_node: 4, context_node_b: 4, logprob_a: lp(0.99), logprob_b: lp(0.99) - 3.5,
         delta_logprob: -3.5, delta_logprob_lo: -3.5, delta_logprob_hi: -3.5,
-        ...exactKl(1.5), top1_a: 31, top1_b: 31, top1_agree: true, cap_a: 0.01, cap_b: 0.01, union: [[31, 0.99, 0.9]],
+        ...exactKl(1.5), top1_a: 31, top1_b: 31, top1_agree: true, cap_a: 0.01, cap_b: 0.01,
       }),
       // the distribution after node 5 (no recorded token drawn from it)
       figures(5, null, {
         next: true, position: 3, context_node: 5, context_node_b: 5,
         exact: false, kl_ab_lo: 0.3, kl_ab_hi: null, top1_a: 40, top1_b: 40, top1_agree: true, cap_a: 0.1, cap_b: 0.1,
-        union: [[40, 0.9, 0.8]],
       }),
     ],
+    unions: { beam: UNIONS },
     order: [['beam', 5, false], ['beam', 1, false], ['beam', 5, true], ['beam', 2, false]],
   }
 }

@@ -24,6 +24,15 @@ describe('readings of the comparison', () => {
     expect(at(5)?.next).toBe(false)
     expect(at(5)?.context_node).toBe(4)
   })
+  it('finds a distribution\'s union once, by the node it follows, from any of its rows', () => {
+    // nodes 2 and 3 were both drawn after node 1: one union, the same array for both rows
+    expect(figs.union(at(2))).toEqual([[12, 0.7, 0.6], [17, 0.2, 0.3], [4, 0.05, 0.05]])
+    expect(figs.union(at(3))).toBe(figs.union(at(2)))
+    expect(figs.union(after(1))).toBe(figs.union(at(2)))
+    expect(figs.union(after(5))).toEqual([[40, 0.9, 0.8]])
+    expect(figs.union(undefined)).toBeUndefined()
+    expect(figs.union({ ...at(2)!, run: 'other' })).toBeUndefined()
+  })
   it('keeps exact figures exact and intervals as intervals', () => {
     expect(figureReading(after(1), 'kl_ab')).toEqual({ state: 'exact', value: 0.1, lo: 0.1, hi: 0.1 })
     expect(figureReading(after(0), 'kl_ab')).toEqual({ state: 'bound', value: null, lo: 0.5, hi: 0.8 })
@@ -68,8 +77,8 @@ describe('readings of the comparison', () => {
     expect(candidateDelta(0.3, null, 0.1, 0.2).hi).toBeCloseTo(Math.log(0.2 / 0.3), 12)
   })
   it('refuses what it cannot read', () => {
-    expect(() => checkComparison({ format: 'tracegen.compare', version: 3 })).toThrow(SourceError)
-    expect(() => checkComparison({ format: 'tracegen.compare', version: 1 })).toThrow(/older/)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 4 })).toThrow(SourceError)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 2 })).toThrow(/older/)
     expect(() => checkComparison({ version: 1 } as never)).toThrow(SourceError)
     expect(() => checkComparison(fixtureComparison())).not.toThrow()
   })

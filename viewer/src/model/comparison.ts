@@ -5,7 +5,7 @@ import { SourceError } from '../source/types'
 import type { TraceModelInfo } from './types'
 
 /** The comparison format version this viewer reads. */
-export const COMPARE_VERSION = 2
+export const COMPARE_VERSION = 3
 
 /**
  * The figures of one step, the viewer's convention: the token of `node` and the distribution
@@ -42,11 +42,12 @@ export interface NodeFigures {
   prob_diff_mean: number | null
   prob_diff_max: number | null
   both_known: number | null
-  /** every token either side records, most likely first: [id, p_A or null, p_B or null] */
-  union: [number, number | null, number | null][] | null
   /** kl_ab, kl_ab_lo, kl_ab_hi, kl_ba..., js..., tv... */
   [figure: string]: unknown
 }
+
+/** Every token either side records in one distribution, most likely first: [id, p_A or null, p_B or null]. */
+export type Union = [number, number | null, number | null][]
 
 export interface Spread {
   mean: number | null
@@ -108,6 +109,11 @@ export interface Comparison {
   unpaired: { only_a: string[]; only_b: string[]; prompt_differs: string[]; retokenized: number }
   summary: { overall: Stats; runs: Stats[] }
   nodes: NodeFigures[]
+  /**
+   * Each compared distribution's union, once (a node with c children is c rows of one
+   * distribution): `unions[run][String(context_node)]`.
+   */
+  unions: Record<string, Record<string, Union>>
   /** [run, node, next] of each compared distribution, largest divergence first */
   order: [string, number, boolean][]
 }
@@ -175,6 +181,11 @@ export class FigureIndex {
   /** A row holding the distribution after node `node` (a step drawn from it, or its `next` row). */
   distributionAfter(run: string, node: number): NodeFigures | undefined {
     return this.after.get(FigureIndex.key(run, node))
+  }
+
+  /** The union of the distribution row `f` describes (undefined: one side has no distribution there). */
+  union(f: NodeFigures | undefined): Union | undefined {
+    return f ? this.comparison.unions[f.run]?.[String(f.context_node)] : undefined
   }
 
   /** The summary of one run (the overall one when the run has none). */

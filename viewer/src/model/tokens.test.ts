@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { candidateLabel, endsComplete, showWhitespace, TokenTable } from './tokens'
+import { fixtureTrace, fixtureTraceV2 } from './fixture'
+import { candidateLabel, endsComplete, showWhitespace, TokenTable, usesUnmapped } from './tokens'
 
 const table = new TokenTable({
   tokens: { '1': 'a', '2': '<0xF0><0x9F>', '3': '<0x98><0x80>', '4': '<0xE4>', '5': '<0xB8><0xAD>', '6': ' b' },
@@ -44,5 +45,24 @@ describe('TokenTable', () => {
     expect(showWhitespace('\u2066 \u0007')).toBe('\u27e8LRI\u27e9\u00b7\u27e8U+0007\u27e9')
     expect(table.searchText(2)).toBe('')
     expect(table.searchText(6)).toBe(' b')
+  })
+})
+
+describe('usesUnmapped', () => {
+  it('finds a text-only id (below 0) in a prompt, a path or a top-k, whatever the token table holds', () => {
+    expect(usesUnmapped(fixtureTraceV2())).toBe(true)
+    const plain = fixtureTrace()
+    expect(usesUnmapped(plain)).toBe(false)
+    expect(usesUnmapped(null)).toBe(false)
+    const inTop = fixtureTrace()
+    inTop.runs[0].nodes[1].top = [...(inTop.runs[0].nodes[1].top ?? []), [-3, -9]]
+    expect(usesUnmapped(inTop)).toBe(true)
+    const inPrompt = fixtureTrace()
+    inPrompt.runs[0].prompt_token_ids = [-2, ...inPrompt.runs[0].prompt_token_ids]
+    expect(usesUnmapped(inPrompt)).toBe(true)
+    // a table entry no run uses is not a token on the page
+    const tableOnly = fixtureTrace()
+    tableOnly.tokens['-7'] = 'x'
+    expect(usesUnmapped(tableOnly)).toBe(false)
   })
 })

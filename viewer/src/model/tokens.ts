@@ -46,6 +46,23 @@ function byNumber<T>(table: Record<string, T>): Map<number, T> {
  */
 export const isUnmapped = (id: number | null | undefined): boolean => typeof id === 'number' && id < 0
 
+/**
+ * Whether any run uses a token known only by its text: in a prompt, as a node's token or as
+ * a candidate. Read from the ids in use, not from the token table's keys: listing the keys of
+ * a table of a million tokens took a tenth of a second before the first rows could show.
+ */
+export function usesUnmapped(trace: Pick<Trace, 'runs'> | null | undefined): boolean {
+  for (const run of trace?.runs ?? []) {
+    if ((run.prompt_token_ids ?? []).some(isUnmapped)) return true
+    for (const node of run.nodes) {
+      if (isUnmapped(node.token)) return true
+      const top = node.top
+      if (top) for (let i = 0; i < top.length; i++) if (top[i][0] < 0) return true
+    }
+  }
+  return false
+}
+
 export const UNMAPPED_TITLE = 'text only: no single token id matched'
 
 /**

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..trace import Node, Run
-from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences_many
+from .divergence import METRICS, Partial, delta_bounds, divergence_ends
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
@@ -77,7 +77,7 @@ def step_rows(pairing: Pairing, vocab_size: int | None,
 
 
 class _Pending:
-    """Rows whose divergences are not computed yet: ``divergences_many`` computes them
+    """Rows whose divergences are not computed yet: ``divergence_ends`` computes them
     ``CASES`` distributions at a time (NumPy's cost per call is paid once per batch, and
     memory holds one batch's rows, not the whole comparison's)."""
 
@@ -94,8 +94,8 @@ class _Pending:
 
     def flush(self) -> Iterator[dict[str, Any]]:
         """Every pending row, complete, in order."""
-        for out, bounds in zip(self.figures, divergences_many(self.cases), strict=True):
-            _fill(out, bounds)
+        for out, (lows, highs) in zip(self.figures, divergence_ends(self.cases), strict=True):
+            _fill(out, lows, highs)
         rows = self.rows
         self.rows, self.cases, self.figures = [], [], []
         for row, figures in rows:
@@ -103,15 +103,14 @@ class _Pending:
             yield row
 
 
-def _fill(out: dict[str, Any], figures: dict[str, Bounds]) -> None:
-    """A distribution's divergence entries (their places kept by ``_divergences``)."""
-    out["exact"] = all(f.exact for f in figures.values())
-    for metric, names in _NAMES.items():
-        bounds = figures[metric]
-        lo = _round(bounds.lo)
-        out[names[0]] = lo if bounds.exact else None
-        out[names[1]] = lo
-        out[names[2]] = lo if bounds.exact else _round(bounds.hi)
+def _fill(out: dict[str, Any], lows: list[float], highs: list[float]) -> None:
+    """A distribution's divergence entries from each metric's ends (their places kept by ``_divergences``)."""
+    out["exact"] = lows == highs
+    for names, lo, hi in zip(_NAMES.values(), lows, highs, strict=True):
+        low = _round(lo)
+        out[names[0]] = low if lo == hi else None
+        out[names[1]] = low
+        out[names[2]] = low if lo == hi else _round(hi)
 
 
 def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials]) -> dict[str, Any]:

@@ -208,8 +208,10 @@ def _terms_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.stack([kl_ab, kl_ba, js, 0.5 * np.abs(x - y)])
 
 
-def delta_bounds(lp_a: float | None, cap_a: float | None, lp_b: float | None, cap_b: float | None) -> Bounds | None:
-    """``logprob_B - logprob_A`` of one token, or its bounds when one side did not record it.
+def delta_ends(lp_a: float | None, cap_a: float | None, lp_b: float | None,
+               cap_b: float | None) -> tuple[float, float] | None:
+    """``logprob_B - logprob_A`` of one token, or its bounds when one side did not record it, as
+    ``(lo, hi)`` (plain floats, not ``Bounds``: a comparison computes one per step).
 
     Args:
         lp_a: The token's logprob in A, ``None`` when A does not know it.
@@ -218,15 +220,15 @@ def delta_bounds(lp_a: float | None, cap_a: float | None, lp_b: float | None, ca
         cap_b: As ``cap_a``, for B.
 
     Returns:
-        Exact ``Bounds`` when both are known; with one unknown, ``-inf`` or ``inf`` on the
-        side its probability can approach 0; ``None`` when nothing bounds it.
+        ``lo == hi`` when both are known; with one unknown, ``-inf`` or ``inf`` on the side
+        its probability can approach 0; ``None`` when nothing bounds it.
     """
     if lp_a is not None and lp_b is not None:
-        return Bounds(lp_b - lp_a, lp_b - lp_a)
+        return lp_b - lp_a, lp_b - lp_a
     if lp_a is not None and cap_b is not None:
-        return Bounds(-math.inf, _log(cap_b) - lp_a)
+        return -math.inf, _log(cap_b) - lp_a
     if lp_b is not None and cap_a is not None:
-        return Bounds(lp_b - _log(cap_a), math.inf)
+        return lp_b - _log(cap_a), math.inf
     return None
 
 

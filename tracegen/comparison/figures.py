@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..trace import Node, Run
-from .divergence import METRICS, Partial, delta_bounds, divergence_ends
+from .divergence import METRICS, Partial, delta_ends, divergence_ends
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
@@ -212,13 +212,14 @@ def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
     parent_b = side_b.parent_of(pair.run_b, pair.b)
     lp_a = _logprob(pair.a, parent_a, pair.a.token)  # type: ignore[arg-type]
     lp_b = _logprob(pair.b, parent_b, pair.a.token)  # type: ignore[arg-type]
-    delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,
-                         lp_b, None if parent_b is None else parent_b.cap)
+    delta = delta_ends(lp_a, None if parent_a is None else parent_a.cap,
+                       lp_b, None if parent_b is None else parent_b.cap)
     if delta is None:
         return dict(_NO_TOKEN, logprob_a=lp_a, logprob_b=lp_b)
-    lo = _round(delta.lo)
-    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": lo if delta.exact else None,
-            "delta_logprob_lo": lo, "delta_logprob_hi": lo if delta.exact else _round(delta.hi)}
+    lo, hi = delta
+    low = _round(lo)
+    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": low if lo == hi else None,
+            "delta_logprob_lo": low, "delta_logprob_hi": low if lo == hi else _round(hi)}
 
 
 def _logprob(node: Node, parent: Partial | None, token: int) -> float | None:

@@ -71,7 +71,9 @@ class Comparison:
         with paused():  # the order and the unions by run: hundreds of thousands of new lists, no cycle
             return self._as_dict()
 
-    def _as_dict(self) -> dict[str, Any]:
+    def head(self) -> dict[str, Any]:
+        """``to_dict()`` without the per-node data (``nodes``, ``unions``, ``order``): all the
+        terminal's report needs, without a pass over hundreds of thousands of rows."""
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -82,6 +84,11 @@ class Comparison:
             "unpaired": {"only_a": self.pairing.only_a, "only_b": self.pairing.only_b,
                          "prompt_differs": self.pairing.prompt_differs, "retokenized": self.pairing.retokenized},
             "summary": self.summary,
+        }
+
+    def _as_dict(self) -> dict[str, Any]:
+        return {
+            **self.head(),
             "nodes": self.nodes,
             "unions": _unions_by_run(self.unions),
             "order": [[r["run"], r["node"], r["next"]] for r in ranked(self.nodes)],

@@ -18,8 +18,10 @@ bound from each cell's own extremes. The derivation is in ``docs/compare.md``.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 #: The figures computed per node: KL(A‖B), KL(B‖A), Jensen-Shannon and total variation, in nats.
 METRICS = ("kl_ab", "kl_ba", "js", "tv")
@@ -96,8 +98,120 @@ def divergences(a: Partial, b: Partial, *, whole_vocabulary: bool = False) -> di
     return out
 
 
-def delta_bounds(lp_a: float | None, cap_a: float | None, lp_b: float | None, cap_b: float | None) -> Bounds | None:
-    """``logprob_B - logprob_A`` of one token, or its bounds when one side did not record it.
+def divergences_many(cases: Sequence[tuple[Partial, Partial, bool]]) -> list[dict[str, Bounds]]:
+    """``divergences(a, b, whole_vocabulary=whole)`` of each ``(a, b, whole)`` in ``cases``, in order.
+
+    The same figures (to float rounding) at a fraction of the cost: only the closest
+    completion's ratios are found case by case; every cell's terms and their sums, for both
+    ends of every case, are computed at once with NumPy over the cells of all cases (a
+    comparison of a 200,000-node path has millions of cells; term by term in Python they were
+    most of its time).
+    """
+    return [{m: Bounds(lo, hi) for m, lo, hi in zip(METRICS, lows, highs, strict=True)}
+            for lows, highs in divergence_ends(cases)]
+
+
+def divergence_ends(cases: Sequence[tuple[Partial, Partial, bool]]) -> list[tuple[list[float], list[float]]]:
+    """``divergences_many`` as plain floats: per case, ``METRICS``' lower ends and upper ends
+    (``math.inf``: unbounded), equal where exact; no ``Bounds`` made (a comparison of a
+    200,000-node path would make 1.6 million)."""
+    if not cases:
+        return []
+    flat = _Flat()
+    for a, b, whole in cases:
+        flat.add(_Cells.of(a, b, whole))
+    lows, highs, unknown = flat.sums()
+    out = []
+    for lo_row, hi_row, is_unknown in zip(lows, highs, unknown, strict=True):
+        if not is_unknown:
+            out.append((lo_row, lo_row))
+        else:
+            out.append((lo_row, [max(lo, min(hi, LIMITS[m])) for m, lo, hi in zip(METRICS, lo_row, hi_row, strict=True)]))
+    return out
+
+
+class _Flat:
+    """The cells of many cases as flat lists, each kind of cell with the case it belongs to."""
+
+    def __init__(self) -> None:
+        self.p: list[float] = []  # cells both know: A's, B's probabilities
+        self.q: list[float] = []
+        self.q_a: list[float] = []  # cells only B knows: B's probabilities
+        self.p_b: list[float] = []  # cells only A knows: A's probabilities
+        self.counts: list[tuple[int, int, int]] = []  # per case: len(p), len(q_a), len(p_b)
+        # per case: cap_a, cap_b, rest_a, rest_b, rho_a, rho_b, whole, split (each side its own ratio), unknown
+        self.scalars: list[tuple[float, float, float, float, float, float, bool, bool, bool]] = []
+
+    def add(self, cells: _Cells) -> None:
+        self.p += cells.p
+        self.q += cells.q
+        self.q_a += cells.q_a
+        self.p_b += cells.p_b
+        self.counts.append((len(cells.p), len(cells.q_a), len(cells.p_b)))
+        unknown = cells.unknown
+        rho_a, rho_b, split = cells.ratios() if unknown else (0.0, 0.0, False)
+        self.scalars.append((cells.cap_a, cells.cap_b, cells.rest_a, cells.rest_b, rho_a, rho_b, cells.whole, split,
+                             unknown))
+
+    def sums(self) -> tuple[list[list[float]], list[list[float]], list[bool]]:
+        """Per case, each ``METRICS`` figure's lower end (the closest completion's, or the exact
+        figure) and upper end (every cell at its own worst; meaningless where exact), and
+        whether it is a bound."""
+        n = len(self.counts)
+        counts = np.asarray(self.counts, dtype=np.intp).reshape(n, 3)
+        cap_a, cap_b, rest_a, rest_b, rho_a, rho_b, whole, split, unknown = (
+            np.asarray(column) for column in zip(*self.scalars, strict=True))
+        whole, split, unknown = whole.astype(bool), split.astype(bool), unknown.astype(bool)
+        case = np.arange(n)
+        in_both, in_a, in_b = (np.repeat(case, counts[:, i]) for i in range(3))
+        p, q = np.asarray(self.p, dtype=float), np.asarray(self.q, dtype=float)
+        q_a, p_b = np.asarray(self.q_a, dtype=float), np.asarray(self.p_b, dtype=float)
+
+        def total(terms: np.ndarray, where: np.ndarray) -> np.ndarray:
+            return np.stack([np.bincount(where, weights=row, minlength=n) for row in terms])
+
+        both = total(_terms_array(p, q), in_both)
+        # the lower end: the closest completion (fill_a, fill_b), or the exact cells
+        r_a = rho_a[in_a]
+        fill_a = np.where((r_a != 0) & (q_a > 0), np.minimum(cap_a[in_a], r_a * q_a), 0.0)
+        r_b = rho_b[in_b]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            over = np.where(r_b == 0, np.where(p_b > 0, math.inf, 0.0), p_b / np.where(r_b == 0, 1.0, r_b))
+        fill_b = np.minimum(cap_b[in_b], over)
+        left_a = rest_a - np.bincount(in_a, weights=fill_a, minlength=n)
+        left_b = rest_b - np.bincount(in_b, weights=fill_b, minlength=n)
+        left_a, left_b = np.where(left_a > 1e-12, left_a, 0.0), np.where(left_b > 1e-12, left_b, 0.0)  # _mass
+        rest_p = np.where(whole | (unknown & split), 0.0, np.where(unknown, left_a, rest_a))
+        rest_q = np.where(whole | (unknown & split), 0.0, np.where(unknown, left_b, rest_b))
+        lows = both + total(_terms_array(fill_a, q_a), in_a) + total(_terms_array(p_b, fill_b), in_b) \
+            + _terms_array(rest_p, rest_q)
+        # the upper end: every cell at the end of its interval where its term is largest
+        worst_a = np.maximum(_terms_array(np.zeros_like(q_a), q_a), _terms_array(cap_a[in_a], q_a))
+        worst_b = np.maximum(_terms_array(p_b, np.zeros_like(p_b)), _terms_array(p_b, cap_b[in_b]))
+        ps = (np.maximum(0.0, rest_a - counts[:, 1] * cap_a), rest_a)
+        qs = (np.maximum(0.0, rest_b - counts[:, 2] * cap_b), rest_b)
+        worst_rest = np.maximum.reduce([_terms_array(x, y) for x in ps for y in qs])
+        highs = both + total(worst_a, in_a) + total(worst_b, in_b) + np.where(whole, 0.0, worst_rest)
+        return lows.T.tolist(), highs.T.tolist(), unknown.tolist()
+
+
+def _terms_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``_all_terms`` of every cell at once: a ``(4, cells)`` array, rows in ``METRICS`` order."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_x = np.where(x > 0, np.log(np.where(x > 0, x, 1.0)), 0.0)
+        log_y = np.where(y > 0, np.log(np.where(y > 0, y, 1.0)), 0.0)
+        m = (x + y) / 2
+        log_m = np.where(m > 0, np.log(np.where(m > 0, m, 1.0)), 0.0)
+        kl_ab = np.where(x <= 0, 0.0, np.where(y > 0, x * (log_x - log_y), math.inf))
+        kl_ba = np.where(y <= 0, 0.0, np.where(x > 0, y * (log_y - log_x), math.inf))
+        js = 0.5 * (np.where(x <= 0, 0.0, x * (log_x - log_m)) + np.where(y <= 0, 0.0, y * (log_y - log_m)))
+    return np.stack([kl_ab, kl_ba, js, 0.5 * np.abs(x - y)])
+
+
+def delta_ends(lp_a: float | None, cap_a: float | None, lp_b: float | None,
+               cap_b: float | None) -> tuple[float, float] | None:
+    """``logprob_B - logprob_A`` of one token, or its bounds when one side did not record it, as
+    ``(lo, hi)`` (plain floats, not ``Bounds``: a comparison computes one per step).
 
     Args:
         lp_a: The token's logprob in A, ``None`` when A does not know it.
@@ -106,15 +220,15 @@ def delta_bounds(lp_a: float | None, cap_a: float | None, lp_b: float | None, ca
         cap_b: As ``cap_a``, for B.
 
     Returns:
-        Exact ``Bounds`` when both are known; with one unknown, ``-inf`` or ``inf`` on the
-        side its probability can approach 0; ``None`` when nothing bounds it.
+        ``lo == hi`` when both are known; with one unknown, ``-inf`` or ``inf`` on the side
+        its probability can approach 0; ``None`` when nothing bounds it.
     """
     if lp_a is not None and lp_b is not None:
-        return Bounds(lp_b - lp_a, lp_b - lp_a)
+        return lp_b - lp_a, lp_b - lp_a
     if lp_a is not None and cap_b is not None:
-        return Bounds(-math.inf, _log(cap_b) - lp_a)
+        return -math.inf, _log(cap_b) - lp_a
     if lp_b is not None and cap_a is not None:
-        return Bounds(lp_b - _log(cap_a), math.inf)
+        return lp_b - _log(cap_a), math.inf
     return None
 
 
@@ -125,9 +239,10 @@ def _log(x: float) -> float:
 # Each figure is a sum over cells of one jointly convex term f(p, q) (an f-divergence):
 #   kl_ab: p log(p / q), kl_ba: q log(q / p) (0 where the first is 0, inf where only the
 #   second is), js: (p log(p / m) + q log(q / m)) / 2 with m = (p + q) / 2, tv: |p - q| / 2.
-# Plain floats, not NumPy: a node knows tens of tokens, where NumPy's cost per call is
-# most of the time (a 200,000-node comparison took minutes); a node with 10^5 tokens
-# still costs only its length.
+# ``divergences`` computes one case in plain floats (NumPy's cost per call would be most of
+# the time of a node that knows tens of tokens); ``divergences_many``, what a comparison
+# uses, sums the same terms in NumPy over the cells of thousands of cases at once, and
+# ``tests/test_divergence_many.py`` holds the two equal.
 
 
 def _all_terms(x: float, y: float) -> tuple[float, float, float, float]:
@@ -208,7 +323,18 @@ class _Cells:
         return math.fsum(self.fill_b(rho))
 
     def closest(self) -> tuple[list[float], list[float]]:
-        """The completion of both distributions that minimises every f-divergence at once.
+        """The completion of both distributions that minimises every f-divergence at once (``ratios``)."""
+        rho_a, rho_b, split = self.ratios()
+        fill_a, fill_b = self.fill_a(rho_a), self.fill_b(rho_b)
+        if split:
+            rest = (0.0, 0.0)
+        else:
+            rest = (_mass(self.rest_a - math.fsum(fill_a)), _mass(self.rest_b - math.fsum(fill_b)))
+        return [*self.p, *fill_a, *self.p_b, rest[0]], [*self.q, *self.q_a, *fill_b, rest[1]]
+
+    def ratios(self) -> tuple[float, float, bool]:
+        """The closest completion's likelihood ratios ``p / q`` of A's and of B's unknown cells,
+        and whether they differ (then the cell of everything else is empty on both sides).
 
         At the optimum every uncapped unknown cell and the cell of everything else share
         one likelihood ratio ``rho = p / q`` (the KKT conditions of an f-divergence); that
@@ -221,15 +347,9 @@ class _Cells:
         lo = 0.0 if len(self.p_b) * self.cap_b <= self.rest_b else _root(
             lambda r: self.mass_b(r) - self.rest_b, self._piece, "b", 0.0, math.inf, self._breaks())
         if self.whole or lo > hi:
-            rho_a, rho_b = hi, lo
-        else:
-            rho_a = rho_b = _root(self._balance, self._piece, "h", lo, hi, self._breaks())
-        fill_a, fill_b = self.fill_a(rho_a), self.fill_b(rho_b)
-        if self.whole or lo > hi:
-            rest = (0.0, 0.0)
-        else:
-            rest = (_mass(self.rest_a - math.fsum(fill_a)), _mass(self.rest_b - math.fsum(fill_b)))
-        return [*self.p, *fill_a, *self.p_b, rest[0]], [*self.q, *self.q_a, *fill_b, rest[1]]
+            return hi, lo, True
+        rho = _root(self._balance, self._piece, "h", lo, hi, self._breaks())
+        return rho, rho, False
 
     def _balance(self, rho: float) -> float:
         """``P(rho) - rho * Q(rho)``: decreasing in ``rho``; 0 at the closest completion."""

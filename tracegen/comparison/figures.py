@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..trace import Node, Run
-from .divergence import METRICS, Bounds, Partial, delta_bounds, divergences
+from .divergence import METRICS, Partial, delta_ends, divergence_ends
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
@@ -52,12 +52,13 @@ def step_rows(pairing: Pairing, vocab_size: int | None,
             drawn[(p.run_a.id, p.a.parent)] = drawn.get((p.run_a.id, p.a.parent), 0) + 1
     partials = (_Partials(lambda t: t), _Partials(pairing.b_token))
     kept: dict[tuple[str, int], dict[str, Any]] = {}
+    pending = _Pending()
 
     def distribution(context: Pair) -> dict[str, Any]:
         key = (context.run_a.id, context.a.id)
         if key in kept:
             return kept[key]
-        figures, union = _distribution(context, pairing, vocab_size, partials)
+        figures, union = _distribution(context, pairing, vocab_size, partials, pending)
         if unions is not None and union is not None:
             unions[key] = union
         if drawn.get(key, 0) > 1:
@@ -67,13 +68,52 @@ def step_rows(pairing: Pairing, vocab_size: int | None,
     for p in pairing.pairs:
         context = None if p.a.parent is None else by_node.get((p.run_a.id, p.a.parent))
         if context is not None:  # None: the root, or a context left out (retokenized)
-            yield _step(p, context, pairing, partials, distribution(context))
+            pending.rows.append((_step(p, context, pairing, partials), distribution(context)))
         if (p.run_a.id, p.a.id) not in drawn and (p.a.top or p.b.top):
-            yield _next(p, distribution(p))
+            pending.rows.append((_next(p), distribution(p)))
+        if len(pending.cases) >= _Pending.CASES:
+            yield from pending.flush()
+    yield from pending.flush()
 
 
-def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials],
-          figures: dict[str, Any]) -> dict[str, Any]:
+class _Pending:
+    """Rows whose divergences are not computed yet: ``divergence_ends`` computes them
+    ``CASES`` distributions at a time (NumPy's cost per call is paid once per batch, and
+    memory holds one batch's rows, not the whole comparison's)."""
+
+    CASES = 4096
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (row, its distribution's figures)
+        self.cases: list[tuple[Partial, Partial, bool]] = []
+        self.figures: list[dict[str, Any]] = []  # where each case's divergences go
+
+    def add(self, a: Partial, b: Partial, whole: bool, figures: dict[str, Any]) -> None:
+        self.cases.append((a, b, whole))
+        self.figures.append(figures)
+
+    def flush(self) -> Iterator[dict[str, Any]]:
+        """Every pending row, complete, in order."""
+        for out, (lows, highs) in zip(self.figures, divergence_ends(self.cases), strict=True):
+            _fill(out, lows, highs)
+        rows = self.rows
+        self.rows, self.cases, self.figures = [], [], []
+        for row, figures in rows:
+            row.update(figures)
+            yield row
+
+
+def _fill(out: dict[str, Any], lows: list[float], highs: list[float]) -> None:
+    """A distribution's divergence entries from each metric's ends (their places kept by ``_divergences``)."""
+    out["exact"] = lows == highs
+    for names, lo, hi in zip(_NAMES.values(), lows, highs, strict=True):
+        low = _round(lo)
+        out[names[0]] = low if lo == hi else None
+        out[names[1]] = low
+        out[names[2]] = low if lo == hi else _round(hi)
+
+
+def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": False, "position": p.depth,
         "context_node": context.a.id, "context_node_b": context.b.id,
@@ -81,25 +121,23 @@ def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _
         "context": context.context,
     }
     out.update(_chosen(p, *partials))
-    out.update(figures)
     return out
 
 
-def _next(p: Pair, figures: dict[str, Any]) -> dict[str, Any]:
+def _next(p: Pair) -> dict[str, Any]:
     out: dict[str, Any] = {
         "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": True, "position": p.depth + 1,
         "context_node": p.a.id, "context_node_b": p.b.id, "token": None, "text": None,
         "context": p.context,
     }
     out.update(_NO_TOKEN)
-    out.update(figures)
     return out
 
 
-def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None,
-                  partials: tuple[_Partials, _Partials]) -> tuple[dict[str, Any], Union | None]:
+def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None, partials: tuple[_Partials, _Partials],
+                  pending: _Pending) -> tuple[dict[str, Any], Union | None]:
     """The figures of the distribution after ``context`` (top-1s, entropies, divergences) and its
-    union (``None`` when one side never evaluated it)."""
+    union (``None`` when one side never evaluated it); its divergences are left to ``pending``."""
     a = partials[0].of(context.run_a, context.a)
     b = partials[1].of(context.run_b, context.b)
     out: dict[str, Any] = {"top1_a": _top1(context.a, lambda t: t), "top1_b": _top1(context.b, pairing.b_token)}
@@ -109,7 +147,9 @@ def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None,
         out.update(_UNKNOWN_DIVERGENCES)
         return out, None
     figures, union = _divergences(a, b, vocab_size)
+    whole = figures.pop("whole")
     out.update(figures)
+    pending.add(a, b, whole, out)
     return out, union
 
 
@@ -172,12 +212,14 @@ def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
     parent_b = side_b.parent_of(pair.run_b, pair.b)
     lp_a = _logprob(pair.a, parent_a, pair.a.token)  # type: ignore[arg-type]
     lp_b = _logprob(pair.b, parent_b, pair.a.token)  # type: ignore[arg-type]
-    delta = delta_bounds(lp_a, None if parent_a is None else parent_a.cap,
-                         lp_b, None if parent_b is None else parent_b.cap)
-    return {"logprob_a": lp_a, "logprob_b": lp_b,
-            "delta_logprob": None if delta is None or not delta.exact else _round(delta.lo),
-            "delta_logprob_lo": None if delta is None else _round(delta.lo),
-            "delta_logprob_hi": None if delta is None else _round(delta.hi)}
+    delta = delta_ends(lp_a, None if parent_a is None else parent_a.cap,
+                       lp_b, None if parent_b is None else parent_b.cap)
+    if delta is None:
+        return dict(_NO_TOKEN, logprob_a=lp_a, logprob_b=lp_b)
+    lo, hi = delta
+    low = _round(lo)
+    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": low if lo == hi else None,
+            "delta_logprob_lo": low, "delta_logprob_hi": low if lo == hi else _round(hi)}
 
 
 def _logprob(node: Node, parent: Partial | None, token: int) -> float | None:
@@ -201,34 +243,31 @@ def _unknown_divergences() -> dict[str, Any]:
 
 
 _UNKNOWN_DIVERGENCES = _unknown_divergences()
+_NAMES = {m: (m, f"{m}_lo", f"{m}_hi") for m in METRICS}  # each metric's entries: value, lower and upper end
+_DIVERGENCE_KEYS = ["exact", *(name for names in _NAMES.values() for name in names)]
 
 
 def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[str, Any], Union]:
-    out: dict[str, Any] = {}
+    """Every figure of two known distributions but the divergences, whose places (``exact``,
+    each metric's three) are kept in order for ``_fill``; ``"whole"``: whether the union is the
+    whole vocabulary."""
     union = set(a.probs) | set(b.probs)
-    whole = vocab_size is not None and sum(1 for t in union if t >= 0) >= vocab_size
-    figures: dict[str, Bounds] = divergences(a, b, whole_vocabulary=whole)
-    out["exact"] = all(f.exact for f in figures.values())
-    for metric, bounds in figures.items():
-        out[metric] = _round(bounds.lo) if bounds.exact else None
-        out[f"{metric}_lo"] = _round(bounds.lo)
-        out[f"{metric}_hi"] = _round(bounds.hi)
+    out: dict[str, Any] = dict.fromkeys(_DIVERGENCE_KEYS)
     diffs = [abs(a.probs[t] - b.probs[t]) for t in union if t in a.probs and t in b.probs]
     out["prob_diff_mean"] = _round(sum(diffs) / len(diffs)) if diffs else None
     out["prob_diff_max"] = _round(max(diffs)) if diffs else None
     out["both_known"] = len(diffs)
     out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
-    rows = [[t, _prob(a.probs.get(t)), _prob(b.probs.get(t))] for t in union]
+    # (ids below 0 are tokens known only by their text: not counted)
+    out["whole"] = vocab_size is not None and len(union) >= vocab_size and sum(1 for t in union if t >= 0) >= vocab_size
+    p, q = a.probs, b.probs
+    rows = [[t, _round(p[t]) if t in p else None, _round(q[t]) if t in q else None] for t in union]
     return out, sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
 
 
-def _prob(value: float | None) -> float | None:
-    return None if value is None else _round(value)
-
-
-def _round(value: float) -> float | None:
+def _round(value: float, _infinite: frozenset[float] = frozenset((math.inf, -math.inf))) -> float | None:
     """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
-    return None if math.isinf(value) else float(_FIGURE % value) + 0.0
+    return None if value in _infinite else float(_FIGURE % value) + 0.0
 
 
 _NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,

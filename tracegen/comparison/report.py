@@ -16,7 +16,7 @@ _NAMES = {"kl_ab": "KL(A‖B)", "kl_ba": "KL(B‖A)", "js": "JS", "tv": "TV"}
 
 def report(comparison: Comparison) -> str:
     """The summary ``tracegen compare`` prints: sources, a per-run table, the top-10 nodes."""
-    data = comparison.to_dict()
+    data = comparison.head()
     summary = data["summary"]
     lines = [_side("A", data["a"]), _side("B", data["b"]), ""]
     overall = summary["overall"]

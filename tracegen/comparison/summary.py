@@ -12,6 +12,7 @@ above, ``None`` when some node's figure is unbounded (KL with a token one side d
 
 from __future__ import annotations
 
+import copy
 import statistics
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -31,8 +32,11 @@ def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str],
     runs: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         runs.setdefault(record["run"], []).append(record)
+    overall = {**stats(records), "largest": largest(records, texts, unions)}
+    if len(runs) == 1:  # the run's figures are the overall ones: not computed twice
+        return {"overall": overall, "runs": [{"run": next(iter(runs)), **copy.deepcopy(overall)}]}
     return {
-        "overall": {**stats(records), "largest": largest(records, texts, unions)},
+        "overall": overall,
         "runs": [{"run": run, **stats(rs), "largest": largest(rs, texts, unions)} for run, rs in runs.items()],
     }
 

@@ -61,3 +61,14 @@ def read_input_text(path: str | os.PathLike, what: str, *, stdin: bool = False,
         return strip_bom(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise error(f"{input_name(path, stdin=stdin)}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
+def read_continuation(path: str | None) -> str | None:
+    """``--continuation FILE``'s text (one final line break dropped), or ``None`` without one."""
+    if path is None:
+        return None
+    text = read_input_text(path, "continuation file")
+    text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+    if not text:
+        raise TracegenError(f"{path}: the continuation is empty")
+    return text

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import click
 
+from .._inputs import read_continuation
 from .backend_options import BackendChoice, BackendCommand, backend_options
-from .record import _read_continuation
 
 KEEP_ROLLOUTS = ["none", "text", "tokens"]  # literal lists: --help should not import torch
 DISTANCES = ["tv", "js", "l2"]
@@ -85,7 +85,7 @@ def fork(trace_file, prompt_file, run_id, result, output, corpus_dir, workers, r
     prompts = None
     if prompt_file is not None:
         prompts = read_prompts(prompt_file)
-        continuation = _read_continuation(continuation_file)
+        continuation = read_continuation(continuation_file)
         if continuation is not None:
             prompts = [replace(p, continuation=p.continuation or continuation) for p in prompts]
     elif continuation_file is not None:

@@ -6,8 +6,7 @@ import sys
 
 import click
 
-from .._inputs import read_input_text
-from ..errors import TracegenError
+from .._inputs import read_continuation
 from ..recording.prompts import read_prompts
 from .backend_options import BackendChoice, BackendCommand, backend_options
 from .stopping import interrupted_status
@@ -74,7 +73,7 @@ def record(prompt_file, output, corpus_dir, workers, ray_address, backend: Backe
                  "early_stopping": {"true": True, "false": False, "never": "never"}[early_stopping]},
         "branch": {"branch_width": branch_width, "min_prob": min_prob, "max_depth": max_depth,
                    "max_nodes": max_nodes},
-        "forced": {"continuation": _read_continuation(continuation_file)},
+        "forced": {"continuation": read_continuation(continuation_file)},
     }[strategy]
     if corpus_dir is not None:
         from .record_corpus import record_corpus_command
@@ -104,13 +103,3 @@ def _report(trace, output: str) -> None:
             click.echo(f"Note: the server takes text prompts only; {retokenized} contexts would tokenize differently "
                        "from their recorded tokens, so the server saw a different tokenization there", err=True)
     click.echo(f"Wrote {output} ({runs} run{'s' * (runs != 1)}, {nodes} nodes)")
-
-
-def _read_continuation(path: str | None) -> str | None:
-    if path is None:
-        return None
-    text = read_input_text(path, "continuation file")
-    text = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
-    if not text:
-        raise TracegenError(f"{path}: the continuation is empty")
-    return text

@@ -21,6 +21,7 @@ from ..backends import Backend, Opening, backend_for
 from ..errors import TracegenError, require
 from ..recording.progress import Progress
 from ..trace import Run, Trace
+from ..trace.fields import is_integer
 from .manifest import Manifest, is_corpus, read_manifest
 from .pipeline import CorpusRecording, Listener, prepare_directory
 from .reading import Corpus, load_corpus
@@ -65,7 +66,7 @@ def rescore_corpus(
             or with another model, ...
     """
     listener = listener or Listener()
-    require(top_k is None or (isinstance(top_k, int) and not isinstance(top_k, bool) and top_k >= 1), "top_k",
+    require(top_k is None or (is_integer(top_k) and top_k >= 1), "top_k",
             "must be an integer of at least 1")
     corpus = load_corpus(source)
     path = prepare_directory(Path(output))

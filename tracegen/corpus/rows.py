@@ -16,6 +16,7 @@ import orjson
 import pyarrow as pa
 
 from ..trace import LOGPROB_DIGITS, Node, Result, Run, iter_token_ids
+from ..trace.fields import is_integer, is_number
 from ..trace.metrics import PathMetrics
 from .schema import CANDIDATE_COLUMNS, NODE_COLUMNS, RESERVED, RUN_COLUMNS, TOKEN_COLUMNS
 
@@ -169,11 +170,11 @@ def _bool_or_none(value: Any) -> bool | None:
 
 
 def _int_or_none(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    return value if is_integer(value) else None
 
 
 def _float_or_none(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return float(value) if is_number(value) else None
 
 
 def runs_table(rows: list[dict[str, Any]]) -> pa.Table:

@@ -14,6 +14,7 @@ from typing import Any
 from ..backends.base import Backend
 from ..errors import ParameterError, require
 from ..trace import Run
+from ..trace.fields import is_finite, is_integer
 from ..trace.fork import KEEP_ROLLOUTS
 from .alternatives import alternatives_at, within_budget
 from .outcomes import Outcome, outcome_for
@@ -58,10 +59,10 @@ class ForkSettings:
             value = getattr(self, name)
             if name == "budget" and value is None:
                 continue
-            require(isinstance(value, int) and not isinstance(value, bool) and value >= low, name,
+            require(is_integer(value) and value >= low, name,
                     f"must be an integer of at least {low}")
-        require(isinstance(self.min_prob, (int, float)) and 0 < self.min_prob <= 1, "min_prob", "must be in (0, 1]")
-        require(isinstance(self.temperature, (int, float)) and self.temperature > 0, "temperature",
+        require(is_finite(self.min_prob) and 0 < self.min_prob <= 1, "min_prob", "must be in (0, 1]")
+        require(is_finite(self.temperature) and self.temperature > 0, "temperature",
                 "must be greater than 0")
         taus = [self.tau] if isinstance(self.tau, (int, float)) else list(self.tau)
         require(bool(taus) and all(isinstance(t, (int, float)) and 0 < t <= 1 for t in taus), "tau",

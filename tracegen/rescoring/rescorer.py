@@ -30,6 +30,7 @@ from ..recording.exploration import NodeWriter
 from ..recording.progress import BarProgress, Progress
 from ..sources import read_trace
 from ..trace import LOGPROB_DIGITS, Node, Run, Trace, iter_token_ids, load
+from ..trace.fields import is_integer
 from ..trace.fit import check_fits
 from .results import length_penalty, rescored_results
 
@@ -61,7 +62,7 @@ class Rescorer:
 
     def __init__(self, backend: Backend, source: Trace, *, top_k: int | None = None, source_name: str = "trace",
                  progress: Progress | None = None, previous: Trace | None = None) -> None:
-        require(top_k is None or (isinstance(top_k, int) and not isinstance(top_k, bool) and top_k >= 1), "top_k",
+        require(top_k is None or (is_integer(top_k) and top_k >= 1), "top_k",
                 "must be an integer of at least 1")
         self.backend = backend
         self.source = source

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import TracegenError
 from ..recording.strategies.beam import LENGTH_PENALTIES
 from ..trace import Result, Run
+from ..trace.fields import is_number
 
 # Result fields that hold the source model's figures: replaced, never copied.
 _SCORED_FIELDS = {"logprob", "unknown_logprobs", "num_tokens"}
@@ -47,7 +48,7 @@ def length_penalty(run: Run) -> float | None:
         return None
     penalty = run.strategy.get("length_penalty", 1.0)
     low, high = LENGTH_PENALTIES
-    if not (isinstance(penalty, int | float) and not isinstance(penalty, bool) and low <= penalty <= high):
+    if not (is_number(penalty) and low <= penalty <= high):
         raise TracegenError(f"run {run.id!r}: strategy.length_penalty {penalty!r} is not a length penalty "
                             f"that can be scored (a number from {low:g} to {high:g})")
     return float(penalty)

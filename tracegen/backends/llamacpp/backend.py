@@ -24,6 +24,7 @@ from ...errors import ParameterError, TracegenError
 from ...models import load_tokenizer, resolve_spec
 from ...models.gguf import file_type_name
 from ...trace import Node, Run
+from ...trace.fields import is_integer
 from ..base import Backend, Step, Tree
 from ..threads import Threads
 from .context import LlamaContext, versions
@@ -175,7 +176,7 @@ def open_llamacpp(model: str | None = None, *, n_ctx: int | None = None, threads
             file, or a file llama.cpp cannot load.
     """
     for name, value, low in (("n_ctx", n_ctx, 1), ("threads", threads, 1), ("n_gpu_layers", n_gpu_layers, -1)):
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < low):
+        if value is not None and (not is_integer(value) or value < low):
             raise ParameterError(name, f"must be an integer of at least {low}")
     spec = resolve_spec(model)
     if spec.kind != "gguf":

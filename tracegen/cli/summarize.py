@@ -53,5 +53,5 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.4f}"
     if isinstance(value, str):
-        return repr(value)[1:-1] if value != value.strip() or not value.isprintable() else value
+        return repr(value) if value != value.strip() or not value.isprintable() else value  # ' ' stays visible
     return str(value)

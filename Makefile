@@ -120,7 +120,7 @@ test: dev chromium figure-tools llama-server lint typecheck viewer-check
 	exit $$status
 
 # The edit-test loop: the unit tests in-process on the tiny model, no real model, server,
-# browser or wheel build (about a minute on 2 cores). `make test` stays the whole suite.
+# browser or wheel build (about two minutes on 2 cores). `make test` stays the whole suite.
 FAST := not slow and not browser and not server and not integration
 test-fast: dev
 	$(BIN)/python -m pytest -q -m "$(FAST)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -18,39 +19,34 @@ def record_corpus_command(prompts: list[Prompt], directory: str, *, quiet: bool,
     with ``options``) and say what was done."""
     from ..corpus.pipeline import fork_corpus, record_corpus
 
-    listener = _BarListener(quiet)
-    try:
-        done = (fork_corpus if fork else record_corpus)(prompts, directory, listener=listener, **options)
-    except KeyboardInterrupt:
-        listener.close()
-        click.echo(f"Interrupted: the finished runs are in {directory}; run the same command again to continue",
-                   err=True)
-        sys.exit(interrupted_status())
-    finally:
-        listener.close()
-    if not quiet:
-        skipped = f", {done.skipped} already there" if done.skipped else ""
-        verb = "forked" if fork else "recorded"
-        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} {verb}{skipped})")
+    write = fork_corpus if fork else record_corpus
+    _into_corpus(lambda listener: write(prompts, directory, listener=listener, **options), directory, quiet,
+                 done_verb="forked" if fork else "recorded", kept="finished")
 
 
 def rescore_corpus_command(source: str, directory: str, *, quiet: bool, **options: Any) -> None:
     """Rescore the corpus ``source`` into ``directory`` (``rescore_corpus`` with ``options``) and say what was done."""
     from ..corpus.rescoring import rescore_corpus
 
+    _into_corpus(lambda listener: rescore_corpus(source, directory, listener=listener, **options), directory, quiet,
+                 done_verb="rescored", kept="rescored")
+
+
+def _into_corpus(write: Callable[[Listener], Any], directory: str, quiet: bool, *, done_verb: str, kept: str) -> None:
+    """Run ``write`` with a bar of runs; Ctrl-C says where the runs are and exits as interrupted."""
     listener = _BarListener(quiet)
     try:
-        done = rescore_corpus(source, directory, listener=listener, **options)
+        done = write(listener)
     except KeyboardInterrupt:
         listener.close()
-        click.echo(f"Interrupted: the rescored runs are in {directory}; run the same command again to continue",
+        click.echo(f"Interrupted: the {kept} runs are in {directory}; run the same command again to continue",
                    err=True)
         sys.exit(interrupted_status())
     finally:
         listener.close()
     if not quiet:
         skipped = f", {done.skipped} already there" if done.skipped else ""
-        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} rescored{skipped})")
+        click.echo(f"Wrote {done.directory} ({done.recorded} run{'s' * (done.recorded != 1)} {done_verb}{skipped})")
 
 
 class _BarListener(Listener):

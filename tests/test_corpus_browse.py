@@ -4,6 +4,7 @@ runs themselves, the real server over HTTP, the page in Chromium, and export of 
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,7 +129,9 @@ def test_the_runs_table_sorts_filters_and_opens_a_run(page, tmp_path):
         page.locator("#tg-add").click()
         expect(page.locator("#tg-runs tbody tr")).to_have_count(1)
         page.locator("#tg-runs tbody a", has_text="beam").click()
-        page.wait_for_url("**/run/beam")
+        # Polls the URL: waiting for the navigation event timed out once under CI load
+        # although the server had answered the request.
+        expect(page).to_have_url(re.compile(r"/run/beam(#.*)?$"))
         page.locator("[data-testid=distribution]").first.wait_for()
     assert not errors, errors
 

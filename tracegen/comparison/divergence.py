@@ -101,11 +101,10 @@ def divergences(a: Partial, b: Partial, *, whole_vocabulary: bool = False) -> di
 def divergences_many(cases: Sequence[tuple[Partial, Partial, bool]]) -> list[dict[str, Bounds]]:
     """``divergences(a, b, whole_vocabulary=whole)`` of each ``(a, b, whole)`` in ``cases``, in order.
 
-    The same figures (to float rounding) at a fraction of the cost: only the closest
-    completion's ratios are found case by case; every cell's terms and their sums, for both
-    ends of every case, are computed at once with NumPy over the cells of all cases (a
-    comparison of a 200,000-node path has millions of cells; term by term in Python they were
-    most of its time).
+    The same figures (to float rounding) at a fraction of the cost: ``divergence_arrays``
+    finds every case's closest completion and sums every cell's terms, for both ends of every
+    case, at once with NumPy over the cells of all cases (a comparison of a 200,000-node path
+    has millions of cells; case by case in Python they were most of its time).
     """
     return [{m: Bounds(lo, hi) for m, lo, hi in zip(METRICS, lows, highs, strict=True)}
             for lows, highs in divergence_ends(cases)]
@@ -117,82 +116,291 @@ def divergence_ends(cases: Sequence[tuple[Partial, Partial, bool]]) -> list[tupl
     200,000-node path would make 1.6 million)."""
     if not cases:
         return []
-    flat = _Flat()
-    for a, b, whole in cases:
-        flat.add(_Cells.of(a, b, whole))
-    lows, highs, unknown = flat.sums()
-    out = []
-    for lo_row, hi_row, is_unknown in zip(lows, highs, unknown, strict=True):
-        if not is_unknown:
-            out.append((lo_row, lo_row))
-        else:
-            out.append((lo_row, [max(lo, min(hi, LIMITS[m])) for m, lo, hi in zip(METRICS, lo_row, hi_row, strict=True)]))
-    return out
+    lows, highs, _ = divergence_arrays(CellArrays.of(cases))
+    return list(zip(lows.tolist(), highs.tolist(), strict=True))
 
 
-class _Flat:
-    """The cells of many cases as flat lists, each kind of cell with the case it belongs to."""
+@dataclass(frozen=True)
+class CellArrays:
+    """The cells of ``n`` cases as flat arrays: each kind of cell with the case it belongs to
+    (``intp`` indices in ``range(n)``, in any order; a case's cells need not be contiguous),
+    and each case's caps, unassigned masses and whether its union is the whole vocabulary.
 
-    def __init__(self) -> None:
-        self.p: list[float] = []  # cells both know: A's, B's probabilities
-        self.q: list[float] = []
-        self.q_a: list[float] = []  # cells only B knows: B's probabilities
-        self.p_b: list[float] = []  # cells only A knows: A's probabilities
-        self.counts: list[tuple[int, int, int]] = []  # per case: len(p), len(q_a), len(p_b)
-        # per case: cap_a, cap_b, rest_a, rest_b, rho_a, rho_b, whole, split (each side its own ratio), unknown
-        self.scalars: list[tuple[float, float, float, float, float, float, bool, bool, bool]] = []
+    Args:
+        p: A's probabilities of the cells both sides know.
+        q: B's probabilities of the same cells.
+        in_both: The case of each of those cells.
+        q_a: B's probabilities of the cells only B knows (A's are unknown, in ``[0, cap_a]``).
+        in_a: The case of each of those cells.
+        p_b: A's probabilities of the cells only A knows (B's are unknown, in ``[0, cap_b]``).
+        in_b: The case of each of those cells.
+        cap_a: Per case, ``Partial.cap`` of A (shape ``(n,)``).
+        cap_b: Per case, B's.
+        rest_a: Per case, ``Partial.rest`` of A.
+        rest_b: Per case, B's.
+        whole: Per case (bool), the union holds the whole vocabulary (``divergences``'
+            ``whole_vocabulary``).
+    """
 
-    def add(self, cells: _Cells) -> None:
-        self.p += cells.p
-        self.q += cells.q
-        self.q_a += cells.q_a
-        self.p_b += cells.p_b
-        self.counts.append((len(cells.p), len(cells.q_a), len(cells.p_b)))
-        unknown = cells.unknown
-        rho_a, rho_b, split = cells.ratios() if unknown else (0.0, 0.0, False)
-        self.scalars.append((cells.cap_a, cells.cap_b, cells.rest_a, cells.rest_b, rho_a, rho_b, cells.whole, split,
-                             unknown))
+    p: np.ndarray
+    q: np.ndarray
+    in_both: np.ndarray
+    q_a: np.ndarray
+    in_a: np.ndarray
+    p_b: np.ndarray
+    in_b: np.ndarray
+    cap_a: np.ndarray
+    cap_b: np.ndarray
+    rest_a: np.ndarray
+    rest_b: np.ndarray
+    whole: np.ndarray
 
-    def sums(self) -> tuple[list[list[float]], list[list[float]], list[bool]]:
-        """Per case, each ``METRICS`` figure's lower end (the closest completion's, or the exact
-        figure) and upper end (every cell at its own worst; meaningless where exact), and
-        whether it is a bound."""
-        n = len(self.counts)
-        counts = np.asarray(self.counts, dtype=np.intp).reshape(n, 3)
-        cap_a, cap_b, rest_a, rest_b, rho_a, rho_b, whole, split, unknown = (
-            np.asarray(column) for column in zip(*self.scalars, strict=True))
-        whole, split, unknown = whole.astype(bool), split.astype(bool), unknown.astype(bool)
-        case = np.arange(n)
-        in_both, in_a, in_b = (np.repeat(case, counts[:, i]) for i in range(3))
-        p, q = np.asarray(self.p, dtype=float), np.asarray(self.q, dtype=float)
-        q_a, p_b = np.asarray(self.q_a, dtype=float), np.asarray(self.p_b, dtype=float)
+    @classmethod
+    def of(cls, cases: Sequence[tuple[Partial, Partial, bool]]) -> CellArrays:
+        """The cells of ``(a, b, whole)`` cases, as ``divergences(a, b, whole_vocabulary=whole)`` splits them."""
+        return _gather([_Cells.of(a, b, whole) for a, b, whole in cases])
 
-        def total(terms: np.ndarray, where: np.ndarray) -> np.ndarray:
-            return np.stack([np.bincount(where, weights=row, minlength=n) for row in terms])
+    def __len__(self) -> int:
+        return len(self.cap_a)
 
-        both = total(_terms_array(p, q), in_both)
-        # the lower end: the closest completion (fill_a, fill_b), or the exact cells
-        r_a = rho_a[in_a]
-        fill_a = np.where((r_a != 0) & (q_a > 0), np.minimum(cap_a[in_a], r_a * q_a), 0.0)
-        r_b = rho_b[in_b]
+
+def _gather(cases: Sequence[_Cells]) -> CellArrays:
+    """The cells of cases already split (``_Cells``), in one set of arrays."""
+    p: list[float] = []
+    q: list[float] = []
+    q_a: list[float] = []
+    p_b: list[float] = []
+    counts: list[tuple[int, int, int]] = []
+    scalars: list[tuple[float, float, float, float, bool]] = []
+    for cells in cases:
+        p += cells.p
+        q += cells.q
+        q_a += cells.q_a
+        p_b += cells.p_b
+        counts.append((len(cells.p), len(cells.q_a), len(cells.p_b)))
+        scalars.append((cells.cap_a, cells.cap_b, cells.rest_a, cells.rest_b, cells.whole))
+    n = len(cases)
+    case = np.arange(n)
+    in_both, in_a, in_b = (np.repeat(case, column) for column in np.asarray(counts, dtype=np.intp).reshape(n, 3).T)
+    cap_a, cap_b, rest_a, rest_b, whole = np.asarray(scalars, dtype=float).reshape(n, 5).T
+    return CellArrays(p=np.asarray(p, dtype=float), q=np.asarray(q, dtype=float), in_both=in_both,
+                      q_a=np.asarray(q_a, dtype=float), in_a=in_a, p_b=np.asarray(p_b, dtype=float), in_b=in_b,
+                      cap_a=cap_a, cap_b=cap_b, rest_a=rest_a, rest_b=rest_b, whole=whole.astype(bool))
+
+
+def divergence_arrays(cells: CellArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``divergence_ends`` of every case of ``cells`` at once, as arrays.
+
+    Returns:
+        ``(lows, highs, unknown)``: each case's ``METRICS`` lower ends and upper ends, shape
+        ``(n, 4)`` (``highs`` equal to ``lows`` where exact, ``math.inf`` where unbounded,
+        within ``LIMITS`` and at least ``lows``), and whether they are bounds, shape ``(n,)``.
+        The figures of ``divergences`` case by case, to float rounding.
+    """
+    n = len(cells)
+    m_a = np.bincount(cells.in_a, minlength=n)
+    m_b = np.bincount(cells.in_b, minlength=n)
+    unknown = (m_a > 0) | (m_b > 0)
+    rho_a, rho_b, split = _Ratios(cells, m_a, m_b).closest(unknown)
+    lows, highs = _ends(cells, m_a, m_b, rho_a, rho_b, split & unknown, unknown)
+    limits = np.array([LIMITS[m] for m in METRICS])
+    highs = np.where(unknown[:, None], np.maximum(lows, np.minimum(highs, limits)), lows)
+    return lows, highs, unknown
+
+
+def _ends(cells: CellArrays, m_a: np.ndarray, m_b: np.ndarray, rho_a: np.ndarray, rho_b: np.ndarray,
+          split: np.ndarray, unknown: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per case, each ``METRICS`` figure's lower end (the closest completion's at ratios
+    ``rho_a``/``rho_b``, or the exact figure) and upper end (every cell at its own worst;
+    meaningless where exact), each ``(n, 4)``: every cell's terms at once, summed per case."""
+    n = len(cells)
+    cap_a, cap_b, rest_a, rest_b, whole = cells.cap_a, cells.cap_b, cells.rest_a, cells.rest_b, cells.whole
+    in_a, in_b, q_a, p_b = cells.in_a, cells.in_b, cells.q_a, cells.p_b
+
+    def total(terms: np.ndarray, where: np.ndarray) -> np.ndarray:
+        return np.stack([np.bincount(where, weights=row, minlength=n) for row in terms])
+
+    both = total(_terms_array(cells.p, cells.q), cells.in_both)
+    # the lower end: the closest completion (fill_a, fill_b), or the exact cells
+    fill_a = _fill_a(rho_a[in_a], q_a, cap_a[in_a])
+    fill_b = _fill_b(rho_b[in_b], p_b, cap_b[in_b])
+    left_a = _masses(rest_a - np.bincount(in_a, weights=fill_a, minlength=n))
+    left_b = _masses(rest_b - np.bincount(in_b, weights=fill_b, minlength=n))
+    rest_p = np.where(whole | split, 0.0, np.where(unknown, left_a, rest_a))
+    rest_q = np.where(whole | split, 0.0, np.where(unknown, left_b, rest_b))
+    lows = both + total(_terms_array(fill_a, q_a), in_a) + total(_terms_array(p_b, fill_b), in_b) \
+        + _terms_array(rest_p, rest_q)
+    # the upper end: every cell at the end of its interval where its term is largest
+    worst_a = np.maximum(_terms_array(np.zeros_like(q_a), q_a), _terms_array(cap_a[in_a], q_a))
+    worst_b = np.maximum(_terms_array(p_b, np.zeros_like(p_b)), _terms_array(p_b, cap_b[in_b]))
+    ps = (np.maximum(0.0, rest_a - m_a * cap_a), rest_a)
+    qs = (np.maximum(0.0, rest_b - m_b * cap_b), rest_b)
+    worst_rest = np.maximum.reduce([_terms_array(x, y) for x in ps for y in qs])
+    highs = both + total(worst_a, in_a) + total(worst_b, in_b) + np.where(whole, 0.0, worst_rest)
+    return lows.T, highs.T
+
+
+def _fill_a(rho: np.ndarray, q_a: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """``_Cells.fill_a`` per cell: ``min(cap, rho q)``."""
+    return np.minimum(cap, _times_array(rho, q_a))
+
+
+def _fill_b(rho: np.ndarray, p_b: np.ndarray, cap: np.ndarray) -> np.ndarray:
+    """``_Cells.fill_b`` per cell: ``min(cap, p / rho)``."""
+    return np.minimum(cap, _over_array(p_b, rho))
+
+
+def _times_array(rho: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """``_times`` of each pair: ``rho * value`` with ``inf * 0 = 0``."""
+    with np.errstate(invalid="ignore"):
+        return np.where((rho != 0) & (value > 0), rho * value, 0.0)
+
+
+def _over_array(value: np.ndarray, rho: np.ndarray) -> np.ndarray:
+    """``_over`` of each pair: ``value / rho`` with ``x / 0 = inf`` for ``x > 0`` and ``0 / 0 = 0``."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(rho == 0, np.where(value > 0, math.inf, 0.0), value / np.where(rho == 0, 1.0, rho))
+
+
+def _masses(values: np.ndarray) -> np.ndarray:
+    """``_mass`` of each value."""
+    return np.where(values > 1e-12, values, 0.0)
+
+
+class _Ratios:
+    """``_Cells.ratios`` of many cases at once: the closest completion's likelihood ratios.
+
+    Each ratio is the root of a decreasing function of ``rho`` that is linear (``a``, ``h``)
+    or ``1 / rho`` (``b``) between the cells' breakpoints (``_Cells._breaks``): every case's
+    breakpoints are sorted once, all cases together (O(m log m) for m cells, however they are
+    shared among cases: one case may hold 100,000), each function is evaluated at every
+    breakpoint by running sums over the sorted cells, which gives each case the piece where
+    its function crosses 0, and that piece is solved in closed form as ``_Cells._piece`` does.
+    """
+
+    def __init__(self, cells: CellArrays, m_a: np.ndarray, m_b: np.ndarray) -> None:
+        self.cells, self.m_a, self.m_b = cells, m_a, m_b
+        # A's cell u reaches its cap at rho = cap_a / q_u and stays there; B's is capped up to p_u / cap_b
+        has_a = cells.q_a > 0
+        cap_b = cells.cap_b[cells.in_b]
+        has_b = cap_b > 0
+        at = np.concatenate([cells.cap_a[cells.in_a[has_a]] / cells.q_a[has_a], cells.p_b[has_b] / cap_b[has_b]])
+        case = np.concatenate([cells.in_a[has_a], cells.in_b[has_b]])
+        weight = np.concatenate([cells.q_a[has_a], cells.p_b[has_b]])
+        of_a = np.arange(len(at)) < np.count_nonzero(has_a)
+        order = np.lexsort((at, case))
+        self.at, self.case = at[order], case[order]
+        of_a, weight = of_a[order], weight[order]
+        # at each breakpoint, its case's cells passed so far (itself included: both sides of a
+        # breakpoint give the same value): A's are capped there, B's proportional
+        starts = np.flatnonzero(np.r_[True, self.case[1:] != self.case[:-1]]) if len(at) else np.zeros(0, np.intp)
+        passed_a = _running(of_a.astype(np.intp), starts)
+        passed_b = _running((~of_a).astype(np.intp), starts)
+        held_a = _running(np.where(of_a, weight, 0.0), starts)  # B's probability of A's capped cells
+        held_b = _running(np.where(of_a, 0.0, weight), starts)  # A's probability of B's proportional cells
+        n = len(cells)
+        at, case = self.at, self.case
         with np.errstate(divide="ignore", invalid="ignore"):
-            over = np.where(r_b == 0, np.where(p_b > 0, math.inf, 0.0), p_b / np.where(r_b == 0, 1.0, r_b))
-        fill_b = np.minimum(cap_b[in_b], over)
-        left_a = rest_a - np.bincount(in_a, weights=fill_a, minlength=n)
-        left_b = rest_b - np.bincount(in_b, weights=fill_b, minlength=n)
-        left_a, left_b = np.where(left_a > 1e-12, left_a, 0.0), np.where(left_b > 1e-12, left_b, 0.0)  # _mass
-        rest_p = np.where(whole | (unknown & split), 0.0, np.where(unknown, left_a, rest_a))
-        rest_q = np.where(whole | (unknown & split), 0.0, np.where(unknown, left_b, rest_b))
-        lows = both + total(_terms_array(fill_a, q_a), in_a) + total(_terms_array(p_b, fill_b), in_b) \
-            + _terms_array(rest_p, rest_q)
-        # the upper end: every cell at the end of its interval where its term is largest
-        worst_a = np.maximum(_terms_array(np.zeros_like(q_a), q_a), _terms_array(cap_a[in_a], q_a))
-        worst_b = np.maximum(_terms_array(p_b, np.zeros_like(p_b)), _terms_array(p_b, cap_b[in_b]))
-        ps = (np.maximum(0.0, rest_a - counts[:, 1] * cap_a), rest_a)
-        qs = (np.maximum(0.0, rest_b - counts[:, 2] * cap_b), rest_b)
-        worst_rest = np.maximum.reduce([_terms_array(x, y) for x in ps for y in qs])
-        highs = both + total(worst_a, in_a) + total(worst_b, in_b) + np.where(whole, 0.0, worst_rest)
-        return lows.T.tolist(), highs.T.tolist(), unknown.tolist()
+            mass_a = cells.cap_a[case] * passed_a + at * (np.bincount(cells.in_a, cells.q_a, n)[case] - held_a)
+            mass_b = cells.cap_b[case] * (m_b[case] - passed_b) + held_b / at
+        self.values = {"a": cells.rest_a[case] - mass_a, "b": mass_b - cells.rest_b[case],
+                       "h": self._balance(cells.rest_a[case] - mass_a, cells.rest_b[case] - mass_b, at)}
+
+    def closest(self, unknown: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``rho_a``, ``rho_b`` and ``split`` of each case, as ``_Cells.ratios`` (0, 0, False
+        where ``unknown`` is False: a case without unknown cells has no completion)."""
+        cells, n = self.cells, len(self.cells)
+        zeros, infinite = np.zeros(n), np.full(n, math.inf)
+        need_a = unknown & (self.m_a * cells.cap_a > cells.rest_a)
+        need_b = unknown & (self.m_b * cells.cap_b > cells.rest_b)
+        hi = np.where(need_a, self._root("a", need_a, zeros, infinite), math.inf)
+        lo = np.where(need_b, self._root("b", need_b, zeros, infinite), 0.0)
+        split = unknown & (cells.whole | (lo > hi))
+        need = unknown & ~split
+        rho = np.where(need, self._root("h", need, np.where(need, lo, 0.0), np.where(need, hi, 0.0)), 0.0)
+        return np.where(split, hi, rho), np.where(split, lo, rho), split
+
+    @staticmethod
+    def _balance(left_a: np.ndarray, left_b: np.ndarray, rho: np.ndarray) -> np.ndarray:
+        """``_Cells._balance``: ``P(rho) - rho Q(rho)`` from ``P`` and ``Q``."""
+        with np.errstate(invalid="ignore"):
+            return left_a - np.where(left_b == 0, 0.0, rho * left_b)
+
+    def _at(self, equation: str, rho: np.ndarray) -> np.ndarray:
+        """Each case's ``equation`` at its ``rho`` (its cells' fills summed)."""
+        cells, n = self.cells, len(self.cells)
+        mass_a = np.bincount(cells.in_a, _fill_a(rho[cells.in_a], cells.q_a, cells.cap_a[cells.in_a]), n)
+        mass_b = np.bincount(cells.in_b, _fill_b(rho[cells.in_b], cells.p_b, cells.cap_b[cells.in_b]), n)
+        if equation == "a":
+            return cells.rest_a - mass_a
+        if equation == "b":
+            return mass_b - cells.rest_b
+        return self._balance(cells.rest_a - mass_a, cells.rest_b - mass_b, rho)
+
+    def _root(self, equation: str, need: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Where each case's ``equation`` (decreasing) crosses 0 in ``[lo, hi]`` (an end if it
+        does not), as ``_root``; computed where ``need``."""
+        f_lo, f_hi = self._at(equation, lo), self._at(equation, hi)
+        root = np.where(f_lo <= 0, lo, hi)
+        search = need & (f_lo > 0) & (f_hi < 0)
+        if not search.any():
+            return root
+        at, case, values = self.at, self.case, self.values[equation]
+        inside = search[case] & (at > lo[case]) & (at < hi[case])
+        # the piece: from the last breakpoint before the first where the function is <= 0, to that one
+        x0, x1, at_right = lo.copy(), hi.copy(), f_hi.copy()
+        points = np.flatnonzero(inside)
+        last = points[np.r_[case[points][1:] != case[points][:-1], True]] if len(points) else points
+        x0[case[last]] = at[last]
+        crossing = points[values[points] <= 0]
+        if len(crossing):
+            first = crossing[np.r_[True, case[crossing][1:] != case[crossing][:-1]]]
+            owner = case[first]
+            x1[owner], at_right[owner] = at[first], values[first]
+            before = first - 1
+            x0[owner] = np.where(inside[before] & (case[before] == owner) & (first > 0), at[before], lo[owner])
+        with np.errstate(over="ignore", invalid="ignore"):
+            middle = np.where(x0 == 0, x1 / 2, np.where(np.isinf(x1), 2 * x0, np.sqrt(x0 * x1)))
+        solved = np.minimum(np.maximum(self._piece(equation, middle), x0), x1)
+        return np.where(search, np.where(at_right == 0, x1, solved), root)
+
+    def _piece(self, equation: str, rho: np.ndarray) -> np.ndarray:
+        """``_Cells._piece`` of every case: the root of ``equation`` on the piece holding its ``rho``."""
+        cells, n = self.cells, len(self.cells)
+        in_a, in_b, q_a, p_b = cells.in_a, cells.in_b, cells.q_a, cells.p_b
+        rho_a, rho_b = rho[in_a], rho[in_b]
+        capped_a = _times_array(rho_a, q_a) >= cells.cap_a[in_a]
+        capped_b = _over_array(p_b, rho_b) >= cells.cap_b[in_b]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            c_a = cells.cap_a * np.bincount(in_a, capped_a, n)
+            s_a = np.bincount(in_a, np.where(capped_a, 0.0, q_a), n)
+            c_b = cells.cap_b * np.bincount(in_b, capped_b, n)
+            s_b = np.bincount(in_b, np.where(capped_b, 0.0, p_b), n)
+            if equation == "a":  # rest_a = C_a + rho S_a
+                return (cells.rest_a - c_a) / s_a
+            if equation == "b":  # rest_b = C_b + S_b / rho
+                return s_b / (cells.rest_b - c_b)
+            return (cells.rest_a - c_a + s_b) / (s_a + cells.rest_b - c_b)  # P = rho Q
+
+
+def _running(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Running sums of ``values`` (``values[0]``, ``values[0] + values[1]``, ...) restarting at
+    each of ``starts`` (the sorted first positions of consecutive segments, ``0`` among them).
+
+    Each segment's total is taken off before the next one starts, so the running sum stays
+    as small as one segment's (a case's probabilities add up to about 1): one cumulative sum
+    over thousands of cases would reach thousands and lose the digits that say on which side
+    of 0 a case's function is.
+    """
+    if not len(values):
+        return values
+    totals = np.add.reduceat(values, starts)
+    shifted = values.copy()
+    shifted[starts[1:]] -= totals[:-1]
+    running = np.cumsum(shifted)
+    # what the segments before left over (float rounding; exactly 0 for integers)
+    residue = np.r_[0, running[starts[1:] - 1] - totals[:-1]]
+    return running - np.repeat(residue, np.diff(np.r_[starts, len(values)]))
 
 
 def _terms_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:

@@ -628,3 +628,16 @@ def test_the_json_written_in_pieces_is_the_comparison_as_one_object():
     whole = orjson.dumps(comparison.to_dict())
     assert b"".join(comparison.dump_chunks()) == whole == comparison.dumps()
     assert json_rows(orjson.loads(whole)) == comparison.nodes
+
+
+def test_figures_computed_in_batches_are_the_figures_computed_at_once(monkeypatch, pair_k5):
+    """Divergences go to ``divergence_arrays`` a batch of distributions at a time (memory): the
+    batch size changes nothing, each batch finding its distributions' cells."""
+    from tracegen.comparison import figures
+
+    whole = compare(*pair_k5)
+    star = compare(shaped_trace("star", 40), shaped_trace("star", 40, rescored=True))
+    for size in (1, 3, 7):
+        monkeypatch.setattr(figures, "BATCH", size)
+        assert compare(*pair_k5).nodes == whole.nodes
+        assert compare(shaped_trace("star", 40), shaped_trace("star", 40, rescored=True)).nodes == star.nodes

@@ -23,12 +23,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from operator import itemgetter
 from typing import Any
 
 import numpy as np
 
+from ..errors import TracegenError
 from ..trace import Run
 from .divergence import METRICS, REST_FLOOR, CellArrays, divergence_arrays
 from .pairing import Pair, Pairing
@@ -98,9 +100,10 @@ class Unions:
     p_a: np.ndarray
     p_b: np.ndarray
 
-    def __post_init__(self) -> None:
-        self._index = {(run, node): d for d, (run, node) in enumerate(zip(self.run, self.context_node.tolist(),
-                                                                          strict=True))}
+    @cached_property
+    def _index(self) -> dict[tuple[str, int], int]:
+        # built when a union is looked up by name: the page and the summary go by position
+        return {(run, node): d for d, (run, node) in enumerate(zip(self.run, self.context_node.tolist(), strict=True))}
 
     @classmethod
     def empty(cls) -> Unions:
@@ -226,13 +229,26 @@ class _PairColumns:
 
     def contexts(self) -> np.ndarray:
         """Each pair's context pair (its parent's), -1 where there is none."""
-        where: dict[tuple[int, int], int] = {}
-        run_index = self.run_index.tolist()
-        for i, (r, node_id) in enumerate(zip(run_index, self.a_id.tolist(), strict=True)):
-            where[(r, node_id)] = i
-        return np.fromiter((-1 if parent is None else where.get((r, parent), -1)
-                            for r, parent in zip(run_index, self.a_parent, strict=True)),
-                           dtype=np.intp, count=len(run_index))
+        parents = np.fromiter((-1 if parent is None else parent for parent in self.a_parent), dtype=np.int64,
+                              count=len(self.a_parent))
+        return _find(self.run_index, self.a_id, self.run_index, parents)
+
+
+def _find(runs: np.ndarray, ids: np.ndarray, query_runs: np.ndarray, query_ids: np.ndarray) -> np.ndarray:
+    """Where each ``(query_runs[i], query_ids[i])`` is among the ``(runs, ids)`` pairs (unique),
+    -1 where it is not: a sort and a binary search, not a dict of tuples (200,000 of them were
+    tens of megabytes)."""
+    known = np.unique(ids)
+    span = len(known) + 1
+    at = np.searchsorted(known, query_ids)
+    found = known[np.minimum(at, len(known) - 1)] == query_ids if len(known) else np.zeros(len(query_ids), bool)
+    keys = runs.astype(np.int64) * span + np.searchsorted(known, ids)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    wanted = query_runs.astype(np.int64) * span + at
+    place = np.minimum(np.searchsorted(sorted_keys, wanted), max(len(keys) - 1, 0))
+    hit = found & (sorted_keys[place] == wanted) if len(keys) else found
+    return np.where(hit, order[place] if len(keys) else -1, -1)
 
 
 @dataclass
@@ -249,7 +265,6 @@ class _Known:
     case: np.ndarray
     token: np.ndarray
     prob: np.ndarray
-    logprob: np.ndarray
     has: np.ndarray
     cap: np.ndarray
     rest: np.ndarray
@@ -258,28 +273,37 @@ class _Known:
     def of(cls, read: _PairColumns, cases: np.ndarray, side: str, token: Callable[[int], int] | None) -> _Known:
         nodes = read.a_nodes if side == "a" else read.b_nodes
         has = (read.has_top_a if side == "a" else read.has_top_b)[cases]
-        evaluated = cases[has].tolist()
         where = np.flatnonzero(has)
         # children first, then source_top, then the top-k: of a token's entries the last wins
-        kids_case, kids_token, kids_lp = _children(read, side, evaluated, where.tolist())
+        kids_case, kids_token, kids_lp = _children(read, side, cases[has], where)
+        evaluated = cases[has].tolist()
         extra = [nodes[c].extra.get("source_top") or () for c in evaluated]
         tops = [nodes[c].top for c in evaluated]
         parts = [(kids_case, kids_token, kids_lp, 0)]
         for rank, lists in ((1, extra), (2, tops)):
-            flat = list(chain.from_iterable(lists))
-            counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
-            parts.append((np.repeat(where, counts), np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=len(flat)),
-                          np.fromiter(map(itemgetter(1), flat), dtype=float, count=len(flat)), rank))
+            try:
+                flat = list(chain.from_iterable(lists))
+                counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
+                ids = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=len(flat))
+                logprobs = np.fromiter(map(itemgetter(1), flat), dtype=float, count=len(flat))
+            except (TypeError, ValueError, IndexError, OverflowError):  # only source_top is not checked on reading
+                raise TracegenError(f"trace {side.upper()}: a node's source_top is not a list of [token_id, logprob]"
+                                    " pairs") from None
+            parts.append((np.repeat(where, counts), ids, logprobs, rank))
+            del flat
         top_case, top_lp = parts[-1][0], parts[-1][2]
-        e_case = np.concatenate([part[0] for part in parts]).astype(np.intp)
+        e_case = np.concatenate([part[0] for part in parts]).astype(np.int32)  # a million entries: 4 bytes each
         e_token = np.concatenate([part[1] for part in parts])
         e_lp = np.concatenate([part[2] for part in parts])
         e_rank = np.concatenate([np.full(len(part[0]), part[3], dtype=np.int8) for part in parts])
+        del parts, extra, tops  # a million entries each: not held twice
         if token is not None:  # B's own unmapped ids (below 0) in A's numbering
             mapped = np.flatnonzero(e_token < 0)
             e_token[mapped] = [token(t) for t in e_token[mapped].tolist()]
         order = np.lexsort((e_rank, e_token, e_case))  # stable: the last of equal entries stays last
+        del e_rank
         e_case, e_token, e_lp = e_case[order], e_token[order], e_lp[order]
+        del order
         last = np.ones(len(e_case), dtype=bool)
         last[:-1] = (e_case[1:] != e_case[:-1]) | (e_token[1:] != e_token[:-1])
         e_case, e_token, e_lp = e_case[last], e_token[last], e_lp[last]
@@ -289,46 +313,37 @@ class _Known:
         smallest = np.full(m, np.inf)
         np.minimum.at(smallest, top_case, top_lp)
         cap = np.minimum(np.exp(smallest), rest)
-        return cls(case=e_case, token=e_token, prob=prob, logprob=e_lp, has=has,
+        return cls(case=e_case, token=e_token, prob=prob, has=has,
                    cap=np.where(has, cap, np.nan), rest=np.where(has, rest, np.nan))
 
     def logprob_of(self, case: np.ndarray, token: np.ndarray) -> np.ndarray:
         """The logprob this trace records for ``token`` in each ``case`` (NaN: not recorded)."""
-        out = np.full(len(case), np.nan)
-        if not len(case) or not len(self.case):
-            return out
-        # entries are sorted by (case, token): find each query's case block, then the token in it
-        start = np.searchsorted(self.case, case, side="left")
-        end = np.searchsorted(self.case, case, side="right")
-        for i in np.flatnonzero(end > start).tolist():
-            s, e = start[i], end[i]
-            j = s + np.searchsorted(self.token[s:e], token[i])
-            if j < e and self.token[j] == token[i]:
-                out[i] = self.logprob[j]
-        return out
+        at = _find(self.case, self.token, case, token)
+        with np.errstate(divide="ignore"):
+            return np.where(at >= 0, np.log(self.prob[at]), np.nan)
 
 
-def _children(read: _PairColumns, side: str, evaluated: list[int], where: list[int]
+def _children(read: _PairColumns, side: str, evaluated: np.ndarray, where: np.ndarray
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every recorded child of an evaluated case's node (paired or not) with its chosen
     token's logprob: ``(case, token, logprob)`` arrays."""
-    nodes = read.a_nodes if side == "a" else read.b_nodes
-    by_run: dict[int, dict[int, int]] = {}  # run position -> node id -> case
-    for c, k in zip(evaluated, where, strict=True):
-        by_run.setdefault(read.run_index[c], {})[nodes[c].id] = k
-    cases: list[int] = []
-    tokens: list[int] = []
-    logprobs: list[float] = []
-    for r, case_of in by_run.items():
+    node_ids = read.a_id if side == "a" else read.b_id
+    runs = sorted(set(read.run_index[evaluated].tolist()))
+    parent, token, logprob, run_of = [], [], [], []
+    for r in runs:
         run = read.runs[r] if side == "a" else read.runs_b[read.runs[r].id]
-        for node in run.nodes:
-            k = case_of.get(node.parent)  # type: ignore[arg-type]
-            if k is not None and node.logprob is not None:
-                cases.append(k)
-                tokens.append(node.token)  # type: ignore[arg-type]
-                logprobs.append(node.logprob)
-    return (np.asarray(cases, dtype=np.intp), np.asarray(tokens, dtype=np.int64),
-            np.asarray(logprobs, dtype=float))
+        count = len(run.nodes)
+        parent.append(np.fromiter((-1 if n.parent is None else n.parent for n in run.nodes), np.int64, count))
+        token.append(np.fromiter((-1 if n.token is None else n.token for n in run.nodes), np.int64, count))
+        logprob.append(np.fromiter((np.nan if n.logprob is None else n.logprob for n in run.nodes), float, count))
+        run_of.append(np.full(count, r, dtype=np.intp))
+    if not runs:
+        return np.zeros(0, np.intp), np.zeros(0, np.int64), np.zeros(0)
+    parents, tokens, logprobs = np.concatenate(parent), np.concatenate(token), np.concatenate(logprob)
+    # each node's parent among the evaluated cases' nodes
+    k = _find(read.run_index[evaluated], node_ids[evaluated], np.concatenate(run_of), parents)
+    keep = (k >= 0) & ~np.isnan(logprobs)
+    return where[k[keep]], tokens[keep], logprobs[keep]
 
 
 def _distribution_figures(read: _PairColumns, cases: np.ndarray, a: _Known, b: _Known, merged: _Merged,
@@ -355,17 +370,7 @@ def _divergence_figures(merged: _Merged, a: _Known, b: _Known, compared: np.ndar
     (``None``/NaN where a side never evaluated the case)."""
     m = len(compared)
     out: dict[str, Any] = {}
-    known_a, known_b = ~np.isnan(merged.p_a), ~np.isnan(merged.p_b)
-    both, only_a, only_b = known_a & known_b, known_a & ~known_b, known_b & ~known_a
-    renumber = np.cumsum(compared) - 1  # the compared cases, numbered 0..
-    cells = CellArrays(p=merged.p_a[both], q=merged.p_b[both], in_both=renumber[merged.case[both]],
-                       q_a=merged.p_b[only_b], in_a=renumber[merged.case[only_b]],
-                       p_b=merged.p_a[only_a], in_b=renumber[merged.case[only_a]],
-                       cap_a=a.cap[compared], cap_b=b.cap[compared], rest_a=a.rest[compared],
-                       rest_b=b.rest[compared], whole=merged.whole(vocab_size, m)[compared])
-    lo = np.full((m, len(METRICS)), np.nan)
-    hi = np.full((m, len(METRICS)), np.nan)
-    lo[compared], hi[compared], _ = divergence_arrays(cells)
+    lo, hi = _divergence_ends(merged, a, b, compared, merged.whole(vocab_size, m))
     exact = (lo == hi).all(axis=1)
     out["exact"] = [None if not c else bool(e) for c, e in zip(compared.tolist(), exact.tolist(), strict=True)]
     for j, metric in enumerate(METRICS):
@@ -373,6 +378,7 @@ def _divergence_figures(merged: _Merged, a: _Known, b: _Known, compared: np.ndar
         out[metric] = np.where(lo[:, j] == hi[:, j], low, np.nan)
         out[f"{metric}_lo"] = low
         out[f"{metric}_hi"] = np.where(lo[:, j] == hi[:, j], low, round_figures(hi[:, j]))
+    both = ~np.isnan(merged.p_a) & ~np.isnan(merged.p_b)
     diffs = np.abs(merged.p_a[both] - merged.p_b[both])
     in_both = merged.case[both]
     both_known = np.bincount(in_both, minlength=m)
@@ -386,6 +392,35 @@ def _divergence_figures(merged: _Merged, a: _Known, b: _Known, compared: np.ndar
     out["cap_a"] = np.where(compared, round_figures(a.cap), np.nan)
     out["cap_b"] = np.where(compared, round_figures(b.cap), np.nan)
     return out
+
+
+#: Cases per call of ``divergence_arrays``: its working memory grows with a batch, not the comparison.
+BATCH = 16384
+
+
+def _divergence_ends(merged: _Merged, a: _Known, b: _Known, compared: np.ndarray,
+                     whole: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every compared case's ``METRICS`` lower and upper ends, ``(m, 4)`` arrays (NaN where not
+    compared), ``BATCH`` cases at a time."""
+    m = len(compared)
+    lo = np.full((m, len(METRICS)), np.nan)
+    hi = np.full((m, len(METRICS)), np.nan)
+    chosen = np.flatnonzero(compared)
+    for start in range(0, len(chosen), BATCH):
+        batch = chosen[start:start + BATCH]
+        # merged is sorted by case: the batch's cells are one slice of it
+        first, last = np.searchsorted(merged.case, [batch[0], batch[-1] + 1])
+        case, p_a, p_b = merged.case[first:last], merged.p_a[first:last], merged.p_b[first:last]
+        renumber = np.full(batch[-1] - batch[0] + 1, -1, dtype=np.intp)
+        renumber[batch - batch[0]] = np.arange(len(batch))
+        local = renumber[case - batch[0]]
+        known_a, known_b = ~np.isnan(p_a), ~np.isnan(p_b)
+        both, only_a, only_b = known_a & known_b, known_a & ~known_b, known_b & ~known_a
+        cells = CellArrays(p=p_a[both], q=p_b[both], in_both=local[both], q_a=p_b[only_b], in_a=local[only_b],
+                           p_b=p_a[only_a], in_b=local[only_a], cap_a=a.cap[batch], cap_b=b.cap[batch],
+                           rest_a=a.rest[batch], rest_b=b.rest[batch], whole=whole[batch])
+        lo[batch], hi[batch], _ = divergence_arrays(cells)
+    return lo, hi
 
 
 @dataclass

@@ -41,7 +41,6 @@ from tracegen.comparison.divergence import (  # noqa: E402
     Partial,
     _Cells,
     _ends,
-    _gather,
     divergence_arrays,
     divergence_ends,
 )
@@ -76,8 +75,26 @@ def before(cases: list[Case]) -> list[tuple[list[float], list[float]]]:
     terms of every cell summed in NumPy."""
     cells = [_Cells.of(a, b, whole) for a, b, whole in cases]
     ratios = [c.ratios() if c.unknown else (0.0, 0.0, False) for c in cells]
-    arrays = _gather(cells)
+    # what _Flat.add did: every case's cells appended to flat lists
+    p: list[float] = []
+    q: list[float] = []
+    q_a: list[float] = []
+    p_b: list[float] = []
+    counts: list[tuple[int, int, int]] = []
+    scalars: list[tuple[float, float, float, float, bool]] = []
+    for c in cells:
+        p += c.p
+        q += c.q
+        q_a += c.q_a
+        p_b += c.p_b
+        counts.append((len(c.p), len(c.q_a), len(c.p_b)))
+        scalars.append((c.cap_a, c.cap_b, c.rest_a, c.rest_b, c.whole))
     n = len(cases)
+    in_both, in_a, in_b = (np.repeat(np.arange(n), column) for column in np.asarray(counts, dtype=np.intp).reshape(n, 3).T)
+    cap_a, cap_b, rest_a, rest_b, whole = np.asarray(scalars, dtype=float).reshape(n, 5).T
+    arrays = CellArrays(p=np.asarray(p), q=np.asarray(q), in_both=in_both, q_a=np.asarray(q_a), in_a=in_a,
+                        p_b=np.asarray(p_b), in_b=in_b, cap_a=cap_a, cap_b=cap_b, rest_a=rest_a, rest_b=rest_b,
+                        whole=whole.astype(bool))
     m_a, m_b = np.bincount(arrays.in_a, minlength=n), np.bincount(arrays.in_b, minlength=n)
     unknown = (m_a > 0) | (m_b > 0)
     rho_a, rho_b, split = (np.asarray(column) for column in zip(*ratios, strict=True))

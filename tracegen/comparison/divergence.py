@@ -157,35 +157,38 @@ class CellArrays:
 
     @classmethod
     def of(cls, cases: Sequence[tuple[Partial, Partial, bool]]) -> CellArrays:
-        """The cells of ``(a, b, whole)`` cases, as ``divergences(a, b, whole_vocabulary=whole)`` splits them."""
-        return _gather([_Cells.of(a, b, whole) for a, b, whole in cases])
+        """The cells of ``(a, b, whole)`` cases, as ``divergences(a, b, whole_vocabulary=whole)``
+        splits them (``_Cells.of``, in its order; without a ``_Cells`` per case, which cost
+        six times as much)."""
+        p: list[float] = []
+        q: list[float] = []
+        q_a: list[float] = []
+        p_b: list[float] = []
+        counts: list[tuple[int, int, int]] = []
+        scalars: list[tuple[float, float, float, float, bool]] = []
+        for a, b, whole in cases:
+            probs_a, probs_b = a.probs, b.probs
+            had = len(p), len(q_a), len(p_b)
+            for t, v in probs_a.items():
+                w = probs_b.get(t)
+                if w is None:
+                    p_b.append(v)
+                else:
+                    p.append(v)
+                    q.append(w)
+            q_a += [v for t, v in probs_b.items() if t not in probs_a]
+            counts.append((len(p) - had[0], len(q_a) - had[1], len(p_b) - had[2]))
+            scalars.append((a.cap, b.cap, a.rest, b.rest, whole))
+        n = len(cases)
+        case = np.arange(n)
+        in_both, in_a, in_b = (np.repeat(case, column) for column in np.asarray(counts, dtype=np.intp).reshape(n, 3).T)
+        cap_a, cap_b, rest_a, rest_b, whole = np.asarray(scalars, dtype=float).reshape(n, 5).T
+        return cls(p=np.asarray(p, dtype=float), q=np.asarray(q, dtype=float), in_both=in_both,
+                   q_a=np.asarray(q_a, dtype=float), in_a=in_a, p_b=np.asarray(p_b, dtype=float), in_b=in_b,
+                   cap_a=cap_a, cap_b=cap_b, rest_a=rest_a, rest_b=rest_b, whole=whole.astype(bool))
 
     def __len__(self) -> int:
         return len(self.cap_a)
-
-
-def _gather(cases: Sequence[_Cells]) -> CellArrays:
-    """The cells of cases already split (``_Cells``), in one set of arrays."""
-    p: list[float] = []
-    q: list[float] = []
-    q_a: list[float] = []
-    p_b: list[float] = []
-    counts: list[tuple[int, int, int]] = []
-    scalars: list[tuple[float, float, float, float, bool]] = []
-    for cells in cases:
-        p += cells.p
-        q += cells.q
-        q_a += cells.q_a
-        p_b += cells.p_b
-        counts.append((len(cells.p), len(cells.q_a), len(cells.p_b)))
-        scalars.append((cells.cap_a, cells.cap_b, cells.rest_a, cells.rest_b, cells.whole))
-    n = len(cases)
-    case = np.arange(n)
-    in_both, in_a, in_b = (np.repeat(case, column) for column in np.asarray(counts, dtype=np.intp).reshape(n, 3).T)
-    cap_a, cap_b, rest_a, rest_b, whole = np.asarray(scalars, dtype=float).reshape(n, 5).T
-    return CellArrays(p=np.asarray(p, dtype=float), q=np.asarray(q, dtype=float), in_both=in_both,
-                      q_a=np.asarray(q_a, dtype=float), in_a=in_a, p_b=np.asarray(p_b, dtype=float), in_b=in_b,
-                      cap_a=cap_a, cap_b=cap_b, rest_a=rest_a, rest_b=rest_b, whole=whole.astype(bool))
 
 
 def divergence_arrays(cells: CellArrays) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,11 +119,14 @@ class Run:
     _trace: Trace | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for position, node in enumerate(self.nodes):
-            self._index[node.id] = position
-            self._next_id = max(self._next_id, node.id + 1)
-            if node.parent is not None:
-                self._children.setdefault(node.parent, []).append(node.id)
+        # Column by column: a run read from a file may hold hundreds of thousands of nodes.
+        ids = list(map(attrgetter("id"), self.nodes))
+        self._index.update(zip(ids, range(len(ids)), strict=True))
+        if ids:
+            self._next_id = max(self._next_id, max(ids) + 1)
+        for node_id, parent in zip(ids, map(attrgetter("parent"), self.nodes), strict=True):
+            if parent is not None:
+                self._children.setdefault(parent, []).append(node_id)
 
     @property
     def root(self) -> Node:

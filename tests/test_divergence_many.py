@@ -77,8 +77,9 @@ def test_no_case_is_no_figure():
 # --- divergence_arrays: hypothesis batches ------------------------------------------------------
 
 #: Log-probabilities with the edges: a probability that underflows to 0 (a zero cap when it is the
-#: last of a top-k), one of almost 1, ties.
-_LOGPROBS = st.one_of(st.floats(-14.0, 0.0), st.sampled_from([-800.0, -1e-6, 0.0, -0.5, -0.5, -30.0]))
+#: last of a top-k) or to a subnormal float (a breakpoint ``cap / p`` that overflows), one of
+#: almost 1, ties.
+_LOGPROBS = st.one_of(st.floats(-14.0, 0.0), st.sampled_from([-800.0, -745.0, -700.0, -1e-6, 0.0, -0.5, -30.0]))
 
 
 @st.composite
@@ -173,6 +174,25 @@ def test_a_case_with_many_unknown_cells_among_small_ones():
     small = Partial.of([(0, math.log(0.06)), (1, math.log(0.5))], {})
     cases = [_case(rng) for _ in range(50)] + [(small, big, False), (big, small, False)] + [_case(rng) for _ in range(50)]
     lows, highs, _ = divergence_arrays(_shuffled(CellArrays.of(cases), rng))
+    for i, (a, b, whole) in enumerate(cases):
+        reference = divergences(a, b, whole_vocabulary=whole)
+        for j, metric in enumerate(METRICS):
+            assert _near(lows[i, j], reference[metric].lo) and _near(highs[i, j], reference[metric].hi)
+
+
+def test_a_tiny_probability_beside_others_and_on_its_own():
+    """Found by hypothesis: a B-side breakpoint of 5e-324 / 1e-5 next to a case whose cells add
+    up to 1 (a running sum over the batch lost it, and the case got another's ratio), and a
+    piece whose equation has no root at all in floats (the one-case code divided by 0)."""
+    floor = Partial(probs={0: 1.0}, cap=1e-05, rest=1e-05)
+    ones = Partial(probs={t: 1.0 for t in range(7)} | {7: 5e-324}, cap=5e-324, rest=1e-05)
+    other = Partial(probs={0: math.exp(-1.0), 1: 1.0, 2: 1.0, 3: 1.0, 4: 1.0, 5: 1.0}, cap=1e-05, rest=1e-05)
+    tiny = Partial(probs={1: 5e-324, 3: 0.00033220256983774326, 0: 1.0, 2: 1.0, 4: 1.0}, cap=1e-05, rest=1e-05)
+    three = Partial(probs={0: 1.0, 2: 1.0, 4: 1.0}, cap=1e-05, rest=1e-05)
+    cases = [(floor, Partial(probs={1: 1.0}, cap=1e-05, rest=1e-05), False), (ones, other, True),
+             (tiny, three, False), (floor, floor, False)]
+    lows, highs, unknown = divergence_arrays(CellArrays.of(cases))
+    assert unknown.tolist() == [True, True, True, False]
     for i, (a, b, whole) in enumerate(cases):
         reference = divergences(a, b, whole_vocabulary=whole)
         for j, metric in enumerate(METRICS):

@@ -77,8 +77,9 @@ def test_no_case_is_no_figure():
 # --- divergence_arrays: hypothesis batches ------------------------------------------------------
 
 #: Log-probabilities with the edges: a probability that underflows to 0 (a zero cap when it is the
-#: last of a top-k), one of almost 1, ties.
-_LOGPROBS = st.one_of(st.floats(-14.0, 0.0), st.sampled_from([-800.0, -1e-6, 0.0, -0.5, -0.5, -30.0]))
+#: last of a top-k) or to a subnormal float (a breakpoint ``cap / p`` that overflows), one of
+#: almost 1, ties.
+_LOGPROBS = st.one_of(st.floats(-14.0, 0.0), st.sampled_from([-800.0, -745.0, -700.0, -1e-6, 0.0, -0.5, -30.0]))
 
 
 @st.composite

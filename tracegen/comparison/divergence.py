@@ -255,13 +255,13 @@ def _fill_b(rho: np.ndarray, p_b: np.ndarray, cap: np.ndarray) -> np.ndarray:
 
 def _times_array(rho: np.ndarray, value: np.ndarray) -> np.ndarray:
     """``_times`` of each pair: ``rho * value`` with ``inf * 0 = 0``."""
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         return np.where((rho != 0) & (value > 0), rho * value, 0.0)
 
 
 def _over_array(value: np.ndarray, rho: np.ndarray) -> np.ndarray:
     """``_over`` of each pair: ``value / rho`` with ``x / 0 = inf`` for ``x > 0`` and ``0 / 0 = 0``."""
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         return np.where(rho == 0, np.where(value > 0, math.inf, 0.0), value / np.where(rho == 0, 1.0, rho))
 
 
@@ -273,12 +273,17 @@ def _masses(values: np.ndarray) -> np.ndarray:
 class _Ratios:
     """``_Cells.ratios`` of many cases at once: the closest completion's likelihood ratios.
 
-    Each ratio is the root of a decreasing function of ``rho`` that is linear (``a``, ``h``)
-    or ``1 / rho`` (``b``) between the cells' breakpoints (``_Cells._breaks``): every case's
-    breakpoints are sorted once, all cases together (O(m log m) for m cells, however they are
-    shared among cases: one case may hold 100,000), each function is evaluated at every
-    breakpoint by running sums over the sorted cells, which gives each case the piece where
-    its function crosses 0, and that piece is solved in closed form as ``_Cells._piece`` does.
+    Each ratio is the root of a decreasing function of ``rho`` whose pieces end at the cells'
+    breakpoints (``_Cells._breaks``). Every case's breakpoints are sorted once, all cases
+    together, and ``_root``'s bisection over them runs for every case at once: each step
+    evaluates the function of every case still searching, over that case's cells only, so
+    m cells cost O(m log m) however they are shared among cases (one case may hold 100,000
+    among thousands of small ones). The piece found is solved in closed form as
+    ``_Cells._piece`` does.
+
+    (Evaluating every breakpoint by running sums over the sorted cells instead would cost one
+    pass, but a running sum carries one case's float rounding into the next: next to a case
+    whose probabilities add up to 1, a case's 1e-300 is lost.)
     """
 
     def __init__(self, cells: CellArrays, m_a: np.ndarray, m_b: np.ndarray) -> None:
@@ -287,27 +292,11 @@ class _Ratios:
         has_a = cells.q_a > 0
         cap_b = cells.cap_b[cells.in_b]
         has_b = cap_b > 0
-        at = np.concatenate([cells.cap_a[cells.in_a[has_a]] / cells.q_a[has_a], cells.p_b[has_b] / cap_b[has_b]])
+        with np.errstate(over="ignore"):
+            at = np.concatenate([cells.cap_a[cells.in_a[has_a]] / cells.q_a[has_a], cells.p_b[has_b] / cap_b[has_b]])
         case = np.concatenate([cells.in_a[has_a], cells.in_b[has_b]])
-        weight = np.concatenate([cells.q_a[has_a], cells.p_b[has_b]])
-        of_a = np.arange(len(at)) < np.count_nonzero(has_a)
         order = np.lexsort((at, case))
         self.at, self.case = at[order], case[order]
-        of_a, weight = of_a[order], weight[order]
-        # at each breakpoint, its case's cells passed so far (itself included: both sides of a
-        # breakpoint give the same value): A's are capped there, B's proportional
-        starts = np.flatnonzero(np.r_[True, self.case[1:] != self.case[:-1]]) if len(at) else np.zeros(0, np.intp)
-        passed_a = _running(of_a.astype(np.intp), starts)
-        passed_b = _running((~of_a).astype(np.intp), starts)
-        held_a = _running(np.where(of_a, weight, 0.0), starts)  # B's probability of A's capped cells
-        held_b = _running(np.where(of_a, 0.0, weight), starts)  # A's probability of B's proportional cells
-        n = len(cells)
-        at, case = self.at, self.case
-        with np.errstate(divide="ignore", invalid="ignore"):
-            mass_a = cells.cap_a[case] * passed_a + at * (np.bincount(cells.in_a, cells.q_a, n)[case] - held_a)
-            mass_b = cells.cap_b[case] * (m_b[case] - passed_b) + held_b / at
-        self.values = {"a": cells.rest_a[case] - mass_a, "b": mass_b - cells.rest_b[case],
-                       "h": self._balance(cells.rest_a[case] - mass_a, cells.rest_b[case] - mass_b, at)}
 
     def closest(self, unknown: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``rho_a``, ``rho_b`` and ``split`` of each case, as ``_Cells.ratios`` (0, 0, False
@@ -323,87 +312,110 @@ class _Ratios:
         rho = np.where(need, self._root("h", need, np.where(need, lo, 0.0), np.where(need, hi, 0.0)), 0.0)
         return np.where(split, hi, rho), np.where(split, lo, rho), split
 
-    @staticmethod
-    def _balance(left_a: np.ndarray, left_b: np.ndarray, rho: np.ndarray) -> np.ndarray:
-        """``_Cells._balance``: ``P(rho) - rho Q(rho)`` from ``P`` and ``Q``."""
-        with np.errstate(invalid="ignore"):
-            return left_a - np.where(left_b == 0, 0.0, rho * left_b)
-
-    def _at(self, equation: str, rho: np.ndarray) -> np.ndarray:
-        """Each case's ``equation`` at its ``rho`` (its cells' fills summed)."""
-        cells, n = self.cells, len(self.cells)
-        mass_a = np.bincount(cells.in_a, _fill_a(rho[cells.in_a], cells.q_a, cells.cap_a[cells.in_a]), n)
-        mass_b = np.bincount(cells.in_b, _fill_b(rho[cells.in_b], cells.p_b, cells.cap_b[cells.in_b]), n)
-        if equation == "a":
-            return cells.rest_a - mass_a
-        if equation == "b":
-            return mass_b - cells.rest_b
-        return self._balance(cells.rest_a - mass_a, cells.rest_b - mass_b, rho)
-
     def _root(self, equation: str, need: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-        """Where each case's ``equation`` (decreasing) crosses 0 in ``[lo, hi]`` (an end if it
-        does not), as ``_root``; computed where ``need``."""
-        f_lo, f_hi = self._at(equation, lo), self._at(equation, hi)
+        """``_root`` of each case's ``equation`` (decreasing) in ``[lo, hi]``: where it crosses 0,
+        or an end if it does not; computed where ``need``."""
+        n = len(self.cells)
+        every = _Subset.of(self.cells, np.ones(n, dtype=bool))
+        f_lo, f_hi = every.value(equation, lo), every.value(equation, hi)
         root = np.where(f_lo <= 0, lo, hi)
         search = need & (f_lo > 0) & (f_hi < 0)
         if not search.any():
             return root
-        at, case, values = self.at, self.case, self.values[equation]
-        inside = search[case] & (at > lo[case]) & (at < hi[case])
-        # the piece: from the last breakpoint before the first where the function is <= 0, to that one
-        x0, x1, at_right = lo.copy(), hi.copy(), f_hi.copy()
-        points = np.flatnonzero(inside)
-        last = points[np.r_[case[points][1:] != case[points][:-1], True]] if len(points) else points
-        x0[case[last]] = at[last]
-        crossing = points[values[points] <= 0]
-        if len(crossing):
-            first = crossing[np.r_[True, case[crossing][1:] != case[crossing][:-1]]]
-            owner = case[first]
-            x1[owner], at_right[owner] = at[first], values[first]
-            before = first - 1
-            x0[owner] = np.where(inside[before] & (case[before] == owner) & (first > 0), at[before], lo[owner])
+        # each searching case's points: lo, its breakpoints strictly inside (a run of the sorted ones), hi
+        at, case = self.at, self.case
+        inside = np.flatnonzero(search[case] & (at > lo[case]) & (at < hi[case]))
+        count = np.bincount(case[inside], minlength=n)
+        first = np.zeros(n, dtype=np.intp)
+        starts = np.r_[True, case[inside][1:] != case[inside][:-1]] if len(inside) else np.zeros(0, dtype=bool)
+        first[case[inside][starts]] = inside[starts]
+
+        def point(index: np.ndarray) -> np.ndarray:  # point ``index`` of each case
+            breakpoint_ = at[np.clip(first + index - 1, 0, max(len(at) - 1, 0))] if len(at) else lo
+            return np.where(index == 0, lo, np.where(index > count, hi, breakpoint_))
+
+        # bisection: value(point(left)) > 0 >= value(point(right))
+        left, right, at_right = np.zeros(n, dtype=np.intp), count + 1, f_hi.copy()
+        active = search & (right - left > 1)
+        subset = every
+        while active.any():
+            subset = subset.within(active)
+            middle = (left + right) // 2
+            value = subset.value(equation, point(middle))
+            above = active & (value > 0)
+            below = active & ~(value > 0)
+            left = np.where(above, middle, left)
+            right = np.where(below, middle, right)
+            at_right = np.where(below, value, at_right)
+            active &= right - left > 1
+        x0, x1 = point(left), point(right)
         with np.errstate(over="ignore", invalid="ignore"):
-            middle = np.where(x0 == 0, x1 / 2, np.where(np.isinf(x1), 2 * x0, np.sqrt(x0 * x1)))
-        solved = np.minimum(np.maximum(self._piece(equation, middle), x0), x1)
+            middle_rho = np.where(x0 == 0, x1 / 2, np.where(np.isinf(x1), 2 * x0, np.sqrt(x0 * x1)))
+        solved = every.within(search).piece(equation, middle_rho)
+        solved = np.where(np.isnan(solved), x1, np.minimum(np.maximum(solved, x0), x1))
         return np.where(search, np.where(at_right == 0, x1, solved), root)
 
-    def _piece(self, equation: str, rho: np.ndarray) -> np.ndarray:
-        """``_Cells._piece`` of every case: the root of ``equation`` on the piece holding its ``rho``."""
+
+@dataclass(frozen=True)
+class _Subset:
+    """The unknown cells of some cases (``cases``, a mask over all), to evaluate those cases'
+    functions of ``rho`` without touching the others' cells."""
+
+    cells: CellArrays
+    cases: np.ndarray
+    only_b: np.ndarray  # indices into q_a / in_a
+    only_a: np.ndarray  # indices into p_b / in_b
+
+    @classmethod
+    def of(cls, cells: CellArrays, cases: np.ndarray) -> _Subset:
+        return cls(cells, cases, np.flatnonzero(cases[cells.in_a]), np.flatnonzero(cases[cells.in_b]))
+
+    def within(self, cases: np.ndarray) -> _Subset:
+        """The cells of the cases of ``cases`` (a mask, within this subset's)."""
+        cells = self.cells
+        return _Subset(cells, cases, self.only_b[cases[cells.in_a[self.only_b]]],
+                       self.only_a[cases[cells.in_b[self.only_a]]])
+
+    def _parts(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        cells = self.cells
+        return (cells.in_a[self.only_b], cells.q_a[self.only_b], cells.in_b[self.only_a], cells.p_b[self.only_a])
+
+    def value(self, equation: str, rho: np.ndarray) -> np.ndarray:
+        """Each case's ``equation`` at its ``rho`` (its cells' fills summed): ``_Cells``'
+        ``rest_a - mass_a`` (``a``), ``mass_b - rest_b`` (``b``) or ``_balance`` (``h``)."""
         cells, n = self.cells, len(self.cells)
-        in_a, in_b, q_a, p_b = cells.in_a, cells.in_b, cells.q_a, cells.p_b
-        rho_a, rho_b = rho[in_a], rho[in_b]
-        capped_a = _times_array(rho_a, q_a) >= cells.cap_a[in_a]
-        capped_b = _over_array(p_b, rho_b) >= cells.cap_b[in_b]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            c_a = cells.cap_a * np.bincount(in_a, capped_a, n)
-            s_a = np.bincount(in_a, np.where(capped_a, 0.0, q_a), n)
-            c_b = cells.cap_b * np.bincount(in_b, capped_b, n)
-            s_b = np.bincount(in_b, np.where(capped_b, 0.0, p_b), n)
-            if equation == "a":  # rest_a = C_a + rho S_a
-                return (cells.rest_a - c_a) / s_a
-            if equation == "b":  # rest_b = C_b + S_b / rho
-                return s_b / (cells.rest_b - c_b)
-            return (cells.rest_a - c_a + s_b) / (s_a + cells.rest_b - c_b)  # P = rho Q
+        in_a, q_a, in_b, p_b = self._parts()
+        mass_a = np.bincount(in_a, _fill_a(rho[in_a], q_a, cells.cap_a[in_a]), n)
+        mass_b = np.bincount(in_b, _fill_b(rho[in_b], p_b, cells.cap_b[in_b]), n)
+        if equation == "a":
+            return cells.rest_a - mass_a
+        if equation == "b":
+            return mass_b - cells.rest_b
+        left_b = cells.rest_b - mass_b
+        with np.errstate(invalid="ignore"):
+            return cells.rest_a - mass_a - np.where(left_b == 0, 0.0, rho * left_b)
+
+    def piece(self, equation: str, rho: np.ndarray) -> np.ndarray:
+        """``_Cells._piece`` of each case: the root of ``equation`` on the piece holding its ``rho``."""
+        cells, n = self.cells, len(self.cells)
+        in_a, q_a, in_b, p_b = self._parts()
+        capped_a = _times_array(rho[in_a], q_a) >= cells.cap_a[in_a]
+        capped_b = _over_array(p_b, rho[in_b]) >= cells.cap_b[in_b]
+        c_a = cells.cap_a * np.bincount(in_a, capped_a, n)
+        s_a = np.bincount(in_a, np.where(capped_a, 0.0, q_a), n)
+        c_b = cells.cap_b * np.bincount(in_b, capped_b, n)
+        s_b = np.bincount(in_b, np.where(capped_b, 0.0, p_b), n)
+        if equation == "a":  # rest_a = C_a + rho S_a
+            return _quotients(cells.rest_a - c_a, s_a)
+        if equation == "b":  # rest_b = C_b + S_b / rho
+            return _quotients(s_b, cells.rest_b - c_b)
+        return _quotients(cells.rest_a - c_a + s_b, s_a + cells.rest_b - c_b)  # P = rho Q
 
 
-def _running(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Running sums of ``values`` (``values[0]``, ``values[0] + values[1]``, ...) restarting at
-    each of ``starts`` (the sorted first positions of consecutive segments, ``0`` among them).
-
-    Each segment's total is taken off before the next one starts, so the running sum stays
-    as small as one segment's (a case's probabilities add up to about 1): one cumulative sum
-    over thousands of cases would reach thousands and lose the digits that say on which side
-    of 0 a case's function is.
-    """
-    if not len(values):
-        return values
-    totals = np.add.reduceat(values, starts)
-    shifted = values.copy()
-    shifted[starts[1:]] -= totals[:-1]
-    running = np.cumsum(shifted)
-    # what the segments before left over (float rounding; exactly 0 for integers)
-    residue = np.r_[0, running[starts[1:] - 1] - totals[:-1]]
-    return running - np.repeat(residue, np.diff(np.r_[starts, len(values)]))
+def _quotients(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """``_quotient`` of each pair."""
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        return np.where(y == 0, np.where(x == 0, math.nan, np.copysign(math.inf, x)), x / y)
 
 
 def _terms_array(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -587,10 +599,10 @@ class _Cells:
         c_b = self.cap_b * sum(capped_b)
         s_b = math.fsum(v for v, capped in zip(self.p_b, capped_b, strict=True) if not capped)
         if equation == "a":  # rest_a = C_a + rho S_a
-            return (self.rest_a - c_a) / s_a
+            return _quotient(self.rest_a - c_a, s_a)
         if equation == "b":  # rest_b = C_b + S_b / rho
-            return s_b / (self.rest_b - c_b)
-        return (self.rest_a - c_a + s_b) / (s_a + self.rest_b - c_b)  # P = rho Q
+            return _quotient(s_b, self.rest_b - c_b)
+        return _quotient(self.rest_a - c_a + s_b, s_a + self.rest_b - c_b)  # P = rho Q
 
     # -- the upper end: each cell at its own worst -------------------------------------
 
@@ -655,4 +667,17 @@ def _root(fn: Callable[[float], float], piece: Callable[[float, str], float], eq
     if at_right == 0:
         return x1
     mid = x1 / 2 if x0 == 0 else (2 * x0 if math.isinf(x1) else math.sqrt(x0 * x1))
-    return min(max(piece(mid, equation), x0), x1)
+    root = piece(mid, equation)
+    return x1 if math.isnan(root) else min(max(root, x0), x1)
+
+
+def _quotient(x: float, y: float) -> float:
+    """``x / y`` where ``y`` may be 0: infinite with the sign of ``x``, NaN for ``0 / 0``.
+
+    A piece's equation has no root when float rounding put the crossing on it (a probability
+    of 5e-324 beside 1e-5 adds nothing); the infinity is clipped to the piece's end, and
+    ``_root`` takes NaN (the equation holds all along the piece) as its right end.
+    """
+    if y == 0:
+        return math.nan if x == 0 else math.copysign(math.inf, x)
+    return x / y

@@ -641,3 +641,38 @@ def test_figures_computed_in_batches_are_the_figures_computed_at_once(monkeypatc
         monkeypatch.setattr(figures, "BATCH", size)
         assert compare(*pair_k5).nodes == whole.nodes
         assert compare(shaped_trace("star", 40), shaped_trace("star", 40, rescored=True)).nodes == star.nodes
+
+
+def test_tokens_known_only_by_their_text_pair_by_text_whatever_their_ids(pair_k5):
+    """Unmapped tokens (ids below 0, what an import or a text-only server writes) are numbered
+    per file: B's are renumbered to A's by their text. Relabelling some tokens to such ids,
+    differently in A and in B, changes no figure, only the ids the rows name."""
+    trace, rescored = pair_k5
+    used = sorted({t for node in trace.runs[0].nodes for t, _ in node.top or ()})[:6]
+    relabel_a = {t: -1 - i for i, t in enumerate(used)}
+    relabel_b = {t: -100 - 7 * i for i, t in enumerate(used)}
+
+    def relabelled(source: Trace, ids: dict[int, int]) -> Trace:
+        out = tracegen.trace.loads(source.dumps())
+        out.tokens.update({new: source.tokens[old] for old, new in ids.items()})
+        for run in out.runs:
+            for node in run.nodes:
+                node.token = ids.get(node.token, node.token) if node.token is not None else None
+                node.top = [(ids.get(t, t), lp) for t, lp in node.top] if node.top else node.top
+                if "source_top" in node.extra:
+                    node.extra["source_top"] = [[ids.get(t, t), lp] for t, lp in node.extra["source_top"]]
+        return out
+
+    plain = compare(trace, rescored)
+    texts = compare(relabelled(trace, relabel_a), relabelled(rescored, relabel_b))
+    assert texts.pairing.b_ids  # B's ids were renumbered
+    back = {new: old for old, new in relabel_a.items()}
+    for row, expected in zip(texts.nodes, plain.nodes, strict=True):
+        for field in ("token", "top1_a", "top1_b"):
+            row[field] = back.get(row[field], row[field])
+        assert row == expected
+    for row in plain.nodes:
+        union = texts.union(row)
+        assert (union is None) == (plain.union(row) is None)
+        if union is not None:
+            assert sorted([back.get(t, t), pa, pb] for t, pa, pb in union) == sorted(plain.union(row))

@@ -116,6 +116,7 @@ def _check_nodes(nodes: list[Node], tokens: dict[int, str], where: str) -> set[i
 
 
 _node_id = attrgetter("id")
+_EXTRAS_AT_ONCE = 4096
 _NUMBER = {int, float}
 _not_null = partial(is_not, None)
 
@@ -149,8 +150,10 @@ def _nodes_are_sound(nodes: list[Node], tokens: dict[int, str]) -> bool:
         tops = list(filter(None, map(attrgetter("top"), nodes)))
         if tops and not _top_is_sound(list(chain.from_iterable(tops)), tokens):
             return False
+        # The extra fields, a few thousand nodes' at a time: the check writes them out indented.
         extras = list(filter(None, map(attrgetter("extra"), nodes)))
-        return not extras or writes_back_as_itself(extras, MAX_DEPTH - _NODE_LEVEL + 1)
+        return all(writes_back_as_itself(extras[i:i + _EXTRAS_AT_ONCE], MAX_DEPTH - _NODE_LEVEL + 1)
+                   for i in range(0, len(extras), _EXTRAS_AT_ONCE))
     except (TypeError, ValueError, OverflowError):  # a value of a type no node should hold
         return False
 

@@ -181,7 +181,8 @@ def _parse_run(raw: dict[str, Any], where: str) -> Run:
     )
 
 
-_INT, _NUMBER, _NULL, _NOTHING = {int}, {int, float}, {type(None)}, frozenset()
+_INT, _NUMBER, _NULL = {int}, {int, float}, {type(None)}
+_NOTHING: frozenset[type] = frozenset()
 _not_null = partial(is_not, None)
 
 
@@ -200,7 +201,7 @@ def _nodes_in_bulk(raw: list[Any]) -> list[Node] | None:
         ids = list(map(itemgetter("id"), raw))
     except KeyError:
         return None
-    parents, tokens, ranks, logprobs, entropies, masses, tops = (
+    parents, tokens, ranks, logprobs, entropies, masses, tops = (  # tops: lists or None, checked below
         list(map(dict.get, raw, repeat(key)))
         for key in ("parent", "token", "rank", "logprob", "entropy", "top_mass", "top"))
     if not (_are_ints(ids, _NOTHING) and _are_ints(parents, _NULL) and _are_ints(tokens, _NULL)
@@ -215,7 +216,7 @@ def _nodes_in_bulk(raw: list[Any]) -> list[Node] | None:
     if len(pairs) == 0 or None in tops or [] in tops:
         tops = [None if top is None else list(map(tuple, top)) for top in tops]
     else:  # every node has candidates (the usual run): each node's slice of the pairs, at C speed
-        ends = list(accumulate(map(len, tops)))
+        ends = list(accumulate(map(len, tops)))  # type: ignore[arg-type]  # no None: checked above
         tops = list(map(list(map(tuple, pairs)).__getitem__, map(slice, [0, *ends[:-1]], ends)))
     plain = list(map(_NODE_KEYS.issuperset, raw))  # no field beyond the format's
     extras = (list(map(dict, repeat((), len(raw)))) if all(plain) else

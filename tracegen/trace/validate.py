@@ -137,7 +137,7 @@ def _nodes_are_sound(nodes: list[Node], tokens: dict[int, str]) -> bool:
             return False
         # Every node but the root: a parent seen before it, a token of the table.
         parents = map(position.get, map(attrgetter("parent"), islice(nodes, 1, None)))
-        if not (all(map(lt, parents, range(1, len(ids))))
+        if not (all(map(lt, parents, range(1, len(ids))))  # type: ignore[arg-type]  # None: TypeError below
                 and all(map(tokens.__contains__, map(attrgetter("token"), islice(nodes, 1, None))))):
             return False
         logprobs, ranks, entropies, masses = (

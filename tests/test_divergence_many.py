@@ -72,6 +72,8 @@ def test_every_figure_equals_the_one_case_computation():
 
 def test_no_case_is_no_figure():
     assert divergences_many([]) == []
+    lows, highs, unknown = divergence_arrays(CellArrays.of([]))
+    assert lows.shape == highs.shape == (0, len(METRICS)) and unknown.shape == (0,)
 
 
 # --- divergence_arrays: hypothesis batches ------------------------------------------------------

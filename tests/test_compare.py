@@ -21,9 +21,8 @@ from synthetic_traces import shaped_trace
 
 import tracegen
 from tracegen.cli import main
-from tracegen.comparison import SCHEMA_PATH, compare, render_compare_html
+from tracegen.comparison import SCHEMA_PATH, compare, json_rows, json_union, render_compare_html
 from tracegen.comparison.divergence import METRICS, Partial, divergences
-from tracegen.comparison.summary import distributions
 from tracegen.errors import TracegenError
 from tracegen.rescoring import rescore
 from tracegen.trace import Node, Run, Trace, load
@@ -78,7 +77,8 @@ def test_figures_match_numpy_on_whole_distributions(tiny, other):
     trace = tracegen.record(PROMPTS, model=tiny, top_k=257, **BRANCH)
     rescored = rescore(trace, model=other)
     comparison = compare(trace, rescored)
-    compared = [r for r in distributions(comparison.nodes) if r["exact"] is not None]
+    compared = [r for r, first in zip(comparison.nodes, comparison.steps.first, strict=True)
+                if first and r["exact"] is not None]
     assert len(compared) == sum(1 for run in trace.runs for n in run.nodes if n.top is not None) > 20
     agree = 0
     for record in compared:
@@ -142,7 +142,7 @@ def test_every_surface_names_a_step_by_the_node_of_its_token(tiny, other, tmp_pa
         context = node if after else run.node(node.parent)
         expected = numpy_figures(full(tiny.model, run, context), full(other.model, run, context))["kl_ab"]
         assert float(value) == pytest.approx(expected, rel=2e-3, abs=1e-4), (run_id, node_id)
-        [row] = [r for r in data["nodes"] if (r["run"], r["node"], r["next"]) == (run_id, int(node_id), bool(after))]
+        [row] = [r for r in json_rows(data) if (r["run"], r["node"], r["next"]) == (run_id, int(node_id), bool(after))]
         assert row["kl_ab"] == pytest.approx(expected, rel=1e-3, abs=1e-4)
         assert row["token"] == (None if after else node.token) and row["context_node"] == context.id
         hit = frame[(frame.run == run_id) & (frame.node == int(node_id)) & (frame.next == bool(after))]
@@ -404,8 +404,7 @@ def test_json_follows_the_schema_and_the_page_embeds_the_same(files, tmp_path):
     assert data["format"] == "tracegen.compare" and data["a"]["path"] == str(a)
     assert data["b"]["rescoring"]["trace"] == "trace" and data["divergence"] == "kl_ab"
     assert len(data["order"]) == data["summary"]["overall"]["compared"]
-    ranked = [next(r for r in data["nodes"] if [r["run"], r["node"], r["next"]] == key)["kl_ab_lo"]
-              for key in data["order"]]
+    ranked = [json_rows(data)[row]["kl_ab_lo"] for row in data["order"]]
     assert ranked == sorted(ranked, reverse=True)
 
     page = out.read_text()
@@ -436,7 +435,7 @@ def test_the_page_is_self_contained_and_token_text_stays_text(pair_k5, tmp_path)
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
     assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "sha256-" in csp
     assert hostile not in html and "\\u003c/script\\u003e" in html
-    rows = orjson.loads(_json_scripts(html)["tracegen-compare"])["nodes"]
+    rows = json_rows(orjson.loads(_json_scripts(html)["tracegen-compare"]))
     assert next(r for r in rows if r["node"] == trace.runs[0].nodes[1].id and not r["next"])["text"] == hostile
 
 
@@ -485,7 +484,7 @@ def test_the_doc_names_every_field_of_the_contract(pair_k5):
     data = compare(*pair_k5).to_dict()
     doc = (Path(__file__).resolve().parent.parent / "docs" / "compare.md").read_text()
     overall = data["summary"]["overall"]
-    fields = set(data) | set(data["a"]) | set(data["unpaired"]) | set(data["summary"]) | set(data["nodes"][0]) \
+    fields = set(data) | set(data["a"]) | set(data["unpaired"]) | set(data["summary"]) | set(data["nodes"]) \
         | set(overall) | set(overall["kl_ab"]) | set(overall["delta_logprob"]) | set(overall["prob_diff"]) \
         | set(overall["largest"][0])
     for field in fields:
@@ -604,25 +603,76 @@ def test_a_distribution_shared_by_many_rows_has_its_union_written_once():
     (the JSON, ``Comparison.union`` and ``to_pandas()`` alike)."""
     comparison = compare(shaped_trace("star", 50), shaped_trace("star", 50, rescored=True))
     data = orjson.loads(comparison.dumps())
-    steps = [row for row in data["nodes"] if not row["next"]]
+    rows = json_rows(data)
+    steps = [row for row in rows if not row["next"]]
     assert len(steps) == 49 and {row["context_node"] for row in steps} == {0}
-    assert all("union" not in row for row in data["nodes"])
-    written = data["unions"]["r"]["0"]
+    assert "union" not in data["nodes"]
+    written = json_union(data, "r", 0)
     assert {token for token, _, _ in written} >= {row["token"] for row in steps}
     assert written == comparison.union(comparison.nodes[0]) == comparison.unions[("r", 0)]
-    assert data["unions"]["r"].keys() == {str(row["context_node"]) for row in data["nodes"]}
+    # once per distribution, not per row: the root's (49 rows) and each leaf's own next row
+    named = list(zip(data["unions"]["run"], data["unions"]["context_node"], strict=True))
+    assert len(named) == len(set(named)) == 50 and set(named) == {(row["run"], row["context_node"]) for row in rows}
     pandas = pytest.importorskip("pandas")
     frame = comparison.to_pandas()
     assert isinstance(frame, pandas.DataFrame)
     shared = frame["union"][frame["context_node"] == 0]
-    assert len(shared) == 49 and all(u is comparison.unions[("r", 0)] for u in shared)
+    assert len(shared) == 49 and all(u is shared.iloc[0] for u in shared)  # one list, shared
+    assert shared.iloc[0] == written
 
 
 def test_the_json_written_in_pieces_is_the_comparison_as_one_object():
     """The page embeds the comparison piece by piece (``dump_chunks``): joined, the pieces are
-    exactly ``to_dict()`` as JSON, whatever the number of rows per piece."""
+    exactly ``to_dict()`` as JSON, and its rows are ``Comparison.nodes``."""
     comparison = compare(shaped_trace("path", 30), shaped_trace("path", 30, rescored=True))
     whole = orjson.dumps(comparison.to_dict())
-    for rows in (1, 7, 29, 30, 1000):
-        assert b"".join(comparison.dump_chunks(rows)) == whole
-    assert comparison.dumps() == whole
+    assert b"".join(comparison.dump_chunks()) == whole == comparison.dumps()
+    assert json_rows(orjson.loads(whole)) == comparison.nodes
+
+
+def test_figures_computed_in_batches_are_the_figures_computed_at_once(monkeypatch, pair_k5):
+    """Divergences go to ``divergence_arrays`` a batch of distributions at a time (memory): the
+    batch size changes nothing, each batch finding its distributions' cells."""
+    from tracegen.comparison import figures
+
+    whole = compare(*pair_k5)
+    star = compare(shaped_trace("star", 40), shaped_trace("star", 40, rescored=True))
+    for size in (1, 3, 7):
+        monkeypatch.setattr(figures, "BATCH", size)
+        assert compare(*pair_k5).nodes == whole.nodes
+        assert compare(shaped_trace("star", 40), shaped_trace("star", 40, rescored=True)).nodes == star.nodes
+
+
+def test_tokens_known_only_by_their_text_pair_by_text_whatever_their_ids(pair_k5):
+    """Unmapped tokens (ids below 0, what an import or a text-only server writes) are numbered
+    per file: B's are renumbered to A's by their text. Relabelling some tokens to such ids,
+    differently in A and in B, changes no figure, only the ids the rows name."""
+    trace, rescored = pair_k5
+    used = sorted({t for node in trace.runs[0].nodes for t, _ in node.top or ()})[:6]
+    relabel_a = {t: -1 - i for i, t in enumerate(used)}
+    relabel_b = {t: -100 - 7 * i for i, t in enumerate(used)}
+
+    def relabelled(source: Trace, ids: dict[int, int]) -> Trace:
+        out = tracegen.trace.loads(source.dumps())
+        out.tokens.update({new: source.tokens[old] for old, new in ids.items()})
+        for run in out.runs:
+            for node in run.nodes:
+                node.token = ids.get(node.token, node.token) if node.token is not None else None
+                node.top = [(ids.get(t, t), lp) for t, lp in node.top] if node.top else node.top
+                if "source_top" in node.extra:
+                    node.extra["source_top"] = [[ids.get(t, t), lp] for t, lp in node.extra["source_top"]]
+        return out
+
+    plain = compare(trace, rescored)
+    texts = compare(relabelled(trace, relabel_a), relabelled(rescored, relabel_b))
+    assert texts.pairing.b_ids  # B's ids were renumbered
+    back = {new: old for old, new in relabel_a.items()}
+    for row, expected in zip(texts.nodes, plain.nodes, strict=True):
+        for field in ("token", "top1_a", "top1_b"):
+            row[field] = back.get(row[field], row[field])
+        assert row == expected
+    for row in plain.nodes:
+        union = texts.union(row)
+        assert (union is None) == (plain.union(row) is None)
+        if union is not None:
+            assert sorted([back.get(t, t), pa, pb] for t, pa, pb in union) == sorted(plain.union(row))

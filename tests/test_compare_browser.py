@@ -16,6 +16,7 @@ from playwright.sync_api import Page, expect
 
 from tracegen.backends.transformers import from_objects
 from tracegen.cli import main
+from tracegen.comparison import json_rows, json_union
 from tracegen.figure.scale import scale_for
 from tracegen.recording.recorder import Recorder, make_strategy
 from tracegen.rescoring import rescore
@@ -60,6 +61,7 @@ def compare_page(tmp_path_factory: pytest.TempPathFactory, tiny) -> tuple[str, d
     result = CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     comparison = orjson.loads(CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "--json"]).output)
+    comparison["nodes"] = json_rows(comparison)  # the JSON has columns; these tests read rows
     return out.resolve().as_uri(), comparison, result.output
 
 
@@ -116,7 +118,7 @@ def figures(comparison: dict, run: str, node: int, after: bool = False) -> dict:
 def union(comparison: dict, f: dict) -> list:
     """The union of the distribution row ``f`` describes, as the comparison writes it once per
     distribution (by run and context node)."""
-    return comparison["unions"][f["run"]][str(f["context_node"])]
+    return json_union(comparison, f["run"], f["context_node"])
 
 
 def test_both_probabilities_of_a_chosen_token(page: Page, compare_page) -> None:
@@ -182,7 +184,8 @@ def test_diverging_colours_follow_the_scale(page: Page, compare_page) -> None:
 def test_next_divergence_key_walks_the_largest(page: Page, compare_page) -> None:
     url, comparison, _ = compare_page
     requests, errors = open_page(page, url)
-    order = comparison["order"]
+    rows = comparison["nodes"]
+    order = [[rows[i]["run"], rows[i]["node"], rows[i]["next"]] for i in comparison["order"]]
     assert [[x["run"], x["node"], x["next"]] for x in comparison["summary"]["overall"]["largest"]] == order[:10]
     for step in range(3):
         page.keyboard.press("n")
@@ -281,6 +284,7 @@ def small_compare_page(tmp_path_factory: pytest.TempPathFactory, tiny) -> tuple[
     result = CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "-o", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     comparison = orjson.loads(CliRunner().invoke(main, ["compare", str(a_path), str(b_path), "--json"]).output)
+    comparison["nodes"] = json_rows(comparison)  # the JSON has columns; these tests read rows
     compared = [f for f in comparison["nodes"] if f["exact"] is not None]
     assert compared and max(f["kl_ab_lo"] for f in compared) < 0.05
     return out.resolve().as_uri(), comparison

@@ -141,3 +141,22 @@ def test_public_api(tiny, tmp_path):
     assert [r.id for r in trace.runs] == ["run-1", "run-2"]
     loaded = tracegen.load(trace.save(tmp_path / "t.json"))
     assert loaded.runs[1].strategy == {"name": "sample", "temperature": 1.0, "top_p": 1.0, "seed": 0, "num_samples": 2}
+
+
+def test_a_trace_written_in_pieces_is_the_file_written_whole():
+    """``Trace.dump_chunks`` (what a compare page embeds, a few thousand nodes at a time) joins
+    to exactly ``dumps()``, runs, extra fields and token bytes included; what JSON cannot hold
+    is the same one-line error."""
+    from synthetic_traces import shaped_trace, synthetic_trace, tricky_trace
+
+    for trace in (tricky_trace(), synthetic_trace(num_nodes=300, runs=3), shaped_trace("path", 50, rescored=True)):
+        trace.extra["note"] = {"kept": [1, 2]}
+        for nodes in (1, 7, 4096):
+            assert b"".join(trace.dump_chunks(nodes)) == trace.dumps()
+    broken = tricky_trace()
+    broken.runs[1].nodes[2].extra["bad"] = "\ud800"
+    with pytest.raises(TraceFormatError) as whole:
+        broken.dumps()
+    with pytest.raises(TraceFormatError) as pieces:
+        b"".join(broken.dump_chunks(2))
+    assert str(pieces.value) == str(whole.value) and "runs[1].nodes[2]" in str(whole.value)

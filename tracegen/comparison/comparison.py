@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,13 @@ from .._collector import paused
 from .._version import __version__
 from ..sources import read_trace
 from ..trace import Trace
-from .figures import Union, step_rows
+from .figures import Steps, Union, Unions, step_table
 from .pairing import Pairing, pair
 from .summary import DIVERGENCE, ranked, summarize
 
 #: The data contract of the compare page and of ``tracegen compare --json`` (``docs/compare.md``).
 FORMAT = "tracegen.compare"
-VERSION = 3
+VERSION = 4
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
 
@@ -32,13 +33,14 @@ class Comparison:
         a: Trace A (the reference: KL(A‖B) is A's distribution against B's).
         b: Trace B.
         names: How A and B are called (their paths, or ``"A"``/``"B"``).
-        nodes: One dict of figures per paired step (a token and the distribution it was drawn
-            from, the viewer's convention; ``node`` is A's id of the token's node, as the page's
-            ``#run=..&node=..`` names it), runs and nodes in A's order (fields in
-            ``docs/compare.md``; ``to_pandas()`` makes a DataFrame of them).
+        steps: The figures of every paired step, column by column (``Steps``): a token and the
+            distribution it was drawn from (the viewer's convention; ``node`` is A's id of the
+            token's node, as the page's ``#run=..&node=..`` names it), runs and nodes in A's
+            order (fields in ``docs/compare.md``). ``nodes`` has them as dicts, ``to_pandas()``
+            as a DataFrame.
         unions: Each compared distribution's union (``[[id, p_A or None, p_B or None], ...]``,
             most likely first) by ``(run, context_node)``: once per distribution, however many
-            rows share it.
+            rows share it (``unions[(run, node)]``, ``union(row)``).
         summary: Per run and overall: counts, top-1 agreement, divergences, |Δ logprob|,
             |Δp|, the nodes with the largest divergence.
         pairing: What could not be paired (runs in one trace only, other prompts, retokenized).
@@ -47,29 +49,36 @@ class Comparison:
     a: Trace
     b: Trace
     names: tuple[str, str]
-    nodes: list[dict[str, Any]]
+    steps: Steps
     summary: dict[str, Any]
     pairing: Pairing = field(repr=False)
-    unions: dict[tuple[str, int], Union] = field(default_factory=dict, repr=False)
+    unions: Unions = field(default_factory=Unions.empty, repr=False)
+
+    @cached_property
+    def nodes(self) -> list[dict[str, Any]]:
+        """The per-step figures as one dict per row (``None`` for an unknown figure or an
+        unbounded end)."""
+        return self.steps.rows()
 
     def union(self, row: dict[str, Any]) -> Union | None:
         """The union of the distribution a row of ``nodes`` describes (``None``: not compared)."""
         return self.unions.get((row["run"], row["context_node"]))
 
     def to_pandas(self) -> Any:
-        """The per-node figures as a ``pandas.DataFrame``, one row per step, with each row's
-        distribution's ``union`` as a column (rows of one distribution share one list; pandas
-        is optional: ``pip install 'tracegen[notebook]'``)."""
+        """The per-step figures as a ``pandas.DataFrame``, one row per step (NaN for an unknown
+        figure), with each row's distribution's ``union`` as a column (pandas is optional:
+        ``pip install 'tracegen[notebook]'``)."""
         from ..notebook.extras import import_extra
 
-        frame = import_extra("pandas", "Comparison.to_pandas()").DataFrame(self.nodes)
-        frame["union"] = [self.union(row) for row in self.nodes]
+        frame = import_extra("pandas", "Comparison.to_pandas()").DataFrame(dict(self.steps.columns))
+        by_case = [self.unions.at(d) for d in range(len(self.unions))]
+        frame["union"] = [by_case[d] if d >= 0 else None for d in self.steps.case.tolist()]
         return frame
 
     def to_dict(self) -> dict[str, Any]:
-        """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the traces apart)."""
-        with paused():  # the order and the unions by run: hundreds of thousands of new lists, no cycle
-            return self._as_dict()
+        """The comparison as the page embeds it and ``tracegen compare --json`` prints it (the
+        traces apart): ``nodes`` and ``unions`` column by column (docs/compare.md)."""
+        return orjson.loads(self.dumps())
 
     def head(self) -> dict[str, Any]:
         """``to_dict()`` without the per-node data (``nodes``, ``unions``, ``order``): all the
@@ -86,29 +95,21 @@ class Comparison:
             "summary": self.summary,
         }
 
-    def _as_dict(self) -> dict[str, Any]:
-        return {
-            **self.head(),
-            "nodes": self.nodes,
-            "unions": _unions_by_run(self.unions),
-            "order": [[r["run"], r["node"], r["next"]] for r in ranked(self.nodes)],
-        }
-
     def dumps(self) -> bytes:
         """``to_dict()`` as JSON bytes."""
-        with paused():
-            return b"".join(self.dump_chunks())
+        return b"".join(self.dump_chunks())
 
-    def dump_chunks(self, rows: int = 4096) -> Iterator[bytes]:
-        """``dumps()`` in pieces, ``rows`` rows of ``nodes`` at a time: a 200,000-node comparison
-        is 160 MB of JSON, which the page embeds piece by piece instead of holding it whole."""
-        data = self.to_dict()
-        nodes, unions, order = data.pop("nodes"), data.pop("unions"), data.pop("order")
-        # the fields before "nodes", then the rows, then what follows them, in to_dict()'s order
-        yield orjson.dumps(data)[:-1] + b',"nodes":['
-        for start in range(0, len(nodes), rows):
-            yield (b"," if start else b"") + orjson.dumps(nodes[start:start + rows])[1:-1]
-        yield b'],"unions":' + orjson.dumps(unions) + b',"order":' + orjson.dumps(order) + b"}"
+    def dump_chunks(self) -> Iterator[bytes]:
+        """``dumps()`` in pieces, a column at a time: a 200,000-node comparison is tens of
+        megabytes of JSON, which the page embeds piece by piece instead of holding it whole."""
+        yield orjson.dumps(self.head())[:-1] + b',"nodes":{'
+        for i, (name, values) in enumerate(self.steps.json_columns()):
+            yield (b"," if i else b"") + orjson.dumps(name) + b":" + orjson.dumps(values, option=_NUMPY)
+        yield b'},"unions":' + orjson.dumps(self.unions.to_json(), option=_NUMPY)
+        yield b',"order":' + orjson.dumps(ranked(self.steps), option=_NUMPY) + b"}"
+
+
+_NUMPY = orjson.OPT_SERIALIZE_NUMPY
 
 
 def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Comparison:
@@ -126,7 +127,7 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
         b: Trace B, or its path (a trace file or a corpus directory).
 
     Returns:
-        A ``Comparison``: ``.nodes`` (list of dicts; ``.to_pandas()``), ``.summary``.
+        A ``Comparison``: ``.steps`` (columns), ``.nodes`` (a dict per step), ``.to_pandas()``, ``.summary``.
 
     Raises:
         TracegenError: The traces have different tokenizers (one line naming a differing
@@ -140,22 +141,31 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
     with paused():
         pairing = pair(trace_a, trace_b, a_name=names[0], b_name=names[1])
         vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
-        unions: dict[tuple[str, int], Union] = {}
-        nodes = list(step_rows(pairing, vocab, unions))
-        summary = summarize(nodes, pairing.texts, unions)
-    return Comparison(a=trace_a, b=trace_b, names=names, nodes=nodes, summary=summary, pairing=pairing, unions=unions)
+        steps, unions = step_table(pairing, vocab)
+        summary = summarize(steps, pairing.texts, unions)
+    return Comparison(a=trace_a, b=trace_b, names=names, steps=steps, summary=summary, pairing=pairing, unions=unions)
+
+
+def json_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a comparison's JSON (``tracegen compare --json``, whose ``nodes`` are column
+    by column) as one dict per step; ``pandas.DataFrame(data["nodes"])`` reads the columns as they are."""
+    names = list(data["nodes"])
+    return [dict(zip(names, row, strict=True)) for row in zip(*data["nodes"].values(), strict=True)]
+
+
+def json_union(data: dict[str, Any], run: str, context_node: int) -> Union | None:
+    """The union of one distribution in a comparison's JSON: ``[[id, p_A or None, p_B or None], ...]``."""
+    unions = data["unions"]
+    for d, (name, node) in enumerate(zip(unions["run"], unions["context_node"], strict=True)):
+        if (name, node) == (run, context_node):
+            start, end = unions["offsets"][d], unions["offsets"][d + 1]
+            return [list(cell) for cell in zip(unions["token"][start:end], unions["p_a"][start:end],
+                                               unions["p_b"][start:end], strict=True)]
+    return None
 
 
 def _name(value: Trace | str | os.PathLike, default: str) -> str:
     return default if isinstance(value, Trace) else str(value)
-
-
-def _unions_by_run(unions: dict[tuple[str, int], Union]) -> dict[str, dict[str, Union]]:
-    """``unions`` as JSON has it: ``{run: {str(context_node): union}}``."""
-    out: dict[str, dict[str, Union]] = {}
-    for (run, node), union in unions.items():
-        out.setdefault(run, {})[str(node)] = union
-    return out
 
 
 def _side(trace: Trace, name: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The figures of one step: a token and the distribution it was drawn from, as the viewer shows it.
+"""The figures of every step: a token and the distribution it was drawn from, as the viewer shows it.
 
 One row per step, the viewer's convention (docs/trace-format.md "One step, one row"): row
 ``node`` is the node whose token was drawn, and its figures are those of the distribution it
@@ -7,268 +7,559 @@ shows exactly that row. A distribution no recorded token was drawn from (after a
 evaluated) is a row of its own, ``"next": true``, named by the node it follows
 (``#run=R&node=N&next=1`` on the page).
 
-Each figure is a flat dict entry, ready for ``json`` and ``pandas``. Divergences come as
-``<metric>`` (the value when exact, else ``None``), ``<metric>_lo`` and ``<metric>_hi``
-(``None``: unbounded); a distribution one side never evaluated has no divergence at all.
-A distribution's union (every token either side records, with both probabilities) is not on
-its rows: several rows share a distribution (a node with c children is c rows), so it is
-kept once, by run and ``context_node``, in the ``unions`` the caller passes.
+The rows are built column by column (``Steps``): what each trace knows of a distribution
+(its top-k, its children's chosen tokens, a rescoring's ``source_top``) is gathered into flat
+arrays once, and every figure of every distribution is computed on them with NumPy. Per node
+in Python there is only reading the node; a 200,000-node path is a few passes over arrays,
+not 200,000 dicts of 38 figures. Divergences come as ``<metric>`` (the value when exact, else
+``None``), ``<metric>_lo`` and ``<metric>_hi`` (``None``: unbounded); a distribution one side
+never evaluated has no divergence at all. A distribution's union (every token either side
+records, with both probabilities) is not on its rows: several rows share a distribution (a
+node with c children is c rows), so it is kept once, by run and ``context_node``, in ``Unions``.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
-from ..trace import Node, Run
-from .divergence import METRICS, Partial, delta_ends, divergence_ends
+import numpy as np
+
+from ..errors import TracegenError
+from ..trace import Run
+from .divergence import METRICS, REST_FLOOR, CellArrays, divergence_arrays
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0
-_FIGURE = f"%.{DIGITS}g"  # the format of a rounded figure (printf style: the fastest of Python's)
-
 
 #: A distribution's union: ``[[id, p_A or None, p_B or None], ...]``, most likely (either side) first.
 Union = list[list[Any]]
 
+#: Every row's fields, in order (docs/compare.md "Per-step figures").
+COLUMNS = (
+    "run", "node", "node_b", "next", "position", "context_node", "context_node_b", "token", "text", "context",
+    "logprob_a", "logprob_b", "delta_logprob", "delta_logprob_lo", "delta_logprob_hi",
+    "top1_a", "top1_b", "top1_agree", "entropy_a_bits", "entropy_b_bits",
+    "exact", *(name for m in METRICS for name in (m, f"{m}_lo", f"{m}_hi")),
+    "prob_diff_mean", "prob_diff_max", "both_known", "cap_a", "cap_b",
+)
+#: Columns held as float arrays, NaN where the figure is ``None`` (unknown, or an unbounded end).
+FLOAT_COLUMNS = frozenset(COLUMNS[10:15] + COLUMNS[18:20] + COLUMNS[21:34] + ("prob_diff_mean", "prob_diff_max",
+                                                                            "cap_a", "cap_b"))
 
-def step_rows(pairing: Pairing, vocab_size: int | None,
-              unions: dict[tuple[str, int], Union] | None = None) -> Iterator[dict[str, Any]]:
+
+@dataclass
+class Steps:
+    """The per-step figures, column by column: ``columns[name][i]`` is row i's ``name``.
+
+    Float columns are NumPy arrays with NaN for ``None``; integer columns (``node``,
+    ``position``, ...) are integer arrays; ``next`` a bool array; the rest (``run``, ``token``,
+    ``text``, ``context``, ``top1_a``, ``top1_b``, ``top1_agree``, ``exact``) lists. ``first``:
+    whether the row is its distribution's first (a distribution counts once in summaries).
+    """
+
+    columns: dict[str, Any]
+    first: np.ndarray
+    case: np.ndarray  # each row's distribution: its index in ``Unions`` (-1: not compared)
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    @classmethod
+    def empty(cls) -> Steps:
+        return cls(columns={name: [] for name in COLUMNS}, first=np.zeros(0, dtype=bool),
+                   case=np.zeros(0, dtype=np.intp))
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per row, ``None`` where a float column holds NaN (what JSON has)."""
+        names = list(self.columns)
+        values = [_plain(self.columns[name]) for name in names]
+        return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+
+    def json_columns(self) -> Iterator[tuple[str, Any]]:
+        """``(name, values)`` of every column, as ``orjson`` writes it with ``OPT_SERIALIZE_NUMPY``
+        (NaN is written as ``null``)."""
+        yield from self.columns.items()
+
+
+@dataclass
+class Unions:
+    """Each compared distribution's union, once, column by column: distribution d holds
+    ``token[offsets[d]:offsets[d + 1]]`` with A's and B's probabilities (NaN: not recorded),
+    most likely (either side) first; ``run[d]`` and ``context_node[d]`` name it."""
+
+    run: list[str]
+    context_node: np.ndarray
+    offsets: np.ndarray
+    token: np.ndarray
+    p_a: np.ndarray
+    p_b: np.ndarray
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, int], int]:
+        # built when a union is looked up by name: the page and the summary go by position
+        return {(run, node): d for d, (run, node) in enumerate(zip(self.run, self.context_node.tolist(), strict=True))}
+
+    @classmethod
+    def empty(cls) -> Unions:
+        return cls(run=[], context_node=np.zeros(0, dtype=np.int64), offsets=np.zeros(1, dtype=np.intp),
+                   token=np.zeros(0, dtype=np.int64), p_a=np.zeros(0), p_b=np.zeros(0))
+
+    def __len__(self) -> int:
+        return len(self.run)
+
+    def __contains__(self, key: tuple[str, int]) -> bool:
+        return key in self._index
+
+    def __getitem__(self, key: tuple[str, int]) -> Union:
+        return self.at(self._index[key])
+
+    def get(self, key: tuple[str, int]) -> Union | None:
+        d = self._index.get(key)
+        return None if d is None else self.at(d)
+
+    def at(self, d: int) -> Union:
+        """Distribution ``d``'s union as ``[[id, p_A or None, p_B or None], ...]``."""
+        start, end = int(self.offsets[d]), int(self.offsets[d + 1])
+        return [list(row) for row in zip(self.token[start:end].tolist(), _plain(self.p_a[start:end]),
+                                         _plain(self.p_b[start:end]), strict=True)]
+
+    def keys(self) -> Iterator[tuple[str, int]]:
+        return iter(self._index)
+
+    def items(self) -> Iterator[tuple[tuple[str, int], Union]]:
+        for key, d in self._index.items():
+            yield key, self.at(d)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form (docs/compare.md): the columns above, ``p_a``/``p_b`` with ``null``."""
+        return {"run": self.run, "context_node": self.context_node, "offsets": self.offsets, "token": self.token,
+                "p_a": self.p_a, "p_b": self.p_b}
+
+
+def step_table(pairing: Pairing, vocab_size: int | None) -> tuple[Steps, Unions]:
     """One row per paired step whose context is paired too, and one per paired distribution no
-    paired step was drawn from.
-
-    ``unions``, when given, receives the union of every compared distribution, keyed by run id
-    and ``context_node`` (A's id of the node the distribution follows).
+    paired step was drawn from; and the union of every compared distribution.
 
     Rows come in A's run order, and within a run in A's node order (a ``next`` row right after
-    the row of the node it follows). Linear in the nodes: a context's figures are computed once
-    (kept only while more than one step was drawn from it), its text comes from the pairing.
+    the row of the node it follows). Linear in the nodes and in what they record.
     """
-    by_node = {(p.run_a.id, p.a.id): p for p in pairing.pairs}
-    drawn: dict[tuple[str, int], int] = {}
-    for p in pairing.pairs:
-        if p.a.parent is not None:
-            drawn[(p.run_a.id, p.a.parent)] = drawn.get((p.run_a.id, p.a.parent), 0) + 1
-    partials = (_Partials(lambda t: t), _Partials(pairing.b_token))
-    kept: dict[tuple[str, int], dict[str, Any]] = {}
-    pending = _Pending()
+    pairs = pairing.pairs
+    n = len(pairs)
+    if not n:
+        return Steps.empty(), Unions.empty()
+    read = _PairColumns(pairs)
+    # each pair's context: the pair of its node's parent (-1: the root, or a context left out)
+    ctx = read.contexts()
+    drawn = np.bincount(ctx[ctx >= 0], minlength=n)
+    is_step = ctx >= 0
+    is_next = (drawn == 0) & (read.has_top_a | read.has_top_b)
+    # rows: each pair's step, then its next row (keys 2i and 2i + 1 keep that order)
+    step_at, next_at = np.flatnonzero(is_step), np.flatnonzero(is_next)
+    order = np.argsort(np.concatenate([2 * step_at, 2 * next_at + 1]), kind="stable")
+    row_pair = np.concatenate([step_at, next_at])[order]
+    row_next = np.concatenate([np.zeros(len(step_at), bool), np.ones(len(next_at), bool)])[order]
+    row_ctx = np.where(row_next, row_pair, ctx[row_pair])
 
-    def distribution(context: Pair) -> dict[str, Any]:
-        key = (context.run_a.id, context.a.id)
-        if key in kept:
-            return kept[key]
-        figures, union = _distribution(context, pairing, vocab_size, partials, pending)
-        if unions is not None and union is not None:
-            unions[key] = union
-        if drawn.get(key, 0) > 1:
-            kept[key] = figures
-        return figures
+    # the distributions: every pair a row draws from, in A's order
+    cases, row_case = np.unique(row_ctx, return_inverse=True)
+    first = np.zeros(len(row_ctx), dtype=bool)
+    first[np.unique(row_case, return_index=True)[1]] = True
+    b_token = pairing.b_token if pairing.b_ids else None
+    known_a = _Known.of(read, cases, side="a", token=None)
+    known_b = _Known.of(read, cases, side="b", token=b_token)
+    merged = _Merged.of(known_a, known_b)
+    figures = _distribution_figures(read, cases, known_a, known_b, merged, vocab_size, b_token)
+    unions = _unions(read, cases, merged, known_a.has & known_b.has)
 
-    for p in pairing.pairs:
-        context = None if p.a.parent is None else by_node.get((p.run_a.id, p.a.parent))
-        if context is not None:  # None: the root, or a context left out (retokenized)
-            pending.rows.append((_step(p, context, pairing, partials), distribution(context)))
-        if (p.run_a.id, p.a.id) not in drawn and (p.a.top or p.b.top):
-            pending.rows.append((_next(p), distribution(p)))
-        if len(pending.cases) >= _Pending.CASES:
-            yield from pending.flush()
-    yield from pending.flush()
-
-
-class _Pending:
-    """Rows whose divergences are not computed yet: ``divergence_ends`` computes them
-    ``CASES`` distributions at a time (NumPy's cost per call is paid once per batch, and
-    memory holds one batch's rows, not the whole comparison's)."""
-
-    CASES = 4096
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (row, its distribution's figures)
-        self.cases: list[tuple[Partial, Partial, bool]] = []
-        self.figures: list[dict[str, Any]] = []  # where each case's divergences go
-
-    def add(self, a: Partial, b: Partial, whole: bool, figures: dict[str, Any]) -> None:
-        self.cases.append((a, b, whole))
-        self.figures.append(figures)
-
-    def flush(self) -> Iterator[dict[str, Any]]:
-        """Every pending row, complete, in order."""
-        for out, (lows, highs) in zip(self.figures, divergence_ends(self.cases), strict=True):
-            _fill(out, lows, highs)
-        rows = self.rows
-        self.rows, self.cases, self.figures = [], [], []
-        for row, figures in rows:
-            row.update(figures)
-            yield row
+    columns: dict[str, Any] = {}
+    runs = [run.id for run in read.runs]
+    columns["run"] = [runs[r] for r in read.run_index[row_pair].tolist()]
+    columns["node"] = read.a_id[row_pair]
+    columns["node_b"] = read.b_id[row_pair]
+    columns["next"] = row_next
+    columns["position"] = read.depth[row_pair] + row_next
+    columns["context_node"] = read.a_id[row_ctx]
+    columns["context_node_b"] = read.b_id[row_ctx]
+    tokens = read.a_token[row_pair].tolist()
+    columns["token"] = [None if after else t for t, after in zip(tokens, row_next.tolist(), strict=True)]
+    texts = pairing.texts
+    columns["text"] = [None if t is None else texts.get(t) for t in columns["token"]]
+    contexts = read.contexts_text
+    columns["context"] = [contexts[c] for c in row_ctx.tolist()]
+    columns.update(_chosen(read, row_pair, row_ctx, row_next, row_case, known_a, known_b))
+    for name, values in figures.items():
+        columns[name] = [values[c] for c in row_case.tolist()] if isinstance(values, list) else values[row_case]
+    return (Steps(columns={name: columns[name] for name in COLUMNS}, first=first, case=unions.renumber[row_case]),
+            unions.table)
 
 
-def _fill(out: dict[str, Any], lows: list[float], highs: list[float]) -> None:
-    """A distribution's divergence entries from each metric's ends (their places kept by ``_divergences``)."""
-    out["exact"] = lows == highs
-    for names, lo, hi in zip(_NAMES.values(), lows, highs, strict=True):
-        low = _round(lo)
-        out[names[0]] = low if lo == hi else None
-        out[names[1]] = low
-        out[names[2]] = low if lo == hi else _round(hi)
+class _PairColumns:
+    """The paired nodes' fields as arrays (one Python pass over the pairs)."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        self.runs: list[Run] = []
+        run_index: list[int] = []
+        last = None
+        for p in pairs:
+            if p.run_a is not last:
+                self.runs.append(p.run_a)
+                last = p.run_a
+            run_index.append(len(self.runs) - 1)
+        self.run_index = np.asarray(run_index, dtype=np.intp)
+        self.a_nodes = [p.a for p in pairs]
+        self.b_nodes = [p.b for p in pairs]
+        self.runs_b = {}
+        for p in pairs:
+            self.runs_b[p.run_a.id] = p.run_b
+        self.a_id = np.fromiter((node.id for node in self.a_nodes), dtype=np.int64, count=len(pairs))
+        self.b_id = np.fromiter((node.id for node in self.b_nodes), dtype=np.int64, count=len(pairs))
+        self.depth = np.fromiter((p.depth for p in pairs), dtype=np.int64, count=len(pairs))
+        self.a_parent = [node.parent for node in self.a_nodes]
+        self.a_token = np.fromiter((-1 if node.token is None else node.token for node in self.a_nodes),
+                                   dtype=np.int64, count=len(pairs))
+        self.has_top_a = np.fromiter((bool(node.top) for node in self.a_nodes), dtype=bool, count=len(pairs))
+        self.has_top_b = np.fromiter((bool(node.top) for node in self.b_nodes), dtype=bool, count=len(pairs))
+        self.contexts_text = [p.context for p in pairs]
+
+    def contexts(self) -> np.ndarray:
+        """Each pair's context pair (its parent's), -1 where there is none."""
+        parents = np.fromiter((-1 if parent is None else parent for parent in self.a_parent), dtype=np.int64,
+                              count=len(self.a_parent))
+        return _find(self.run_index, self.a_id, self.run_index, parents)
 
 
-def _step(p: Pair, context: Pair, pairing: Pairing, partials: tuple[_Partials, _Partials]) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": False, "position": p.depth,
-        "context_node": context.a.id, "context_node_b": context.b.id,
-        "token": p.a.token, "text": pairing.texts.get(p.a.token),  # type: ignore[arg-type]
-        "context": context.context,
-    }
-    out.update(_chosen(p, *partials))
-    return out
+def _find(runs: np.ndarray, ids: np.ndarray, query_runs: np.ndarray, query_ids: np.ndarray) -> np.ndarray:
+    """Where each ``(query_runs[i], query_ids[i])`` is among the ``(runs, ids)`` pairs (unique),
+    -1 where it is not: a sort and a binary search, not a dict of tuples (200,000 of them were
+    tens of megabytes)."""
+    known = np.unique(ids)
+    span = len(known) + 1
+    at = np.searchsorted(known, query_ids)
+    found = known[np.minimum(at, len(known) - 1)] == query_ids if len(known) else np.zeros(len(query_ids), bool)
+    keys = runs.astype(np.int64) * span + np.searchsorted(known, ids)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    wanted = query_runs.astype(np.int64) * span + at
+    place = np.minimum(np.searchsorted(sorted_keys, wanted), max(len(keys) - 1, 0))
+    hit = found & (sorted_keys[place] == wanted) if len(keys) else found
+    return np.where(hit, order[place] if len(keys) else -1, -1)
 
 
-def _next(p: Pair) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "run": p.run_a.id, "node": p.a.id, "node_b": p.b.id, "next": True, "position": p.depth + 1,
-        "context_node": p.a.id, "context_node_b": p.b.id, "token": None, "text": None,
-        "context": p.context,
-    }
-    out.update(_NO_TOKEN)
-    return out
+@dataclass
+class _Known:
+    """What one trace knows of each distribution (``cases``): the tokens it records there with
+    their probabilities, sorted by case then token, one entry per (case, token); and per case
+    the most any other token can have (``cap``) and the mass not on the recorded ones (``rest``).
 
-
-def _distribution(context: Pair, pairing: Pairing, vocab_size: int | None, partials: tuple[_Partials, _Partials],
-                  pending: _Pending) -> tuple[dict[str, Any], Union | None]:
-    """The figures of the distribution after ``context`` (top-1s, entropies, divergences) and its
-    union (``None`` when one side never evaluated it); its divergences are left to ``pending``."""
-    a = partials[0].of(context.run_a, context.a)
-    b = partials[1].of(context.run_b, context.b)
-    out: dict[str, Any] = {"top1_a": _top1(context.a, lambda t: t), "top1_b": _top1(context.b, pairing.b_token)}
-    out["top1_agree"] = None if a is None or b is None else out["top1_a"] == out["top1_b"]
-    out.update(entropy_a_bits=_bits(context.a.entropy), entropy_b_bits=_bits(context.b.entropy))
-    if a is None or b is None:
-        out.update(_UNKNOWN_DIVERGENCES)
-        return out, None
-    figures, union = _divergences(a, b, vocab_size)
-    whole = figures.pop("whole")
-    out.update(figures)
-    pending.add(a, b, whole, out)
-    return out, union
-
-
-def _bits(nats: float | None) -> float | None:
-    return None if nats is None else _round(nats / math.log(2))
-
-
-class _Partials:
-    """What one trace knows of its nodes' distributions (``Partial``), in its own numbering
-    turned into A's by ``token``.
-
-    A node's ``Partial`` reads all its children, and every child's figures need its parent's:
-    rebuilt each time, a node with c children would cost c² (100,000 children: hours). A node
-    with ``KEEP_CHILDREN`` children or more keeps its own (so at most one node in
-    ``KEEP_CHILDREN`` is kept); one with fewer is rebuilt, in O(k + ``KEEP_CHILDREN``).
+    A token's probability is the top-k's where listed, else a rescoring's ``source_top``, else
+    a child's chosen logprob (the order ``Partial.of`` applies them). ``has``: the case was
+    evaluated (its node has a top-k); ``cap`` and ``rest`` are NaN where not.
     """
 
-    KEEP_CHILDREN = 16
+    case: np.ndarray
+    token: np.ndarray
+    prob: np.ndarray
+    has: np.ndarray
+    cap: np.ndarray
+    rest: np.ndarray
 
-    def __init__(self, token: Callable[[int], int]) -> None:
-        self.token = token
-        self._kept: dict[tuple[str, int], Partial | None] = {}
-        # the last two built: along a path, a node's figures need its own and its parent's,
-        # and its child's figures come next
-        self._recent: dict[tuple[str, int], Partial | None] = {}
+    @classmethod
+    def of(cls, read: _PairColumns, cases: np.ndarray, side: str, token: Callable[[int], int] | None) -> _Known:
+        nodes = read.a_nodes if side == "a" else read.b_nodes
+        has = (read.has_top_a if side == "a" else read.has_top_b)[cases]
+        where = np.flatnonzero(has)
+        # children first, then source_top, then the top-k: of a token's entries the last wins
+        kids_case, kids_token, kids_lp = _children(read, side, cases[has], where)
+        evaluated = cases[has].tolist()
+        extra = [nodes[c].extra.get("source_top") or () for c in evaluated]
+        tops = [nodes[c].top for c in evaluated]
+        parts = [(kids_case, kids_token, kids_lp, 0)]
+        for rank, lists in ((1, extra), (2, tops)):
+            try:
+                flat = list(chain.from_iterable(lists))
+                counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
+                ids = np.fromiter(map(itemgetter(0), flat), dtype=np.int64, count=len(flat))
+                logprobs = np.fromiter(map(itemgetter(1), flat), dtype=float, count=len(flat))
+            except (TypeError, ValueError, IndexError, OverflowError):  # only source_top is not checked on reading
+                raise TracegenError(f"trace {side.upper()}: a node's source_top is not a list of [token_id, logprob]"
+                                    " pairs") from None
+            parts.append((np.repeat(where, counts), ids, logprobs, rank))
+            del flat
+        top_case, top_lp = parts[-1][0], parts[-1][2]
+        e_case = np.concatenate([part[0] for part in parts]).astype(np.int32)  # a million entries: 4 bytes each
+        e_token = np.concatenate([part[1] for part in parts])
+        e_lp = np.concatenate([part[2] for part in parts])
+        e_rank = np.concatenate([np.full(len(part[0]), part[3], dtype=np.int8) for part in parts])
+        del parts, extra, tops  # a million entries each: not held twice
+        if token is not None:  # B's own unmapped ids (below 0) in A's numbering
+            mapped = np.flatnonzero(e_token < 0)
+            e_token[mapped] = [token(t) for t in e_token[mapped].tolist()]
+        order = np.lexsort((e_rank, e_token, e_case))  # stable: the last of equal entries stays last
+        del e_rank
+        e_case, e_token, e_lp = e_case[order], e_token[order], e_lp[order]
+        del order
+        last = np.ones(len(e_case), dtype=bool)
+        last[:-1] = (e_case[1:] != e_case[:-1]) | (e_token[1:] != e_token[:-1])
+        e_case, e_token, e_lp = e_case[last], e_token[last], e_lp[last]
+        prob = np.exp(e_lp)
+        m = len(cases)
+        rest = np.maximum(REST_FLOOR, 1.0 - np.bincount(e_case, weights=prob, minlength=m))
+        smallest = np.full(m, np.inf)
+        np.minimum.at(smallest, top_case, top_lp)
+        cap = np.minimum(np.exp(smallest), rest)
+        return cls(case=e_case, token=e_token, prob=prob, has=has,
+                   cap=np.where(has, cap, np.nan), rest=np.where(has, rest, np.nan))
 
-    def of(self, run: Run, node: Node) -> Partial | None:
-        """What the trace knows of the distribution after ``node``; ``None`` when it was never evaluated."""
-        key = (run.id, node.id)
-        if key in self._recent:
-            return self._recent[key]
-        if key in self._kept:
-            return self._kept[key]
-        children = run.children(node.id)
-        partial = _partial(node, children, self.token)
-        if len(children) >= self.KEEP_CHILDREN:
-            self._kept[key] = partial
-        self._recent[key] = partial
-        if len(self._recent) > 2:
-            del self._recent[next(iter(self._recent))]
-        return partial
-
-    def parent_of(self, run: Run, node: Node) -> Partial | None:
-        return None if node.parent is None else self.of(run, run.node(node.parent))
-
-
-def _partial(node: Node, children: list[Node], token: Callable[[int], int]) -> Partial | None:
-    """What a trace knows of the distribution after ``node``: its top-k, its children's
-    chosen tokens and a rescoring's ``source_top``; ``None`` when it was never evaluated."""
-    if not node.top:
-        return None
-    known = {token(c.token): c.logprob for c in children if c.logprob is not None}  # type: ignore[arg-type]
-    known.update((token(t), lp) for t, lp in node.extra.get("source_top", ()))
-    return Partial.of([(token(t), lp) for t, lp in node.top], known)
-
-
-def _chosen(pair: Pair, side_a: _Partials, side_b: _Partials) -> dict[str, Any]:
-    """The node's own token (appended to its parent's context) in both parents' distributions."""
-    parent_a = side_a.parent_of(pair.run_a, pair.a)
-    parent_b = side_b.parent_of(pair.run_b, pair.b)
-    lp_a = _logprob(pair.a, parent_a, pair.a.token)  # type: ignore[arg-type]
-    lp_b = _logprob(pair.b, parent_b, pair.a.token)  # type: ignore[arg-type]
-    delta = delta_ends(lp_a, None if parent_a is None else parent_a.cap,
-                       lp_b, None if parent_b is None else parent_b.cap)
-    if delta is None:
-        return dict(_NO_TOKEN, logprob_a=lp_a, logprob_b=lp_b)
-    lo, hi = delta
-    low = _round(lo)
-    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": low if lo == hi else None,
-            "delta_logprob_lo": low, "delta_logprob_hi": low if lo == hi else _round(hi)}
-
-
-def _logprob(node: Node, parent: Partial | None, token: int) -> float | None:
-    if node.logprob is not None:
-        return node.logprob
-    if parent is not None and token in parent.probs:
-        return math.log(parent.probs[token])
-    return None
+    def logprob_of(self, case: np.ndarray, token: np.ndarray) -> np.ndarray:
+        """The logprob this trace records for ``token`` in each ``case`` (NaN: not recorded)."""
+        at = _find(self.case, self.token, case, token)
+        with np.errstate(divide="ignore"):
+            return np.where(at >= 0, np.log(self.prob[at]), np.nan)
 
 
-def _top1(node: Node, token) -> int | None:
-    return token(node.top[0][0]) if node.top else None
+def _children(read: _PairColumns, side: str, evaluated: np.ndarray, where: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every recorded child of an evaluated case's node (paired or not) with its chosen
+    token's logprob: ``(case, token, logprob)`` arrays."""
+    node_ids = read.a_id if side == "a" else read.b_id
+    runs = sorted(set(read.run_index[evaluated].tolist()))
+    parent, token, logprob, run_of = [], [], [], []
+    for r in runs:
+        run = read.runs[r] if side == "a" else read.runs_b[read.runs[r].id]
+        count = len(run.nodes)
+        parent.append(np.fromiter((-1 if n.parent is None else n.parent for n in run.nodes), np.int64, count))
+        token.append(np.fromiter((-1 if n.token is None else n.token for n in run.nodes), np.int64, count))
+        logprob.append(np.fromiter((np.nan if n.logprob is None else n.logprob for n in run.nodes), float, count))
+        run_of.append(np.full(count, r, dtype=np.intp))
+    if not runs:
+        return np.zeros(0, np.intp), np.zeros(0, np.int64), np.zeros(0)
+    parents, tokens, logprobs = np.concatenate(parent), np.concatenate(token), np.concatenate(logprob)
+    # each node's parent among the evaluated cases' nodes
+    k = _find(read.run_index[evaluated], node_ids[evaluated], np.concatenate(run_of), parents)
+    keep = (k >= 0) & ~np.isnan(logprobs)
+    return where[k[keep]], tokens[keep], logprobs[keep]
 
 
-def _unknown_divergences() -> dict[str, Any]:
-    out: dict[str, Any] = {"exact": None}
-    for metric in METRICS:
-        out[metric] = out[f"{metric}_lo"] = out[f"{metric}_hi"] = None
-    out.update(prob_diff_mean=None, prob_diff_max=None, both_known=0, cap_a=None, cap_b=None)
+def _distribution_figures(read: _PairColumns, cases: np.ndarray, a: _Known, b: _Known, merged: _Merged,
+                          vocab_size: int | None, b_token: Callable[[int], int] | None) -> dict[str, Any]:
+    """Per case: top-1s, entropies, and for the compared ones (both sides evaluated) the
+    divergences, |Δp| and caps."""
+    compared = a.has & b.has
+    out: dict[str, Any] = {}
+    out["top1_a"] = [_top1(read.a_nodes[c]) for c in cases.tolist()]
+    out["top1_b"] = [_top1(read.b_nodes[c]) for c in cases.tolist()]
+    if b_token is not None:
+        out["top1_b"] = [None if t is None else b_token(t) for t in out["top1_b"]]
+    out["top1_agree"] = [None if not both else x == y
+                         for both, x, y in zip(compared.tolist(), out["top1_a"], out["top1_b"], strict=True)]
+    out["entropy_a_bits"] = round_figures(_entropies(read.a_nodes, cases) / math.log(2))
+    out["entropy_b_bits"] = round_figures(_entropies(read.b_nodes, cases) / math.log(2))
+    out.update(_divergence_figures(merged, a, b, compared, vocab_size))
     return out
 
 
-_UNKNOWN_DIVERGENCES = _unknown_divergences()
-_NAMES = {m: (m, f"{m}_lo", f"{m}_hi") for m in METRICS}  # each metric's entries: value, lower and upper end
-_DIVERGENCE_KEYS = ["exact", *(name for names in _NAMES.values() for name in names)]
+def _divergence_figures(merged: _Merged, a: _Known, b: _Known, compared: np.ndarray,
+                        vocab_size: int | None) -> dict[str, Any]:
+    """Per case: ``exact``, each metric's value and ends, |Δp|, ``both_known`` and the caps
+    (``None``/NaN where a side never evaluated the case)."""
+    m = len(compared)
+    out: dict[str, Any] = {}
+    lo, hi = _divergence_ends(merged, a, b, compared, merged.whole(vocab_size, m))
+    exact = (lo == hi).all(axis=1)
+    out["exact"] = [None if not c else bool(e) for c, e in zip(compared.tolist(), exact.tolist(), strict=True)]
+    for j, metric in enumerate(METRICS):
+        low = round_figures(lo[:, j])
+        out[metric] = np.where(lo[:, j] == hi[:, j], low, np.nan)
+        out[f"{metric}_lo"] = low
+        out[f"{metric}_hi"] = np.where(lo[:, j] == hi[:, j], low, round_figures(hi[:, j]))
+    both = ~np.isnan(merged.p_a) & ~np.isnan(merged.p_b)
+    diffs = np.abs(merged.p_a[both] - merged.p_b[both])
+    in_both = merged.case[both]
+    both_known = np.bincount(in_both, minlength=m)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.bincount(in_both, weights=diffs, minlength=m) / both_known
+    largest = np.full(m, np.nan)
+    np.fmax.at(largest, in_both, diffs)
+    out["prob_diff_mean"] = np.where(compared & (both_known > 0), round_figures(mean), np.nan)
+    out["prob_diff_max"] = np.where(compared & (both_known > 0), round_figures(largest), np.nan)
+    out["both_known"] = np.where(compared, both_known, 0)
+    out["cap_a"] = np.where(compared, round_figures(a.cap), np.nan)
+    out["cap_b"] = np.where(compared, round_figures(b.cap), np.nan)
+    return out
 
 
-def _divergences(a: Partial, b: Partial, vocab_size: int | None) -> tuple[dict[str, Any], Union]:
-    """Every figure of two known distributions but the divergences, whose places (``exact``,
-    each metric's three) are kept in order for ``_fill``; ``"whole"``: whether the union is the
-    whole vocabulary."""
-    union = set(a.probs) | set(b.probs)
-    out: dict[str, Any] = dict.fromkeys(_DIVERGENCE_KEYS)
-    diffs = [abs(a.probs[t] - b.probs[t]) for t in union if t in a.probs and t in b.probs]
-    out["prob_diff_mean"] = _round(sum(diffs) / len(diffs)) if diffs else None
-    out["prob_diff_max"] = _round(max(diffs)) if diffs else None
-    out["both_known"] = len(diffs)
-    out["cap_a"], out["cap_b"] = _round(a.cap), _round(b.cap)
-    # (ids below 0 are tokens known only by their text: not counted)
-    out["whole"] = vocab_size is not None and len(union) >= vocab_size and sum(1 for t in union if t >= 0) >= vocab_size
-    p, q = a.probs, b.probs
-    rows = [[t, _round(p[t]) if t in p else None, _round(q[t]) if t in q else None] for t in union]
-    return out, sorted(rows, key=lambda r: (-max(r[1] or 0.0, r[2] or 0.0), r[0]))
+#: Cases per call of ``divergence_arrays``: its working memory grows with a batch, not the comparison.
+BATCH = 16384
 
 
-def _round(value: float, _infinite: frozenset[float] = frozenset((math.inf, -math.inf))) -> float | None:
-    """A figure for JSON: ``DIGITS`` significant digits, ``None`` for an unbounded (infinite) end."""
-    return None if value in _infinite else float(_FIGURE % value) + 0.0
+def _divergence_ends(merged: _Merged, a: _Known, b: _Known, compared: np.ndarray,
+                     whole: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every compared case's ``METRICS`` lower and upper ends, ``(m, 4)`` arrays (NaN where not
+    compared), ``BATCH`` cases at a time."""
+    m = len(compared)
+    lo = np.full((m, len(METRICS)), np.nan)
+    hi = np.full((m, len(METRICS)), np.nan)
+    chosen = np.flatnonzero(compared)
+    for start in range(0, len(chosen), BATCH):
+        batch = chosen[start:start + BATCH]
+        # merged is sorted by case: the batch's cells are one slice of it
+        first, last = np.searchsorted(merged.case, [batch[0], batch[-1] + 1])
+        case, p_a, p_b = merged.case[first:last], merged.p_a[first:last], merged.p_b[first:last]
+        renumber = np.full(batch[-1] - batch[0] + 1, -1, dtype=np.intp)
+        renumber[batch - batch[0]] = np.arange(len(batch))
+        local = renumber[case - batch[0]]
+        known_a, known_b = ~np.isnan(p_a), ~np.isnan(p_b)
+        both, only_a, only_b = known_a & known_b, known_a & ~known_b, known_b & ~known_a
+        cells = CellArrays(p=p_a[both], q=p_b[both], in_both=local[both], q_a=p_b[only_b], in_a=local[only_b],
+                           p_b=p_a[only_a], in_b=local[only_a], cap_a=a.cap[batch], cap_b=b.cap[batch],
+                           rest_a=a.rest[batch], rest_b=b.rest[batch], whole=whole[batch])
+        lo[batch], hi[batch], _ = divergence_arrays(cells)
+    return lo, hi
 
 
-_NO_TOKEN: dict[str, Any] = {"logprob_a": None, "logprob_b": None, "delta_logprob": None, "delta_logprob_lo": None,
-                             "delta_logprob_hi": None}
+@dataclass
+class _Merged:
+    """Every token either side records in each compared case, once, sorted by case then token,
+    with A's and B's probabilities (NaN where that side did not record it)."""
+
+    case: np.ndarray
+    token: np.ndarray
+    p_a: np.ndarray
+    p_b: np.ndarray
+
+    @classmethod
+    def of(cls, a: _Known, b: _Known) -> _Merged:
+        compared = a.has & b.has
+        keep_a, keep_b = compared[a.case], compared[b.case]
+        side = np.concatenate([np.zeros(keep_a.sum(), bool), np.ones(keep_b.sum(), bool)])
+        case = np.concatenate([a.case[keep_a], b.case[keep_b]])
+        token = np.concatenate([a.token[keep_a], b.token[keep_b]])
+        prob = np.concatenate([a.prob[keep_a], b.prob[keep_b]])
+        order = np.lexsort((side, token, case))
+        side, case, token, prob = side[order], case[order], token[order], prob[order]
+        # B's entry right after A's entry of the same token: the pair is one cell
+        second = np.zeros(len(case), dtype=bool)
+        second[1:] = (case[1:] == case[:-1]) & (token[1:] == token[:-1])
+        p_a = np.where(side, np.nan, prob)
+        p_b = np.where(side, prob, np.nan)
+        paired = np.flatnonzero(second) - 1
+        p_b[paired] = prob[paired + 1]
+        first = ~second
+        return cls(case=case[first], token=token[first], p_a=p_a[first], p_b=p_b[first])
+
+    def whole(self, vocab_size: int | None, m: int) -> np.ndarray:
+        """Whether each case's union holds the whole vocabulary (ids below 0, text-only tokens,
+        not counted)."""
+        if vocab_size is None:
+            return np.zeros(m, dtype=bool)
+        return np.bincount(self.case[self.token >= 0], minlength=m) >= vocab_size
+
+
+def _top1(node: Any) -> int | None:
+    return node.top[0][0] if node.top else None
+
+
+def _entropies(nodes: list[Any], cases: np.ndarray) -> np.ndarray:
+    return np.fromiter((np.nan if nodes[c].entropy is None else nodes[c].entropy for c in cases.tolist()),
+                       dtype=float, count=len(cases))
+
+
+@dataclass
+class _UnionTable:
+    table: Unions
+    renumber: np.ndarray  # each case's index in ``table`` (-1: not compared)
+
+
+def _unions(read: _PairColumns, cases: np.ndarray, merged: _Merged, compared: np.ndarray) -> _UnionTable:
+    """The union of each compared case, most likely (either side, as rounded) first, ties by id."""
+    p_a, p_b = round_figures(merged.p_a), round_figures(merged.p_b)
+    order = np.lexsort((merged.token, -np.fmax(np.nan_to_num(p_a), np.nan_to_num(p_b)), merged.case))
+    kept = np.flatnonzero(compared)
+    renumber = np.full(len(cases), -1, dtype=np.intp)
+    renumber[kept] = np.arange(len(kept))
+    offsets = np.zeros(len(kept) + 1, dtype=np.intp)
+    np.cumsum(np.bincount(renumber[merged.case], minlength=len(kept)), out=offsets[1:])
+    runs = [run.id for run in read.runs]
+    table = Unions(run=[runs[r] for r in read.run_index[cases[kept]].tolist()], context_node=read.a_id[cases[kept]],
+                   offsets=offsets, token=merged.token[order], p_a=p_a[order], p_b=p_b[order])
+    return _UnionTable(table, renumber)
+
+
+def _chosen(read: _PairColumns, row_pair: np.ndarray, row_ctx: np.ndarray, row_next: np.ndarray,
+            row_case: np.ndarray, a: _Known, b: _Known) -> dict[str, Any]:
+    """Each step's token in both parents' distributions: its logprobs and Δ logprob (or its bounds)."""
+    rows = len(row_pair)
+    step = ~row_next
+    lp_a = np.fromiter((np.nan if read.a_nodes[i].logprob is None else read.a_nodes[i].logprob
+                        for i in row_pair.tolist()), dtype=float, count=rows)
+    lp_b = np.fromiter((np.nan if read.b_nodes[i].logprob is None else read.b_nodes[i].logprob
+                        for i in row_pair.tolist()), dtype=float, count=rows)
+    token = read.a_token[row_pair]
+    for lp, known in ((lp_a, a), (lp_b, b)):  # a node without its own logprob: its parent's record of the token
+        missing = np.flatnonzero(step & np.isnan(lp) & known.has[row_case])
+        if len(missing):
+            lp[missing] = known.logprob_of(row_case[missing], token[missing])
+    lp_a[row_next] = np.nan
+    lp_b[row_next] = np.nan
+    cap_a, cap_b = a.cap[row_case], b.cap[row_case]
+    has_a, has_b = ~np.isnan(lp_a), ~np.isnan(lp_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_cap_a, log_cap_b = np.log(cap_a), np.log(cap_b)
+        both = has_a & has_b
+        upper = has_a & ~has_b & ~np.isnan(cap_b)  # B did not record it: at most its cap
+        lower = has_b & ~has_a & ~np.isnan(cap_a)
+        lo = np.where(both, lp_b - lp_a, np.where(upper, -np.inf, np.where(lower, lp_b - log_cap_a, np.nan)))
+        hi = np.where(both, lp_b - lp_a, np.where(upper, log_cap_b - lp_a, np.where(lower, np.inf, np.nan)))
+    low = round_figures(lo)
+    return {"logprob_a": lp_a, "logprob_b": lp_b, "delta_logprob": np.where(lo == hi, low, np.nan),
+            "delta_logprob_lo": low, "delta_logprob_hi": np.where(lo == hi, low, round_figures(hi))}
+
+
+def round_figures(values: np.ndarray) -> np.ndarray:
+    """Each value to ``DIGITS`` significant digits, as ``float("%.6g" % value)`` gives it; NaN for
+    a NaN or an infinite value (JSON's ``null``: unknown or unbounded).
+
+    In NumPy: ``rint(value * 10**k) / 10**k`` with ``10**k`` exact (``|k| <= 22``) is the double
+    nearest that decimal, what parsing its text gives; values outside that range are rare
+    and rounded one by one.
+    """
+    x = np.asarray(values, dtype=float)
+    out = np.full(x.shape, np.nan)
+    finite = np.isfinite(x)
+    zero = finite & (x == 0)
+    out[zero] = 0.0
+    at = np.flatnonzero(finite & ~zero)
+    if not len(at):
+        return out
+    v = x[at]
+    with np.errstate(divide="ignore"):
+        k = (DIGITS - 1) - np.floor(np.log10(np.abs(v))).astype(np.int64)
+    up = (k >= 0) & (k <= 22)
+    down = (k < 0) & (k >= -22)
+    result = np.empty(len(v))
+    sel_up = np.flatnonzero(up)
+    sel_down = np.flatnonzero(down)
+    result[sel_up] = np.rint(v[sel_up] * 10.0 ** k[sel_up]) / 10.0 ** k[sel_up]
+    result[sel_down] = np.rint(v[sel_down] / 10.0 ** -k[sel_down]) * 10.0 ** -k[sel_down]
+    other = np.flatnonzero(~(up | down))
+    for i in other.tolist():
+        result[i] = float(f"%.{DIGITS}g" % v[i])
+    out[at] = result + 0.0
+    return out
+
+
+def _plain(values: Any) -> list[Any]:
+    """A column as a list with ``None`` for NaN (what JSON's ``null`` reads back as)."""
+    if isinstance(values, np.ndarray):
+        out = values.tolist()
+        if values.dtype.kind == "f":
+            for i in np.flatnonzero(np.isnan(values)).tolist():
+                out[i] = None
+        return out
+    return list(values)

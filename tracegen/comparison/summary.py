@@ -13,109 +13,126 @@ above, ``None`` when some node's figure is unbounded (KL with a token one side d
 from __future__ import annotations
 
 import copy
-import statistics
-from collections.abc import Mapping, Sequence
+import math
+from itertools import groupby
 from typing import Any
 
+import numpy as np
+
 from .divergence import METRICS
-from .figures import Union
+from .figures import Steps, Unions
 
 #: The divergence nodes are ranked, coloured and stepped through by ("next largest divergence").
 DIVERGENCE = "kl_ab"
 LARGEST = 10
 
 
-def summarize(records: Sequence[dict[str, Any]], texts: dict[int, str],
-              unions: Mapping[tuple[str, int], Union]) -> dict[str, Any]:
-    """``{"overall": stats, "runs": [{"run": id, **stats}], "largest": [...]}`` of the per-node
-    figures (``unions``: each compared distribution's union by run and context node)."""
-    runs: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        runs.setdefault(record["run"], []).append(record)
-    overall = {**stats(records), "largest": largest(records, texts, unions)}
-    if len(runs) == 1:  # the run's figures are the overall ones: not computed twice
-        return {"overall": overall, "runs": [{"run": next(iter(runs)), **copy.deepcopy(overall)}]}
+def summarize(steps: Steps, texts: dict[int, str], unions: Unions) -> dict[str, Any]:
+    """``{"overall": stats, "runs": [{"run": id, **stats}], "largest": [...]}`` of the per-step
+    figures (``unions``: each compared distribution's union)."""
+    columns = _Columns(steps)
+    spans = []  # rows are grouped by run, in A's run order
+    start = 0
+    for run, group in groupby(steps.columns["run"]):
+        end = start + sum(1 for _ in group)
+        spans.append((run, np.arange(start, end)))
+        start = end
+    everything = np.arange(len(steps))
+    overall = {**columns.stats(everything), "largest": columns.largest(everything, texts, unions)}
+    if len(spans) == 1:  # the run's figures are the overall ones: not computed twice
+        return {"overall": overall, "runs": [{"run": spans[0][0], **copy.deepcopy(overall)}]}
     return {
         "overall": overall,
-        "runs": [{"run": run, **stats(rs), "largest": largest(rs, texts, unions)} for run, rs in runs.items()],
+        "runs": [{"run": run, **columns.stats(rows), "largest": columns.largest(rows, texts, unions)}
+                 for run, rows in spans],
     }
 
 
-def distributions(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The first row of each distinct distribution (run and context node), in row order."""
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for r in records:
-        key = (r["run"], r["context_node"])
-        if key not in seen:
-            seen.add(key)
-            out.append(r)
-    return out
+def ranked(steps: Steps) -> np.ndarray:
+    """The rows naming compared distributions (each's first row), largest ``DIVERGENCE`` (its
+    lower end) first; ties in row order."""
+    return _Columns(steps).ranked(np.arange(len(steps)))
 
 
-def stats(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Counts, top-1 agreement, each divergence's mean and max, |Δ logprob| and |Δp| of some steps."""
-    steps = records
-    records = distributions(records)
-    compared = [r for r in records if r["exact"] is not None]
-    agree = [r["top1_agree"] for r in compared]
-    out: dict[str, Any] = {
-        "paired": len(records),
-        "steps": sum(1 for r in steps if r["token"] is not None),
-        "compared": len(compared),
-        "exact": sum(1 for r in compared if r["exact"]),
-        "top1_agreement": sum(agree) / len(agree) if agree else None,
-    }
-    for metric in METRICS:
-        out[metric] = _spread(compared, metric)
-    deltas = [abs(r["delta_logprob"]) for r in steps if r["delta_logprob"] is not None]
-    out["delta_logprob"] = {"mean_abs": statistics.fmean(deltas) if deltas else None,
-                            "max_abs": max(deltas) if deltas else None, "count": len(deltas),
-                            "unknown": sum(1 for r in steps if r["token"] is not None and r["delta_logprob"] is None)}
-    count = sum(r["both_known"] for r in compared)
-    pooled = sum(r["prob_diff_mean"] * r["both_known"] for r in compared if r["both_known"])
-    out["prob_diff"] = {"mean": pooled / count if count else None,
-                        "max": max((r["prob_diff_max"] for r in compared if r["both_known"]), default=None),
-                        "count": count}
-    return out
+class _Columns:
+    """The columns a summary reads, as arrays."""
+
+    def __init__(self, steps: Steps) -> None:
+        c = steps.columns
+        self.steps = steps
+        self.first = steps.first
+        self.compared = np.fromiter((e is not None for e in c["exact"]), dtype=bool, count=len(steps))
+        self.exact = np.fromiter((e is True for e in c["exact"]), dtype=bool, count=len(steps))
+        self.agree = np.fromiter((e is True for e in c["top1_agree"]), dtype=bool, count=len(steps))
+        self.is_step = ~np.asarray(c["next"], dtype=bool)
+
+    def stats(self, rows: np.ndarray) -> dict[str, Any]:
+        """Counts, top-1 agreement, each divergence's mean and max, |Δ logprob| and |Δp| of some rows."""
+        c = self.steps.columns
+        distinct = rows[self.first[rows]]
+        compared = distinct[self.compared[distinct]]
+        out: dict[str, Any] = {
+            "paired": len(distinct),
+            "steps": int(self.is_step[rows].sum()),
+            "compared": len(compared),
+            "exact": int(self.exact[compared].sum()),
+            "top1_agreement": float(self.agree[compared].sum()) / len(compared) if len(compared) else None,
+        }
+        for metric in METRICS:
+            out[metric] = _spread(c[metric][compared], c[f"{metric}_lo"][compared], c[f"{metric}_hi"][compared])
+        delta = c["delta_logprob"][rows]
+        known = ~np.isnan(delta)
+        deltas = np.abs(delta[known])
+        out["delta_logprob"] = {"mean_abs": _mean(deltas), "max_abs": float(deltas.max()) if len(deltas) else None,
+                                "count": len(deltas), "unknown": int((self.is_step[rows] & ~known).sum())}
+        both = c["both_known"][compared]
+        with_both = both > 0
+        count = int(both.sum())
+        pooled = math.fsum((c["prob_diff_mean"][compared][with_both] * both[with_both]).tolist())
+        largest = c["prob_diff_max"][compared][with_both]
+        out["prob_diff"] = {"mean": pooled / count if count else None,
+                            "max": float(largest.max()) if len(largest) else None, "count": count}
+        return out
+
+    def ranked(self, rows: np.ndarray) -> np.ndarray:
+        compared = rows[self.first[rows] & self.compared[rows]]
+        lows = self.steps.columns[f"{DIVERGENCE}_lo"][compared]
+        return compared[np.argsort(-lows, kind="stable")]
+
+    def largest(self, rows: np.ndarray, texts: dict[int, str], unions: Unions,
+                count: int = LARGEST) -> list[dict[str, Any]]:
+        """The ``count`` distributions with the largest divergence: the step that names it (run,
+        node, ``next``), the context's end, the token drawn, both top-3."""
+        c = self.steps.columns
+        out = []
+        for i in self.ranked(rows)[:count].tolist():
+            union = unions.at(int(self.steps.case[i]))
+            value = c[DIVERGENCE][i]
+            high = c[f"{DIVERGENCE}_hi"][i]
+            out.append({
+                "run": c["run"][i], "node": int(c["node"][i]), "node_b": int(c["node_b"][i]),
+                "next": bool(c["next"][i]), "context": c["context"][i], "token": c["token"][i], "text": c["text"][i],
+                DIVERGENCE: None if np.isnan(value) else float(value), f"{DIVERGENCE}_lo": float(c[f"{DIVERGENCE}_lo"][i]),
+                f"{DIVERGENCE}_hi": None if np.isnan(high) else float(high), "js_lo": float(c["js_lo"][i]),
+                "top3_a": _top3(union, 1, texts), "top3_b": _top3(union, 2, texts),
+            })
+        return out
 
 
-def _spread(records: Sequence[dict[str, Any]], metric: str) -> dict[str, Any]:
-    if not records:
+def _mean(values: np.ndarray) -> float | None:
+    return math.fsum(values.tolist()) / len(values) if len(values) else None
+
+
+def _spread(values: np.ndarray, lows: np.ndarray, highs: np.ndarray) -> dict[str, Any]:
+    if not len(lows):
         return {"mean": None, "max": None, "mean_hi": None, "max_hi": None, "bound": False}
-    lows = [r[f"{metric}_lo"] for r in records]
-    highs = [r[f"{metric}_hi"] for r in records]
-    bounded = all(h is not None for h in highs)
-    return {"mean": statistics.fmean(lows), "max": max(lows),
-            "mean_hi": statistics.fmean(highs) if bounded else None, "max_hi": max(highs) if bounded else None,
-            "bound": any(r[metric] is None for r in records)}
+    bounded = not np.isnan(highs).any()
+    return {"mean": _mean(lows), "max": float(lows.max()),
+            "mean_hi": _mean(highs) if bounded else None, "max_hi": float(highs.max()) if bounded else None,
+            "bound": bool(np.isnan(values).any())}
 
 
-def ranked(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Compared distributions (each's first row), largest ``DIVERGENCE`` (its lower end) first;
-    ties in row order."""
-    compared = [r for r in distributions(records) if r["exact"] is not None]
-    return sorted(compared, key=lambda r: -r[f"{DIVERGENCE}_lo"])
-
-
-def largest(records: Sequence[dict[str, Any]], texts: dict[int, str], unions: Mapping[tuple[str, int], Union],
-            count: int = LARGEST) -> list[dict[str, Any]]:
-    """The ``count`` distributions with the largest divergence: the step that names it (run,
-    node, ``next``), the context's end, the token drawn, both top-3."""
-    out = []
-    for r in ranked(records)[:count]:
-        union = unions[(r["run"], r["context_node"])]
-        out.append({
-            "run": r["run"], "node": r["node"], "node_b": r["node_b"], "next": r["next"], "context": r["context"],
-            "token": r["token"], "text": r["text"],
-            DIVERGENCE: r[DIVERGENCE], f"{DIVERGENCE}_lo": r[f"{DIVERGENCE}_lo"],
-            f"{DIVERGENCE}_hi": r[f"{DIVERGENCE}_hi"], "js_lo": r["js_lo"],
-            "top3_a": _top3(union, 1, texts), "top3_b": _top3(union, 2, texts),
-        })
-    return out
-
-
-def _top3(union: Union, side: int, texts: dict[int, str]) -> list[list[Any]]:
+def _top3(union: list[list[Any]], side: int, texts: dict[int, str]) -> list[list[Any]]:
     """``[[id, text, probability], ...]``: one side's three most likely recorded tokens."""
     known = sorted((row for row in union if row[side] is not None), key=lambda row: -row[side])
     return [[row[0], texts.get(row[0], ""), row[side]] for row in known[:3]]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..comparison import Comparison, compare
+from ..comparison.figures import Steps
 from ..comparison.pairing import Pairing
 from ..comparison.summary import DIVERGENCE, LARGEST
 from ..errors import TracegenError
@@ -30,7 +31,7 @@ _METRICS = ("kl_ab", "kl_ba", "js", "tv")
 def compare_summaries(a: str | os.PathLike, b: str | os.PathLike) -> Comparison:
     """The summary of ``tracegen.compare(a, b)`` (a corpus directory or a trace file each), made
     run by run: a ``Comparison`` whose ``summary`` and ``pairing``'s unpaired runs are filled and
-    whose ``nodes`` is empty (see the module's docstring).
+    whose ``steps`` are empty (see the module's docstring).
 
     Raises:
         TracegenError: Different tokenizers, or no context in common.
@@ -68,7 +69,7 @@ def compare_summaries(a: str | os.PathLike, b: str | os.PathLike) -> Comparison:
     overall = {**summed([{k: v for k, v in r.items() if k not in ("run", "largest")} for r in runs]),
                "largest": _largest(runs)}
     return Comparison(a=Trace(model=header_a.model, extra=header_a.extra), b=side_b.header(), names=(str(a), str(b)),
-                      nodes=[], summary={"overall": overall, "runs": runs}, pairing=unpaired)
+                      steps=Steps.empty(), summary={"overall": overall, "runs": runs}, pairing=unpaired)
 
 
 def summed(parts: list[dict[str, Any]]) -> dict[str, Any]:

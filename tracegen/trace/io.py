@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import os
 import re
-from operator import itemgetter
+from functools import partial
+from itertools import accumulate, chain, repeat
+from operator import is_not, itemgetter
 from typing import Any
 
 import orjson
@@ -65,7 +67,11 @@ def loads(data: bytes | str, source: str = "trace") -> Trace:
             if "depth limit" in str(exc):  # orjson's own limit, 1,024 levels
                 raise TraceFormatError(f"{source}: nested deeper than {MAX_DEPTH} levels") from None
             raise TraceFormatError(f"{source}: not JSON ({exc})") from None
-        return from_dict(raw, source=source)
+        trace = from_dict(raw, source=source)
+        # Freed while the collector still sleeps: it would otherwise scan the parsed JSON
+        # (millions of containers) once on waking, for nothing.
+        del raw
+    return trace
 
 
 def from_dict(raw: Any, source: str = "trace") -> Trace:
@@ -105,7 +111,7 @@ def _by_id(table: dict[str, Any], where: str, value_type: type) -> dict[int, Any
     and only a table that fails them is walked again to name the entry.
     """
     try:
-        out = {int(key): value for key, value in table.items()}
+        out = dict(zip(map(int, table), table.values(), strict=True))
         # int() also reads " 5", "+5", "5_0" and non-ASCII digits: only ASCII digits and "-" pass.
         keys = "".join(table).replace("-", "")
         plain = keys.isascii() and (keys.isdigit() or not keys)
@@ -153,15 +159,19 @@ def _parse_run(raw: dict[str, Any], where: str) -> Run:
     strategy = expect_dict(required(raw, "strategy", where), f"{where}.strategy")
     expect_str(required(strategy, "name", f"{where}.strategy"), f"{where}.strategy.name")
     complete = expect_bool(raw.get("complete", True), f"{where}.complete")
-    nodes = [_parse_node(expect_dict(n, f"{where}.nodes[{i}]"), f"{where}.nodes[{i}]")
-             for i, n in enumerate(expect_list(required(raw, "nodes", where), f"{where}.nodes"))]
+    raw_nodes = expect_list(required(raw, "nodes", where), f"{where}.nodes")
+    nodes = _nodes_in_bulk(raw_nodes)
+    if nodes is None:  # something is wrong: name it
+        nodes = _nodes_one_by_one(raw_nodes, where)
     results = [_parse_result(expect_dict(r, f"{where}.results[{i}]"), f"{where}.results[{i}]")
                for i, r in enumerate(expect_list(raw.get("results", []), f"{where}.results"))]
     prompt_ids = expect_list(required(raw, "prompt_token_ids", where), f"{where}.prompt_token_ids")
+    if not _are_ints(prompt_ids, _NOTHING):
+        prompt_ids = [expect_int(t, f"{where}.prompt_token_ids[{i}]") for i, t in enumerate(prompt_ids)]
     return Run(
         id=expect_str(required(raw, "id", where), f"{where}.id"),
         prompt=expect_str(required(raw, "prompt", where), f"{where}.prompt"),
-        prompt_token_ids=[expect_int(t, f"{where}.prompt_token_ids[{i}]") for i, t in enumerate(prompt_ids)],
+        prompt_token_ids=list(prompt_ids),
         strategy=strategy,
         top_k=expect_int(required(raw, "top_k", where), f"{where}.top_k"),
         complete=complete,
@@ -169,6 +179,63 @@ def _parse_run(raw: dict[str, Any], where: str) -> Run:
         results=results,
         extra={k: v for k, v in raw.items() if k not in _RUN_KEYS},
     )
+
+
+_INT, _NUMBER, _NULL, _NOTHING = {int}, {int, float}, {type(None)}, frozenset()
+_not_null = partial(is_not, None)
+
+
+def _nodes_in_bulk(raw: list[Any]) -> list[Node] | None:
+    """The nodes, when every one is sound: checked field by field over the whole run at C
+    speed (a run may hold hundreds of thousands), without naming anything. ``None`` when a
+    check fails: ``_parse_node`` then walks the nodes to name the problem.
+
+    Accepts only what ``_parse_node`` accepts, and builds the same nodes.
+    """
+    if not raw:
+        return []
+    if set(map(type, raw)) != {dict}:
+        return None
+    try:
+        ids = list(map(itemgetter("id"), raw))
+    except KeyError:
+        return None
+    parents, tokens, ranks, logprobs, entropies, masses, tops = (
+        list(map(dict.get, raw, repeat(key)))
+        for key in ("parent", "token", "rank", "logprob", "entropy", "top_mass", "top"))
+    if not (_are_ints(ids, _NOTHING) and _are_ints(parents, _NULL) and _are_ints(tokens, _NULL)
+            and _are_ints(ranks, _NULL) and set(map(type, chain(logprobs, entropies, masses))) <= _NUMBER | _NULL
+            and set(map(type, tops)) <= {list} | _NULL):
+        return None
+    pairs = list(chain.from_iterable(filter(None, tops)))
+    if pairs and not (set(map(type, pairs)) == {list} and set(map(len, pairs)) == {2}
+                      and _are_ints(list(map(itemgetter(0), pairs)), _NOTHING)
+                      and set(map(type, map(itemgetter(1), pairs))) <= _NUMBER):
+        return None
+    if len(pairs) == 0 or None in tops or [] in tops:
+        tops = [None if top is None else list(map(tuple, top)) for top in tops]
+    else:  # every node has candidates (the usual run): each node's slice of the pairs, at C speed
+        ends = list(accumulate(map(len, tops)))
+        tops = list(map(list(map(tuple, pairs)).__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    plain = list(map(_NODE_KEYS.issuperset, raw))  # no field beyond the format's
+    extras = (list(map(dict, repeat((), len(raw)))) if all(plain) else
+              [{} if known else {k: v for k, v in node.items() if k not in _NODE_KEYS}
+               for node, known in zip(raw, plain, strict=True)])
+    return list(map(Node, ids, parents, tokens, logprobs, ranks, tops, entropies, masses, extras))
+
+
+def _nodes_one_by_one(raw: list[Any], where: str) -> list[Node]:
+    """The nodes of the run at ``where``, each checked on its own; a problem is named by its path."""
+    return [_parse_node(expect_dict(n, f"{where}.nodes[{i}]"), f"{where}.nodes[{i}]") for i, n in enumerate(raw)]
+
+
+def _are_ints(values: list[Any], allowed: set[type] | frozenset[type]) -> bool:
+    """Whether every one of ``values`` is an integer within ±2**53 or of a type in ``allowed``."""
+    kinds = set(map(type, values))
+    if not kinds <= _INT | allowed:
+        return False
+    ints = list(filter(_not_null, values)) if allowed else values
+    return not ints or -MAX_SAFE_INTEGER <= min(ints) and max(ints) <= MAX_SAFE_INTEGER
 
 
 def _parse_node(raw: dict[str, Any], where: str) -> Node:

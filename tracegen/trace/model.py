@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -118,11 +119,14 @@ class Run:
     _trace: Trace | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for position, node in enumerate(self.nodes):
-            self._index[node.id] = position
-            self._next_id = max(self._next_id, node.id + 1)
-            if node.parent is not None:
-                self._children.setdefault(node.parent, []).append(node.id)
+        # Column by column: a run read from a file may hold hundreds of thousands of nodes.
+        ids = list(map(attrgetter("id"), self.nodes))
+        self._index.update(zip(ids, range(len(ids)), strict=True))
+        if ids:
+            self._next_id = max(self._next_id, max(ids) + 1)
+        for node_id, parent in zip(ids, map(attrgetter("parent"), self.nodes), strict=True):
+            if parent is not None:
+                self._children.setdefault(parent, []).append(node_id)
 
     @property
     def root(self) -> Node:
@@ -232,8 +236,9 @@ class Run:
         """``path_metrics`` of each result's node, in the order of ``results`` (best first)."""
         return [self.path_metrics(r.node) for r in self.results]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, nodes: bool = True) -> dict[str, Any]:
+        """The run as plain JSON-ready data; ``nodes=False``: without ``nodes`` (``results`` last)."""
+        out = {
             "id": self.id,
             "prompt": self.prompt,
             "prompt_token_ids": self.prompt_token_ids,
@@ -241,9 +246,11 @@ class Run:
             "top_k": self.top_k,
             "complete": self.complete,
             **self.extra,
-            "nodes": [n.to_dict() for n in self.nodes],
-            "results": [r.to_dict() for r in self.results],
         }
+        if nodes:
+            out["nodes"] = [n.to_dict() for n in self.nodes]
+        out["results"] = [r.to_dict() for r in self.results]
+        return out
 
 
 @dataclass
@@ -304,6 +311,12 @@ class Trace:
 
     def to_dict(self) -> dict[str, Any]:
         """The trace as plain JSON-ready data (the file's content)."""
+        out = self._head()
+        out["runs"] = [r.to_dict() for r in self.runs]
+        return out
+
+    def _head(self) -> dict[str, Any]:
+        """``to_dict()`` but its runs (which come last)."""
         out: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
@@ -315,7 +328,6 @@ class Trace:
         if self.token_bytes:
             out["token_bytes"] = {str(k): v.hex() for k, v in sorted(self.token_bytes.items())}
         out.update(self.extra)
-        out["runs"] = [r.to_dict() for r in self.runs]
         return out
 
     def dumps(self) -> bytes:
@@ -324,10 +336,30 @@ class Trace:
         try:
             return orjson.dumps(data)
         except orjson.JSONEncodeError as exc:
-            # A string with a lone surrogate, a key that is not a string...: name where.
-            problem = first_problem(data, strict=True)
-            where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
-            raise TraceFormatError(f"cannot write the trace as JSON: {where}") from None
+            raise self._unwritable(exc) from None
+
+    def dump_chunks(self, nodes: int = 4096) -> Iterator[bytes]:
+        """``dumps()`` in pieces, ``nodes`` nodes at a time (joined, exactly ``dumps()``): a page
+        embedding a 200,000-node trace never holds its whole dict or text."""
+        try:
+            yield orjson.dumps(self._head())[:-1] + b',"runs":['
+            for i, run in enumerate(self.runs):
+                head = run.to_dict(nodes=False)
+                results = head.pop("results")
+                yield (b"," if i else b"") + orjson.dumps(head)[:-1] + b',"nodes":['
+                for start in range(0, len(run.nodes), nodes):
+                    part = orjson.dumps([n.to_dict() for n in run.nodes[start:start + nodes]])
+                    yield (b"," if start else b"") + part[1:-1]
+                yield b'],"results":' + orjson.dumps(results) + b"}"
+            yield b"]}"
+        except orjson.JSONEncodeError as exc:
+            raise self._unwritable(exc) from None
+
+    def _unwritable(self, exc: Exception) -> TraceFormatError:
+        # A string with a lone surrogate, a key that is not a string...: name where.
+        problem = first_problem(self.to_dict(), strict=True)
+        where = f"{problem[0] or 'the trace'}: {problem[1]}" if problem else str(exc)
+        return TraceFormatError(f"cannot write the trace as JSON: {where}")
 
     def save(self, path: str | os.PathLike) -> Path:
         """Validate and write the trace to ``path`` atomically (temp file + rename).

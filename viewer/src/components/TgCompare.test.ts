@@ -3,6 +3,7 @@ import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import scales from '../../../tracegen/static/scales.json'
 import { compareBy, setComparison } from '../compare'
+import { comparisonData } from '../model/comparison'
 import { fixtureComparison, fixtureTraceB } from '../model/compareFixture'
 import { fixtureTrace } from '../model/fixture'
 import { colourOf } from '../model/scales'
@@ -26,7 +27,7 @@ describe('compare page components', () => {
     const c = fixtureComparison()
     document.body.innerHTML = `<script type="application/json" id="tracegen-trace">${JSON.stringify(fixtureTrace())}</script>`
       + `<script type="application/json" id="tracegen-trace-b">${JSON.stringify(fixtureTraceB())}</script>`
-      + `<script type="application/json" id="tracegen-compare">${JSON.stringify(c)}</script>`
+      + `<script type="application/json" id="tracegen-compare">${JSON.stringify(comparisonData(c))}</script>`
     const src = sourceFromDocument(document)
     expect((await src.load()).model.name).toBe('m')
     const pair = await src.comparison()

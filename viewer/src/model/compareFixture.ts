@@ -1,7 +1,7 @@
 // A comparison of fixtureTrace() with a made-up trace B, for unit tests: exact figures,
 // intervals with and without an upper end, a Δ logprob known only as a bound, and one not
 // known at all.
-import type { Comparison, NodeFigures, Stats, Union } from './comparison'
+import type { Comparison, NodeFigures, Stats, Union, UnionColumns } from './comparison'
 import { fixtureTrace } from './fixture'
 import type { Trace } from './types'
 
@@ -58,9 +58,24 @@ const UNIONS: Record<string, Union> = {
   5: [[40, 0.9, 0.8]],
 }
 
+function unionColumns(run: string, byNode: Record<string, Union>): UnionColumns {
+  const out: UnionColumns = { run: [], context_node: [], offsets: [0], token: [], p_a: [], p_b: [] }
+  for (const [node, union] of Object.entries(byNode)) {
+    out.run.push(run)
+    out.context_node.push(Number(node))
+    for (const [token, pa, pb] of union) {
+      out.token.push(token)
+      out.p_a.push(pa)
+      out.p_b.push(pb)
+    }
+    out.offsets.push(out.token.length)
+  }
+  return out
+}
+
 export function fixtureComparison(): Comparison {
   return {
-    format: 'tracegen.compare', version: 3, tracegen_version: '0.1.0',
+    format: 'tracegen.compare', version: 4, tracegen_version: '0.1.0',
     a: { path: 'a.json', model: fixtureTrace().model, rescoring: null, runs: 1, nodes: 6 },
     b: { path: 'b.json', model: fixtureTraceB().model, rescoring: { trace: 'a.json', model: { name: 'm' } }, runs: 1, nodes: 6 },
     divergence: 'kl_ab',
@@ -90,7 +105,7 @@ export function fixtureComparison(): Comparison {
         exact: false, kl_ab_lo: 0.3, kl_ab_hi: null, top1_a: 40, top1_b: 40, top1_agree: true, cap_a: 0.1, cap_b: 0.1,
       }),
     ],
-    unions: { beam: UNIONS },
+    unions: unionColumns('beam', UNIONS),
     order: [['beam', 5, false], ['beam', 1, false], ['beam', 5, true], ['beam', 2, false]],
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { SourceError } from '../source/types'
 import { fixtureComparison } from './compareFixture'
 import {
-  candidateDelta, checkComparison, colourValue, deltaReading, FigureIndex, figureReading, probDiff, readingText,
+  candidateDelta, checkComparison, colourValue, comparisonData, deltaReading, FigureIndex, figureReading, probDiff,
+  readComparison, readingText,
 } from './comparison'
 
 const figs = new FigureIndex(fixtureComparison())
@@ -77,9 +78,17 @@ describe('readings of the comparison', () => {
     expect(candidateDelta(0.3, null, 0.1, 0.2).hi).toBeCloseTo(Math.log(0.2 / 0.3), 12)
   })
   it('refuses what it cannot read', () => {
-    expect(() => checkComparison({ format: 'tracegen.compare', version: 4 })).toThrow(SourceError)
-    expect(() => checkComparison({ format: 'tracegen.compare', version: 2 })).toThrow(/older/)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 5 })).toThrow(SourceError)
+    expect(() => checkComparison({ format: 'tracegen.compare', version: 3 })).toThrow(/older/)
     expect(() => checkComparison({ version: 1 } as never)).toThrow(SourceError)
     expect(() => checkComparison(fixtureComparison())).not.toThrow()
+    expect(() => readComparison({ ...comparisonData(fixtureComparison()), version: 3 })).toThrow(/older/)
+  })
+  it('reads the embedded columns back into the rows and the order they were written from', () => {
+    const c = fixtureComparison()
+    const data = comparisonData(c)
+    expect(data.nodes.kl_ab_lo).toEqual(c.nodes.map((f) => f.kl_ab_lo))
+    expect(data.order).toEqual([4, 0, 5, 1])
+    expect(readComparison(JSON.parse(JSON.stringify(data)))).toEqual(c)
   })
 })

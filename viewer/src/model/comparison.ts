@@ -5,7 +5,7 @@ import { SourceError } from '../source/types'
 import type { TraceModelInfo } from './types'
 
 /** The comparison format version this viewer reads. */
-export const COMPARE_VERSION = 3
+export const COMPARE_VERSION = 4
 
 /**
  * The figures of one step, the viewer's convention: the token of `node` and the distribution
@@ -99,7 +99,21 @@ export interface Side {
 
 export type DivergenceName = 'kl_ab' | 'kl_ba' | 'js' | 'tv'
 
-export interface Comparison {
+/**
+ * Each compared distribution's union, once (a node with c children is c rows of one
+ * distribution), column by column: distribution d, named by `run[d]` and `context_node[d]`,
+ * holds cells `offsets[d]` to `offsets[d + 1] - 1` of `token`, `p_a` and `p_b`.
+ */
+export interface UnionColumns {
+  run: string[]
+  context_node: number[]
+  offsets: number[]
+  token: number[]
+  p_a: (number | null)[]
+  p_b: (number | null)[]
+}
+
+interface ComparisonHead {
   format: 'tracegen.compare'
   version: number
   tracegen_version: string
@@ -108,12 +122,20 @@ export interface Comparison {
   divergence: DivergenceName
   unpaired: { only_a: string[]; only_b: string[]; prompt_differs: string[]; retokenized: number }
   summary: { overall: Stats; runs: Stats[] }
+  unions: UnionColumns
+}
+
+/** The comparison as a page embeds it (`tracegen compare --json`): the per-step figures column by column. */
+export interface ComparisonData extends ComparisonHead {
+  /** `nodes[field][i]`: step i's field */
+  nodes: Record<string, unknown[]>
+  /** the row naming each compared distribution, largest divergence first */
+  order: number[]
+}
+
+/** The comparison as the page uses it: one object per step. */
+export interface Comparison extends ComparisonHead {
   nodes: NodeFigures[]
-  /**
-   * Each compared distribution's union, once (a node with c children is c rows of one
-   * distribution): `unions[run][String(context_node)]`.
-   */
-  unions: Record<string, Record<string, Union>>
   /** [run, node, next] of each compared distribution, largest divergence first */
   order: [string, number, boolean][]
 }
@@ -160,6 +182,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 export class FigureIndex {
   private steps = new Map<string, NodeFigures>()
   private after = new Map<string, NodeFigures>()
+  private unionAt = new Map<string, number>()
+  private unionCache = new Map<number, Union>()
 
   constructor(readonly comparison: Comparison) {
     for (const f of comparison.nodes) {
@@ -167,6 +191,8 @@ export class FigureIndex {
       const ctx = FigureIndex.key(f.run, f.context_node)
       if (!this.after.has(ctx)) this.after.set(ctx, f)
     }
+    const u = comparison.unions
+    u.run.forEach((run, d) => this.unionAt.set(FigureIndex.key(run, u.context_node[d]), d))
   }
 
   private static key(run: string, node: number): string {
@@ -185,7 +211,16 @@ export class FigureIndex {
 
   /** The union of the distribution row `f` describes (undefined: one side has no distribution there). */
   union(f: NodeFigures | undefined): Union | undefined {
-    return f ? this.comparison.unions[f.run]?.[String(f.context_node)] : undefined
+    const d = f ? this.unionAt.get(FigureIndex.key(f.run, f.context_node)) : undefined
+    if (d === undefined) return undefined
+    let union = this.unionCache.get(d)
+    if (!union) {
+      const u = this.comparison.unions
+      union = []
+      for (let i = u.offsets[d]; i < u.offsets[d + 1]; i++) union.push([u.token[i], u.p_a[i], u.p_b[i]])
+      this.unionCache.set(d, union)
+    }
+    return union
   }
 
   /** The summary of one run (the overall one when the run has none). */
@@ -284,8 +319,35 @@ export function candidateDelta(pa: number | null, pb: number | null, capA: numbe
   return UNKNOWN
 }
 
+/**
+ * The comparison a page embeds, as the page uses it (one object per step), after checking
+ * that this viewer reads its version.
+ */
+export function readComparison(data: ComparisonData): Comparison {
+  checkComparison(data)
+  const columns = Object.entries(data.nodes)
+  const count = columns.length ? columns[0][1].length : 0
+  const nodes: NodeFigures[] = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const row: Record<string, unknown> = {}
+    for (const [name, values] of columns) row[name] = values[i]
+    nodes[i] = row as NodeFigures
+  }
+  const order = data.order.map((i): [string, number, boolean] => [nodes[i].run, nodes[i].node, nodes[i].next])
+  return { ...data, nodes, order }
+}
+
+/** The comparison as a page embeds it: `readComparison` undone (for tests and fixtures). */
+export function comparisonData(c: Comparison): ComparisonData {
+  const nodes: Record<string, unknown[]> = {}
+  for (const name of c.nodes.length ? Object.keys(c.nodes[0]) : []) nodes[name] = c.nodes.map((f) => f[name])
+  const rowOf = new Map(c.nodes.map((f, i) => [`${f.run}\u0000${f.node}\u0000${f.next}`, i]))
+  const order = c.order.map(([run, node, next]) => rowOf.get(`${run}\u0000${node}\u0000${next}`) ?? -1)
+  return { ...c, nodes, order }
+}
+
 /** Refuse a comparison this viewer cannot read, with a message that says what to do. */
-export function checkComparison(c: Partial<Comparison>): void {
+export function checkComparison(c: Partial<ComparisonHead>): void {
   if (c.format !== 'tracegen.compare') throw new SourceError('the embedded comparison is not a tracegen.compare object')
   if (typeof c.version === 'number' && c.version > COMPARE_VERSION) {
     throw new SourceError(`comparison format version ${c.version} is newer than this viewer reads (up to ${COMPARE_VERSION}); upgrade tracegen`)

@@ -1,6 +1,6 @@
 import { LiveSource } from './live'
 import { StaticSource } from './static'
-import type { Comparison } from '../model/comparison'
+import { readComparison, type ComparisonData } from '../model/comparison'
 import type { Trace } from '../model/types'
 import { SourceError, type ComparePair, type TraceSource } from './types'
 
@@ -19,7 +19,8 @@ function comparePair(doc: Document): ComparePair | null {
   if (!compareEl) return null
   const bEl = doc.getElementById('tracegen-trace-b')
   if (!bEl) throw new SourceError('this compare page carries no trace B (#tracegen-trace-b)')
-  return { b: JSON.parse(bEl.textContent ?? '') as Trace, comparison: JSON.parse(compareEl.textContent ?? '') as Comparison }
+  const data = JSON.parse(compareEl.textContent ?? '') as ComparisonData
+  return { b: JSON.parse(bEl.textContent ?? '') as Trace, comparison: readComparison(data) }
 }
 
 /**

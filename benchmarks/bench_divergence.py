@@ -34,16 +34,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracegen.comparison.divergence import (  # noqa: E402
-    LIMITS,
-    METRICS,
-    CellArrays,
-    Partial,
-    _Cells,
-    _ends,
-    divergence_arrays,
-    divergence_ends,
-)
+from tracegen.comparison.divergence import LIMITS, METRICS, Partial, _Cells  # noqa: E402
+from tracegen.comparison.divergence_batch import CellArrays, _ends, divergence_arrays, divergence_ends  # noqa: E402
 
 Case = tuple[Partial, Partial, bool]
 

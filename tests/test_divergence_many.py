@@ -12,16 +12,8 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracegen.comparison.divergence import (
-    METRICS,
-    REST_FLOOR,
-    CellArrays,
-    Partial,
-    _Cells,
-    divergence_arrays,
-    divergences,
-    divergences_many,
-)
+from tracegen.comparison.divergence import METRICS, REST_FLOOR, Partial, _Cells, divergences
+from tracegen.comparison.divergence_batch import CellArrays, divergence_arrays, divergences_many
 
 
 def _case(rng: np.random.Generator) -> tuple[Partial, Partial, bool]:

@@ -2,7 +2,7 @@
 completion's ratios found case by case in Python (the code before) and for every case at
 once in NumPy (``divergence_arrays``), side by side in one process.
 
-Run: ``.venv/bin/python benchmarks/bench_divergence.py`` (``--nodes 200000 --batch 4096``).
+Run: ``.venv/bin/python benchmarks/bench_divergence.py`` (``--nodes 200000 --batch 16384``).
 
 Cases: the distributions of ``tests/synthetic_traces.py``'s ``shaped_trace("path", n)``
 against ``shaped_trace("path", n, rescored=True)``, as ``tracegen compare`` pairs them (A knows
@@ -34,16 +34,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tracegen.comparison.divergence import (  # noqa: E402
-    LIMITS,
-    METRICS,
-    CellArrays,
-    Partial,
-    _Cells,
-    _ends,
-    divergence_arrays,
-    divergence_ends,
-)
+from tracegen.comparison.divergence import LIMITS, METRICS, Partial, _Cells  # noqa: E402
+from tracegen.comparison.divergence_batch import CellArrays, _ends, divergence_arrays, divergence_ends  # noqa: E402
 
 Case = tuple[Partial, Partial, bool]
 
@@ -133,7 +125,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--nodes", type=int, default=200_000, help="nodes of the path")
     parser.add_argument("--children", type=int, default=100_000, help="unknown tokens of the wide distribution")
-    parser.add_argument("--batch", type=int, default=4096, help="distributions per call, as the comparison batches them")
+    parser.add_argument("--batch", type=int, default=16384, help="distributions per call (the comparison's figures.BATCH)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the new code (best kept); the old runs once")
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}, numpy {np.__version__}\n")

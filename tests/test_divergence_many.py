@@ -12,16 +12,8 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracegen.comparison.divergence import (
-    METRICS,
-    REST_FLOOR,
-    CellArrays,
-    Partial,
-    _Cells,
-    divergence_arrays,
-    divergences,
-    divergences_many,
-)
+from tracegen.comparison.divergence import METRICS, REST_FLOOR, Partial, _Cells, divergences
+from tracegen.comparison.divergence_batch import CellArrays, divergence_arrays, divergences_many
 
 
 def _case(rng: np.random.Generator) -> tuple[Partial, Partial, bool]:
@@ -72,6 +64,8 @@ def test_every_figure_equals_the_one_case_computation():
 
 def test_no_case_is_no_figure():
     assert divergences_many([]) == []
+    lows, highs, unknown = divergence_arrays(CellArrays.of([]))
+    assert lows.shape == highs.shape == (0, len(METRICS)) and unknown.shape == (0,)
 
 
 # --- divergence_arrays: hypothesis batches ------------------------------------------------------

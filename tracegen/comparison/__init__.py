@@ -2,7 +2,8 @@
 
 - ``comparison.py``: ``compare()`` and ``Comparison`` (per-node figures, summary, the data contract).
 - ``pairing.py``: nodes paired by run id and context.
-- ``divergence.py``: divergences of partly known distributions, exact or bounded.
+- ``divergence.py``: divergences of partly known distributions, exact or bounded, one case at a time
+  (the reference); ``divergence_batch.py``: the same for every distribution of a comparison at once.
 - ``figures.py``: the figures of every paired step, column by column; ``summary.py``: per run and overall.
 - ``report.py``: the summary as terminal text; ``page.py``: the compare HTML page.
 - ``tokenizers.py``: the same-tokenizer checks (also used by rescoring).

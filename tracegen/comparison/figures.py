@@ -32,7 +32,8 @@ import numpy as np
 
 from ..errors import TracegenError
 from ..trace import Run
-from .divergence import METRICS, REST_FLOOR, CellArrays, divergence_arrays
+from .divergence import METRICS, REST_FLOOR
+from .divergence_batch import CellArrays, divergence_arrays
 from .pairing import Pair, Pairing
 
 DIGITS = 6  # significant digits of every figure: a KL of 3e-8 stays 3e-8, not 0

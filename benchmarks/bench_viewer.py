@@ -195,13 +195,21 @@ def bench_huge(candidates: int, directory: Path, browser) -> dict[str, float]:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     start = time.perf_counter()
     page.goto(out.as_uri())
-    page.locator(".tg-distribution__row").first.wait_for(timeout=120_000)
+    page.locator(".tg-app[data-ready=true] .tg-distribution__row").first.wait_for(timeout=120_000)
     seconds = time.perf_counter() - start
-    ready = page.evaluate("performance.getEntriesByName('tracegen-ready')[0].startTime")
+    # The page draws its first rows from its first view (every top-k cut to 1,000 candidates),
+    # then parses the whole trace, which keeps the page's thread busy: a row cannot be waited
+    # for from outside meanwhile. The marks say when each was drawn, from the navigation's start
+    # (the first paint after the first view's rows, whichever comes later).
+    marks = page.evaluate("""() => Object.fromEntries([...performance.getEntriesByType('mark'),
+        ...performance.getEntriesByType('paint')].map((m) => [m.name, m.startTime]))""")
+    ready = marks["tracegen-ready"]
+    first = max(marks.get("tracegen-first-view", ready), marks.get("first-contentful-paint", 0))
     rows = page.locator(".tg-distribution__row").count()
     page.close()
-    return {"candidates": candidates, "size": out.stat().st_size, "ready_ms": ready, "open_s": seconds, "rows": rows,
-            "export_s": export_s, "export_cpu_s": export_cpu_s, "baseline_export_s": baseline_s}
+    return {"candidates": candidates, "size": out.stat().st_size, "ready_ms": ready, "first_rows_s": first / 1000,
+            "open_s": seconds, "rows": rows, "export_s": export_s, "export_cpu_s": export_cpu_s,
+            "baseline_export_s": baseline_s}
 
 
 def main() -> None:
@@ -240,12 +248,14 @@ def main() -> None:
         print()
         print(f"load average: {' / '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
         print("| candidates in one node | file size | export | export CPU | export writing the trace again (baseline) | "
-              "ratio | page ready | first rows drawn | export + first rows (goal: 3 s) | rows drawn |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "ratio | first rows drawn | whole trace ready | export + first rows (goal: 3 s) | export + whole trace | "
+              "rows drawn |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for h in huge:
             print(f"| {h['candidates']:,} | {h['size'] / 1e6:.1f} MB | {h['export_s']:.2f} s | {h['export_cpu_s']:.2f} s | "
                   f"{h['baseline_export_s']:.2f} s | {h['export_s'] / h['baseline_export_s']:.2f}x | "
-                  f"{h['ready_ms']:.0f} ms | {h['open_s']:.2f} s | {h['export_s'] + h['open_s']:.2f} s | {h['rows']} |")
+                  f"{h['first_rows_s']:.2f} s | {h['ready_ms'] / 1000:.2f} s | {h['export_s'] + h['first_rows_s']:.2f} s | "
+                  f"{h['export_s'] + h['open_s']:.2f} s | {h['rows']} |")
 
 
 if __name__ == "__main__":

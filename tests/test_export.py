@@ -246,3 +246,19 @@ def test_installed_executable_exports_and_fails_in_one_line(tricky_path: Path, t
     assert bad.returncode == 1
     assert bad.stderr.strip().count("\n") == 0 and bad.stderr.startswith("Error: ")
     assert not (tmp_path / "missing.html").exists()
+
+
+def test_only_a_page_with_a_long_top_k_carries_a_first_view():
+    """The first view (``script#tracegen-first-view``) is for a top-k longer than
+    ``FIRST_VIEW_CANDIDATES``: any other page is its trace alone, as before."""
+    from synthetic_traces import huge_node_trace, synthetic_trace
+
+    from tracegen.export import render_html
+    from tracegen.export.page import FIRST_VIEW_CANDIDATES, first_view
+
+    assert first_view(synthetic_trace(num_nodes=200)) is None
+    assert 'id="tracegen-first-view"' not in render_html(synthetic_trace(num_nodes=200))
+    assert first_view(huge_node_trace(FIRST_VIEW_CANDIDATES, chosen_rank=10)) is None
+    view = first_view(huge_node_trace(FIRST_VIEW_CANDIDATES + 1, chosen_rank=FIRST_VIEW_CANDIDATES))
+    assert view is not None and len(view.runs[0].nodes[0].top) == FIRST_VIEW_CANDIDATES
+    assert FIRST_VIEW_CANDIDATES in view.tokens  # the chosen token, cut from the top-k, keeps its text

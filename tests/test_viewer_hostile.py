@@ -115,3 +115,44 @@ def test_a_node_with_a_million_candidates_opens_and_lists_them_in_pages(page: Pa
     page.keyboard.press("ArrowDown")
     expect(dist.locator(".tg-distribution__row--focus")).to_have_attribute("data-rank", "5002")
     expect(rows).to_have_count(5100)
+
+
+def test_a_huge_node_is_drawn_from_the_first_view_then_from_the_whole_trace(page: Page, tmp_path) -> None:
+    """Issue 19 item 9: a page whose top-k is longer than ``FIRST_VIEW_CANDIDATES`` carries a
+    first view (the trace, each top-k cut short); its rows are drawn from it before the browser
+    parses the whole trace, which then takes its place with the reader's selection kept."""
+    import orjson
+
+    from tracegen.export.page import FIRST_VIEW_CANDIDATES
+    from tracegen.trace import loads
+
+    trace = huge_node_trace(20_000, chosen_rank=3000)
+    trace.tokens[1] = "</script><script>window.__pwned=1</script>"  # a candidate the first view keeps
+    trace.save(tmp_path / "huge.json")
+    out = export(tmp_path / "huge.json")
+    html = out.read_text()
+    first = html.split('<script type="application/json" id="tracegen-first-view">')[1].split("</script>")[0]
+    view = loads(first.encode())  # a valid trace: the same runs and nodes, the top-k cut, the tokens it uses
+    assert len(view.runs[0].nodes[0].top) == FIRST_VIEW_CANDIDATES and len(view.tokens) <= FIRST_VIEW_CANDIDATES + 2
+    assert [n.id for n in view.runs[0].nodes] == [n.id for n in trace.runs[0].nodes]
+    assert "window.__pwned=1</script>" not in first and orjson.loads(first)["tokens"]["1"] == trace.tokens[1]
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith("file:") else None)
+    # held in its first view (no frame is ever drawn, so the whole trace is never read)
+    held = page.context.new_page()
+    held.add_init_script("window.requestAnimationFrame = () => 0")
+    held.goto(out.resolve().as_uri() + "#run=huge&node=1")
+    dist = held.get_by_test_id("distribution")
+    expect(held.get_by_test_id("partial")).to_contain_text("first 1,000 candidates")
+    expect(dist.get_by_test_id("more")).to_contain_text("100 of 1,000 candidates shown")
+    assert held.locator(".tg-app").get_attribute("data-ready") == "false"
+    held.close()
+    # and as it goes: the whole trace in place, the permalink's node still selected
+    page.goto(out.resolve().as_uri() + "#run=huge&node=1")
+    expect(page.locator(".tg-app[data-ready=true]")).to_be_visible(timeout=60_000)
+    dist = page.get_by_test_id("distribution")
+    expect(dist.get_by_test_id("more")).to_contain_text("100 of 20,000 candidates shown")
+    expect(page.get_by_test_id("partial")).to_have_count(0)
+    expect(dist.get_by_test_id("chosen-below")).to_contain_text("rank 3001")
+    assert "node=1" in page.evaluate("location.hash")
+    assert page.evaluate("window.__pwned") is None and requests == []

@@ -14,7 +14,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -138,7 +138,7 @@ def csp_for(bundle_hashes: tuple[str, ...], live: bool) -> str:
 
 
 def _render(title: str, trace_json: str | None, config_json: str | None, live: bool) -> str:
-    return render_page(TEMPLATE_NAME, title=title, live=live,
+    return render_page(TEMPLATE_NAME, title=title, live=live, first_view_json=None,
                        trace_json=None if trace_json is None else Markup(trace_json),
                        config_json=None if config_json is None else Markup(config_json))
 
@@ -239,10 +239,43 @@ def html_chunks(trace: Trace, title: str | None = None, trace_file: str | None =
     if source_json is not None and source_json.startswith(_UTF8_BOM):
         source_json = source_json[len(_UTF8_BOM):]
     config = None if trace_file is None else orjson.dumps({"trace_file": trace_file})
+    preview = first_view(trace)
     return render_page_chunks(TEMPLATE_NAME, title=title if title is not None else default_title(trace), json_data={
+        "first_view_json": None if preview is None else preview.dumps,
         "trace_json": trace.dumps if source_json is None else lambda: source_json,
         "config_json": None if config is None else lambda: config,
     })
+
+
+#: The candidates per node a page's first view keeps (the distribution panel shows 400 at first).
+FIRST_VIEW_CANDIDATES = 1000
+
+
+def first_view(trace: Trace) -> Trace | None:
+    """What a page shows while the browser reads the whole trace, when some node's top-k is
+    longer than ``FIRST_VIEW_CANDIDATES``: the same trace with every top-k cut to its first
+    ``FIRST_VIEW_CANDIDATES`` candidates and the token table to the ids it then uses
+    (``script#tracegen-first-view``, docs/viewer.md). A node with a million candidates is
+    tens of megabytes of JSON that the browser takes a second to parse; its first rows need a
+    thousandth of it. ``None`` when nothing would be cut.
+    """
+    if not any(node.top and len(node.top) > FIRST_VIEW_CANDIDATES for run in trace.runs for node in run.nodes):
+        return None
+    runs = []
+    used = {int(t) for key in ("special_token_ids", "eos_token_ids") for t in trace.model.get(key) or ()
+            if isinstance(t, int)}
+    for run in trace.runs:
+        nodes = [node if not node.top or len(node.top) <= FIRST_VIEW_CANDIDATES
+                 else replace(node, top=node.top[:FIRST_VIEW_CANDIDATES]) for node in run.nodes]
+        used.update(run.prompt_token_ids)
+        for node in nodes:
+            if node.token is not None:
+                used.add(node.token)
+            used.update(t for t, _ in node.top or ())
+        runs.append(replace(run, nodes=nodes))
+    return Trace(model=trace.model, tokens={t: trace.tokens[t] for t in sorted(used) if t in trace.tokens},
+                 runs=runs, token_bytes={t: b for t, b in trace.token_bytes.items() if t in used},
+                 created=trace.created, tracegen_version=trace.tracegen_version, extra=trace.extra)
 
 
 def render_live_page(api_base: str = "/api", title: str | None = None) -> str:

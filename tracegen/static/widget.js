@@ -360,7 +360,7 @@ function $e(e) {
 	}
 }
 var et = /* @__PURE__ */ new WeakMap(), tt = /* @__PURE__ */ Symbol(""), nt = /* @__PURE__ */ Symbol(""), rt = /* @__PURE__ */ Symbol("");
-function A(e, t, n) {
+function it(e, t, n) {
 	if (Ge && k) {
 		let t = et.get(e);
 		t || et.set(e, t = /* @__PURE__ */ new Map());
@@ -368,7 +368,7 @@ function A(e, t, n) {
 		r || (t.set(n, r = new Qe()), r.map = t, r.key = n), r.track();
 	}
 }
-function it(e, t, n, r, i, a) {
+function at(e, t, n, r, i, a) {
 	let o = et.get(e);
 	if (!o) {
 		Xe++;
@@ -397,106 +397,106 @@ function it(e, t, n, r, i, a) {
 	}
 	Re();
 }
-function at(e) {
-	let t = /* @__PURE__ */ j(e);
-	return t === e || (A(t, "iterate", rt), /* @__PURE__ */ Gt(e)) ? t : /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e) ? t.map((e) => Yt(Jt(e))) : t.map(Yt) : t.map(Jt);
-}
 function ot(e) {
-	return A(e = /* @__PURE__ */ j(e), "iterate", rt), e;
+	let t = /* @__PURE__ */ A(e);
+	return t === e || (it(t, "iterate", rt), /* @__PURE__ */ Kt(e)) ? t : /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e) ? t.map((e) => Xt(Yt(e))) : t.map(Xt) : t.map(Yt);
 }
-function st(e, t) {
-	return /* @__PURE__ */ Wt(e) ? Yt(/* @__PURE__ */ Ut(e) ? Jt(t) : t) : Jt(t);
+function st(e) {
+	return it(e = /* @__PURE__ */ A(e), "iterate", rt), e;
 }
-var ct = {
+function ct(e, t) {
+	return /* @__PURE__ */ Gt(e) ? Xt(/* @__PURE__ */ Wt(e) ? Yt(t) : t) : Yt(t);
+}
+var lt = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return lt(this, Symbol.iterator, (e) => st(this, e));
+		return ut(this, Symbol.iterator, (e) => ct(this, e));
 	},
 	concat(...e) {
-		return at(this).concat(...e.map((e) => d(e) ? at(e) : e));
+		return ot(this).concat(...e.map((e) => d(e) ? ot(e) : e));
 	},
 	entries() {
-		return lt(this, "entries", (e) => (e[1] = st(this, e[1]), e));
+		return ut(this, "entries", (e) => (e[1] = ct(this, e[1]), e));
 	},
 	every(e, t) {
-		return ft(this, "every", e, t, void 0, arguments);
+		return pt(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return ft(this, "filter", e, t, (e) => e.map((e) => st(this, e)), arguments);
+		return pt(this, "filter", e, t, (e) => e.map((e) => ct(this, e)), arguments);
 	},
 	find(e, t) {
-		return ft(this, "find", e, t, (e) => st(this, e), arguments);
+		return pt(this, "find", e, t, (e) => ct(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return ft(this, "findIndex", e, t, void 0, arguments);
+		return pt(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return ft(this, "findLast", e, t, (e) => st(this, e), arguments);
+		return pt(this, "findLast", e, t, (e) => ct(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return ft(this, "findLastIndex", e, t, void 0, arguments);
+		return pt(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return ft(this, "forEach", e, t, void 0, arguments);
+		return pt(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return mt(this, "includes", e);
+		return ht(this, "includes", e);
 	},
 	indexOf(...e) {
-		return mt(this, "indexOf", e);
+		return ht(this, "indexOf", e);
 	},
 	join(e) {
-		return at(this).join(e);
+		return ot(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return mt(this, "lastIndexOf", e);
+		return ht(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return ft(this, "map", e, t, void 0, arguments);
+		return pt(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return ht(this, "pop");
+		return gt(this, "pop");
 	},
 	push(...e) {
-		return ht(this, "push", e);
+		return gt(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return pt(this, "reduce", e, t);
+		return mt(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return pt(this, "reduceRight", e, t);
+		return mt(this, "reduceRight", e, t);
 	},
 	shift() {
-		return ht(this, "shift");
+		return gt(this, "shift");
 	},
 	some(e, t) {
-		return ft(this, "some", e, t, void 0, arguments);
+		return pt(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return ht(this, "splice", e);
+		return gt(this, "splice", e);
 	},
 	toReversed() {
-		return at(this).toReversed();
+		return ot(this).toReversed();
 	},
 	toSorted(e) {
-		return at(this).toSorted(e);
+		return ot(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return at(this).toSpliced(...e);
+		return ot(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return ht(this, "unshift", e);
+		return gt(this, "unshift", e);
 	},
 	values() {
-		return lt(this, "values", (e) => st(this, e));
+		return ut(this, "values", (e) => ct(this, e));
 	}
 };
-function lt(e, t, n) {
-	let r = ot(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ Gt(e)) {
+function ut(e, t, n) {
+	let r = st(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ Kt(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => ut(a.next(), n), i !== dt[t] && Object.defineProperties(e, {
+			return e.next = () => dt(a.next(), n), i !== ft[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -507,57 +507,57 @@ function lt(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => ut(a._next(), n);
+		a._next = a.next, a.next = () => dt(a._next(), n);
 	}
 	return a;
 }
-function ut(e, t) {
+function dt(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var dt = Array.prototype;
-function ft(e, t, n, r, i, a) {
-	let o = ot(e), s = o !== e && !/* @__PURE__ */ Gt(e), c = o[t];
-	if (c !== dt[t]) {
+var ft = Array.prototype;
+function pt(e, t, n, r, i, a) {
+	let o = st(e), s = o !== e && !/* @__PURE__ */ Kt(e), c = o[t];
+	if (c !== ft[t]) {
 		let t = c.apply(e, a);
-		return s ? Jt(t) : t;
+		return s ? Yt(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, st(e, t), r, e);
+		return n.call(this, ct(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function pt(e, t, n, r) {
-	let i = ot(e), a = i !== e && !/* @__PURE__ */ Gt(e), o = n, s = !1;
+function mt(e, t, n, r) {
+	let i = st(e), a = i !== e && !/* @__PURE__ */ Kt(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = st(e, t)), n.call(this, t, st(e, r), i, e);
+		return s && (s = !1, t = ct(e, t)), n.call(this, t, ct(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? st(e, c) : c;
+	return s ? ct(e, c) : c;
 }
-function mt(e, t, n) {
-	let r = /* @__PURE__ */ j(e);
-	A(r, "iterate", rt);
+function ht(e, t, n) {
+	let r = /* @__PURE__ */ A(e);
+	it(r, "iterate", rt);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ Kt(n[0]) ? (n[0] = /* @__PURE__ */ j(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ qt(n[0]) ? (n[0] = /* @__PURE__ */ A(n[0]), r[t](...n)) : i;
 }
-function ht(e, t, n = []) {
+function gt(e, t, n = []) {
 	qe(), Le();
-	let r = (/* @__PURE__ */ j(e))[t].apply(e, n);
+	let r = (/* @__PURE__ */ A(e))[t].apply(e, n);
 	return Re(), Je(), r;
 }
-var gt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), _t = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
-function vt(e) {
+var _t = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), vt = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
+function yt(e) {
 	_(e) || (e = String(e));
-	let t = /* @__PURE__ */ j(this);
-	return A(t, "has", e), t.hasOwnProperty(e);
+	let t = /* @__PURE__ */ A(this);
+	return it(t, "has", e), t.hasOwnProperty(e);
 }
-var yt = class {
+var bt = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -567,46 +567,46 @@ var yt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? Lt : It : i ? Ft : Pt).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		if (t === "__v_raw") return n === (r ? i ? Rt : Lt : i ? It : Ft).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
 		let a = d(e);
 		if (!r) {
 			let e;
-			if (a && (e = ct[t])) return e;
-			if (t === "hasOwnProperty") return vt;
+			if (a && (e = lt[t])) return e;
+			if (t === "hasOwnProperty") return yt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ M(e) ? e : n);
-		if ((_(t) ? _t.has(t) : gt(t)) || (r || A(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ M(o)) {
+		let o = Reflect.get(e, t, /* @__PURE__ */ j(e) ? e : n);
+		if ((_(t) ? vt.has(t) : _t(t)) || (r || it(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ j(o)) {
 			let e = a && ee(t) ? o : o.value;
-			return r && v(e) ? /* @__PURE__ */ Vt(e) : e;
+			return r && v(e) ? /* @__PURE__ */ Ht(e) : e;
 		}
-		return v(o) ? r ? /* @__PURE__ */ Vt(o) : /* @__PURE__ */ zt(o) : o;
+		return v(o) ? r ? /* @__PURE__ */ Ht(o) : /* @__PURE__ */ Bt(o) : o;
 	}
-}, bt = class extends yt {
+}, xt = class extends bt {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
 		let i = e[t], a = d(e) && ee(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ Wt(i);
-			if (!/* @__PURE__ */ Gt(n) && !/* @__PURE__ */ Wt(n) && (i = /* @__PURE__ */ j(i), n = /* @__PURE__ */ j(n)), !a && /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ Gt(i);
+			if (!/* @__PURE__ */ Kt(n) && !/* @__PURE__ */ Gt(n) && (i = /* @__PURE__ */ A(i), n = /* @__PURE__ */ A(n)), !a && /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ M(e) ? e : r);
-		return e === /* @__PURE__ */ j(r) && s && (o ? ce(n, i) && it(e, "set", t, n, i) : it(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ j(e) ? e : r);
+		return e === /* @__PURE__ */ A(r) && s && (o ? ce(n, i) && at(e, "set", t, n, i) : at(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
 		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && it(e, "delete", t, void 0, r), i;
+		return i && n && at(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return _(t) && _t.has(t) || A(e, "has", t), n;
+		return _(t) && vt.has(t) || it(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return A(e, "iterate", d(e) ? "length" : tt), Reflect.ownKeys(e);
+		return it(e, "iterate", d(e) ? "length" : tt), Reflect.ownKeys(e);
 	}
-}, xt = class extends yt {
+}, St = class extends bt {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -616,11 +616,11 @@ var yt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, St = /* @__PURE__ */ new bt(), Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new bt(!0), Tt = (e) => e, Et = (e) => Reflect.getPrototypeOf(e);
-function Dt(e, t, n) {
+}, Ct = /* @__PURE__ */ new xt(), wt = /* @__PURE__ */ new St(), Tt = /* @__PURE__ */ new xt(!0), Et = (e) => e, Dt = (e) => Reflect.getPrototypeOf(e);
+function Ot(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ j(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Tt : t ? Yt : Jt;
-		return !t && A(a, "iterate", l ? nt : tt), s(Object.create(u), { next() {
+		let i = this.__v_raw, a = /* @__PURE__ */ A(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Et : t ? Xt : Yt;
+		return !t && it(a, "iterate", l ? nt : tt), s(Object.create(u), { next() {
 			let { value: e, done: t } = u.next();
 			return t ? {
 				value: e,
@@ -632,60 +632,60 @@ function Dt(e, t, n) {
 		} });
 	};
 }
-function Ot(e) {
+function kt(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function kt(e, t) {
+function At(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ j(r), a = /* @__PURE__ */ j(n);
-			e || (ce(n, a) && A(i, "get", n), A(i, "get", a));
-			let { has: o } = Et(i), s = t ? Tt : e ? Yt : Jt;
+			let r = this.__v_raw, i = /* @__PURE__ */ A(r), a = /* @__PURE__ */ A(n);
+			e || (ce(n, a) && it(i, "get", n), it(i, "get", a));
+			let { has: o } = Dt(i), s = t ? Et : e ? Xt : Yt;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && A(/* @__PURE__ */ j(t), "iterate", tt), t.size;
+			return !e && it(/* @__PURE__ */ A(t), "iterate", tt), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ j(n), i = /* @__PURE__ */ j(t);
-			return e || (ce(t, i) && A(r, "has", t), A(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ A(n), i = /* @__PURE__ */ A(t);
+			return e || (ce(t, i) && it(r, "has", t), it(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ j(a), s = t ? Tt : e ? Yt : Jt;
-			return !e && A(o, "iterate", tt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ A(a), s = t ? Et : e ? Xt : Yt;
+			return !e && it(o, "iterate", tt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
 	return s(n, e ? {
-		add: Ot("add"),
-		set: Ot("set"),
-		delete: Ot("delete"),
-		clear: Ot("clear")
+		add: kt("add"),
+		set: kt("set"),
+		delete: kt("delete"),
+		clear: kt("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ j(this), r = Et(n), i = /* @__PURE__ */ j(e), a = !t && !/* @__PURE__ */ Gt(e) && !/* @__PURE__ */ Wt(e) ? i : e;
-			return r.has.call(n, a) || ce(e, a) && r.has.call(n, e) || ce(i, a) && r.has.call(n, i) || (n.add(a), it(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ A(this), r = Dt(n), i = /* @__PURE__ */ A(e), a = !t && !/* @__PURE__ */ Kt(e) && !/* @__PURE__ */ Gt(e) ? i : e;
+			return r.has.call(n, a) || ce(e, a) && r.has.call(n, e) || ce(i, a) && r.has.call(n, i) || (n.add(a), at(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ Gt(n) || /* @__PURE__ */ Wt(n) || (n = /* @__PURE__ */ j(n));
-			let r = /* @__PURE__ */ j(this), { has: i, get: a } = Et(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ j(e), i.call(r, e));
+			t || /* @__PURE__ */ Kt(n) || /* @__PURE__ */ Gt(n) || (n = /* @__PURE__ */ A(n));
+			let r = /* @__PURE__ */ A(this), { has: i, get: a } = Dt(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ A(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? ce(n, s) && it(r, "set", e, n, s) : it(r, "add", e, n), this;
+			return r.set(e, n), o ? ce(n, s) && at(r, "set", e, n, s) : at(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ j(this), { has: n, get: r } = Et(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ j(e), n.call(t, e));
+			let t = /* @__PURE__ */ A(this), { has: n, get: r } = Dt(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ A(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && it(t, "delete", e, void 0, a), o;
+			return i && at(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ j(this), t = e.size !== 0, n = e.clear();
-			return t && it(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ A(this), t = e.size !== 0, n = e.clear();
+			return t && at(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -693,15 +693,15 @@ function kt(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Dt(r, e, t);
+		n[r] = Ot(r, e, t);
 	}), n;
 }
-function At(e, t) {
-	let n = kt(e, t);
+function jt(e, t) {
+	let n = At(e, t);
 	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(u(n, i) && i in r ? n : r, i, a);
 }
-var jt = { get: /* @__PURE__ */ At(!1, !1) }, Mt = { get: /* @__PURE__ */ At(!1, !0) }, Nt = { get: /* @__PURE__ */ At(!0, !1) }, Pt = /* @__PURE__ */ new WeakMap(), Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap();
-function Rt(e) {
+var Mt = { get: /* @__PURE__ */ jt(!1, !1) }, Nt = { get: /* @__PURE__ */ jt(!1, !0) }, Pt = { get: /* @__PURE__ */ jt(!0, !1) }, Ft = /* @__PURE__ */ new WeakMap(), It = /* @__PURE__ */ new WeakMap(), Lt = /* @__PURE__ */ new WeakMap(), Rt = /* @__PURE__ */ new WeakMap();
+function zt(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -713,92 +713,92 @@ function Rt(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
-function zt(e) {
-	return /* @__PURE__ */ Wt(e) ? e : Ht(e, !1, St, jt, Pt);
-}
-// @__NO_SIDE_EFFECTS__
 function Bt(e) {
-	return Ht(e, !1, wt, Mt, Ft);
+	return /* @__PURE__ */ Gt(e) ? e : Ut(e, !1, Ct, Mt, Ft);
 }
 // @__NO_SIDE_EFFECTS__
 function Vt(e) {
-	return Ht(e, !0, Ct, Nt, It);
+	return Ut(e, !1, Tt, Nt, It);
 }
-function Ht(e, t, n, r, i) {
+// @__NO_SIDE_EFFECTS__
+function Ht(e) {
+	return Ut(e, !0, wt, Pt, Lt);
+}
+function Ut(e, t, n, r, i) {
 	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = Rt(S(e));
+	let o = zt(S(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function Ut(e) {
-	return /* @__PURE__ */ Wt(e) ? /* @__PURE__ */ Ut(e.__v_raw) : !!(e && e.__v_isReactive);
-}
-// @__NO_SIDE_EFFECTS__
 function Wt(e) {
-	return !!(e && e.__v_isReadonly);
+	return /* @__PURE__ */ Gt(e) ? /* @__PURE__ */ Wt(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
 function Gt(e) {
-	return !!(e && e.__v_isShallow);
+	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
 function Kt(e) {
+	return !!(e && e.__v_isShallow);
+}
+// @__NO_SIDE_EFFECTS__
+function qt(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function j(e) {
+function A(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ j(t) : e;
+	return t ? /* @__PURE__ */ A(t) : e;
 }
-function qt(e) {
+function Jt(e) {
 	return !u(e, "__v_skip") && Object.isExtensible(e) && ue(e, "__v_skip", !0), e;
 }
-var Jt = (e) => v(e) ? /* @__PURE__ */ zt(e) : e, Yt = (e) => v(e) ? /* @__PURE__ */ Vt(e) : e;
+var Yt = (e) => v(e) ? /* @__PURE__ */ Bt(e) : e, Xt = (e) => v(e) ? /* @__PURE__ */ Ht(e) : e;
 // @__NO_SIDE_EFFECTS__
-function M(e) {
+function j(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function N(e) {
-	return Zt(e, !1);
+function M(e) {
+	return Qt(e, !1);
 }
 // @__NO_SIDE_EFFECTS__
-function Xt(e) {
-	return Zt(e, !0);
+function Zt(e) {
+	return Qt(e, !0);
 }
-function Zt(e, t) {
-	return /* @__PURE__ */ M(e) ? e : new Qt(e, t);
+function Qt(e, t) {
+	return /* @__PURE__ */ j(e) ? e : new $t(e, t);
 }
-var Qt = class {
+var $t = class {
 	constructor(e, t) {
-		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ j(e), this._value = t ? e : Jt(e), this.__v_isShallow = t;
+		this.dep = new Qe(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ A(e), this._value = t ? e : Yt(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Gt(e) || /* @__PURE__ */ Wt(e);
-		e = n ? e : /* @__PURE__ */ j(e), ce(e, t) && (this._rawValue = e, this._value = n ? e : Jt(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ Kt(e) || /* @__PURE__ */ Gt(e);
+		e = n ? e : /* @__PURE__ */ A(e), ce(e, t) && (this._rawValue = e, this._value = n ? e : Yt(e), this.dep.trigger());
 	}
 };
-function P(e) {
-	return /* @__PURE__ */ M(e) ? e.value : e;
+function N(e) {
+	return /* @__PURE__ */ j(e) ? e.value : e;
 }
-var $t = {
-	get: (e, t, n) => t === "__v_raw" ? e : P(Reflect.get(e, t, n)),
+var en = {
+	get: (e, t, n) => t === "__v_raw" ? e : N(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ M(i) && !/* @__PURE__ */ M(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function en(e) {
-	return /* @__PURE__ */ Ut(e) ? e : new Proxy(e, $t);
+function tn(e) {
+	return /* @__PURE__ */ Wt(e) ? e : new Proxy(e, en);
 }
-var tn = class {
+var nn = class {
 	constructor(e, t, n) {
 		this.fn = e, this.setter = t, this._value = void 0, this.dep = new Qe(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = Xe - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
@@ -814,22 +814,22 @@ var tn = class {
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function nn(e, t, n = !1) {
+function rn(e, t, n = !1) {
 	let r, i;
-	return h(e) ? r = e : (r = e.get, i = e.set), new tn(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new nn(r, i, n);
 }
-var rn = {}, an = /* @__PURE__ */ new WeakMap(), on = void 0;
-function sn(e, t = !1, n = on) {
+var an = {}, on = /* @__PURE__ */ new WeakMap(), sn = void 0;
+function cn(e, t = !1, n = sn) {
 	if (n) {
-		let t = an.get(n);
-		t || an.set(n, t = []), t.push(e);
+		let t = on.get(n);
+		t || on.set(n, t = []), t.push(e);
 	}
 }
-function cn(e, n, i = t) {
-	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Gt(e) || o === !1 || o === 0 ? ln(e, 1) : ln(e), m, g, _, v, y = !1, b = !1;
-	if (/* @__PURE__ */ M(e) ? (g = () => e.value, y = /* @__PURE__ */ Gt(e)) : /* @__PURE__ */ Ut(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Ut(e) || /* @__PURE__ */ Gt(e)), g = () => e.map((e) => {
-		if (/* @__PURE__ */ M(e)) return e.value;
-		if (/* @__PURE__ */ Ut(e)) return p(e);
+function ln(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ Kt(e) || o === !1 || o === 0 ? un(e, 1) : un(e), m, g, _, v, y = !1, b = !1;
+	if (/* @__PURE__ */ j(e) ? (g = () => e.value, y = /* @__PURE__ */ Kt(e)) : /* @__PURE__ */ Wt(e) ? (g = () => p(e), y = !0) : d(e) ? (b = !0, y = e.some((e) => /* @__PURE__ */ Wt(e) || /* @__PURE__ */ Kt(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ j(e)) return e.value;
+		if (/* @__PURE__ */ Wt(e)) return p(e);
 		if (h(e)) return f ? f(e, 2) : e();
 	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
 		if (_) {
@@ -840,16 +840,16 @@ function cn(e, n, i = t) {
 				Je();
 			}
 		}
-		let t = on;
-		on = m;
+		let t = sn;
+		sn = m;
 		try {
 			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			on = t;
+			sn = t;
 		}
 	} : r, n && o) {
 		let e = g, t = o === !0 ? Infinity : o;
-		g = () => ln(e(), t);
+		g = () => un(e(), t);
 	}
 	let x = Ae(), S = () => {
 		m.stop(), x && x.active && c(x.effects, m);
@@ -864,72 +864,72 @@ function cn(e, n, i = t) {
 			}
 		};
 	}
-	let C = b ? Array(e.length).fill(rn) : rn, ee = (e) => {
+	let C = b ? Array(e.length).fill(an) : an, ee = (e) => {
 		if (m.flags & 1 && (m.dirty || e)) {
 			if (n) {
 				let t = m.run();
 				if (e || o || y || (b ? t.some((e, t) => ce(e, C[t])) : ce(t, C))) {
-					let e = on;
+					let e = sn;
 					qe();
 					try {
-						_ && _(), on = m;
+						_ && _(), sn = m;
 						let e = [
 							t,
-							C === rn ? void 0 : b && C[0] === rn ? [] : C,
+							C === an ? void 0 : b && C[0] === an ? [] : C,
 							v
 						];
 						C = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						on = e, Je();
+						sn = e, Je();
 					}
 				}
 			} else m.run();
 		}
 	};
-	return u && u(ee), m = new Me(g), m.scheduler = l ? () => l(ee, !1) : ee, v = (e) => sn(e, !1, m), _ = m.onStop = () => {
-		let e = an.get(m);
+	return u && u(ee), m = new Me(g), m.scheduler = l ? () => l(ee, !1) : ee, v = (e) => cn(e, !1, m), _ = m.onStop = () => {
+		let e = on.get(m);
 		if (e) {
 			if (f) f(e, 4);
 			else for (let t of e) t();
-			an.delete(m);
+			on.delete(m);
 		}
 	}, n ? a ? ee(!0) : C = m.run() : l ? l(ee.bind(null, !0), !0) : m.run(), S.pause = m.pause.bind(m), S.resume = m.resume.bind(m), S.stop = S, S;
 }
-function ln(e, t = Infinity, n) {
+function un(e, t = Infinity, n) {
 	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ M(e)) ln(e.value, t, n);
-	else if (d(e)) for (let r = 0; r < e.length; r++) ln(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ j(e)) un(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) un(e[r], t, n);
 	else if (p(e) || f(e)) e.forEach((e) => {
-		ln(e, t, n);
+		un(e, t, n);
 	});
 	else if (C(e)) {
-		for (let r in e) ln(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && ln(e[r], t, n);
+		for (let r in e) un(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && un(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function un(e, t, n, r) {
+function dn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		fn(e, t, n);
+		pn(e, t, n);
 	}
 }
-function dn(e, t, n, r) {
+function fn(e, t, n, r) {
 	if (h(e)) {
-		let i = un(e, t, n, r);
+		let i = dn(e, t, n, r);
 		return i && y(i) && i.catch((e) => {
-			fn(e, t, n, void 0, !0);
+			pn(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(dn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(fn(e[a], t, n, r));
 		return i;
 	}
 }
-function fn(e, n, r, i = !0, a = !1) {
+function pn(e, n, r, i = !0, a = !1) {
 	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
 	if (n) {
 		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
@@ -941,7 +941,7 @@ function fn(e, n, r, i = !0, a = !1) {
 			t = t.parent;
 		}
 		if (s) {
-			qe(), un(s, null, 10, [
+			qe(), dn(s, null, 10, [
 				e,
 				i,
 				o
@@ -949,128 +949,128 @@ function fn(e, n, r, i = !0, a = !1) {
 			return;
 		}
 	}
-	pn(e, r, o, i, c);
+	mn(e, r, o, i, c);
 }
-function pn(e, t, n, r = !0, i = !1) {
+function mn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var mn = [], hn = -1, gn = [], _n = null, vn = 0, yn = /* @__PURE__ */ Promise.resolve(), bn = null;
-function xn(e) {
-	let t = bn || yn;
+var hn = [], gn = -1, _n = [], vn = null, yn = 0, bn = /* @__PURE__ */ Promise.resolve(), xn = null;
+function Sn(e) {
+	let t = xn || bn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Sn(e) {
-	let t = hn + 1, n = mn.length;
+function Cn(e) {
+	let t = gn + 1, n = hn.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = mn[r], a = An(i);
+		let r = t + n >>> 1, i = hn[r], a = jn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function Cn(e) {
+function wn(e) {
 	if (!(e.flags & 1)) {
-		let t = An(e), n = mn[mn.length - 1];
-		!n || !(e.flags & 2) && t >= An(n) ? mn.push(e) : mn.splice(Sn(t), 0, e), e.flags |= 1, wn();
+		let t = jn(e), n = hn[hn.length - 1];
+		!n || !(e.flags & 2) && t >= jn(n) ? hn.push(e) : hn.splice(Cn(t), 0, e), e.flags |= 1, Tn();
 	}
 }
-function wn() {
-	bn ||= yn.then(jn);
+function Tn() {
+	xn ||= bn.then(Mn);
 }
-function Tn(e) {
-	if (!d(e)) _n && e.id === -1 ? _n.splice(vn + 1, 0, e) : e.flags & 1 || (gn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) gn.push(e[t]);
-	wn();
+function En(e) {
+	if (!d(e)) vn && e.id === -1 ? vn.splice(yn + 1, 0, e) : e.flags & 1 || (_n.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) _n.push(e[t]);
+	Tn();
 }
-function En(e, t, n, r = hn + 1) {
-	for (; r < mn.length; r++) {
-		let n = mn[r];
+function Dn(e, t, n, r = gn + 1) {
+	for (; r < hn.length; r++) {
+		let n = hn[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			mn.splice(r, 1), r = e ? r - 1 : hn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			hn.splice(r, 1), r = e ? r - 1 : gn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Dn(e, t, n = 0) {
-	if (gn.length) {
-		let e = gn, r = 0;
+function On(e, t, n = 0) {
+	if (_n.length) {
+		let e = _n, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < gn.length; i++) {
-				let a = gn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? gn[r++] = a : e.push(a);
+			for (let i = 0; i < _n.length; i++) {
+				let a = _n[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? _n[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => An(e) - An(t));
-		if (gn.length = r, _n) {
-			for (let e = 0; e < i.length; e++) _n.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => jn(e) - jn(t));
+		if (_n.length = r, vn) {
+			for (let e = 0; e < i.length; e++) vn.push(i[e]);
 			return;
 		}
-		for (_n = i, vn = 0; vn < _n.length; vn++) {
-			let e = _n[vn];
+		for (vn = i, yn = 0; yn < vn.length; yn++) {
+			let e = vn[yn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		_n = null, vn = 0;
+		vn = null, yn = 0;
 	}
 }
-var On = !1;
-function kn(e, t) {
-	if (On) {
+var kn = !1;
+function An(e, t) {
+	if (kn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(gn);
-	e(), On = !0;
+	let n = t === void 0 ? void 0 : new Set(_n);
+	e(), kn = !0;
 	try {
-		En(void 0, t), Dn(void 0, n, t);
+		Dn(void 0, t), On(void 0, n, t);
 	} finally {
-		On = !1;
+		kn = !1;
 	}
 }
-var An = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function jn(e) {
+var jn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function Mn(e) {
 	try {
-		for (hn = 0; hn < mn.length; hn++) {
-			let e = mn[hn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), un(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (gn = 0; gn < hn.length; gn++) {
+			let e = hn[gn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), dn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; hn < mn.length; hn++) {
-			let e = mn[hn];
+		for (; gn < hn.length; gn++) {
+			let e = hn[gn];
 			e && (e.flags &= -2);
 		}
-		hn = -1, mn.length = 0, Dn(e), bn = null, (mn.length || gn.length) && jn(e);
+		gn = -1, hn.length = 0, On(e), xn = null, (hn.length || _n.length) && Mn(e);
 	}
 }
-var Mn = null, Nn = null;
-function Pn(e) {
-	let t = Mn;
-	return Mn = e, Nn = e && e.type.__scopeId || null, t;
+var Nn = null, Pn = null;
+function Fn(e) {
+	let t = Nn;
+	return Nn = e, Pn = e && e.type.__scopeId || null, t;
 }
-function Fn(e, t = Mn, n) {
+function In(e, t = Nn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
 		r._d && _i(-1);
-		let i = Pn(t), a = pi.length, o;
+		let i = Fn(t), a = pi.length, o;
 		try {
 			o = e(...n);
 		} finally {
 			for (let e = pi.length; e > a; e--) hi();
-			Pn(i), r._d && _i(1);
+			Fn(i), r._d && _i(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function In(e, n) {
-	if (Mn === null) return e;
-	let r = Qi(Mn), i = e.dirs ||= [];
+function Ln(e, n) {
+	if (Nn === null) return e;
+	let r = Qi(Nn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
 			mounted: a,
 			updated: a
-		}), a.deep && ln(o), i.push({
+		}), a.deep && un(o), i.push({
 			dir: a,
 			instance: r,
 			value: o,
@@ -1081,7 +1081,7 @@ function In(e, n) {
 	}
 	return e;
 }
-function Ln(e, t, n, r) {
+function Rn(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1096,7 +1096,7 @@ function Ln(e, t, n, r) {
 		let l = a[c];
 		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
 		let u = l.dir[r];
-		u && (qe(), dn(u, n, 8, [
+		u && (qe(), fn(u, n, 8, [
 			e.el,
 			l,
 			i,
@@ -1104,7 +1104,7 @@ function Ln(e, t, n, r) {
 		]), Je());
 	}
 }
-function Rn(e, t, n = !1) {
+function zn(e, t, n = !1) {
 	let r = Ri();
 	if (r || br) {
 		let i = br ? br._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
@@ -1112,15 +1112,15 @@ function Rn(e, t, n = !1) {
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-var zn = /* @__PURE__ */ Symbol.for("v-scx"), Bn = () => Rn(zn);
-function Vn(e, t, n) {
+var Bn = /* @__PURE__ */ Symbol.for("v-scx"), Vn = () => zn(Bn);
+function P(e, t, n) {
 	return Hn(e, t, n);
 }
 function Hn(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
 	if (Wi) {
 		if (c === "sync") {
-			let e = Bn();
+			let e = Vn();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
@@ -1128,16 +1128,16 @@ function Hn(e, n, i = t) {
 		}
 	}
 	let p = Li;
-	u.call = (e, t, n) => dn(e, p, t, n);
+	u.call = (e, t, n) => fn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
 		e.i = p, Xr(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : Cn(e);
+		t ? e() : wn(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let h = cn(e, n, u);
+	let h = ln(e, n, u);
 	return Wi && (f ? f.push(h) : d && h()), h;
 }
 var Un = /* @__PURE__ */ Symbol("_vte"), Wn = (e) => e.__isTeleport, Gn = /* @__PURE__ */ Symbol("_leaveCb");
@@ -1209,17 +1209,17 @@ function er(e, n, r, a, o = !1) {
 		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && er(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ j(v), b = v === t ? i : (e) => !Qn(_, e) && u(y, e), x = (e, t) => !(t && Qn(_, t));
+	let s = a.shapeFlag & 4 ? Qi(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, y = /* @__PURE__ */ A(v), b = v === t ? i : (e) => !Qn(_, e) && u(y, e), x = (e, t) => !(t && Qn(_, t));
 	if (m != null && m !== p) {
 		if (tr(n), g(m)) _[m] = null, b(m) && (v[m] = null);
-		else if (/* @__PURE__ */ M(m)) {
+		else if (/* @__PURE__ */ j(m)) {
 			let e = n;
 			x(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (h(p)) un(p, f, 12, [l, _]);
+	if (h(p)) dn(p, f, 12, [l, _]);
 	else {
-		let t = g(p), n = /* @__PURE__ */ M(p);
+		let t = g(p), n = /* @__PURE__ */ j(p);
 		if (t || n) {
 			let i = () => {
 				if (e.f) {
@@ -1252,7 +1252,7 @@ function ir(e, t, n = Li, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
 			qe();
-			let i = Vi(n), a = dn(t, n, e, r);
+			let i = Vi(n), a = fn(t, n, e, r);
 			return i(), Je(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
@@ -1265,7 +1265,7 @@ function ur(e) {
 	return g(e) ? dr(cr, e, !1) || e : e || lr;
 }
 function dr(e, t, n = !0, r = !1) {
-	let i = Mn || Li;
+	let i = Nn || Li;
 	if (i) {
 		let n = i.type;
 		if (e === cr) {
@@ -1282,9 +1282,9 @@ function fr(e, t) {
 function F(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
-		let n = o && /* @__PURE__ */ Ut(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ Gt(e), s = /* @__PURE__ */ Wt(e), e = ot(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Yt(Jt(e[n])) : Jt(e[n]) : e[n], n, void 0, a && a[n]);
+		let n = o && /* @__PURE__ */ Wt(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ Kt(e), s = /* @__PURE__ */ Gt(e), e = st(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? Xt(Yt(e[n])) : Yt(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
@@ -1318,9 +1318,9 @@ var pr = (e) => e ? Ui(e) ? Qi(e) : pr(e.parent) : null, mr = /* @__PURE__ */ s(
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		Cn(e.update);
+		wn(e.update);
 	},
-	$nextTick: (e) => e.n ||= xn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= Sn.bind(e.proxy),
 	$watch: (e) => r
 }), hr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), gr = {
 	get({ _: e }, n) {
@@ -1340,7 +1340,7 @@ var pr = (e) => e ? Ui(e) ? Qi(e) : pr(e.parent) : null, mr = /* @__PURE__ */ s(
 			else s[n] = 0;
 		}
 		let d = mr[n], f, p;
-		if (d) return n === "$attrs" && A(e.attrs, "get", ""), d(e);
+		if (d) return n === "$attrs" && it(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
 		if (p = l.config.globalProperties, u(p, n)) return p[n];
@@ -1416,7 +1416,7 @@ function yr(e, t) {
 				o.push(e);
 			},
 			unmount() {
-				c && (dn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
+				c && (fn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, l;
@@ -1440,12 +1440,12 @@ function Sr(e, n, ...r) {
 	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && xr(i, n.slice(7));
 	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(de)));
 	let c, l = i[c = se(n)] || i[c = se(w(n))];
-	!l && o && (l = i[c = se(ae(n))]), l && dn(l, e, 6, a);
+	!l && o && (l = i[c = se(ae(n))]), l && fn(l, e, 6, a);
 	let u = i[c + "Once"];
 	if (u) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[c]) return;
-		e.emitted[c] = !0, dn(u, e, 6, a);
+		e.emitted[c] = !0, fn(u, e, 6, a);
 	}
 }
 function Cr(e, t, n = !1) {
@@ -1458,7 +1458,7 @@ function wr(e, t) {
 	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ae(t)) || u(e, t));
 }
 function Tr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Pn(e), v, y;
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Fn(e), v, y;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
@@ -1472,14 +1472,14 @@ function Tr(e) {
 			}) : e(f, null)), y = t.props ? c : Dr(c);
 		}
 	} catch (t) {
-		pi.length = 0, fn(t, e, 1), v = B(di);
+		pi.length = 0, pn(t, e, 1), v = B(di);
 	}
 	let b = v;
 	if (y && g !== !1) {
 		let e = Object.keys(y), { shapeFlag: t } = b;
 		e.length && t & 7 && (a && e.some(o) && (y = Or(y, a)), b = Ei(b, y, !1, !0));
 	}
-	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Jn(Wn(b.type) && qn(b) || b, n.transition), v = b, Pn(_), v;
+	return n.dirs && (b = Ei(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && Jn(Wn(b.type) && qn(b) || b, n.transition), v = b, Fn(_), v;
 }
 function Er(e, t = !0) {
 	let n;
@@ -1545,10 +1545,10 @@ function Ir(e, t, n, r = !1) {
 	let i = {}, a = Pr();
 	e.propsDefaults = /* @__PURE__ */ Object.create(null), Rr(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ Bt(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ Vt(i) : e.type.props ? i : a, e.attrs = a;
 }
 function Lr(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ j(i), [c] = e.propsOptions, l = !1;
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ A(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
@@ -1571,7 +1571,7 @@ function Lr(e, t, n, r) {
 		for (let a in s) t && (u(t, a) || (r = ae(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = zr(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
-	l && it(e.attrs, "set", "");
+	l && at(e.attrs, "set", "");
 }
 function Rr(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
@@ -1581,7 +1581,7 @@ function Rr(e, n, r, i) {
 		a && u(a, d = w(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : wr(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
-		let n = /* @__PURE__ */ j(r), i = c || t;
+		let n = /* @__PURE__ */ A(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
 			r[s] = zr(a, n, s, i[s], e, !u(i, s));
@@ -1642,7 +1642,7 @@ function Vr(e) {
 }
 var Hr = (e) => e === "_" || e === "_ctx" || e === "$stable", Ur = (e) => d(e) ? e.map(Oi) : [Oi(e)], Wr = (e, t, n) => {
 	if (t._n) return t;
-	let r = Fn((...e) => Ur(t(...e)), n);
+	let r = In((...e) => Ur(t(...e)), n);
 	return r._c = !1, r;
 }, Gr = (e, t, n) => {
 	let r = e._ctx;
@@ -1730,15 +1730,15 @@ function Qr(e, i) {
 		}
 	}, ne = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, $r(e, a), s, u), _ && Ln(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && w(e.children, d, null, r, i, $r(e, a), s, u), _ && Rn(e, null, r, "created"), re(d, e, e.scopeId, s, r), m) {
 			for (let e in m) e !== "value" && !te(e) && c(d, e, null, m[e], a, r);
 			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Mi(f, r, e);
 		}
-		_ && Ln(e, null, r, "beforeMount");
+		_ && Rn(e, null, r, "beforeMount");
 		let v = ti(i, g);
 		v ? g.beforeEnter(d) : g && !g.persisted && (d[ci] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Xr(() => {
 			try {
-				f && Mi(f, r, e), v && g.enter(d), _ && Ln(e, null, r, "mounted");
+				f && Mi(f, r, e), v && g.enter(d), _ && Rn(e, null, r, "mounted");
 			} finally {}
 		}, i);
 	}, re = (e, t, n, r, i) => {
@@ -1759,7 +1759,7 @@ function Qr(e, i) {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && ei(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Ln(n, e, r, "beforeUpdate"), r && ei(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, $r(n, a), o) : s || me(e, n, l, null, r, i, $r(n, a), o, !1), u > 0) {
+		if (r && ei(r, !1), (g = h.onVnodeBeforeUpdate) && Mi(g, r, n, e), f && Rn(n, e, r, "beforeUpdate"), r && ei(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ae(e.dynamicChildren, d, l, r, i, $r(n, a), o) : s || me(e, n, l, null, r, i, $r(n, a), o, !1), u > 0) {
 			if (u & 16) oe(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
@@ -1771,7 +1771,7 @@ function Qr(e, i) {
 			u & 1 && e.children !== n.children && p(l, n.children);
 		} else !s && d == null && oe(l, m, h, r, a);
 		((g = h.onVnodeUpdated) || f) && Xr(() => {
-			g && Mi(g, r, n, e), f && Ln(n, e, r, "updated");
+			g && Mi(g, r, n, e), f && Rn(n, e, r, "updated");
 		}, i);
 	}, ae = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
@@ -1853,11 +1853,11 @@ function Qr(e, i) {
 		let c = e.effect = new Me(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Cn(u), ei(e, !0), l();
+		u.i = e, u.id = e.uid, c.scheduler = () => wn(u), ei(e, !0), l();
 	}, T = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Lr(e, t.props, r, n), Yr(e, t.children, n), qe(), En(e), Je();
+		e.vnode = t, e.next = null, Lr(e, t.props, r, n), Yr(e, t.children, n), qe(), Dn(e), Je();
 	}, me = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
@@ -1961,11 +1961,11 @@ function Qr(e, i) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && Ln(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== I || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === I && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
+			h && Rn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== I || d > 0 && d & 64) ? xe(l, t, n, !1, !0) : (a === I && d & 384 || !i && u & 16) && xe(c, t, n), r && ve(e);
 		}
 		let v = m != null && p == null;
 		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Xr(() => {
-			_ && Mi(_, t, e), h && Ln(e, null, t, "unmounted"), v && (e.el = null);
+			_ && Mi(_, t, e), h && Rn(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
 	}, ve = (e) => {
 		let { type: t, el: n, anchor: r, transition: i } = e, a = t === I;
@@ -2003,7 +2003,7 @@ function Qr(e, i) {
 		let t = h(e.anchor || e.el), n = t && t[Un];
 		return n ? h(n) : t;
 	}, Ce = (e, t, n) => {
-		kn(() => {
+		An(() => {
 			e == null ? t._vnode && E(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
 		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Fi());
 	}, we = {
@@ -2072,7 +2072,7 @@ function oi(e) {
 }
 var si = (e) => e.__isSuspense, ci = /* @__PURE__ */ Symbol("_deferredEnter");
 function li(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Tn(e);
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : En(e);
 }
 var I = /* @__PURE__ */ Symbol.for("v-fgt"), ui = /* @__PURE__ */ Symbol.for("v-txt"), di = /* @__PURE__ */ Symbol.for("v-cmt"), fi = /* @__PURE__ */ Symbol.for("v-stc"), pi = [], mi = null;
 function L(e = !1) {
@@ -2100,8 +2100,8 @@ function bi(e) {
 function xi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var Si = ({ key: e }) => e ?? null, Ci = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ M(e) || h(e) ? {
-	i: Mn,
+var Si = ({ key: e }) => e ?? null, Ci = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ j(e) || h(e) ? {
+	i: Nn,
 	r: e,
 	k: t,
 	f: !!n
@@ -2114,7 +2114,7 @@ function z(e, t = null, n = null, r = 0, i = null, a = e === I ? 0 : 1, o = !1, 
 		props: t,
 		key: t && Si(t),
 		ref: t && Ci(t),
-		scopeId: Nn,
+		scopeId: Pn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2134,7 +2134,7 @@ function z(e, t = null, n = null, r = 0, i = null, a = e === I ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: Mn
+		ctx: Nn
 	};
 	return s ? (Ai(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), gi > 0 && !o && mi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && mi.push(c), c;
 }
@@ -2147,13 +2147,13 @@ function wi(e, t = null, n = null, r = 0, i = null, a = !1) {
 	if (ea(e) && (e = e.__vccOpts), t) {
 		t = Ti(t);
 		let { class: e, style: n } = t;
-		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ Kt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
+		e && !g(e) && (t.class = E(e)), v(n) && (/* @__PURE__ */ qt(n) && !d(n) && (n = s({}, n)), t.style = T(n));
 	}
 	let o = g(e) ? 1 : si(e) ? 128 : Wn(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
 	return z(e, t, n, r, i, o, a, !0);
 }
 function Ti(e) {
-	return e ? /* @__PURE__ */ Kt(e) ? s({}, e) : Fr(e) ? s({}, e[Yi] || e) : e : null;
+	return e ? /* @__PURE__ */ qt(e) ? s({}, e) : Fr(e) ? s({}, e[Yi] || e) : e : null;
 }
 function Ei(e, t, n = !1, r = !1) {
 	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ji(i || {}, t) : i, u = {
@@ -2219,7 +2219,7 @@ function Ai(e, t) {
 		{
 			n = 32;
 			let r = t._;
-			!r && !Fr(t) ? t._ctx = Mn : r === 3 && Mn && (Mn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Fr(t) ? t._ctx = Nn : r === 3 && Nn && (Nn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
@@ -2228,7 +2228,7 @@ function Ai(e, t) {
 		}
 		t = {
 			default: t,
-			_ctx: Mn
+			_ctx: Nn
 		}, n = 32;
 	} else t = String(t), r & 64 ? (n = 16, t = [V(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
@@ -2247,7 +2247,7 @@ function ji(...e) {
 	return t;
 }
 function Mi(e, t, n, r = null) {
-	dn(e, t, 7, [n, r]);
+	fn(e, t, 7, [n, r]);
 }
 var Ni = /* @__PURE__ */ _r(), Pi = 0;
 function Fi() {
@@ -2320,7 +2320,7 @@ function Ii(e, n, r) {
 	};
 	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = Sr.bind(null, o), e.ce && e.ce(o), o;
 }
-var Li = null, Ri = () => Li || Mn, zi, Bi;
+var Li = null, Ri = () => Li || Nn, zi, Bi;
 {
 	let e = pe(), t = (t, n) => {
 		let r;
@@ -2355,7 +2355,7 @@ function Ki(e, t) {
 	let { setup: r } = n;
 	if (r) {
 		qe();
-		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = un(r, e, 0, [e.props, n]), o = y(a);
+		let n = e.setupContext = r.length > 1 ? Zi(e) : null, i = Vi(e), a = dn(r, e, 0, [e.props, n]), o = y(a);
 		if (Je(), i(), (o || e.sp) && !nr(e) && Zn(e), o) {
 			if (a.then(Hi, Hi), t) return a.then((n) => {
 				Bi(!0);
@@ -2365,21 +2365,21 @@ function Ki(e, t) {
 					Bi(!1);
 				}
 			}).catch((t) => {
-				fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				pn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
 		} else qi(e, a, t);
 	} else Ji(e, t);
 }
 function qi(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = en(t)), Ji(e, n);
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = tn(t)), Ji(e, n);
 }
 function Ji(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 }
 var Yi = /* @__PURE__ */ Symbol(), Xi = { get(e, t) {
-	return A(e, "get", ""), t === Yi ? e : e[t];
+	return it(e, "get", ""), t === Yi ? e : e[t];
 } };
 function Zi(e) {
 	return {
@@ -2392,7 +2392,7 @@ function Zi(e) {
 	};
 }
 function Qi(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(en(qt(e.exposed)), {
+	return e.exposed ? e.exposeProxy ||= new Proxy(tn(Jt(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
 			if (n in mr) return mr[n](e);
@@ -2408,7 +2408,7 @@ function $i(e, t = !0) {
 function ea(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var U = (e, t) => /* @__PURE__ */ nn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
+var U = (e, t) => /* @__PURE__ */ rn(e, t, Wi), ta = "3.5.45", na = void 0, ra = typeof window < "u" && window.trustedTypes;
 if (ra) try {
 	na = /* @__PURE__ */ ra.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
@@ -2571,9 +2571,9 @@ function Ia(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && dn(e, t, 5, a);
+				e && fn(e, t, 5, a);
 			}
-		} else dn(r, t, 5, [e]);
+		} else fn(r, t, 5, [e]);
 	};
 	return n.value = e, n.attached = Fa(), n;
 }
@@ -2674,7 +2674,7 @@ var Xa = {
 			try {
 				e[Wa](i);
 			} finally {
-				xn(() => {
+				Sn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
@@ -2975,7 +2975,7 @@ var wo = {
 }, To = {
 	sequential: xo.dark.sequential.stops.map(Co),
 	diverging: xo.dark.diverging.stops.map(Co)
-}, Eo = /* @__PURE__ */ N(!1);
+}, Eo = /* @__PURE__ */ M(!1);
 function Do(e) {
 	return Eo.value ? xo.dark[e].stops : xo[e].stops;
 }
@@ -3340,16 +3340,16 @@ function cs(e) {
 	return t;
 }
 // src/state.ts
-var ls = /* @__PURE__ */ Xt(null), us = /* @__PURE__ */ Xt(null), W = /* @__PURE__ */ Xt(qt(new qo({ tokens: {} }))), ds = /* @__PURE__ */ Xt(/* @__PURE__ */ new Map()), fs = /* @__PURE__ */ N(0), ps = /* @__PURE__ */ N(null), ms = /* @__PURE__ */ N(null), hs = /* @__PURE__ */ N(!1), G = /* @__PURE__ */ N(""), K = /* @__PURE__ */ N(0), q = /* @__PURE__ */ N(1), gs = /* @__PURE__ */ N(-1), _s = /* @__PURE__ */ N(!1), J = /* @__PURE__ */ N("text"), vs = /* @__PURE__ */ N("probability"), ys = /* @__PURE__ */ N(""), bs = /* @__PURE__ */ N(null), xs = U(() => ls.value?.mode === "live"), Y = U(() => (fs.value, ds.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
+var ls = /* @__PURE__ */ Zt(null), us = /* @__PURE__ */ Zt(null), W = /* @__PURE__ */ Zt(Jt(new qo({ tokens: {} }))), ds = /* @__PURE__ */ Zt(/* @__PURE__ */ new Map()), fs = /* @__PURE__ */ M(0), ps = /* @__PURE__ */ M(null), ms = /* @__PURE__ */ M(!1), hs = /* @__PURE__ */ M(null), gs = /* @__PURE__ */ M(!1), G = /* @__PURE__ */ M(""), K = /* @__PURE__ */ M(0), q = /* @__PURE__ */ M(1), _s = /* @__PURE__ */ M(-1), vs = /* @__PURE__ */ M(!1), J = /* @__PURE__ */ M("text"), ys = /* @__PURE__ */ M("probability"), bs = /* @__PURE__ */ M(""), xs = /* @__PURE__ */ M(null), Ss = U(() => ls.value?.mode === "live"), Y = U(() => (fs.value, ds.value.get(G.value) ?? null)), X = U(() => Y.value?.run ?? null), Z = U(() => {
 	fs.value;
 	let e = Y.value;
 	return e ? e.path(K.value) : [];
-}), Ss = U(() => {
+}), Cs = U(() => {
 	let e = Z.value;
 	if (!e.length) return 0;
 	let t = e[e.length - 1];
 	return t.top && !ss(t) ? e.length : e.length - 1;
-}), Cs = /* @__PURE__ */ N("score"), ws = U(() => {
+}), ws = /* @__PURE__ */ M("score"), Ts = U(() => {
 	fs.value;
 	let e = Y.value;
 	if (!e) return [];
@@ -3357,167 +3357,167 @@ var ls = /* @__PURE__ */ Xt(null), us = /* @__PURE__ */ Xt(null), W = /* @__PURE
 		result: t,
 		recorded: n,
 		metrics: ts(e.path(t.node).slice(1))
-	})), n = Cs.value;
+	})), n = ws.value;
 	if (n === "score") return t;
 	let r = (e) => {
 		let t = e.metrics;
 		return (n === "total" ? t.totalLogprob : t.meanSurprisalNats === null ? null : -t.meanSurprisalNats) ?? -Infinity;
 	};
 	return [...t].sort((e, t) => r(t) - r(e));
-}), Ts = U(() => {
+}), Es = U(() => {
 	let e = /* @__PURE__ */ new Map();
-	return ws.value.forEach((t, n) => {
+	return Ts.value.forEach((t, n) => {
 		e.has(t.result.node) || e.set(t.result.node, n);
 	}), e;
 }), Q = U(() => Z.value[q.value]), $ = U(() => Z.value[q.value - 1]);
-function Es(e) {
+function Ds(e) {
 	let t = X.value;
 	return !t || t.prompt_token_ids.some(Wo) ? !1 : !Z.value.slice(1, e).some((e) => Wo(e.token));
 }
-var Ds = "a text-only token (no token id) cannot be fed to the model";
-function Os(e) {
+var Os = "a text-only token (no token id) cannot be fed to the model";
+function ks(e) {
 	return `node ${e.id} ended the sequence (${e.finish === "eos" ? "EOS" : "stop"}): branch from an earlier token`;
 }
-function ks(e, t) {
-	ls.value = qt(e), us.value = qt(t), W.value = qt(new qo(t, t.model.special_token_ids ?? []));
+function As(e, t) {
+	ls.value = Jt(e), us.value = Jt(t), W.value = Jt(new qo(t, t.model.special_token_ids ?? []));
 	let n = /* @__PURE__ */ new Map();
-	for (let e of t.runs) n.set(e.id, qt(new rs(e)));
-	ds.value = n, t.runs.length && As(t.runs[0].id), fs.value++;
+	for (let e of t.runs) n.set(e.id, Jt(new rs(e)));
+	ds.value = n, t.runs.length && js(t.runs[0].id), fs.value++;
 }
-function As(e) {
+function js(e) {
 	let t = ds.value.get(e);
 	if (!t) return;
-	G.value = e, bs.value = null;
+	G.value = e, xs.value = null;
 	let n = t.run.results[0]?.node;
-	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, gs.value = -1;
+	K.value = n !== void 0 && t.has(n) ? n : t.extend(t.root.id), q.value = 1, _s.value = -1;
 }
-function js(e, t) {
+function Ms(e, t) {
 	let n = Y.value;
-	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), gs.value = -1, bs.value = null);
-}
-function Ms(e) {
-	let t = Y.value;
-	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, gs.value = -1, bs.value = null);
+	n && n.has(e) && (t !== void 0 && n.has(t) && n.isAncestorOrSelf(e, t) ? K.value = t : n.isAncestorOrSelf(e, K.value) || (K.value = n.extend(e)), q.value = Math.max(1, n.depth(e)), _s.value = -1, xs.value = null);
 }
 function Ns(e) {
-	let t = Math.min(Math.max(1, q.value + e), Math.max(1, Ss.value));
-	t !== q.value && (q.value = t, gs.value = -1, bs.value = null);
+	let t = Y.value;
+	t && t.has(e) && (K.value = e, q.value = t.depth(e) + 1, _s.value = -1, xs.value = null);
 }
 function Ps(e) {
+	let t = Math.min(Math.max(1, q.value + e), Math.max(1, Cs.value));
+	t !== q.value && (q.value = t, _s.value = -1, xs.value = null);
+}
+function Fs(e) {
 	W.value.add(e);
 	let t = us.value;
 	t && (Object.assign(t.tokens, e.tokens), e.token_bytes && (t.token_bytes = Object.assign(t.token_bytes ?? {}, e.token_bytes)));
 }
-async function Fs(e) {
-	ms.value = null, hs.value = !0;
+async function Is(e) {
+	hs.value = null, gs.value = !0;
 	try {
 		return await e();
 	} catch (e) {
-		ms.value = e.message;
+		hs.value = e.message;
 		return;
 	} finally {
-		hs.value = !1;
+		gs.value = !1;
 	}
 }
-function Is(e, t) {
+function Ls(e, t) {
 	t && e.setResults(t);
 }
-async function Ls(e) {
+async function Rs(e) {
 	let t = Y.value, n = $.value;
 	if (!t || !n) return;
 	if (ss(n)) {
-		bs.value = Os(n);
+		xs.value = ks(n);
 		return;
 	}
 	let r = ls.value, i = r?.mode === "live", a = t.childByToken(n.id, e);
 	if (a && !(i && a.top)) {
-		js(a.id);
+		Ms(a.id);
 		return;
 	}
 	let o = a;
 	if (!o) {
 		if (!r || !i) {
-			bs.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
+			xs.value = `the branch through ${JSON.stringify(W.value.display(e))} was not recorded: this trace holds only the paths its strategy explored (explore any token live with \`tracegen serve\`)`;
 			return;
 		}
-		if (Wo(e) || !Es(q.value)) {
-			ms.value = Ds;
+		if (Wo(e) || !Ds(q.value)) {
+			hs.value = Os;
 			return;
 		}
-		let a = await Fs(() => r.expand(t.run.id, n.id, e));
+		let a = await Is(() => r.expand(t.run.id, n.id, e));
 		if (!a) return;
-		Rs(t, [a.node], a), o = a.node;
+		zs(t, [a.node], a), o = a.node;
 	}
-	zs(o);
+	Bs(o);
 }
-function Rs(e, t, n) {
-	Ps(n);
+function zs(e, t, n) {
+	Fs(n);
 	for (let n of t) e.addNode(n);
-	Is(e, n.results), fs.value++;
+	Ls(e, n.results), fs.value++;
 }
-function zs(e) {
-	e.top ? Ms(e.id) : js(e.id, e.id);
+function Bs(e) {
+	e.top ? Ns(e.id) : Ms(e.id, e.id);
 }
-async function Bs(e) {
+async function Vs(e) {
 	let t = Y.value, n = ls.value;
 	if (!t || !n || n.mode !== "live") return;
 	let r = Q.value ?? Z.value[Z.value.length - 1];
 	if (!r) return;
 	if (ss(r)) {
-		ms.value = Os(r);
+		hs.value = ks(r);
 		return;
 	}
-	if (!Es(q.value + 1)) {
-		ms.value = Ds;
+	if (!Ds(q.value + 1)) {
+		hs.value = Os;
 		return;
 	}
-	let i = await Fs(() => n.continueRun(t.run.id, r.id, e));
+	let i = await Is(() => n.continueRun(t.run.id, r.id, e));
 	if (!i) return;
-	Rs(t, i.nodes, i);
+	zs(t, i.nodes, i);
 	let a = i.nodes[i.nodes.length - 1];
-	a && js(a.id, a.id);
+	a && Ms(a.id, a.id);
 }
-async function Vs(e, t) {
+async function Hs(e, t) {
 	let n = ls.value, r = us.value;
 	if (!n || !r || n.mode !== "live") return;
-	let i = await Fs(() => n.newRun(e, t));
-	i && Hs(r, i);
+	let i = await Is(() => n.newRun(e, t));
+	i && Us(r, i);
 }
-function Hs(e, t) {
-	if (Ps(t), t.results && (t.run.results = t.results), !ds.value.has(t.run.id)) {
+function Us(e, t) {
+	if (Fs(t), t.results && (t.run.results = t.results), !ds.value.has(t.run.id)) {
 		e.runs.push(t.run);
 		let n = new Map(ds.value);
-		n.set(t.run.id, qt(new rs(t.run))), ds.value = n, fs.value++;
+		n.set(t.run.id, Jt(new rs(t.run))), ds.value = n, fs.value++;
 	}
-	As(t.run.id);
+	js(t.run.id);
 }
-function Us(e) {
+function Ws(e) {
 	let t = us.value;
 	if (!t) return;
 	if (e.op === "runs") {
-		Hs(t, e.reply);
+		Us(t, e.reply);
 		return;
 	}
 	let n = ds.value.get(e.run);
 	if (!n) return;
 	let r = e.op === "expand" ? [e.reply.node] : e.reply.nodes;
-	Rs(n, r, e.reply), G.value !== e.run && As(e.run);
+	zs(n, r, e.reply), G.value !== e.run && js(e.run);
 	let i = r[r.length - 1];
-	i && (e.op === "expand" ? zs(i) : js(i.id, i.id));
+	i && (e.op === "expand" ? Bs(i) : Ms(i.id, i.id));
 }
-var Ws = /* @__PURE__ */ Xt(null), Gs = U(() => Ws.value !== null), Ks = /* @__PURE__ */ N("delta_logprob"), qs = /* @__PURE__ */ N(-1);
-function Js(e) {
-	let t = Ws.value;
+var Gs = /* @__PURE__ */ Zt(null), Ks = U(() => Gs.value !== null), qs = /* @__PURE__ */ M("delta_logprob"), Js = /* @__PURE__ */ M(-1);
+function Ys(e) {
+	let t = Gs.value;
 	return t && e ? t.get(G.value, e.id) : void 0;
 }
-function Ys(e) {
-	let t = Ws.value;
+function Xs(e) {
+	let t = Gs.value;
 	return t && e ? t.distributionAfter(G.value, e.id) : void 0;
 }
-function Xs(e, t, n) {
-	return e === "delta_logprob" ? _o(t.map(Js)) : go(Js(t[0]) ?? Ys(n), Ws.value?.comparison.divergence ?? "kl_ab");
+function Zs(e, t, n) {
+	return e === "delta_logprob" ? _o(t.map(Ys)) : go(Ys(t[0]) ?? Xs(n), Gs.value?.comparison.divergence ?? "kl_ab");
 }
-function Zs(e) {
+function Qs(e) {
 	if (!(e > 0) || !Number.isFinite(e)) return 0;
 	let t = 10 ** Math.floor(Math.log10(e));
 	for (let n of [
@@ -3528,75 +3528,75 @@ function Zs(e) {
 	]) if (n * t >= e * (1 - 1e-9)) return Number((n * t).toPrecision(12));
 	return 10 * t;
 }
-var Qs = {
+var $s = {
 	delta_logprob: .001,
 	divergence: 1e-4
-}, $s = U(() => {
-	let e = Ws.value?.comparison;
+}, ec = U(() => {
+	let e = Gs.value?.comparison;
 	return e ? e.nodes.filter((e) => e.run === G.value) : [];
 });
-function ec(e, t) {
-	return e === "delta_logprob" ? _o([t]) : go(t, Ws.value?.comparison.divergence ?? "kl_ab");
+function tc(e, t) {
+	return e === "delta_logprob" ? _o([t]) : go(t, Gs.value?.comparison.divergence ?? "kl_ab");
 }
-var tc = U(() => {
+var nc = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = Oo(t).domain[1], r = 0;
-		for (let e of $s.value) {
+		for (let e of ec.value) {
 			if (t === "divergence" && e.next) continue;
-			let n = vo(ec(t, e));
+			let n = vo(tc(t, e));
 			n !== null && (r = Math.max(r, Math.abs(n)));
 		}
-		let i = Math.min(n, Math.max(Qs[t], Zs(r)));
+		let i = Math.min(n, Math.max($s[t], Qs(r)));
 		e[t] = t === "delta_logprob" ? [-i, i] : [0, i];
 	}
 	return e;
 });
-function nc(e, t) {
-	return jo(e, t, tc.value[e]);
+function rc(e, t) {
+	return jo(e, t, nc.value[e]);
 }
-var rc = (e) => e === "delta_logprob" || e === "divergence";
-function ic(e) {
-	return rc(e) && Gs.value ? tc.value[e] : Oo(e).domain;
+var ic = (e) => e === "delta_logprob" || e === "divergence";
+function ac(e) {
+	return ic(e) && Ks.value ? nc.value[e] : Oo(e).domain;
 }
-function ac(e, t) {
-	return rc(e) && Gs.value ? nc(e, t) : jo(e, t);
+function oc(e, t) {
+	return ic(e) && Ks.value ? rc(e, t) : jo(e, t);
 }
-var oc = U(() => {
+var sc = U(() => {
 	let e = {};
 	for (let t of ["delta_logprob", "divergence"]) {
 		let n = 0, r = 0;
-		for (let e of $s.value) {
-			let i = ec(t, e);
+		for (let e of ec.value) {
+			let i = tc(t, e);
 			i.state !== "unknown" && n++, i.state === "bound" && r++;
 		}
 		e[t] = n > 0 && r * 2 > n;
 	}
 	return e;
-}), sc = U(() => Gs.value ? Ks.value : vs.value);
-function cc(e, t) {
-	if (!Gs.value) {
-		let n = Fo(vs.value, e, t);
+}), cc = U(() => Ks.value ? qs.value : ys.value);
+function lc(e, t) {
+	if (!Ks.value) {
+		let n = Fo(ys.value, e, t);
 		return {
 			value: n,
 			bound: !1,
-			text: Io(vs.value, n)
+			text: Io(ys.value, n)
 		};
 	}
-	let n = Ks.value, r = Xs(n, [e], t), i = vo(r) ?? NaN;
+	let n = qs.value, r = Zs(n, [e], t), i = vo(r) ?? NaN;
 	return {
 		value: i,
-		colour: Number.isNaN(i) ? void 0 : nc(n, i),
-		bound: r.state === "bound" && !oc.value[n],
-		text: r.state === "unknown" ? "unknown" : `${bo(r, lc(n), n === "delta_logprob")} nats`
+		colour: Number.isNaN(i) ? void 0 : rc(n, i),
+		bound: r.state === "bound" && !sc.value[n],
+		text: r.state === "unknown" ? "unknown" : `${bo(r, uc(n), n === "delta_logprob")} nats`
 	};
 }
-function lc(e) {
-	let t = tc.value[e][1];
+function uc(e) {
+	let t = nc.value[e][1];
 	return Math.max(2, Math.min(5, 2 - Math.floor(Math.log10(t))));
 }
-var uc = /* @__PURE__ */ N(-1), dc = U(() => {
-	let e = Ws.value?.comparison;
+var dc = /* @__PURE__ */ M(-1), fc = U(() => {
+	let e = Gs.value?.comparison;
 	if (!e) return [];
 	let t = /* @__PURE__ */ new Set(), n = [];
 	for (let r of e.nodes) {
@@ -3605,44 +3605,44 @@ var uc = /* @__PURE__ */ N(-1), dc = U(() => {
 	}
 	return n;
 });
-function fc(e) {
-	let t = dc.value;
+function pc(e) {
+	let t = fc.value;
 	if (!t.length) return;
-	let n = uc.value < 0 ? e > 0 ? 0 : t.length - 1 : (uc.value + e + t.length) % t.length;
-	uc.value = n, pc(t[n].run, t[n].node, t[n].next);
+	let n = dc.value < 0 ? e > 0 ? 0 : t.length - 1 : (dc.value + e + t.length) % t.length;
+	dc.value = n, mc(t[n].run, t[n].node, t[n].next);
 }
-function pc(e, t, n) {
-	G.value !== e && As(e), Y.value?.has(t) && (n ? Ms(t) : js(t));
+function mc(e, t, n) {
+	G.value !== e && js(e), Y.value?.has(t) && (n ? Ns(t) : Ms(t));
 }
-function mc(e) {
-	let t = Ws.value?.comparison.order;
+function hc(e) {
+	let t = Gs.value?.comparison.order;
 	if (!t?.length) return;
-	let n = qs.value < 0 ? e > 0 ? 0 : t.length - 1 : (qs.value + e + t.length) % t.length;
-	qs.value = n;
+	let n = Js.value < 0 ? e > 0 ? 0 : t.length - 1 : (Js.value + e + t.length) % t.length;
+	Js.value = n;
 	let [r, i, a] = t[n];
-	pc(r, i, a);
+	mc(r, i, a);
 }
 // src/compareView.ts
-var hc = Symbol("tracegen-compare-view");
+var gc = Symbol("tracegen-compare-view");
 // src/composables/useKeyboard.ts
-function gc() {
+function _c() {
 	let e = $.value?.top;
 	if (!e || !e.length) return -1;
-	if (gs.value >= 0) return Math.min(gs.value, e.length - 1);
+	if (_s.value >= 0) return Math.min(_s.value, e.length - 1);
 	let t = Q.value?.token;
 	return e.findIndex(([e]) => e === t);
 }
-function _c(e) {
+function vc(e) {
 	let t = $.value?.top;
 	if (!t || !t.length) return;
-	let n = gc(), r = n < 0 ? e > 0 ? -1 : t.length : n;
-	gs.value = Math.min(Math.max(0, r + e), t.length - 1);
+	let n = _c(), r = n < 0 ? e > 0 ? -1 : t.length : n;
+	_s.value = Math.min(Math.max(0, r + e), t.length - 1);
 }
-function vc() {
-	let e = $.value?.top, t = gc();
-	e && t >= 0 && Ls(e[t][0]);
+function yc() {
+	let e = $.value?.top, t = _c();
+	e && t >= 0 && Rs(e[t][0]);
 }
-function yc(e) {
+function bc(e) {
 	let t = e.target;
 	return t && (t.isContentEditable || [
 		"INPUT",
@@ -3650,59 +3650,59 @@ function yc(e) {
 		"SELECT"
 	].includes(t.tagName)) ? !1 : !(e.altKey || e.ctrlKey || e.metaKey);
 }
-function bc(e) {
+function xc(e) {
 	let t = e.target;
-	if (!yc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
+	if (!bc(e) || e.key === "Enter" && t && ["BUTTON", "A"].includes(t.tagName)) return !1;
 	switch (e.key) {
 		case "ArrowLeft":
-			Ns(-1);
+			Ps(-1);
 			break;
 		case "ArrowRight":
-			Ns(1);
+			Ps(1);
 			break;
 		case "ArrowUp":
-			_c(-1);
+			vc(-1);
 			break;
 		case "ArrowDown":
-			_c(1);
+			vc(1);
 			break;
 		case "Home":
-			Ns(-1e9);
+			Ps(-1e9);
 			break;
 		case "End":
-			Ns(1e9);
+			Ps(1e9);
 			break;
 		case "Enter":
-			vc();
+			yc();
 			break;
 		default: return !1;
 	}
 	return e.preventDefault(), !0;
 }
-function xc(e = window) {
+function Sc(e = window) {
 	let t = (e) => {
-		bc(e);
+		xc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useDivergenceKeys.ts
-function Sc(e) {
-	if (!yc(e)) return !1;
-	if (e.key === "n") mc(1);
-	else if (e.key === "N" || e.key === "p") mc(-1);
-	else if (e.key === "d") fc(1);
-	else if (e.key === "D") fc(-1);
+function Cc(e) {
+	if (!bc(e)) return !1;
+	if (e.key === "n") hc(1);
+	else if (e.key === "N" || e.key === "p") hc(-1);
+	else if (e.key === "d") pc(1);
+	else if (e.key === "D") pc(-1);
 	else return !1;
 	return e.preventDefault(), !0;
 }
-function Cc(e = window) {
+function wc(e = window) {
 	let t = (e) => {
-		Sc(e);
+		Cc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/composables/useHashRoute.ts
-function wc(e) {
+function Tc(e) {
 	let t = new URLSearchParams(e.replace(/^#/, "")), n = t.get("run"), r = Number(t.get("node"));
 	if (n === null || !Number.isInteger(r)) return null;
 	let i = t.has("leaf") ? Number(t.get("leaf")) : void 0;
@@ -3713,17 +3713,17 @@ function wc(e) {
 		next: t.get("next") === "1"
 	};
 }
-function Tc(e) {
+function Ec(e) {
 	let t = new URLSearchParams({
 		run: e.run,
 		node: String(e.node)
 	});
 	return e.leaf !== void 0 && t.set("leaf", String(e.leaf)), e.next && t.set("next", "1"), "#" + t.toString();
 }
-function Ec(e) {
-	return As(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Ms(e.node) : js(e.node, e.leaf), !0);
+function Dc(e) {
+	return js(e.run), G.value !== e.run || !Y.value?.has(e.node) ? !1 : (e.next ? Ns(e.node) : Ms(e.node, e.leaf), !0);
 }
-function Dc() {
+function Oc() {
 	let e = Z.value, t = Y.value;
 	if (!t || !e.length) return null;
 	let n = e[q.value];
@@ -3738,32 +3738,32 @@ function Dc() {
 	};
 	return t.extend(n.id) !== K.value && (r.leaf = K.value), r;
 }
-function Oc(e, t) {
+function kc(e, t) {
 	try {
 		return e.history.replaceState(e.history.state, "", t), !0;
 	} catch {
 		return !1;
 	}
 }
-function kc(e = window) {
+function Ac(e = window) {
 	let t = !0, n = () => {
-		let t = wc(e.location.hash);
-		t && Ec(t);
+		let t = Tc(e.location.hash);
+		t && Dc(t);
 	};
-	n(), e.addEventListener("hashchange", n), Vn([
+	n(), e.addEventListener("hashchange", n), P([
 		G,
 		K,
 		q,
 		Z
 	], () => {
-		let n = Dc();
+		let n = Oc();
 		if (!n) return;
-		let r = Tc(n);
-		t && e.location.hash !== r && (t = Oc(e, r));
+		let r = Ec(n);
+		t && e.location.hash !== r && (t = kc(e, r));
 	}, { immediate: !0 });
 }
 // src/model/steps.ts
-function Ac(e) {
+function jc(e) {
 	return e.slice(1).map((t, n) => {
 		let r = e[n], i = t.logprob, a = i == null ? null : Math.exp(i);
 		return {
@@ -3772,148 +3772,148 @@ function Ac(e) {
 			p: a,
 			surprisalBits: a === null ? null : -i / Math.LN2,
 			entropyBits: r.entropy === null || r.entropy === void 0 ? null : r.entropy / Math.LN2,
-			margin: jc(r, t, a)
+			margin: Mc(r, t, a)
 		};
 	});
 }
-function jc(e, t, n) {
+function Mc(e, t, n) {
 	if (n === null || !e.top?.length) return null;
 	let r = -Infinity;
 	for (let [n, i] of e.top) n !== t.token && i > r && (r = i);
 	return r === -Infinity ? null : n - Math.exp(r);
 }
-function Mc(e, t, n) {
+function Nc(e, t, n) {
 	let r = n ? -1 : 1;
 	return [...e].sort((e, n) => {
 		let i = e[t], a = n[t];
 		return i === null || a === null ? i === a ? e.pos - n.pos : i === null ? 1 : -1 : (i - a) * r || e.pos - n.pos;
 	});
 }
-function Nc(e, t) {
+function Pc(e, t) {
 	let n = t === "uncertain" ? "entropyBits" : "p";
-	return Mc(e, n, t === "uncertain").filter((e) => e[n] !== null);
+	return Nc(e, n, t === "uncertain").filter((e) => e[n] !== null);
 }
 // src/composables/useStepJumps.ts
-var Pc = U(() => Ac(Z.value)), Fc = /* @__PURE__ */ N({
+var Fc = U(() => jc(Z.value)), Ic = /* @__PURE__ */ M({
 	uncertain: -1,
 	unlikely: -1
 });
-Vn(G, () => {
-	Fc.value = {
+P(G, () => {
+	Ic.value = {
 		uncertain: -1,
 		unlikely: -1
 	};
 });
-function Ic(e, t = 1) {
-	let n = Nc(Pc.value, e);
+function Lc(e, t = 1) {
+	let n = Pc(Fc.value, e);
 	if (!n.length) return;
-	let r = Fc.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
-	Fc.value = {
-		...Fc.value,
+	let r = Ic.value[e], i = r < 0 ? t > 0 ? 0 : n.length - 1 : (r + t + n.length) % n.length;
+	Ic.value = {
+		...Ic.value,
 		[e]: i
-	}, js(n[i].node.id);
+	}, Ms(n[i].node.id);
 }
-function Lc(e) {
-	if (!yc(e)) return !1;
+function Rc(e) {
+	if (!bc(e)) return !1;
 	let t = e.key.toLowerCase() === "u" ? "uncertain" : e.key.toLowerCase() === "l" ? "unlikely" : null;
-	return t ? (Ic(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
+	return t ? (Lc(t, e.key === e.key.toLowerCase() ? 1 : -1), e.preventDefault(), !0) : !1;
 }
-function Rc(e = window) {
+function zc(e = window) {
 	let t = (e) => {
-		Lc(e);
+		Rc(e);
 	};
 	or(() => e.addEventListener("keydown", t)), sr(() => e.removeEventListener("keydown", t));
 }
 // src/embedding.ts
-var zc = Symbol("tracegen-embedded"), Bc = {
+var Bc = Symbol("tracegen-embedded"), Vc = {
 	class: "tg-distribution",
 	"data-testid": "distribution"
-}, Vc = { class: "tg-distribution__head" }, Hc = {
+}, Hc = { class: "tg-distribution__head" }, Uc = {
 	key: 0,
 	class: "tg-distribution__chosen"
-}, Uc = { "data-testid": "chosen-verb" }, Wc = ["title"], Gc = {
+}, Wc = { "data-testid": "chosen-verb" }, Gc = ["title"], Kc = {
 	class: "tg-num",
 	"data-testid": "chosen-prob"
-}, Kc = {
+}, qc = {
 	class: "tg-distribution__faint",
 	"data-testid": "chosen-rank"
-}, qc = {
+}, Jc = {
 	key: 0,
 	class: "tg-distribution__note",
 	"data-testid": "sampler-note"
-}, Jc = {
+}, Yc = {
 	key: 1,
 	class: "tg-distribution__empty",
 	"data-testid": "ended"
-}, Yc = {
+}, Xc = {
 	key: 2,
 	class: "tg-distribution__empty",
 	"data-testid": "not-evaluated"
-}, Xc = { class: "tg-distribution__stats" }, Zc = {
+}, Zc = { class: "tg-distribution__stats" }, Qc = {
 	class: "tg-num",
 	"data-testid": "entropy"
-}, Qc = {
-	key: 0,
-	class: "tg-distribution__faint"
 }, $c = {
-	key: 1,
+	key: 0,
 	class: "tg-distribution__faint"
 }, el = {
+	key: 1,
+	class: "tg-distribution__faint"
+}, tl = {
 	class: "tg-num",
 	"data-testid": "mass"
-}, tl = {
+}, nl = {
 	key: 0,
 	title: "exp(entropy): as uncertain as a uniform choice among this many tokens"
-}, nl = {
+}, rl = {
 	class: "tg-num",
 	"data-testid": "effective"
-}, rl = [
+}, il = [
 	"aria-selected",
 	"data-token",
 	"data-rank",
 	"title",
 	"onClick"
-], il = { class: "tg-num tg-distribution__rank" }, al = ["title"], ol = { class: "tg-distribution__bar" }, sl = {
+], al = { class: "tg-num tg-distribution__rank" }, ol = ["title"], sl = { class: "tg-distribution__bar" }, cl = {
 	class: "tg-num",
 	"data-testid": "prob"
-}, cl = {
+}, ll = {
 	class: "tg-num r tg-distribution__lp",
 	"data-testid": "logprob"
-}, ll = { class: "tg-distribution__mark" }, ul = {
+}, ul = { class: "tg-distribution__mark" }, dl = {
 	key: 0,
 	class: "tg-distribution__more",
 	"data-testid": "more"
-}, dl = {
+}, fl = {
 	key: 1,
 	class: "tg-distribution__outside",
 	"data-testid": "chosen-below"
-}, fl = { class: "tg-mono" }, pl = {
+}, pl = { class: "tg-mono" }, ml = {
 	key: 2,
 	class: "tg-distribution__row tg-distribution__rest",
 	"data-testid": "rest",
 	title: "the probability of all tokens outside the top-k: not recorded"
-}, ml = { class: "tg-distribution__bar" }, hl = { class: "tg-num" }, gl = {
+}, hl = { class: "tg-distribution__bar" }, gl = { class: "tg-num" }, _l = {
 	key: 3,
 	class: "tg-distribution__outside"
-}, _l = { class: "tg-mono" }, vl = {
+}, vl = { class: "tg-mono" }, yl = {
 	key: 4,
 	class: "tg-distribution__notice",
 	role: "status",
 	"data-testid": "notice"
-}, yl = {
+}, bl = {
 	key: 5,
 	class: "tg-distribution__foot"
-}, bl = 100, xl = /*@__PURE__*/ Xn({
+}, xl = 100, Sl = /*@__PURE__*/ Xn({
 	__name: "TgDistribution",
 	setup(e) {
-		let t = /* @__PURE__ */ N(bl);
-		Vn($, () => {
-			t.value = bl;
+		let t = /* @__PURE__ */ M(xl);
+		P($, () => {
+			t.value = xl;
 		});
 		let n = U(() => ss($.value)), r = U(() => n.value ? 0 : $.value?.top?.length ?? 0), i = U(() => {
 			let e = $.value, r = Y.value;
 			if (!e || !e.top || !r || n.value) return [];
-			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = xs.value && Es(q.value);
+			let i = Q.value?.token, a = W.value, o = Math.exp(e.top[0]?.[1] ?? 0), s = Ss.value && Ds(q.value);
 			return e.top.slice(0, t.value).map(([t, n], c) => {
 				let l = r.childByToken(e.id, t), u = Math.exp(n), d = Wo(t);
 				return {
@@ -3932,9 +3932,9 @@ var zc = Symbol("tracegen-embedded"), Bc = {
 					size: l ? r.subtreeSize(l.id) + 1 : 0
 				};
 			});
-		}), a = U(() => (gs.value, gc()));
-		Vn(gs, (e) => {
-			e >= t.value && (t.value = Math.ceil((e + 1) / bl) * bl);
+		}), a = U(() => (_s.value, _c()));
+		P(_s, (e) => {
+			e >= t.value && (t.value = Math.ceil((e + 1) / xl) * xl);
 		});
 		let o = U(() => {
 			let e = Q.value, t = $.value?.top;
@@ -3963,32 +3963,32 @@ var zc = Symbol("tracegen-embedded"), Bc = {
 			};
 		}), _ = U(() => $.value?.top?.length ?? X.value?.top_k ?? 0), v = U(() => Q.value ? os(Q.value, $.value) : "");
 		function y(e, t) {
-			gs.value = e, Ls(t);
+			_s.value = e, Rs(t);
 		}
-		let b = /* @__PURE__ */ N(null);
-		return Vn(a, async (e) => {
-			await xn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
-		}), (e, o) => (L(), R("section", Bc, [
-			z("header", Vc, [z("h2", null, D(f.value), 1), P(Q) ? (L(), R("div", Hc, [
-				z("span", Uc, D(u.value), 1),
+		let b = /* @__PURE__ */ M(null);
+		return P(a, async (e) => {
+			await Sn(), (b.value?.children[e])?.scrollIntoView?.({ block: "nearest" });
+		}), (e, o) => (L(), R("section", Vc, [
+			z("header", Hc, [z("h2", null, D(f.value), 1), N(Q) ? (L(), R("div", Uc, [
+				z("span", Wc, D(u.value), 1),
 				o[1] ||= V(),
 				z("span", {
-					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": P(Wo)(P(Q).token) }]),
-					title: P(Wo)(P(Q).token) ? P(Ko) : void 0
-				}, D(P(es)(P(W).display(P(Q).token))), 11, Wc),
-				z("span", Gc, D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1),
-				z("span", Kc, D(v.value), 1)
+					class: E(["tg-distribution__tok tg-mono", { "tg-unmapped": N(Wo)(N(Q).token) }]),
+					title: N(Wo)(N(Q).token) ? N(Ko) : void 0
+				}, D(N(es)(N(W).display(N(Q).token))), 11, Gc),
+				z("span", Kc, D(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1),
+				z("span", qc, D(v.value), 1)
 			])) : H("", !0)]),
-			d.value ? (L(), R("p", qc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
-			n.value && P($) ? (L(), R("div", Jc, " The sequence ended here (" + D(P($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : P($)?.top ? (L(), R(I, { key: 3 }, [
-				z("dl", Xc, [
-					z("div", null, [o[2] ||= z("dt", null, "entropy", -1), z("dd", Zc, [
+			d.value ? (L(), R("p", Jc, " The model's own distribution (temperature 1). Tokens were drawn after the sampler reshaped it: " + D(d.value) + ". ", 1)) : H("", !0),
+			n.value && N($) ? (L(), R("div", Yc, " The sequence ended here (" + D(N($).finish === "eos" ? "end-of-sequence token" : "stopped") + "): no token follows it. To explore another continuation, select an earlier token and pick another candidate. ", 1)) : N($)?.top ? (L(), R(I, { key: 3 }, [
+				z("dl", Zc, [
+					z("div", null, [o[2] ||= z("dt", null, "entropy", -1), z("dd", Qc, [
 						V(D(m.value === null ? "unknown" : `${m.value.toFixed(3)} nats`), 1),
-						m.value === null ? H("", !0) : (L(), R("span", Qc, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
-						h.value ? (L(), R("span", $c, " (only the top-k was returned)")) : H("", !0)
+						m.value === null ? H("", !0) : (L(), R("span", $c, " = " + D((m.value / Math.LN2).toFixed(3)) + " bits", 1)),
+						h.value ? (L(), R("span", el, " (only the top-k was returned)")) : H("", !0)
 					])]),
-					z("div", null, [z("dt", null, "top-" + D(_.value) + " covers", 1), z("dd", el, D((p.value * 100).toFixed(1)) + "%", 1)]),
-					m.value === null ? H("", !0) : (L(), R("div", tl, [o[3] ||= z("dt", null, "effective choices", -1), z("dd", nl, D(Math.exp(m.value).toFixed(2)), 1)]))
+					z("div", null, [z("dt", null, "top-" + D(_.value) + " covers", 1), z("dd", tl, D((p.value * 100).toFixed(1)) + "%", 1)]),
+					m.value === null ? H("", !0) : (L(), R("div", nl, [o[3] ||= z("dt", null, "effective choices", -1), z("dd", rl, D(Math.exp(m.value).toFixed(2)), 1)]))
 				]),
 				o[7] ||= z("div", { class: "tg-distribution__cols" }, [
 					z("span", { title: "rank 1 = most likely" }, "rank"),
@@ -4019,54 +4019,54 @@ var zc = Symbol("tracegen-embedded"), Bc = {
 					title: e.child === void 0 ? e.action ? "click to extend the path with this token" : "" : `recorded branch: ${e.size} node(s) — click to follow`,
 					onClick: (n) => y(t, e.token)
 				}, [
-					z("span", il, D(e.rank + 1), 1),
+					z("span", al, D(e.rank + 1), 1),
 					z("span", {
 						class: E(["tg-mono tg-distribution__tok", {
 							"tg-distribution__tok--special": e.special,
 							"tg-unmapped": e.unmapped
 						}]),
-						title: e.unmapped ? P(Ko) : void 0
-					}, D(e.label), 11, al),
-					z("span", ol, [z("span", { style: T({ width: `${e.width}%` }) }, null, 4), z("em", sl, D(P(Ro)(e.p)), 1)]),
-					z("span", cl, D(e.lp.toFixed(3)), 1),
-					z("span", ll, D(e.child === void 0 ? "" : "↳"), 1)
-				], 10, rl))), 128))], 512),
-				r.value > i.value.length ? (L(), R("div", ul, [z("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), z("button", {
+						title: e.unmapped ? N(Ko) : void 0
+					}, D(e.label), 11, ol),
+					z("span", sl, [z("span", { style: T({ width: `${e.width}%` }) }, null, 4), z("em", cl, D(N(Ro)(e.p)), 1)]),
+					z("span", ll, D(e.lp.toFixed(3)), 1),
+					z("span", ul, D(e.child === void 0 ? "" : "↳"), 1)
+				], 10, il))), 128))], 512),
+				r.value > i.value.length ? (L(), R("div", dl, [z("span", null, D(i.value.length) + " of " + D(r.value.toLocaleString("en")) + " candidates shown", 1), z("button", {
 					"data-testid": "show-more",
 					onClick: o[0] ||= (e) => t.value += 400
 				}, "show " + D(Math.min(400, r.value - i.value.length)) + " more", 1)])) : H("", !0),
-				c.value && P(Q) ? (L(), R("div", dl, [
+				c.value && N(Q) ? (L(), R("div", fl, [
 					V(D(u.value) + " token ", 1),
-					z("span", fl, D(P(es)(P(W).display(P(Q).token))), 1),
-					V(" is further down: " + D(v.value) + ", " + D(P(Ro)(Math.exp(P(Q).logprob ?? NaN))), 1)
+					z("span", pl, D(N(es)(N(W).display(N(Q).token))), 1),
+					V(" is further down: " + D(v.value) + ", " + D(N(Ro)(Math.exp(N(Q).logprob ?? NaN))), 1)
 				])) : H("", !0),
-				h.value ? (L(), R("div", pl, [
+				h.value ? (L(), R("div", ml, [
 					o[4] ||= z("span", { class: "tg-distribution__rank" }, "…", -1),
 					o[5] ||= z("span", null, "other tokens:", -1),
-					z("span", ml, [z("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), z("em", hl, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
+					z("span", hl, [z("span", { style: T({ width: `${g.value.width}%` }) }, null, 4), z("em", gl, D((g.value.p * 100).toFixed(1)) + "%", 1)]),
 					o[6] ||= z("span", { class: "tg-distribution__rest-note" }, "not recorded", -1)
 				])) : H("", !0),
-				s.value ? (L(), R("div", gl, [
+				s.value ? (L(), R("div", _l, [
 					V(D(u.value) + " token ", 1),
-					z("span", _l, D(s.value.label), 1),
-					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(P(Ro)(s.value.p)), 1)
+					z("span", vl, D(s.value.label), 1),
+					V(" is outside the top-" + D(_.value) + ": " + D(v.value) + ", " + D(N(Ro)(s.value.p)), 1)
 				])) : H("", !0)
-			], 64)) : (L(), R("div", Yc, " Not evaluated: this context was never run through the model" + D(P($)?.finish ? ` (sequence ended: ${P($).finish})` : "") + ". ", 1)),
-			P(bs) ? (L(), R("div", vl, D(P(bs)), 1)) : H("", !0),
-			P($)?.top && !n.value ? (L(), R("p", yl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), P(xs) ? (L(), R(I, { key: 0 }, [V("Click a candidate to continue the path with it" + D(P(hs) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !P(Es)(P(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (L(), R(I, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
+			], 64)) : (L(), R("div", Xc, " Not evaluated: this context was never run through the model" + D(N($)?.finish ? ` (sequence ended: ${N($).finish})` : "") + ". ", 1)),
+			N(xs) ? (L(), R("div", yl, D(N(xs)), 1)) : H("", !0),
+			N($)?.top && !n.value ? (L(), R("p", bl, [o[8] ||= V(" Ranks count from 1 (rank 1 = most likely). ", -1), N(Ss) ? (L(), R(I, { key: 0 }, [V("Click a candidate to continue the path with it" + D(N(gs) ? " …" : "") + "." + D(i.value.some((e) => e.unmapped) || !N(Ds)(N(q)) ? " Text-only tokens (wavy underline) cannot be fed to the model." : ""), 1)], 64)) : (L(), R(I, { key: 1 }, [V("↳ = a recorded branch; click or press Enter to follow it.")], 64))])) : H("", !0)
 		]));
 	}
-}), Sl = (e, t) => {
+}), Cl = (e, t) => {
 	let n = e.__vccOpts || e;
 	for (let [e, r] of t) n[e] = r;
 	return n;
-}, Cl = /*#__PURE__*/ Sl(xl, [["__scopeId", "data-v-930444bb"]]);
+}, wl = /*#__PURE__*/ Cl(Sl, [["__scopeId", "data-v-930444bb"]]);
 // src/model/fork.ts
-function wl(e) {
+function Tl(e) {
 	let t = e?.fork;
 	return t && typeof t == "object" && Array.isArray(t.positions) ? t : null;
 }
-var Tl = [
+var El = [
 	"#4e79a7",
 	"#f28e2b",
 	"#59a14f",
@@ -4076,22 +4076,22 @@ var Tl = [
 	"#edc948",
 	"#ff9da7",
 	"#9c755f"
-], El = "#9aa1ab";
-function Dl(e) {
+], Dl = "#9aa1ab";
+function Ol(e) {
 	let t = /* @__PURE__ */ new Map(), n = 0;
-	for (let r of Ol(e)) t.set(r, r === null ? El : Tl[n++ % Tl.length]);
+	for (let r of kl(e)) t.set(r, r === null ? Dl : El[n++ % El.length]);
 	return t;
 }
-function Ol(e) {
+function kl(e) {
 	if (Array.isArray(e.labels)) return e.labels;
 	let t = [];
 	for (let n of e.positions) for (let [e] of n.distribution ?? []) t.includes(e) || t.push(e);
 	return t;
 }
-function kl(e) {
+function Al(e) {
 	return e === null ? "(none)" : e;
 }
-function Al(e, t) {
+function jl(e, t) {
 	let n = /* @__PURE__ */ new Map();
 	for (let [t, r] of e) n.set(t, (n.get(t) ?? 0) + r);
 	for (let [e, r] of t) n.set(e, (n.get(e) ?? 0) - r);
@@ -4099,66 +4099,66 @@ function Al(e, t) {
 	for (let e of n.values()) r += Math.abs(e);
 	return r / 2;
 }
-function jl(e) {
+function Ml(e) {
 	let t = e.reduce((e, [, t]) => e + t, 0);
 	return t ? e.map(([e, n]) => [e, n / t]) : [];
 }
-function Ml(e) {
+function Nl(e) {
 	let t = e.alternatives[0]?.counts;
-	return e.status !== "done" || !e.distribution || !t ? null : Al(e.distribution, jl(t));
+	return e.status !== "done" || !e.distribution || !t ? null : jl(e.distribution, Ml(t));
 }
-function Nl(e, t) {
+function Pl(e, t) {
 	return e.positions.find((e) => e.node === t);
 }
 // src/components/TgForking.vue?vue&type=script&setup=true&lang.ts
-var Pl = {
+var Fl = {
 	key: 0,
 	class: "tg-forking",
 	"data-testid": "forking",
 	"aria-label": "forking paths: outcomes along the path"
-}, Fl = { class: "tg-forking__head" }, Il = { class: "tg-forking__meta" }, Ll = {
+}, Il = { class: "tg-forking__head" }, Ll = { class: "tg-forking__meta" }, Rl = {
 	class: "tg-forking__legend",
 	"data-testid": "forking-legend"
-}, Rl = { class: "tg-forking__scroll" }, zl = ["width", "height"], Bl = [
+}, zl = { class: "tg-forking__scroll" }, Bl = ["width", "height"], Vl = [
 	"transform",
 	"data-position",
 	"onClick"
-], Vl = ["height"], Hl = ["width"], Ul = [
+], Hl = ["height"], Ul = ["width"], Wl = [
 	"y",
 	"width",
 	"height",
 	"fill"
-], Wl = ["width", "height"], Gl = ["d"], Kl = [
+], Gl = ["width", "height"], Kl = ["d"], ql = [
 	"x1",
 	"x2",
 	"y2"
-], ql = ["transform"], Jl = ["width"], Yl = ["points"], Xl = ["points"], Zl = [
+], Jl = ["transform"], Yl = ["width"], Xl = ["points"], Zl = ["points"], Ql = [
 	"title",
 	"data-position",
 	"onClick"
-], Ql = { class: "tg-forking__curves-key" }, $l = {
+], $l = { class: "tg-forking__curves-key" }, eu = {
 	key: 0,
 	class: "tg-forking__detail",
 	"data-testid": "forking-detail"
-}, eu = { class: "tg-forking__detail-head" }, tu = { class: "tg-forking__alt-head" }, nu = { class: "tg-forking__alt-token" }, ru = {
+}, tu = { class: "tg-forking__detail-head" }, nu = { class: "tg-forking__alt-head" }, ru = { class: "tg-forking__alt-token" }, iu = {
 	key: 0,
 	class: "tg-forking__tag"
-}, iu = {
+}, au = {
 	key: 1,
 	class: "tg-forking__tag tg-forking__tag--fork"
-}, au = {
+}, ou = {
 	key: 2,
 	class: "tg-forking__n"
-}, ou = { class: "tg-forking__bar-label" }, su = { class: "tg-forking__bar-track" }, cu = ["title"], lu = { class: "tg-forking__bar-value" }, uu = {
+}, su = { class: "tg-forking__bar-label" }, cu = { class: "tg-forking__bar-track" }, lu = ["title"], uu = { class: "tg-forking__bar-value" }, du = {
 	key: 0,
 	class: "tg-forking__rollouts"
-}, du = ["title"], fu = { class: "tg-forking__rollout-label" }, pu = {
+}, fu = ["title"], pu = { class: "tg-forking__rollout-label" }, mu = {
 	key: 1,
 	class: "tg-forking__hint"
-}, mu = 26, hu = 110, gu = 56, _u = 3, vu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, hu = 26, gu = 110, _u = 56, vu = 3, yu = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgForking",
 	setup(e) {
-		let t = U(() => wl(X.value)), n = U(() => t.value ? Dl(t.value) : /* @__PURE__ */ new Map()), r = U(() => t.value ? Ol(t.value) : []), i = U(() => new Set(t.value?.change_points ?? [])), a = U(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
+		let t = U(() => Tl(X.value)), n = U(() => t.value ? Ol(t.value) : /* @__PURE__ */ new Map()), r = U(() => t.value ? kl(t.value) : []), i = U(() => new Set(t.value?.change_points ?? [])), a = U(() => new Set((t.value?.forking_tokens ?? []).map((e) => e.position)));
 		function o(e) {
 			return es(W.value.display(e));
 		}
@@ -4169,35 +4169,35 @@ var Pl = {
 					let t = a.indexOf(e);
 					return t < 0 ? a.length : t;
 				}, c = [...e.distribution ?? []].sort((e, t) => s(e[0]) - s(t[0])).map(([e, t]) => {
-					let r = t * hu, a = {
+					let r = t * gu, a = {
 						label: e,
 						share: t,
-						y: hu - i - r,
+						y: gu - i - r,
 						h: r,
 						colour: n.value.get(e) ?? "#999"
 					};
 					return i += r, a;
-				}), l = Ml(e);
+				}), l = Nl(e);
 				return {
 					p: e,
 					i: t,
-					x: t * mu,
+					x: t * hu,
 					segments: c,
 					shift: l,
 					text: o(e.alternatives[0].token),
-					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${Ro(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + c.map((e) => `${kl(e.label)} ${Ro(e.share)}`).join(", ") : `  (${e.status})`)
+					title: `position ${e.position}: ${o(e.alternatives[0].token)}  p=${Ro(e.alternatives[0].probability)}` + (e.status === "done" ? "  " + c.map((e) => `${Al(e.label)} ${Ro(e.share)}`).join(", ") : `  (${e.status})`)
 				};
 			}) : [];
-		}), c = U(() => Math.max(1, s.value.length) * mu);
+		}), c = U(() => Math.max(1, s.value.length) * hu);
 		function l(e) {
 			let t = [];
 			return e.forEach((e, n) => {
-				e != null && t.push(`${n * mu + mu / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
+				e != null && t.push(`${n * hu + hu / 2},${(1 - Math.min(1, e)) * 52 + 2}`);
 			}), t.join(" ");
 		}
 		let u = U(() => l(t.value?.positions.map((e) => e.drift) ?? [])), d = U(() => l(t.value?.positions.map((e) => e.survival?.[0] ?? null) ?? [])), f = U(() => {
 			let e = t.value, n = Q.value?.id;
-			return e && n !== void 0 ? Nl(e, n) ?? null : null;
+			return e && n !== void 0 ? Pl(e, n) ?? null : null;
 		}), p = U(() => {
 			let e = f.value;
 			if (!e) return [];
@@ -4217,7 +4217,7 @@ var Pl = {
 						interval: a.get(e) ?? null,
 						colour: n.value.get(e) ?? "#999"
 					})),
-					rollouts: (e.rollouts ?? []).slice(0, _u).map((e) => ({
+					rollouts: (e.rollouts ?? []).slice(0, vu).map((e) => ({
 						label: e.label,
 						colour: n.value.get(e.label) ?? "#999",
 						text: e.text.length > 160 ? "…" + e.text.slice(-160) : e.text
@@ -4226,22 +4226,22 @@ var Pl = {
 			});
 		});
 		function m(e) {
-			js(e);
+			Ms(e);
 		}
-		return (e, o) => t.value ? (L(), R("section", Pl, [
-			z("header", Fl, [
+		return (e, o) => t.value ? (L(), R("section", Fl, [
+			z("header", Il, [
 				o[1] ||= z("b", null, "Forking", -1),
-				z("span", Il, [
+				z("span", Ll, [
 					o[0] ||= V("outcome ", -1),
 					z("code", null, D(t.value.outcome), 1),
 					V(" · " + D(t.value.samples) + " rollouts per token · τ " + D(t.value.tau.join(", ")), 1)
 				]),
-				z("span", Ll, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
+				z("span", Rl, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
 					key: String(e),
 					class: "tg-forking__key"
-				}, [z("i", { style: T({ background: n.value.get(e) }) }, null, 4), V(D(P(kl)(e)), 1)]))), 128))])
+				}, [z("i", { style: T({ background: n.value.get(e) }) }, null, 4), V(D(N(Al)(e)), 1)]))), 128))])
 			]),
-			z("div", Rl, [(L(), R("svg", {
+			z("div", zl, [(L(), R("svg", {
 				width: c.value,
 				height: 172,
 				class: "tg-forking__chart",
@@ -4258,17 +4258,17 @@ var Pl = {
 				}, [
 					z("title", null, D(e.title), 1),
 					z("rect", {
-						width: mu,
+						width: hu,
 						height: 172,
 						class: "tg-forking__hit"
-					}, null, 8, Vl),
+					}, null, 8, Hl),
 					e.p.status === "done" ? H("", !0) : (L(), R("rect", {
 						key: 0,
 						x: "3",
 						width: 20,
-						height: hu,
+						height: gu,
 						class: "tg-forking__missing"
-					}, null, 8, Hl)),
+					}, null, 8, Ul)),
 					(L(!0), R(I, null, F(e.segments, (e) => (L(), R("rect", {
 						key: String(e.label),
 						x: "3",
@@ -4276,7 +4276,7 @@ var Pl = {
 						width: 20,
 						height: e.h,
 						fill: e.colour
-					}, null, 8, Ul))), 128)),
+					}, null, 8, Wl))), 128)),
 					f.value && f.value.position === e.p.position ? (L(), R("rect", {
 						key: 1,
 						x: "1",
@@ -4284,38 +4284,38 @@ var Pl = {
 						width: 24,
 						height: 171,
 						class: "tg-forking__sel"
-					}, null, 8, Wl)) : H("", !0),
+					}, null, 8, Gl)) : H("", !0),
 					a.value.has(e.p.position) ? (L(), R("path", {
 						key: 2,
-						d: `M${mu / 2 - 5},0 L18,0 L${mu / 2},7 Z`,
+						d: `M${hu / 2 - 5},0 L18,0 L${hu / 2},7 Z`,
 						class: "tg-forking__mark"
-					}, null, 8, Gl)) : H("", !0)
-				], 8, Bl))), 128)),
+					}, null, 8, Kl)) : H("", !0)
+				], 8, Vl))), 128)),
 				(L(!0), R(I, null, F(i.value, (e) => (L(), R("line", {
 					key: `cp${e}`,
-					x1: e * mu,
-					x2: e * mu,
+					x1: e * hu,
+					x2: e * hu,
 					y1: "0",
 					y2: 172,
 					class: "tg-forking__cp",
 					"data-testid": "forking-change-point"
-				}, null, 8, Kl))), 128)),
+				}, null, 8, ql))), 128)),
 				z("g", { transform: "translate(0,116)" }, [
 					z("rect", {
 						width: c.value,
-						height: gu,
+						height: _u,
 						class: "tg-forking__band"
-					}, null, 8, Jl),
+					}, null, 8, Yl),
 					z("polyline", {
 						points: u.value,
 						class: "tg-forking__drift"
-					}, null, 8, Yl),
+					}, null, 8, Xl),
 					z("polyline", {
 						points: d.value,
 						class: "tg-forking__survival"
-					}, null, 8, Xl)
-				], 8, ql)
-			], 8, zl)), z("div", {
+					}, null, 8, Zl)
+				], 8, Jl)
+			], 8, Bl)), z("div", {
 				class: "tg-forking__tokens",
 				style: T({ width: `${c.value}px` })
 			}, [(L(!0), R(I, null, F(s.value, (e) => (L(), R("button", {
@@ -4325,8 +4325,8 @@ var Pl = {
 				title: e.shift === null ? e.title : `${e.title}\nshift of the base token ${e.shift.toFixed(2)}`,
 				"data-position": e.p.position,
 				onClick: (t) => m(e.p.node)
-			}, D(e.text), 15, Zl))), 128))], 4)]),
-			z("div", Ql, [
+			}, D(e.text), 15, Ql))), 128))], 4)]),
+			z("div", $l, [
 				z("span", null, [
 					o[2] ||= z("i", { class: "tg-forking__k-drift" }, null, -1),
 					o[3] ||= V("drift y", -1),
@@ -4343,7 +4343,7 @@ var Pl = {
 				o[9] ||= z("span", null, "▼ forking token", -1),
 				o[10] ||= z("span", null, "token colour: how far the base token moved the outcome", -1)
 			]),
-			f.value ? (L(), R("div", $l, [z("div", eu, [
+			f.value ? (L(), R("div", eu, [z("div", tu, [
 				V(" position " + D(f.value.position) + " · " + D(f.value.status) + " ", 1),
 				f.value.drift === null ? H("", !0) : (L(), R(I, { key: 0 }, [V(" · drift " + D(f.value.drift.toFixed(3)), 1)], 64)),
 				f.value.survival ? (L(), R(I, { key: 1 }, [V(" · survival " + D(f.value.survival[0].toFixed(3)), 1)], 64)) : H("", !0),
@@ -4353,19 +4353,19 @@ var Pl = {
 				class: "tg-forking__alt",
 				"data-testid": "forking-alternative"
 			}, [
-				z("div", tu, [
-					z("code", nu, D(e.text), 1),
-					z("span", null, "p=" + D(P(Ro)(e.alt.probability)), 1),
-					e.rank === 0 ? (L(), R("span", ru, "base")) : H("", !0),
-					e.fork ? (L(), R("span", iu, "forking: shift " + D(e.fork.shift.toFixed(2)) + " [" + D(e.fork.shift_low.toFixed(2)) + ", " + D(e.fork.shift_high.toFixed(2)) + "]", 1)) : H("", !0),
-					e.n ? (L(), R("span", au, "n=" + D(e.n), 1)) : H("", !0)
+				z("div", nu, [
+					z("code", ru, D(e.text), 1),
+					z("span", null, "p=" + D(N(Ro)(e.alt.probability)), 1),
+					e.rank === 0 ? (L(), R("span", iu, "base")) : H("", !0),
+					e.fork ? (L(), R("span", au, "forking: shift " + D(e.fork.shift.toFixed(2)) + " [" + D(e.fork.shift_low.toFixed(2)) + ", " + D(e.fork.shift_high.toFixed(2)) + "]", 1)) : H("", !0),
+					e.n ? (L(), R("span", ou, "n=" + D(e.n), 1)) : H("", !0)
 				]),
 				(L(!0), R(I, null, F(e.bars, (e) => (L(), R("div", {
 					key: String(e.label),
 					class: "tg-forking__bar-row"
 				}, [
-					z("span", ou, D(P(kl)(e.label)), 1),
-					z("span", su, [z("span", {
+					z("span", su, D(N(Al)(e.label)), 1),
+					z("span", cu, [z("span", {
 						class: "tg-forking__bar",
 						style: T({
 							width: `${e.share * 100}%`,
@@ -4378,58 +4378,58 @@ var Pl = {
 							left: `${e.interval[0] * 100}%`,
 							width: `${(e.interval[1] - e.interval[0]) * 100}%`
 						}),
-						title: `95% interval ${P(Ro)(e.interval[0])} to ${P(Ro)(e.interval[1])}`
-					}, null, 12, cu)) : H("", !0)]),
-					z("span", lu, D(e.k) + " · " + D(P(Ro)(e.share)), 1)
+						title: `95% interval ${N(Ro)(e.interval[0])} to ${N(Ro)(e.interval[1])}`
+					}, null, 12, lu)) : H("", !0)]),
+					z("span", uu, D(e.k) + " · " + D(N(Ro)(e.share)), 1)
 				]))), 128)),
-				e.rollouts.length ? (L(), R("ul", uu, [(L(!0), R(I, null, F(e.rollouts, (e, t) => (L(), R("li", { key: t }, [
+				e.rollouts.length ? (L(), R("ul", du, [(L(!0), R(I, null, F(e.rollouts, (e, t) => (L(), R("li", { key: t }, [
 					z("i", {
 						style: T({ background: e.colour }),
-						title: P(kl)(e.label)
-					}, null, 12, du),
-					z("span", fu, D(P(kl)(e.label)), 1),
+						title: N(Al)(e.label)
+					}, null, 12, fu),
+					z("span", pu, D(N(Al)(e.label)), 1),
 					V(" " + D(e.text), 1)
 				]))), 128))])) : H("", !0)
-			]))), 128))])) : (L(), R("div", pu, "Select a token of the path to see its alternatives' outcomes."))
+			]))), 128))])) : (L(), R("div", mu, "Select a token of the path to see its alternatives' outcomes."))
 		])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-9f7c2f07"]]);
 // src/model/figureCommand.ts
-function yu(e) {
+function bu(e) {
 	return /^[A-Za-z0-9_./:=@%+,-]+$/.test(e) ? e : `'${e.replace(/'/g, "'\\''")}'`;
 }
-function bu(e, t) {
+function xu(e, t) {
 	let n = [
 		"tracegen",
 		"figure",
-		yu(e),
+		bu(e),
 		"--run",
-		yu(t.run)
+		bu(t.run)
 	];
 	return t.result === void 0 ? t.node !== void 0 && n.push("--node", String(t.node)) : n.push("--result", String(t.result)), n.push("--kind", t.kind, "--format", t.format), t.colour && n.push("--colour", t.colour), n.join(" ");
 }
 // src/components/TgFigure.vue?vue&type=script&setup=true&lang.ts
-var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
+var Su = { class: "tg-figure tg-noprint" }, Cu = ["aria-expanded"], wu = {
 	key: 0,
 	class: "tg-figure__pop",
 	"data-testid": "figure-panel",
 	role: "dialog",
 	"aria-label": "figure"
-}, wu = { class: "tg-figure__row" }, Tu = { class: "tg-figure__hint" }, Eu = { class: "tg-figure__cmd" }, Du = { "data-testid": "figure-command" }, Ou = {
+}, Tu = { class: "tg-figure__row" }, Eu = { class: "tg-figure__hint" }, Du = { class: "tg-figure__cmd" }, Ou = { "data-testid": "figure-command" }, ku = {
 	key: 0,
 	class: "tg-figure__hint",
 	"data-testid": "figure-next-note"
-}, ku = ["href"], Au = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, Au = ["href"], ju = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgFigure",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = /* @__PURE__ */ N("text"), r = /* @__PURE__ */ N("pdf"), i = /* @__PURE__ */ N(!1);
-		Vn([J, t], () => {
+		let t = /* @__PURE__ */ M(!1), n = /* @__PURE__ */ M("text"), r = /* @__PURE__ */ M("pdf"), i = /* @__PURE__ */ M(!1);
+		P([J, t], () => {
 			t.value && (n.value = J.value === "text" ? "text" : "tree");
 		}, { immediate: !0 });
 		let a = U(() => {
 			let e = Y.value;
 			if (!e) return null;
-			let t = vs.value !== "probability" && (n.value === "text" || n.value === "tree") ? vs.value : void 0, i = {
+			let t = ys.value !== "probability" && (n.value === "text" || n.value === "tree") ? ys.value : void 0, i = {
 				run: G.value,
 				kind: n.value,
 				format: r.value,
@@ -4448,7 +4448,7 @@ var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
 				node: K.value,
 				result: a + 1
 			};
-		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => ls.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? bu(s.value, a.value) : ""), l = U(() => a.value ? ls.value?.figureLink(a.value) ?? null : null);
+		}), o = U(() => n.value === "distribution" && !Q.value && K.value !== Y.value?.root.id), s = U(() => ls.value?.fileName ?? "TRACE.json"), c = U(() => a.value ? xu(s.value, a.value) : ""), l = U(() => a.value ? ls.value?.figureLink(a.value) ?? null : null);
 		async function u() {
 			try {
 				await navigator.clipboard.writeText(c.value);
@@ -4458,14 +4458,14 @@ var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
 			}
 			i.value = !0, setTimeout(() => i.value = !1, 1200);
 		}
-		return (e, a) => (L(), R("div", xu, [z("button", {
+		return (e, a) => (L(), R("div", Su, [z("button", {
 			"data-testid": "figure",
 			"aria-expanded": t.value,
 			title: "A figure of this view for a paper",
 			onClick: a[0] ||= (e) => t.value = !t.value
-		}, "Figure", 8, Su), t.value ? (L(), R("div", Cu, [
-			z("div", wu, [
-				z("label", null, [a[5] ||= V("kind ", -1), In(z("select", {
+		}, "Figure", 8, Cu), t.value ? (L(), R("div", wu, [
+			z("div", Tu, [
+				z("label", null, [a[5] ||= V("kind ", -1), Ln(z("select", {
 					"onUpdate:modelValue": a[1] ||= (e) => n.value = e,
 					"data-testid": "figure-kind"
 				}, [...a[4] ||= [
@@ -4474,7 +4474,7 @@ var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
 					z("option", { value: "distribution" }, "distribution", -1),
 					z("option", { value: "strip" }, "strip", -1)
 				]], 512), [[Xa, n.value]])]),
-				z("label", null, [a[7] ||= V("format ", -1), In(z("select", {
+				z("label", null, [a[7] ||= V("format ", -1), Ln(z("select", {
 					"onUpdate:modelValue": a[2] ||= (e) => r.value = e,
 					"data-testid": "figure-format"
 				}, [...a[6] ||= [
@@ -4489,28 +4489,28 @@ var xu = { class: "tg-figure tg-noprint" }, Su = ["aria-expanded"], Cu = {
 					onClick: a[3] ||= (e) => t.value = !1
 				}, "×")
 			]),
-			z("p", Tu, [
-				V(D(P(ls)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
+			z("p", Eu, [
+				V(D(N(ls)?.mode === "live" ? "Download it, or run" : "This page cannot run Python; run") + " this where ", 1),
 				z("code", null, D(s.value), 1),
-				V(" is" + D(P(ls)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
+				V(" is" + D(N(ls)?.mode === "live" ? " (the trace.json download)" : "") + ": ", 1)
 			]),
-			z("div", Eu, [z("code", Du, D(c.value), 1), z("button", {
+			z("div", Du, [z("code", Ou, D(c.value), 1), z("button", {
 				"data-testid": "figure-copy",
 				onClick: u
 			}, D(i.value ? "Copied" : "Copy"), 1)]),
-			o.value ? (L(), R("p", Ou, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
+			o.value ? (L(), R("p", ku, " This draws the distribution the last token was chosen from; the one after the path is not a figure kind yet. ")) : H("", !0),
 			l.value ? (L(), R("a", {
 				key: 1,
 				class: "tg-figure__download",
 				"data-testid": "figure-download",
 				href: l.value,
 				download: ""
-			}, "Download the " + D(r.value.toUpperCase()), 9, ku)) : H("", !0)
+			}, "Download the " + D(r.value.toUpperCase()), 9, Au)) : H("", !0)
 		])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-b182ebc5"]]), ju = (e) => e.toLowerCase();
-function Mu(e, t, n, r = 100) {
-	let i = ju(n), a = [], o = 0;
+}), [["__scopeId", "data-v-b182ebc5"]]), Mu = (e) => e.toLowerCase();
+function Nu(e, t, n, r = 100) {
+	let i = Mu(n), a = [], o = 0;
 	if (!i) return {
 		hits: a,
 		total: o
@@ -4524,16 +4524,16 @@ function Mu(e, t, n, r = 100) {
 		let e = [...c.get(n.parent) ?? [], {
 			id: n.id,
 			text: t.searchText(n.token)
-		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = ju(l);
-		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Nu(e, t, i.length, l)));
-		c.set(n.id, Pu(e, s));
+		}], l = e.map((e) => e.text).join(""), u = l.length - e[e.length - 1].text.length, d = Mu(l);
+		for (let t = d.indexOf(i); t >= 0; t = d.indexOf(i, t + 1)) t + i.length <= u || (o++, a.length < r && a.push(Pu(e, t, i.length, l)));
+		c.set(n.id, Fu(e, s));
 	}
 	return {
 		hits: a,
 		total: o
 	};
 }
-function Nu(e, t, n, r) {
+function Pu(e, t, n, r) {
 	let i = [], a = 0;
 	for (let r of e) {
 		let e = a + r.text.length;
@@ -4545,17 +4545,17 @@ function Nu(e, t, n, r) {
 		match: r.slice(t, t + n)
 	};
 }
-function Pu(e, t) {
+function Fu(e, t) {
 	let n = 0, r = e.length;
 	for (; r > 0 && n < Math.max(t, 24);) n += e[--r].text.length;
 	return e.slice(r);
 }
-function Fu(e, t, n) {
-	let r = /* @__PURE__ */ new Set(), i = ju(n);
+function Iu(e, t, n) {
+	let r = /* @__PURE__ */ new Set(), i = Mu(n);
 	if (!i) return r;
 	let a = [], o = "";
 	for (let n of e) a.push(o.length), o += t.searchText(n.token);
-	let s = ju(o), c = 0;
+	let s = Mu(o), c = 0;
 	for (let n = s.indexOf(i); n >= 0; n = s.indexOf(i, n + 1)) {
 		let o = n + i.length;
 		for (; c + 1 < a.length && a[c + 1] <= n;) c++;
@@ -4564,63 +4564,63 @@ function Fu(e, t, n) {
 	return r;
 }
 // src/components/TgSearch.vue?vue&type=script&setup=true&lang.ts
-var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
+var Lu = { class: "tg-search tg-noprint" }, Ru = ["onKeydown"], zu = {
 	key: 0,
 	class: "tg-search__pop",
 	"data-testid": "search-results"
-}, zu = { class: "tg-search__count" }, Bu = [
+}, Bu = { class: "tg-search__count" }, Vu = [
 	"data-node",
 	"data-nodes",
 	"onMousedown"
-], Vu = { class: "tg-search__ctx tg-mono" }, Hu = { class: "tg-search__tok tg-mono" }, Uu = { class: "tg-search__depth tg-num" }, Wu = 100, Gu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+], Hu = { class: "tg-search__ctx tg-mono" }, Uu = { class: "tg-search__tok tg-mono" }, Wu = { class: "tg-search__depth tg-num" }, Gu = 100, Ku = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgSearch",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = U(() => {
+		let t = /* @__PURE__ */ M(!1), n = U(() => {
 			fs.value;
 			let e = Y.value;
-			return !ys.value || !e ? {
+			return !bs.value || !e ? {
 				hits: [],
 				total: 0
-			} : Mu(e, W.value, ys.value, Wu);
+			} : Nu(e, W.value, bs.value, Gu);
 		});
 		function r(e) {
 			let n = Y.value;
-			n && (js(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
+			n && (Ms(e.nodes[0], n.extend(e.nodes[e.nodes.length - 1])), t.value = !1);
 		}
 		function i() {
 			let e = n.value.hits[0];
 			e && r(e);
 		}
-		return (e, a) => (L(), R("div", Iu, [In(z("input", {
-			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ M(ys) ? ys.value = e : null,
+		return (e, a) => (L(), R("div", Lu, [Ln(z("input", {
+			"onUpdate:modelValue": a[0] ||= (e) => /* @__PURE__ */ j(bs) ? bs.value = e : null,
 			type: "search",
 			placeholder: "Search text in this run",
 			"data-testid": "search",
 			onFocus: a[1] ||= (e) => t.value = !0,
 			onInput: a[2] ||= (e) => t.value = !0,
 			onKeydown: [ao(ro(i, ["prevent"]), ["enter"]), a[3] ||= ao((e) => t.value = !1, ["escape"])]
-		}, null, 40, Lu), [[qa, P(ys)]]), t.value && P(ys) ? (L(), R("div", Ru, [z("div", zu, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Wu ? ` (first ${Wu})` : "") + " · matches are highlighted in the text", 1), (L(!0), R(I, null, F(n.value.hits, (e) => (L(), R("button", {
+		}, null, 40, Ru), [[qa, N(bs)]]), t.value && N(bs) ? (L(), R("div", zu, [z("div", Bu, D(n.value.total) + " match" + D(n.value.total === 1 ? "" : "es") + D(n.value.total > Gu ? ` (first ${Gu})` : "") + " · matches are highlighted in the text", 1), (L(!0), R(I, null, F(n.value.hits, (e) => (L(), R("button", {
 			key: e.nodes.join(),
 			class: "tg-search__hit",
 			"data-node": e.nodes[0],
 			"data-nodes": e.nodes.join(" "),
 			onMousedown: ro((t) => r(e), ["prevent"])
 		}, [
-			z("span", Vu, "…" + D(P(es)(e.before)), 1),
-			z("span", Hu, D(P(es)(e.match)), 1),
-			z("span", Uu, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(P(Y)?.depth(e.nodes[0]) ?? 0), 1)
-		], 40, Bu))), 128))])) : H("", !0)]));
+			z("span", Hu, "…" + D(N(es)(e.before)), 1),
+			z("span", Uu, D(N(es)(e.match)), 1),
+			z("span", Wu, D(e.nodes.length) + " token" + D(e.nodes.length === 1 ? "" : "s") + " · step " + D(N(Y)?.depth(e.nodes[0]) ?? 0), 1)
+		], 40, Vu))), 128))])) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-95d430b7"]]), Ku = { class: "tg-header" }, qu = { class: "tg-header__run" }, Ju = ["value"], Yu = ["value"], Xu = { class: "tg-header__tools tg-noprint" }, Zu = {
+}), [["__scopeId", "data-v-95d430b7"]]), qu = { class: "tg-header" }, Ju = { class: "tg-header__run" }, Yu = ["value"], Xu = ["value"], Zu = { class: "tg-header__tools tg-noprint" }, Qu = {
 	class: "tg-header__toggle",
 	title: "Show spaces, newlines, special tokens and invisible or bidi control characters"
-}, Qu = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, $u = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgHeader",
 	setup(e) {
 		let t = U(() => (fs.value, (us.value?.runs ?? []).map((e) => ({
 			run: e,
 			size: ds.value.get(e.id)?.size ?? e.nodes.length
-		})))), n = /* @__PURE__ */ N(!1);
+		})))), n = /* @__PURE__ */ M(!1);
 		function r(e, t = 48) {
 			let n = e.replace(/\s+/g, " ").trim();
 			return n.length > t ? n.slice(0, t - 1) + "…" : n;
@@ -4642,116 +4642,116 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 			n.value = !0, setTimeout(() => n.value = !1, 1200);
 		}
 		function o(e) {
-			As(e.target.value);
+			js(e.target.value);
 		}
-		return (e, i) => (L(), R("header", Ku, [
+		return (e, i) => (L(), R("header", qu, [
 			i[3] ||= z("div", { class: "tg-header__brand" }, [z("span", { class: "tg-header__logo" }, "◆"), V(" tracegen")], -1),
-			z("label", qu, [i[1] ||= z("span", null, "Run", -1), z("select", {
+			z("label", Ju, [i[1] ||= z("span", null, "Run", -1), z("select", {
 				"data-testid": "run-select",
-				value: P(G),
+				value: N(G),
 				onChange: o
 			}, [(L(!0), R(I, null, F(t.value, ({ run: e, size: t }) => (L(), R("option", {
 				key: e.id,
 				value: e.id
-			}, D(P(Qo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(P(Qo)(r(e.prompt))), 9, Yu))), 128))], 40, Ju)]),
-			B(Gu),
-			z("div", Xu, [
-				z("label", Zu, [In(z("input", {
-					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ M(_s) ? _s.value = e : null,
+			}, D(N(Qo)(e.id)) + " · " + D(e.strategy.name) + " · " + D(t) + " nodes — " + D(N(Qo)(r(e.prompt))), 9, Xu))), 128))], 40, Yu)]),
+			B(Ku),
+			z("div", Zu, [
+				z("label", Qu, [Ln(z("input", {
+					"onUpdate:modelValue": i[0] ||= (e) => /* @__PURE__ */ j(vs) ? vs.value = e : null,
 					type: "checkbox",
 					"data-testid": "toggle-invisible"
-				}, null, 512), [[Ja, P(_s)]]), i[2] ||= V(" whitespace & special ", -1)]),
+				}, null, 512), [[Ja, N(vs)]]), i[2] ||= V(" whitespace & special ", -1)]),
 				z("button", {
 					"data-testid": "copy",
 					title: "Copy the prompt and the selected path's text",
 					onClick: a
 				}, D(n.value ? "Copied" : "Copy text"), 1),
-				B(Au)
+				B(ju)
 			])
 		]));
 	}
-}), [["__scopeId", "data-v-731d5c21"]]), $u = {
+}), [["__scopeId", "data-v-731d5c21"]]), ed = {
 	class: "tg-legend",
 	"data-testid": "legend"
-}, ed = { class: "tg-legend__scale" }, td = {
+}, td = { class: "tg-legend__scale" }, nd = {
 	class: "tg-legend__switch tg-noprint",
 	role: "radiogroup",
 	"aria-label": "colour tokens by"
-}, nd = [
+}, rd = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], rd = { class: "tg-legend__bar-wrap" }, id = { class: "tg-legend__ticks" }, ad = { class: "tg-legend__unit" }, od = { class: "tg-legend__items" }, sd = {
+], id = { class: "tg-legend__bar-wrap" }, ad = { class: "tg-legend__ticks" }, od = { class: "tg-legend__unit" }, sd = { class: "tg-legend__items" }, cd = {
 	class: "tg-legend__title",
 	"data-testid": "colour-explained"
-}, cd = {
+}, ld = {
 	key: 0,
 	class: "tg-legend__item",
 	"data-testid": "legend-unmapped"
-}, ld = {
+}, ud = {
 	key: 1,
 	class: "tg-legend__item",
 	"data-testid": "legend-unknown-entropy"
-}, ud = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, dd = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgLegend",
 	setup(e) {
 		let t = {
 			probability: "the probability the model gave each token (right end of the bar = more likely)",
 			surprisal: "surprisal, −log₂ p, in bits (right end = more surprising)",
 			entropy: "the entropy in bits of the distribution each token was chosen from (right end = less certain)"
-		}, n = U(() => Po(vs.value)), r = U(() => Lo(vs.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (fs.value, Go(us.value)));
-		return (e, o) => (L(), R("div", $u, [z("div", ed, [
-			z("span", td, [o[0] ||= z("span", null, "Colour by", -1), (L(!0), R(I, null, F(P(So), (e) => (L(), R("button", {
+		}, n = U(() => Po(ys.value)), r = U(() => Lo(ys.value)), i = U(() => Z.value.slice(0, -1).some((e) => e.entropy === null)), a = U(() => (fs.value, Go(us.value)));
+		return (e, o) => (L(), R("div", ed, [z("div", td, [
+			z("span", nd, [o[0] ||= z("span", null, "Colour by", -1), (L(!0), R(I, null, F(N(So), (e) => (L(), R("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(vs) === e,
-				class: E({ on: P(vs) === e }),
+				"aria-checked": N(ys) === e,
+				class: E({ on: N(ys) === e }),
 				"data-testid": `colour-${e}`,
-				onClick: (t) => vs.value = e
-			}, D(e), 11, nd))), 128))]),
-			z("span", rd, [z("span", {
+				onClick: (t) => ys.value = e
+			}, D(e), 11, rd))), 128))]),
+			z("span", id, [z("span", {
 				class: "tg-legend__bar",
 				"data-testid": "colour-bar",
 				style: T({ background: n.value })
-			}, null, 4), z("span", id, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
+			}, null, 4), z("span", ad, [(L(!0), R(I, null, F(r.value, (e) => (L(), R("span", {
 				key: e.at,
 				style: T({ left: `${e.at * 100}%` })
 			}, D(e.label), 5))), 128))])]),
-			z("span", ad, D(P(Oo)(P(vs)).unit || ""), 1)
-		]), z("div", od, [
-			z("span", sd, "Token colour: " + D(t[P(vs)]) + ".", 1),
+			z("span", od, D(N(Oo)(N(ys)).unit || ""), 1)
+		]), z("div", sd, [
+			z("span", cd, "Token colour: " + D(t[N(ys)]) + ".", 1),
 			o[3] ||= Di("<span class=\"tg-legend__item\" data-v-dc8ea14a><span class=\"tg-legend__dotted\" data-v-dc8ea14a>ab</span> has branches</span><span class=\"tg-legend__item\" data-v-dc8ea14a><span class=\"tg-legend__prompt\" data-v-dc8ea14a>ab</span> prompt</span><span class=\"tg-legend__item\" data-testid=\"legend-strip\" data-v-dc8ea14a>Strip: <b data-v-dc8ea14a>p</b> chosen token&#39;s probability (height), <b data-v-dc8ea14a>H</b> entropy of the distribution it came from (depth, 0–5 bits)</span>", 3),
-			a.value ? (L(), R("span", cd, [...o[1] ||= [z("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
-			i.value ? (L(), R("span", ld, [...o[2] ||= [z("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
+			a.value ? (L(), R("span", ld, [...o[1] ||= [z("span", { class: "tg-unmapped tg-mono" }, "ab", -1), V(" text only (no token id)", -1)]])) : H("", !0),
+			i.value ? (L(), R("span", ud, [...o[2] ||= [z("span", { class: "tg-legend__swatch tg-legend__hatch" }, null, -1), V(" H: entropy unknown (only the top-k, or not recorded)", -1)]])) : H("", !0)
 		])]));
 	}
-}), [["__scopeId", "data-v-dc8ea14a"]]), dd = {
+}), [["__scopeId", "data-v-dc8ea14a"]]), fd = {
 	class: "tg-live tg-noprint",
 	"data-testid": "live"
-}, fd = { class: "tg-live__col" }, pd = ["disabled"], md = ["disabled", "title"], hd = {
+}, pd = { class: "tg-live__col" }, md = ["disabled"], hd = ["disabled", "title"], gd = {
 	key: 1,
 	class: "tg-live__links"
-}, gd = ["href"], _d = ["href"], vd = {
+}, _d = ["href"], vd = ["href"], yd = {
 	key: 0,
 	class: "tg-live__busy",
 	"data-testid": "live-ended"
-}, yd = {
+}, bd = {
 	key: 1,
 	class: "tg-live__error",
 	role: "alert"
-}, bd = {
+}, xd = {
 	key: 2,
 	class: "tg-live__busy"
-}, xd = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, Sd = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgLive",
 	setup(e) {
-		let t = /* @__PURE__ */ N(""), n = /* @__PURE__ */ N(!1), r = /* @__PURE__ */ N(16), i = /* @__PURE__ */ N("greedy"), a = /* @__PURE__ */ N(1), o = /* @__PURE__ */ N(1), s = /* @__PURE__ */ N(""), c = U(() => ls.value?.downloads() ?? null), l = U(() => Es(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => ss(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
+		let t = /* @__PURE__ */ M(""), n = /* @__PURE__ */ M(!1), r = /* @__PURE__ */ M(16), i = /* @__PURE__ */ M("greedy"), a = /* @__PURE__ */ M(1), o = /* @__PURE__ */ M(1), s = /* @__PURE__ */ M(""), c = U(() => ls.value?.downloads() ?? null), l = U(() => Ds(q.value + 1)), u = U(() => Q.value ?? Z.value[Z.value.length - 1]), d = U(() => ss(u.value)), f = U(() => d.value ? "this token ended the sequence: select an earlier token to branch from there" : l.value ? "generate after the selected token (a new branch if it differs from what follows)" : "this path holds a text-only token: it cannot be fed to the model");
 		function p() {
-			t.value.trim() && Vs(t.value, n.value);
+			t.value.trim() && Hs(t.value, n.value);
 		}
 		function m() {
 			let e = s.value.trim();
-			Bs({
+			Vs({
 				steps: Math.max(1, Math.floor(r.value)),
 				mode: i.value,
 				temperature: a.value,
@@ -4759,23 +4759,23 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 				seed: e === "" ? null : Number(e)
 			});
 		}
-		return (e, u) => (L(), R("section", dd, [
+		return (e, u) => (L(), R("section", fd, [
 			z("form", {
 				class: "tg-live__row",
 				onSubmit: ro(p, ["prevent"])
-			}, [In(z("textarea", {
+			}, [Ln(z("textarea", {
 				"onUpdate:modelValue": u[0] ||= (e) => t.value = e,
 				rows: "2",
 				placeholder: "New prompt…",
 				"data-testid": "live-prompt"
-			}, null, 512), [[qa, t.value]]), z("div", fd, [z("label", null, [In(z("input", {
+			}, null, 512), [[qa, t.value]]), z("div", pd, [z("label", null, [Ln(z("input", {
 				"onUpdate:modelValue": u[1] ||= (e) => n.value = e,
 				type: "checkbox"
 			}, null, 512), [[Ja, n.value]]), u[7] ||= V(" chat template", -1)]), z("button", {
 				type: "submit",
-				disabled: P(hs),
+				disabled: N(gs),
 				"data-testid": "live-start"
-			}, "Start run", 8, pd)])], 32),
+			}, "Start run", 8, md)])], 32),
 			z("form", {
 				class: "tg-live__row tg-live__continue",
 				novalidate: "",
@@ -4783,11 +4783,11 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 			}, [
 				z("button", {
 					type: "submit",
-					disabled: P(hs) || !l.value || d.value,
+					disabled: N(gs) || !l.value || d.value,
 					"data-testid": "live-continue",
 					title: f.value
-				}, "Continue", 8, md),
-				In(z("input", {
+				}, "Continue", 8, hd),
+				Ln(z("input", {
 					"onUpdate:modelValue": u[2] ||= (e) => r.value = e,
 					type: "number",
 					min: "1",
@@ -4802,13 +4802,13 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 					{ number: !0 }
 				]]),
 				u[12] ||= V(" tokens ", -1),
-				In(z("select", {
+				Ln(z("select", {
 					"onUpdate:modelValue": u[3] ||= (e) => i.value = e,
 					"aria-label": "mode",
 					"data-testid": "live-mode"
 				}, [...u[8] ||= [z("option", { value: "greedy" }, "greedy", -1), z("option", { value: "sample" }, "sample", -1)]], 512), [[Xa, i.value]]),
 				i.value === "sample" ? (L(), R(I, { key: 0 }, [
-					z("label", null, [u[9] ||= V("T ", -1), In(z("input", {
+					z("label", null, [u[9] ||= V("T ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[4] ||= (e) => a.value = e,
 						type: "number",
 						step: "any",
@@ -4820,7 +4820,7 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					z("label", null, [u[10] ||= V("top-p ", -1), In(z("input", {
+					z("label", null, [u[10] ||= V("top-p ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[5] ||= (e) => o.value = e,
 						type: "number",
 						step: "any",
@@ -4833,59 +4833,59 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 						void 0,
 						{ number: !0 }
 					]])]),
-					z("label", null, [u[11] ||= V("seed ", -1), In(z("input", {
+					z("label", null, [u[11] ||= V("seed ", -1), Ln(z("input", {
 						"onUpdate:modelValue": u[6] ||= (e) => s.value = e,
 						type: "text",
 						inputmode: "numeric",
 						placeholder: "random"
 					}, null, 512), [[qa, s.value]])])
 				], 64)) : H("", !0),
-				c.value ? (L(), R("span", hd, [z("a", {
+				c.value ? (L(), R("span", gd, [z("a", {
 					href: c.value.json,
 					download: ""
-				}, "trace.json", 8, gd), z("a", {
+				}, "trace.json", 8, _d), z("a", {
 					href: c.value.html,
 					download: ""
-				}, "trace.html", 8, _d)])) : H("", !0)
+				}, "trace.html", 8, vd)])) : H("", !0)
 			], 32),
-			d.value ? (L(), R("div", vd, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
-			P(ms) ? (L(), R("div", yd, D(P(ms)), 1)) : P(hs) ? (L(), R("div", bd, "working…")) : H("", !0)
+			d.value ? (L(), R("div", yd, "The selected token ended the sequence: select an earlier token to branch from there.")) : H("", !0),
+			N(hs) ? (L(), R("div", bd, D(N(hs)), 1)) : N(gs) ? (L(), R("div", xd, "working…")) : H("", !0)
 		]));
 	}
-}), [["__scopeId", "data-v-d68197df"]]), Sd = {
+}), [["__scopeId", "data-v-d68197df"]]), Cd = {
 	key: 0,
 	class: "tg-meta",
 	"data-testid": "meta"
-}, Cd = { "data-testid": "meta-model" }, wd = { class: "tg-meta__text" }, Td = {
+}, wd = { "data-testid": "meta-model" }, Td = { class: "tg-meta__text" }, Ed = {
 	key: 0,
 	"data-testid": "meta-weights"
-}, Ed = {
+}, Dd = {
 	key: 1,
 	class: "tg-meta__faint tg-meta__source"
-}, Dd = { key: 0 }, Od = {
+}, Od = { key: 0 }, kd = {
 	key: 1,
 	"data-testid": "meta-backend"
-}, kd = { key: 2 }, Ad = {
+}, Ad = { key: 2 }, jd = {
 	key: 3,
 	class: "tg-mono",
 	"data-testid": "meta-server"
-}, jd = { key: 4 }, Md = {
+}, Md = { key: 4 }, Nd = {
 	key: 5,
 	"data-testid": "meta-imported"
-}, Nd = { key: 6 }, Pd = { key: 7 }, Fd = { key: 8 }, Id = {
+}, Pd = { key: 6 }, Fd = { key: 7 }, Id = { key: 8 }, Ld = {
 	key: 9,
 	"data-testid": "meta-vocab"
-}, Ld = { "data-testid": "meta-strategy" }, Rd = { key: 10 }, zd = { key: 11 }, Bd = { key: 12 }, Vd = {
+}, Rd = { "data-testid": "meta-strategy" }, zd = { key: 10 }, Bd = { key: 11 }, Vd = { key: 12 }, Hd = {
 	key: 13,
 	"data-testid": "meta-depth"
-}, Hd = {
+}, Ud = {
 	key: 0,
 	class: "tg-meta__faint"
-}, Ud = { key: 14 }, Wd = {
+}, Wd = { key: 14 }, Gd = {
 	key: 15,
 	"data-testid": "meta-stopped",
 	class: "tg-meta__warn"
-}, Gd = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, Kd = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgMeta",
 	setup(e) {
 		let t = U(() => us.value?.model), n = U(() => Object.entries(X.value?.strategy ?? {}).filter(([e]) => e !== "name")), r = U(() => {
@@ -4906,50 +4906,50 @@ var Iu = { class: "tg-search tg-noprint" }, Lu = ["onKeydown"], Ru = {
 		function c(e) {
 			return typeof e == "string" ? e : JSON.stringify(e);
 		}
-		return (e, l) => t.value && P(X) ? (L(), R("section", Sd, [l[5] ||= z("h2", null, "Run details", -1), z("dl", null, [
+		return (e, l) => t.value && N(X) ? (L(), R("section", Cd, [l[5] ||= z("h2", null, "Run details", -1), z("dl", null, [
 			l[0] ||= z("dt", null, "model", -1),
-			z("dd", Cd, [
-				z("span", wd, D(t.value.name), 1),
-				a.value ? (L(), R("span", Td, " · " + D(a.value), 1)) : H("", !0),
-				t.value.source && t.value.source !== t.value.name ? (L(), R("span", Ed, D(t.value.source), 1)) : H("", !0)
+			z("dd", wd, [
+				z("span", Td, D(t.value.name), 1),
+				a.value ? (L(), R("span", Ed, " · " + D(a.value), 1)) : H("", !0),
+				t.value.source && t.value.source !== t.value.name ? (L(), R("span", Dd, D(t.value.source), 1)) : H("", !0)
 			]),
-			t.value.backend ? (L(), R("dt", Dd, "backend")) : H("", !0),
-			t.value.backend ? (L(), R("dd", Od, D([
+			t.value.backend ? (L(), R("dt", Od, "backend")) : H("", !0),
+			t.value.backend ? (L(), R("dd", kd, D([
 				t.value.backend,
 				t.value.dtype,
 				t.value.device
 			].filter(Boolean).join(" · ")), 1)) : H("", !0),
-			t.value.base_url ? (L(), R("dt", kd, "server")) : H("", !0),
-			t.value.base_url ? (L(), R("dd", Ad, D(t.value.base_url), 1)) : H("", !0),
-			t.value.imported_from ? (L(), R("dt", jd, "imported")) : H("", !0),
-			t.value.imported_from ? (L(), R("dd", Md, D(c(t.value.imported_from)), 1)) : H("", !0),
-			t.value.tokenizer ? (L(), R("dt", Nd, "tokenizer")) : H("", !0),
-			t.value.tokenizer ? (L(), R("dd", Pd, D(c(t.value.tokenizer)), 1)) : H("", !0),
-			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dt", Fd, "vocabulary")),
-			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dd", Id, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
+			t.value.base_url ? (L(), R("dt", Ad, "server")) : H("", !0),
+			t.value.base_url ? (L(), R("dd", jd, D(t.value.base_url), 1)) : H("", !0),
+			t.value.imported_from ? (L(), R("dt", Md, "imported")) : H("", !0),
+			t.value.imported_from ? (L(), R("dd", Nd, D(c(t.value.imported_from)), 1)) : H("", !0),
+			t.value.tokenizer ? (L(), R("dt", Pd, "tokenizer")) : H("", !0),
+			t.value.tokenizer ? (L(), R("dd", Fd, D(c(t.value.tokenizer)), 1)) : H("", !0),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dt", Id, "vocabulary")),
+			t.value.vocab_size === void 0 ? H("", !0) : (L(), R("dd", Ld, D(t.value.vocab_size === null ? "unknown" : `${t.value.vocab_size} tokens`), 1)),
 			l[1] ||= z("dt", null, "strategy", -1),
-			z("dd", Ld, [z("b", null, D(P(X).strategy.name), 1), (L(!0), R(I, null, F(n.value, ([e, t]) => (L(), R("span", {
+			z("dd", Rd, [z("b", null, D(N(X).strategy.name), 1), (L(!0), R(I, null, F(n.value, ([e, t]) => (L(), R("span", {
 				key: e,
 				class: "tg-meta__param"
 			}, D(e) + "=" + D(c(t)), 1))), 128))]),
 			l[2] ||= z("dt", null, "top-k", -1),
-			z("dd", null, D(P(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(P(X).complete ? "" : " · incomplete"), 1),
-			P(X).max_new_tokens ? (L(), R("dt", Rd, "max tokens")) : H("", !0),
-			P(X).max_new_tokens ? (L(), R("dd", zd, D(P(X).max_new_tokens) + D(P(X).chat ? " · chat template" : ""), 1)) : H("", !0),
-			o.value === null ? H("", !0) : (L(), R("dt", Bd, "depth limit")),
-			o.value === null ? H("", !0) : (L(), R("dd", Vd, [V(D(o.value) + " tokens", 1), P(X).strategy.max_nodes ? (L(), R("span", Hd, " · at most " + D(P(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
-			s.value ? (L(), R("dt", Ud, "stopped")) : H("", !0),
-			s.value ? (L(), R("dd", Wd, D(s.value), 1)) : H("", !0),
+			z("dd", null, D(N(X).top_k) + " recorded per step · " + D(i.value) + " nodes" + D(N(X).complete ? "" : " · incomplete"), 1),
+			N(X).max_new_tokens ? (L(), R("dt", zd, "max tokens")) : H("", !0),
+			N(X).max_new_tokens ? (L(), R("dd", Bd, D(N(X).max_new_tokens) + D(N(X).chat ? " · chat template" : ""), 1)) : H("", !0),
+			o.value === null ? H("", !0) : (L(), R("dt", Vd, "depth limit")),
+			o.value === null ? H("", !0) : (L(), R("dd", Hd, [V(D(o.value) + " tokens", 1), N(X).strategy.max_nodes ? (L(), R("span", Ud, " · at most " + D(N(X).strategy.max_nodes) + " nodes", 1)) : H("", !0)])),
+			s.value ? (L(), R("dt", Wd, "stopped")) : H("", !0),
+			s.value ? (L(), R("dd", Gd, D(s.value), 1)) : H("", !0),
 			l[3] ||= z("dt", null, "created", -1),
 			z("dd", null, D(r.value), 1),
 			l[4] ||= z("dt", null, "tracegen", -1),
-			z("dd", null, D(P(us)?.tracegen_version || "–") + " · format v" + D(P(us)?.version), 1)
+			z("dd", null, D(N(us)?.tracegen_version || "–") + " · format v" + D(N(us)?.version), 1)
 		])])) : H("", !0);
 	}
 }), [["__scopeId", "data-v-c4062741"]]);
 // src/composables/useVirtualList.ts
-function Kd(e, t, n, r = 8) {
-	let i = /* @__PURE__ */ N(0), a = /* @__PURE__ */ N(480), o = () => {
+function qd(e, t, n, r = 8) {
+	let i = /* @__PURE__ */ M(0), a = /* @__PURE__ */ M(480), o = () => {
 		e.value && (i.value = e.value.scrollTop);
 	}, s = null;
 	or(() => {
@@ -4974,23 +4974,23 @@ function Kd(e, t, n, r = 8) {
 	};
 }
 // src/components/TgOutline.vue?vue&type=script&setup=true&lang.ts
-var qd = {
+var Jd = {
 	class: "tg-outline",
 	"data-testid": "outline"
-}, Jd = { class: "tg-outline__bar tg-noprint" }, Yd = ["data-node"], Xd = ["aria-expanded", "onClick"], Zd = {
+}, Yd = { class: "tg-outline__bar tg-noprint" }, Xd = ["data-node"], Zd = ["aria-expanded", "onClick"], Qd = {
 	key: 1,
 	class: "tg-outline__toggle tg-outline__toggle--none"
-}, Qd = { class: "tg-outline__tokens" }, $d = ["data-node", "onClick"], ef = {
+}, $d = { class: "tg-outline__tokens" }, ef = ["data-node", "onClick"], tf = {
 	key: 0,
 	class: "tg-outline__more"
-}, tf = { class: "tg-outline__info" }, nf = { key: 0 }, rf = {
+}, nf = { class: "tg-outline__info" }, rf = { key: 0 }, af = {
 	key: 1,
 	class: "tg-outline__result"
-}, af = { key: 2 }, of = { key: 3 }, sf = 26, cf = 60, lf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, of = { key: 2 }, sf = { key: 3 }, cf = 26, lf = 60, uf = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgOutline",
 	setup(e) {
-		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Map());
-		Vn(Y, () => {
+		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Map());
+		P(Y, () => {
 			t.value = /* @__PURE__ */ new Map();
 		});
 		let n = U(() => new Set(Z.value.map((e) => e.id)));
@@ -5011,13 +5011,13 @@ var qd = {
 				}), i) for (let t = e.children.length - 1; t >= 0; t--) n.push(e.children[t]);
 			}
 			return t;
-		}), a = /* @__PURE__ */ N(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = Kd(a, U(() => i.value.length), sf), f = U(() => {
+		}), a = /* @__PURE__ */ M(null), { start: o, end: s, total: c, offset: l, onScroll: u, reveal: d } = qd(a, U(() => i.value.length), cf), f = U(() => {
 			let e = Y.value;
 			if (!e) return [];
-			let t = W.value, r = Z.value[q.value]?.id, a = sc.value, c = (t) => {
-				let n = e.node(t), { value: r, bound: i } = cc(n, n.parent === null ? void 0 : e.node(n.parent));
+			let t = W.value, r = Z.value[q.value]?.id, a = cc.value, c = (t) => {
+				let n = e.node(t), { value: r, bound: i } = lc(n, n.parent === null ? void 0 : e.node(n.parent));
 				if (Number.isNaN(r)) return {};
-				let o = ac(a, r);
+				let o = oc(a, r);
 				return {
 					background: o,
 					color: No(o),
@@ -5025,7 +5025,7 @@ var qd = {
 				};
 			};
 			return i.value.slice(o.value, s.value).map(({ chain: i, open: a }, s) => {
-				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, cf);
+				let l = i.nodes[i.nodes.length - 1], u = e.children(l).length, d = i.nodes.slice(0, lf);
 				return {
 					key: i.nodes[0],
 					last: l,
@@ -5035,7 +5035,7 @@ var qd = {
 					kids: u,
 					onPath: n.value.has(i.nodes[0]),
 					pruned: e.isPruned(i.nodes[0]),
-					result: Ts.value.get(l),
+					result: Es.value.get(l),
 					finish: e.node(l)?.finish,
 					more: i.nodes.length - d.length,
 					tokens: d.map((n) => {
@@ -5070,9 +5070,9 @@ var qd = {
 			let t = i.value.findIndex((t) => t.chain.nodes.includes(e));
 			d(t);
 		}
-		return Vn([q, Z], async () => {
-			await xn(), h();
-		}), or(() => h()), (e, t) => (L(), R("section", qd, [z("div", Jd, [
+		return P([q, Z], async () => {
+			await Sn(), h();
+		}), or(() => h()), (e, t) => (L(), R("section", Jd, [z("div", Yd, [
 			z("span", null, D(i.value.length) + " branch" + D(i.value.length === 1 ? "" : "es") + " shown · chains of single continuations are folded into one row", 1),
 			z("button", { onClick: t[0] ||= (e) => m(!0) }, "Expand all"),
 			z("button", { onClick: t[1] ||= (e) => m(!1) }, "Collapse all")
@@ -5080,11 +5080,11 @@ var qd = {
 			ref_key: "box",
 			ref: a,
 			class: "tg-outline__scroll",
-			onScroll: t[2] ||= (...e) => P(u) && P(u)(...e)
+			onScroll: t[2] ||= (...e) => N(u) && N(u)(...e)
 		}, [z("div", { style: T({
-			height: `${P(c)}px`,
+			height: `${N(c)}px`,
 			position: "relative"
-		}) }, [z("div", { style: T({ transform: `translateY(${P(l)}px)` }) }, [(L(!0), R(I, null, F(f.value, (e) => (L(), R("div", {
+		}) }, [z("div", { style: T({ transform: `translateY(${N(l)}px)` }) }, [(L(!0), R(I, null, F(f.value, (e) => (L(), R("div", {
 			key: e.key,
 			class: E(["tg-outline__row", {
 				"tg-outline__row--path": e.onPath,
@@ -5098,49 +5098,49 @@ var qd = {
 				class: "tg-outline__toggle",
 				"aria-expanded": e.open,
 				onClick: (t) => p(e.last, e.open)
-			}, D(e.open ? "▾" : "▸"), 9, Xd)) : (L(), R("span", Zd, "·")),
-			z("span", Qd, [(L(!0), R(I, null, F(e.tokens, (e) => (L(), R("span", {
+			}, D(e.open ? "▾" : "▸"), 9, Zd)) : (L(), R("span", Qd, "·")),
+			z("span", $d, [(L(!0), R(I, null, F(e.tokens, (e) => (L(), R("span", {
 				key: e.id,
 				class: E([{ "tg-outline__tok--sel": e.sel }, "tg-outline__tok"]),
 				style: T(e.style),
 				"data-node": e.id,
-				onClick: (t) => P(js)(e.id)
-			}, D(e.label), 15, $d))), 128)), e.more ? (L(), R("span", ef, "+" + D(e.more), 1)) : H("", !0)]),
-			z("span", tf, [
-				e.kids > 1 ? (L(), R("span", nf, D(e.kids) + " branches", 1)) : H("", !0),
-				e.result === void 0 ? H("", !0) : (L(), R("span", rf, "#" + D(e.result + 1), 1)),
-				e.finish ? (L(), R("span", af, D(e.finish), 1)) : H("", !0),
-				e.pruned ? (L(), R("span", of, "pruned")) : H("", !0)
+				onClick: (t) => N(Ms)(e.id)
+			}, D(e.label), 15, ef))), 128)), e.more ? (L(), R("span", tf, "+" + D(e.more), 1)) : H("", !0)]),
+			z("span", nf, [
+				e.kids > 1 ? (L(), R("span", rf, D(e.kids) + " branches", 1)) : H("", !0),
+				e.result === void 0 ? H("", !0) : (L(), R("span", af, "#" + D(e.result + 1), 1)),
+				e.finish ? (L(), R("span", of, D(e.finish), 1)) : H("", !0),
+				e.pruned ? (L(), R("span", sf, "pruned")) : H("", !0)
 			])
-		], 14, Yd))), 128))], 4)], 4)], 544)]));
+		], 14, Xd))), 128))], 4)], 4)], 544)]));
 	}
-}), [["__scopeId", "data-v-52dc5ae1"]]), uf = {
+}), [["__scopeId", "data-v-52dc5ae1"]]), df = {
 	key: 0,
 	class: "tg-results",
 	"data-testid": "results"
-}, df = {
+}, ff = {
 	key: 0,
 	class: "tg-results__stopped",
 	"data-testid": "stopped"
-}, ff = {
+}, pf = {
 	class: "tg-results__order tg-noprint",
 	role: "radiogroup",
 	"aria-label": "rank results by"
-}, pf = [
+}, mf = [
 	"aria-checked",
 	"data-testid",
 	"onClick"
-], mf = {
+], hf = {
 	class: "tg-results__explain",
 	"data-testid": "results-explain"
-}, hf = [
+}, gf = [
 	"data-node",
 	"data-recorded",
 	"onClick"
-], gf = { class: "tg-results__rank" }, _f = { class: "tg-results__text" }, vf = { class: "tg-results__nums tg-num" }, yf = { title: "the strategy's score" }, bf = { "data-testid": "result-lp" }, xf = { "data-testid": "result-surprisal" }, Sf = { "data-testid": "result-ppl" }, Cf = { key: 0 }, wf = { key: 1 }, Tf = 20, Ef = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+], _f = { class: "tg-results__rank" }, vf = { class: "tg-results__text" }, yf = { class: "tg-results__nums tg-num" }, bf = { title: "the strategy's score" }, xf = { "data-testid": "result-lp" }, Sf = { "data-testid": "result-surprisal" }, Cf = { "data-testid": "result-ppl" }, wf = { key: 0 }, Tf = { key: 1 }, Ef = 20, Df = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgResults",
 	setup(e) {
-		let t = /* @__PURE__ */ N(!1), n = U(() => t.value ? ws.value : ws.value.slice(0, Tf)), r = U(() => {
+		let t = /* @__PURE__ */ M(!1), n = U(() => t.value ? Ts.value : Ts.value.slice(0, Ef)), r = U(() => {
 			fs.value;
 			let e = Y.value;
 			return !e || e.run.strategy.name !== "beam" ? 0 : e.run.nodes.filter((t) => e.isPruned(t.id)).length;
@@ -5156,73 +5156,73 @@ var qd = {
 			["mean", "mean logprob per token"]
 		];
 		function c(e) {
-			js(e, e);
+			Ms(e, e);
 		}
 		function l(e) {
 			return e.length > 140 ? e.slice(0, 139) + "…" : e;
 		}
-		return (e, i) => P(ws).length ? (L(), R("section", uf, [
-			z("h2", null, [i[1] ||= V("Results ", -1), z("span", null, D(P(ws).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
-			o.value ? (L(), R("div", df, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
-			z("div", ff, [i[2] ||= z("span", null, "Rank by", -1), (L(), R(I, null, F(s, ([e, t]) => z("button", {
+		return (e, i) => N(Ts).length ? (L(), R("section", df, [
+			z("h2", null, [i[1] ||= V("Results ", -1), z("span", null, D(N(Ts).length) + ", best first" + D(r.value ? ` · ${r.value} pruned-beam nodes dimmed` : ""), 1)]),
+			o.value ? (L(), R("div", ff, D(o.value) + " (the node budget, --max-nodes, ran out)", 1)) : H("", !0),
+			z("div", pf, [i[2] ||= z("span", null, "Rank by", -1), (L(), R(I, null, F(s, ([e, t]) => z("button", {
 				key: e,
 				role: "radio",
-				"aria-checked": P(Cs) === e,
-				class: E({ on: P(Cs) === e }),
+				"aria-checked": N(ws) === e,
+				class: E({ on: N(ws) === e }),
 				"data-testid": `order-${e}`,
-				onClick: (t) => Cs.value = e
-			}, D(t), 11, pf)), 64))]),
-			z("p", mf, [
+				onClick: (t) => ws.value = e
+			}, D(t), 11, mf)), 64))]),
+			z("p", hf, [
 				V(D(a.value) + "; lp = total logprob of the result's tokens (nats); surprisal = −lp per token, in nats and bits; ppl = perplexity, e", 1),
 				i[3] ||= z("sup", null, "surprisal", -1),
 				i[4] ||= V(". Results of different lengths compare fairly by the mean. ", -1)
 			]),
 			z("ol", null, [(L(!0), R(I, null, F(n.value, (e, t) => (L(), R("li", {
 				key: e.recorded,
-				class: E({ "tg-results__item--on": e.result.node === P(K) }),
+				class: E({ "tg-results__item--on": e.result.node === N(K) }),
 				"data-node": e.result.node,
 				"data-recorded": e.recorded + 1,
 				onClick: (t) => c(e.result.node)
 			}, [
-				z("span", gf, "#" + D(t + 1), 1),
-				z("span", _f, D(l(e.result.text)), 1),
-				z("span", vf, [
-					z("span", yf, "score " + D(P(ns)(e.result.score, 3)), 1),
-					z("span", bf, "lp " + D(P(ns)(e.metrics.totalLogprob, 3)), 1),
-					z("span", xf, "surprisal " + D(P(ns)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(P(ns)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
-					z("span", Sf, "ppl " + D(P(ns)(e.metrics.perplexity, 3)), 1),
+				z("span", _f, "#" + D(t + 1), 1),
+				z("span", vf, D(l(e.result.text)), 1),
+				z("span", yf, [
+					z("span", bf, "score " + D(N(ns)(e.result.score, 3)), 1),
+					z("span", xf, "lp " + D(N(ns)(e.metrics.totalLogprob, 3)), 1),
+					z("span", Sf, "surprisal " + D(N(ns)(e.metrics.meanSurprisalNats, 3)) + " nats = " + D(N(ns)(e.metrics.meanSurprisalBits, 3)) + " bits/token", 1),
+					z("span", Cf, "ppl " + D(N(ns)(e.metrics.perplexity, 3)), 1),
 					z("span", null, D(e.metrics.tokens) + " tok", 1),
-					e.result.finish ? (L(), R("span", Cf, D(e.result.finish), 1)) : H("", !0),
-					e.result.sample === void 0 ? H("", !0) : (L(), R("span", wf, "sample " + D(e.result.sample), 1))
+					e.result.finish ? (L(), R("span", wf, D(e.result.finish), 1)) : H("", !0),
+					e.result.sample === void 0 ? H("", !0) : (L(), R("span", Tf, "sample " + D(e.result.sample), 1))
 				])
-			], 10, hf))), 128))]),
-			P(ws).length > Tf ? (L(), R("button", {
+			], 10, gf))), 128))]),
+			N(Ts).length > Ef ? (L(), R("button", {
 				key: 1,
 				class: "tg-results__all tg-noprint",
 				onClick: i[0] ||= (e) => t.value = !t.value
-			}, D(t.value ? `show the first ${Tf}` : `show all ${P(ws).length}`), 1)) : H("", !0)
+			}, D(t.value ? `show the first ${Ef}` : `show all ${N(Ts).length}`), 1)) : H("", !0)
 		])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-1a954286"]]), Df = {
+}), [["__scopeId", "data-v-1a954286"]]), Of = {
 	class: "tg-steps",
 	"data-testid": "steps",
 	"aria-label": "the path's steps"
-}, Of = { class: "tg-steps__table tg-num" }, kf = ["aria-sort"], Af = [
+}, kf = { class: "tg-steps__table tg-num" }, Af = ["aria-sort"], jf = [
 	"title",
 	"data-testid",
 	"onClick"
-], jf = ["aria-sort"], Mf = [
+], Mf = ["aria-sort"], Nf = [
 	"title",
 	"data-testid",
 	"onClick"
-], Nf = { key: 0 }, Pf = { key: 1 }, Ff = [
+], Pf = { key: 0 }, Ff = { key: 1 }, If = [
 	"data-pos",
 	"data-node",
 	"onClick"
-], If = { class: "tg-steps__tok" }, Lf = ["title"], Rf = { "data-testid": "step-p" }, zf = { "data-testid": "step-surprisal" }, Bf = { "data-testid": "step-entropy" }, Vf = { "data-testid": "step-margin" }, Hf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+], Lf = { class: "tg-steps__tok" }, Rf = ["title"], zf = { "data-testid": "step-p" }, Bf = { "data-testid": "step-surprisal" }, Vf = { "data-testid": "step-entropy" }, Hf = { "data-testid": "step-margin" }, Uf = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgSteps",
 	setup(e) {
-		let t = /* @__PURE__ */ N("pos"), n = /* @__PURE__ */ N(!1), r = [
+		let t = /* @__PURE__ */ M("pos"), n = /* @__PURE__ */ M(!1), r = [
 			{
 				key: "pos",
 				label: "#",
@@ -5264,7 +5264,7 @@ var qd = {
 		}
 		let a = U(() => {
 			let e = W.value;
-			return Mc(Pc.value, t.value, n.value).map((t) => ({
+			return Nc(Fc.value, t.value, n.value).map((t) => ({
 				...t,
 				id: t.node.id,
 				label: es(e.display(t.node.token)),
@@ -5275,7 +5275,7 @@ var qd = {
 				margin: t.margin === null ? "–" : `${t.margin < 0 ? "−" : "+"}${Math.abs(t.margin * 100).toFixed(1)}`
 			}));
 		}), o = (e) => t.value === e ? n.value ? "descending" : "ascending" : "none";
-		return (e, s) => (L(), R("section", Df, [z("table", Of, [z("thead", null, [z("tr", null, [
+		return (e, s) => (L(), R("section", Of, [z("table", kf, [z("thead", null, [z("tr", null, [
 			(L(!0), R(I, null, F(r.slice(0, 1), (e) => (L(), R("th", {
 				key: e.key,
 				"aria-sort": o(e.key)
@@ -5283,7 +5283,7 @@ var qd = {
 				title: e.title,
 				"data-testid": `sort-${e.key}`,
 				onClick: (t) => i(e.key)
-			}, D(e.label), 9, Af)], 8, kf))), 128)),
+			}, D(e.label), 9, jf)], 8, Af))), 128)),
 			s[0] ||= z("th", { class: "tg-steps__tokhead" }, "token", -1),
 			(L(!0), R(I, null, F(r.slice(1), (e) => (L(), R("th", {
 				key: e.key,
@@ -5294,39 +5294,39 @@ var qd = {
 				onClick: (t) => i(e.key)
 			}, [
 				V(D(e.label), 1),
-				e.unit ? (L(), R("i", Nf, D(e.unit), 1)) : H("", !0),
-				t.value === e.key ? (L(), R("span", Pf, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
-			], 8, Mf)], 8, jf))), 128))
+				e.unit ? (L(), R("i", Pf, D(e.unit), 1)) : H("", !0),
+				t.value === e.key ? (L(), R("span", Ff, D(n.value ? " ▾" : " ▴"), 1)) : H("", !0)
+			], 8, Nf)], 8, Mf))), 128))
 		])]), z("tbody", null, [(L(!0), R(I, null, F(a.value, (e) => (L(), R("tr", {
 			key: e.id,
-			class: E({ "tg-steps__row--sel": e.pos === P(q) }),
+			class: E({ "tg-steps__row--sel": e.pos === N(q) }),
 			"data-pos": e.pos,
 			"data-node": e.id,
-			onClick: (t) => P(js)(e.id)
+			onClick: (t) => N(Ms)(e.id)
 		}, [
 			z("td", null, D(e.pos), 1),
-			z("td", If, [z("span", {
+			z("td", Lf, [z("span", {
 				class: E(["tg-mono", { "tg-unmapped": e.unmapped }]),
-				title: e.unmapped ? P(Ko) : void 0
-			}, D(e.label), 11, Lf)]),
-			z("td", Rf, D(e.pText), 1),
-			z("td", zf, D(e.surprisal), 1),
-			z("td", Bf, D(e.entropy), 1),
-			z("td", Vf, D(e.margin), 1)
-		], 10, Ff))), 128))])])]));
+				title: e.unmapped ? N(Ko) : void 0
+			}, D(e.label), 11, Rf)]),
+			z("td", zf, D(e.pText), 1),
+			z("td", Bf, D(e.surprisal), 1),
+			z("td", Vf, D(e.entropy), 1),
+			z("td", Hf, D(e.margin), 1)
+		], 10, If))), 128))])])]));
 	}
-}), [["__scopeId", "data-v-c4b6aab6"]]), Uf = {
+}), [["__scopeId", "data-v-c4b6aab6"]]), Wf = {
 	key: 0,
 	class: "tg-strip",
 	"data-testid": "strip",
 	"aria-label": "probability and entropy along the path"
-}, Wf = {
+}, Gf = {
 	class: "tg-strip__axis",
 	"aria-hidden": "true"
-}, Gf = {
+}, Kf = {
 	class: "tg-strip__axis-row tg-strip__axis-h",
 	title: "entropy of the distribution it was chosen from (bar depth, 0 to 5 bits)"
-}, Kf = { class: "tg-strip__ticks" }, qf = { class: "tg-strip__cols" }, Jf = ["title", "onClick"], Yf = { class: "tg-strip__p" }, Xf = { class: "tg-strip__h" }, Zf = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, qf = { class: "tg-strip__ticks" }, Jf = { class: "tg-strip__cols" }, Yf = ["title", "onClick"], Xf = { class: "tg-strip__p" }, Zf = { class: "tg-strip__h" }, Qf = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgStrip",
 	setup(e) {
 		let t = Oo("entropy").domain[1], n = U(() => {
@@ -5346,21 +5346,21 @@ var qd = {
 				};
 			});
 		});
-		return (e, r) => n.value.length ? (L(), R("section", Uf, [z("div", Wf, [r[2] ||= z("div", {
+		return (e, r) => n.value.length ? (L(), R("section", Wf, [z("div", Gf, [r[2] ||= z("div", {
 			class: "tg-strip__axis-row tg-strip__axis-p",
 			title: "probability of the chosen token (bar height, 0 to 1)"
-		}, [z("b", null, "p"), z("span", { class: "tg-strip__ticks" }, [z("span", null, "1"), z("span", null, "0")])], -1), z("div", Gf, [r[1] ||= z("b", null, "H", -1), z("span", Kf, [r[0] ||= z("span", null, "0", -1), z("span", null, D(P(t)) + "b", 1)])])]), z("div", qf, [(L(!0), R(I, null, F(n.value, (e) => (L(), R("div", {
+		}, [z("b", null, "p"), z("span", { class: "tg-strip__ticks" }, [z("span", null, "1"), z("span", null, "0")])], -1), z("div", Kf, [r[1] ||= z("b", null, "H", -1), z("span", qf, [r[0] ||= z("span", null, "0", -1), z("span", null, D(N(t)) + "b", 1)])])]), z("div", Jf, [(L(!0), R(I, null, F(n.value, (e) => (L(), R("div", {
 			key: e.id,
-			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === P(q) }]),
+			class: E(["tg-strip__col", { "tg-strip__col--sel": e.pos === N(q) }]),
 			title: e.title,
-			onClick: (t) => P(js)(e.id)
-		}, [z("div", Yf, [z("div", {
+			onClick: (t) => N(Ms)(e.id)
+		}, [z("div", Xf, [z("div", {
 			class: "tg-strip__bar tg-strip__bar--p",
 			style: T({
 				height: `${Math.max(4, e.prob * 100)}%`,
 				background: e.pColour
 			})
-		}, null, 4)]), z("div", Xf, [z("div", {
+		}, null, 4)]), z("div", Zf, [z("div", {
 			class: E(["tg-strip__bar tg-strip__bar--h", {
 				"tg-strip__bar--unknown": e.h === null,
 				"tg-strip__bar--clipped": e.clipped
@@ -5369,44 +5369,44 @@ var qd = {
 				height: `${e.h === null ? 100 : Math.max(3, e.hFrac * 100)}%`,
 				background: e.hColour || void 0
 			})
-		}, null, 6)])], 10, Jf))), 128))])])) : H("", !0);
+		}, null, 6)])], 10, Yf))), 128))])])) : H("", !0);
 	}
-}), [["__scopeId", "data-v-f6d53760"]]), Qf = { class: "tg-text" }, $f = {
+}), [["__scopeId", "data-v-f6d53760"]]), $f = { class: "tg-text" }, ep = {
 	key: 0,
 	class: "tg-text__noprompt",
 	"data-testid": "prompt",
 	title: "this run was imported without its prompt"
-}, ep = {
+}, tp = {
 	key: 1,
 	class: "tg-text__prompt",
 	"data-testid": "prompt",
 	title: "prompt"
-}, tp = [
+}, np = [
 	"data-node",
 	"data-pos",
 	"title",
 	"onClick"
-], np = {
+], rp = {
 	key: 3,
 	class: "tg-text__badge",
 	"data-testid": "finish"
-}, rp = {
+}, ip = {
 	key: 4,
 	class: "tg-text__badge tg-text__badge--result"
-}, ip = {
+}, ap = {
 	key: 5,
 	class: "tg-text__badge tg-text__badge--pruned"
-}, ap = ["title"], op = { class: "tg-text__metrics-what" }, sp = { "data-testid": "metric-total" }, cp = { "data-testid": "metric-nats" }, lp = { "data-testid": "metric-bits" }, up = { "data-testid": "metric-ppl" }, dp = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, op = ["title"], sp = { class: "tg-text__metrics-what" }, cp = { "data-testid": "metric-total" }, lp = { "data-testid": "metric-nats" }, up = { "data-testid": "metric-bits" }, dp = { "data-testid": "metric-ppl" }, fp = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgText",
 	setup(e) {
 		let t = U(() => !!X.value && !X.value.prompt_token_ids.length && !X.value.prompt), n = U(() => {
 			let e = X.value;
 			if (!e) return "";
 			let t = e.prompt_token_ids.length ? W.value.decode(e.prompt_token_ids) : e.prompt;
-			return _s.value ? $o(t) : t;
+			return vs.value ? $o(t) : t;
 		});
 		function r(e, t) {
-			let n = Z.value, r = vs.value;
+			let n = Z.value, r = ys.value;
 			if (r === "entropy") return Fo(r, n[e], n[e - 1]);
 			let i = 0;
 			for (let r = e; r < t; r++) i += n[r].logprob ?? NaN;
@@ -5416,36 +5416,36 @@ var qd = {
 			}, n[e - 1]);
 		}
 		function i(e, t) {
-			if (!Gs.value) {
-				let n = vs.value, i = r(e, t);
+			if (!Ks.value) {
+				let n = ys.value, i = r(e, t);
 				return {
 					value: i,
 					bound: !1,
 					label: `${Oo(n).label}: ${Io(n, i)}`
 				};
 			}
-			let n = Z.value, i = Ks.value, a = Xs(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, lc(i), i === "delta_logprob")}`, s = t - e === 1 ? Js(n[e]) : void 0;
+			let n = Z.value, i = qs.value, a = Zs(i, n.slice(e, t), n[e - 1]), o = `${Oo(i).label}: ${bo(a, uc(i), i === "delta_logprob")}`, s = t - e === 1 ? Ys(n[e]) : void 0;
 			if (s) {
 				let e = (e) => e === null ? "not recorded" : Ro(Math.exp(e));
 				o += ` · p A ${e(s.logprob_a)}, B ${e(s.logprob_b)}`;
 			}
 			return {
 				value: vo(a) ?? NaN,
-				bound: a.state === "bound" && !oc.value[i],
+				bound: a.state === "bound" && !sc.value[i],
 				label: o
 			};
 		}
 		let a = U(() => {
 			let e = Y.value, t = Z.value;
 			if (!e || t.length < 2) return [];
-			let n = t.slice(1), r = W.value, a = _s.value, o = sc.value, s = Fu(n, r, ys.value);
+			let n = t.slice(1), r = W.value, a = vs.value, o = cc.value, s = Iu(n, r, bs.value);
 			return r.segments(n.map((e) => e.token)).map((t) => {
 				let c = !1, l = !1, u = !1, d = !1;
 				for (let i = t.start; i < t.end; i++) {
 					let t = n[i];
 					t.parent !== null && e.children(t.parent).length > 1 && (c = !0), r.isSpecial(t.token) && (l = !0), Wo(t.token) && (u = !0), s.has(i) && (d = !0);
 				}
-				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? ac(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
+				let { value: f, bound: p, label: m } = i(t.start + 1, t.end + 1), h = !Number.isNaN(f), g = h ? oc(o, f) : "", _ = h ? [] : ["tg-text__tok--unknown"];
 				p && _.push("tg-text__tok--bound"), c && _.push("tg-text__tok--branch"), t.end - t.start > 1 && _.push("tg-text__tok--joined"), l && _.push(a ? "tg-text__tok--special" : "tg-text__tok--hidden"), u && _.push("tg-unmapped"), d && _.push("tg-text__tok--hit"), e.isPruned(n[t.start].id) && _.push("tg-text__tok--pruned");
 				let v = l && !a ? "" : a ? $o(t.text) : t.text;
 				!a && !l && /^\s*\n/.test(t.text) && _.push("tg-text__tok--nl");
@@ -5463,84 +5463,84 @@ var qd = {
 					title: `${m}${y}${c ? " · has branches" : ""}${u ? ` · ${Ko}` : ""}`
 				};
 			});
-		}), o = U(() => ts(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !ss(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? Ts.value.get(c.value.id) : void 0);
+		}), o = U(() => ts(Z.value.slice(1))), s = U(() => X.value?.strategy.name === "forced"), c = U(() => Z.value[Z.value.length - 1]), l = U(() => Z.value.length > 0 && !!c.value?.top && !ss(c.value)), u = U(() => c.value?.finish ?? null), d = U(() => (c.value && Y.value?.isPruned(c.value.id)) ?? !1), f = U(() => c.value ? Es.value.get(c.value.id) : void 0);
 		function p(e) {
-			js(Z.value[e.first].id);
+			Ms(Z.value[e.first].id);
 		}
-		let m = /* @__PURE__ */ N(null);
-		return Vn(q, async () => {
-			await xn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
-		}), (e, r) => (L(), R("section", Qf, [z("div", {
+		let m = /* @__PURE__ */ M(null);
+		return P(q, async () => {
+			await Sn(), (m.value?.querySelector(".tg-text__tok--sel"))?.scrollIntoView?.({ block: "nearest" });
+		}), (e, r) => (L(), R("section", $f, [z("div", {
 			ref_key: "box",
 			ref: m,
-			class: E(["tg-text__box", { "tg-text--invisible": P(_s) }]),
+			class: E(["tg-text__box", { "tg-text--invisible": N(vs) }]),
 			"data-testid": "text"
 		}, [
-			t.value ? (L(), R("span", $f, "(prompt not recorded) ")) : (L(), R("span", ep, D(n.value), 1)),
+			t.value ? (L(), R("span", ep, "(prompt not recorded) ")) : (L(), R("span", tp, D(n.value), 1)),
 			(L(!0), R(I, null, F(a.value, (e) => (L(), R("span", {
 				key: e.key,
-				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": P(q) >= e.first && P(q) <= e.last }]]),
+				class: E(["tg-text__tok", [e.cls, { "tg-text__tok--sel": N(q) >= e.first && N(q) <= e.last }]]),
 				style: T(e.style),
 				"data-node": e.key,
 				"data-pos": e.first,
 				title: e.title,
 				onClick: (t) => p(e)
-			}, D(e.text), 15, tp))), 128)),
+			}, D(e.text), 15, np))), 128)),
 			l.value ? (L(), R("span", {
 				key: 2,
-				class: E(["tg-text__next", { "tg-text__tok--sel": P(q) === P(Z).length }]),
+				class: E(["tg-text__next", { "tg-text__tok--sel": N(q) === N(Z).length }]),
 				"data-testid": "next-slot",
 				title: "the next-token distribution after this path",
-				onClick: r[0] ||= (e) => P(Ms)(c.value.id)
+				onClick: r[0] ||= (e) => N(Ns)(c.value.id)
 			}, "▸", 2)) : H("", !0),
-			u.value ? (L(), R("span", np, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
-			f.value === void 0 ? H("", !0) : (L(), R("span", rp, "result #" + D(f.value + 1), 1)),
-			d.value ? (L(), R("span", ip, "pruned beam")) : H("", !0)
+			u.value ? (L(), R("span", rp, D(u.value === "eos" ? "end of sequence" : u.value === "stop" ? "stopped" : "length limit"), 1)) : H("", !0),
+			f.value === void 0 ? H("", !0) : (L(), R("span", ip, "result #" + D(f.value + 1), 1)),
+			d.value ? (L(), R("span", ap, "pruned beam")) : H("", !0)
 		], 2), o.value.tokens ? (L(), R("div", {
 			key: 0,
 			class: "tg-text__metrics tg-num",
 			"data-testid": "path-metrics",
 			title: "over the " + o.value.tokens + " tokens after the prompt on this path; the same numbers as Run.path_metrics() in Python"
 		}, [
-			z("span", op, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
+			z("span", sp, D(s.value ? "How surprised the model was by the given text" : "This path") + ":", 1),
 			z("span", null, D(o.value.tokens) + " token" + D(o.value.tokens === 1 ? "" : "s"), 1),
-			z("span", null, [r[1] ||= V("total logprob ", -1), z("b", sp, D(P(ns)(o.value.totalLogprob, 3)), 1)]),
+			z("span", null, [r[1] ||= V("total logprob ", -1), z("b", cp, D(N(ns)(o.value.totalLogprob, 3)), 1)]),
 			z("span", null, [
 				r[2] ||= V("mean surprisal ", -1),
-				z("b", cp, D(P(ns)(o.value.meanSurprisalNats, 3)), 1),
+				z("b", lp, D(N(ns)(o.value.meanSurprisalNats, 3)), 1),
 				r[3] ||= V(" nats = ", -1),
-				z("b", lp, D(P(ns)(o.value.meanSurprisalBits, 3)), 1),
+				z("b", up, D(N(ns)(o.value.meanSurprisalBits, 3)), 1),
 				r[4] ||= V(" bits per token", -1)
 			]),
-			z("span", null, [r[5] ||= V("perplexity ", -1), z("b", up, D(P(ns)(o.value.perplexity, 3)), 1)])
-		], 8, ap)) : H("", !0)]));
+			z("span", null, [r[5] ||= V("perplexity ", -1), z("b", dp, D(N(ns)(o.value.perplexity, 3)), 1)])
+		], 8, op)) : H("", !0)]));
 	}
-}), [["__scopeId", "data-v-fe1711e2"]]), fp = .02, pp = (e) => Math.min(3, Math.max(fp, e));
-function mp(e, t, n, r) {
-	let i = pp(e.k * t), a = i / e.k;
+}), [["__scopeId", "data-v-fe1711e2"]]), pp = .02, mp = (e) => Math.min(3, Math.max(pp, e));
+function hp(e, t, n, r) {
+	let i = mp(e.k * t), a = i / e.k;
 	return {
 		k: i,
 		x: n - (n - e.x) * a,
 		y: r - (r - e.y) * a
 	};
 }
-function hp(e, t, n, r = 24) {
-	let i = pp(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
+function gp(e, t, n, r = 24) {
+	let i = mp(Math.min(1, (t - 2 * r) / Math.max(1, e.x1 - e.x0), (n - 2 * r) / Math.max(1, e.y1 - e.y0)));
 	return {
 		k: i,
 		x: t / 2 - (e.x0 + e.x1) / 2 * i,
 		y: n / 2 - (e.y0 + e.y1) / 2 * i
 	};
 }
-function gp(e, t, n, r, i) {
+function _p(e, t, n, r, i) {
 	return {
 		k: n,
 		x: r / 2 - e * n,
 		y: i / 2 - t * n
 	};
 }
-function _p(e) {
-	let t = /* @__PURE__ */ Xt({
+function vp(e) {
+	let t = /* @__PURE__ */ Zt({
 		k: 1,
 		x: 0,
 		y: 0
@@ -5569,7 +5569,7 @@ function _p(e) {
 		if (!r) return;
 		n.preventDefault();
 		let i = r.getBoundingClientRect();
-		t.value = mp(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
+		t.value = hp(t.value, Math.exp(-n.deltaY * (n.deltaMode === 1 ? .05 : .002)), n.clientX - i.left, n.clientY - i.top);
 	};
 	return or(() => {
 		let t = e.value;
@@ -5581,74 +5581,74 @@ function _p(e) {
 		view: t,
 		zoomBy: (n) => {
 			let r = e.value?.getBoundingClientRect();
-			t.value = mp(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
+			t.value = hp(t.value, n, (r?.width ?? 0) / 2, (r?.height ?? 0) / 2);
 		}
 	};
 }
 // node_modules/d3-hierarchy/dist/d3-hierarchy.mjs
-function vp(e) {
+function yp(e) {
 	var t = 0, n = e.children, r = n && n.length;
 	if (!r) t = 1;
 	else for (; --r >= 0;) t += n[r].value;
 	e.value = t;
 }
-function yp() {
-	return this.eachAfter(vp);
+function bp() {
+	return this.eachAfter(yp);
 }
-function bp(e, t) {
+function xp(e, t) {
 	let n = -1;
 	for (let r of this) e.call(t, r, ++n, this);
 	return this;
 }
-function xp(e, t) {
+function Sp(e, t) {
 	for (var n = this, r = [n], i, a, o = -1; n = r.pop();) if (e.call(t, n, ++o, this), i = n.children) for (a = i.length - 1; a >= 0; --a) r.push(i[a]);
 	return this;
 }
-function Sp(e, t) {
+function Cp(e, t) {
 	for (var n = this, r = [n], i = [], a, o, s, c = -1; n = r.pop();) if (i.push(n), a = n.children) for (o = 0, s = a.length; o < s; ++o) r.push(a[o]);
 	for (; n = i.pop();) e.call(t, n, ++c, this);
 	return this;
 }
-function Cp(e, t) {
+function wp(e, t) {
 	let n = -1;
 	for (let r of this) if (e.call(t, r, ++n, this)) return r;
 }
-function wp(e) {
+function Tp(e) {
 	return this.eachAfter(function(t) {
 		for (var n = +e(t.data) || 0, r = t.children, i = r && r.length; --i >= 0;) n += r[i].value;
 		t.value = n;
 	});
 }
-function Tp(e) {
+function Ep(e) {
 	return this.eachBefore(function(t) {
 		t.children && t.children.sort(e);
 	});
 }
-function Ep(e) {
-	for (var t = this, n = Dp(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
+function Dp(e) {
+	for (var t = this, n = Op(t, e), r = [t]; t !== n;) t = t.parent, r.push(t);
 	for (var i = r.length; e !== n;) r.splice(i, 0, e), e = e.parent;
 	return r;
 }
-function Dp(e, t) {
+function Op(e, t) {
 	if (e === t) return e;
 	var n = e.ancestors(), r = t.ancestors(), i = null;
 	for (e = n.pop(), t = r.pop(); e === t;) i = e, e = n.pop(), t = r.pop();
 	return i;
 }
-function Op() {
+function kp() {
 	for (var e = this, t = [e]; e = e.parent;) t.push(e);
 	return t;
 }
-function kp() {
+function Ap() {
 	return Array.from(this);
 }
-function Ap() {
+function jp() {
 	var e = [];
 	return this.eachBefore(function(t) {
 		t.children || e.push(t);
 	}), e;
 }
-function jp() {
+function Mp() {
 	var e = this, t = [];
 	return e.each(function(n) {
 		n !== e && t.push({
@@ -5657,91 +5657,91 @@ function jp() {
 		});
 	}), t;
 }
-function* Mp() {
+function* Np() {
 	var e = this, t, n = [e], r, i, a;
 	do
 		for (t = n.reverse(), n = []; e = t.pop();) if (yield e, r = e.children) for (i = 0, a = r.length; i < a; ++i) n.push(r[i]);
 	while (n.length);
 }
-function Np(e, t) {
-	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Ip)) : t === void 0 && (t = Fp);
-	for (var n = new zp(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new zp(o[s])), a.parent = r, a.depth = r.depth + 1;
-	return n.eachBefore(Rp);
+function Pp(e, t) {
+	e instanceof Map ? (e = [void 0, e], t === void 0 && (t = Lp)) : t === void 0 && (t = Ip);
+	for (var n = new Bp(e), r, i = [n], a, o, s, c; r = i.pop();) if ((o = t(r.data)) && (c = (o = Array.from(o)).length)) for (r.children = o, s = c - 1; s >= 0; --s) i.push(a = o[s] = new Bp(o[s])), a.parent = r, a.depth = r.depth + 1;
+	return n.eachBefore(zp);
 }
-function Pp() {
-	return Np(this).eachBefore(Lp);
-}
-function Fp(e) {
-	return e.children;
+function Fp() {
+	return Pp(this).eachBefore(Rp);
 }
 function Ip(e) {
-	return Array.isArray(e) ? e[1] : null;
+	return e.children;
 }
 function Lp(e) {
-	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+	return Array.isArray(e) ? e[1] : null;
 }
 function Rp(e) {
+	e.data.value !== void 0 && (e.value = e.data.value), e.data = e.data.data;
+}
+function zp(e) {
 	var t = 0;
 	do
 		e.height = t;
 	while ((e = e.parent) && e.height < ++t);
 }
-function zp(e) {
+function Bp(e) {
 	this.data = e, this.depth = this.height = 0, this.parent = null;
 }
-zp.prototype = Np.prototype = {
-	constructor: zp,
-	count: yp,
-	each: bp,
-	eachAfter: Sp,
-	eachBefore: xp,
-	find: Cp,
-	sum: wp,
-	sort: Tp,
-	path: Ep,
-	ancestors: Op,
-	descendants: kp,
-	leaves: Ap,
-	links: jp,
-	copy: Pp,
-	[Symbol.iterator]: Mp
+Bp.prototype = Pp.prototype = {
+	constructor: Bp,
+	count: bp,
+	each: xp,
+	eachAfter: Cp,
+	eachBefore: Sp,
+	find: wp,
+	sum: Tp,
+	sort: Ep,
+	path: Dp,
+	ancestors: kp,
+	descendants: Ap,
+	leaves: jp,
+	links: Mp,
+	copy: Fp,
+	[Symbol.iterator]: Np
 };
-function Bp(e, t, n, r, i) {
+function Vp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (r - t) / e.value; ++s < c;) o = a[s], o.y0 = n, o.y1 = i, o.x0 = t, o.x1 = t += o.value * l;
 }
-function Vp(e, t) {
+function Hp(e, t) {
 	return e.parent === t.parent ? 1 : 2;
-}
-function Hp(e) {
-	var t = e.children;
-	return t ? t[0] : e.t;
 }
 function Up(e) {
 	var t = e.children;
+	return t ? t[0] : e.t;
+}
+function Wp(e) {
+	var t = e.children;
 	return t ? t[t.length - 1] : e.t;
 }
-function Wp(e, t, n) {
+function Gp(e, t, n) {
 	var r = n / (t.i - e.i);
 	t.c -= r, t.s += n, e.c += r, t.z += n, t.m += n;
 }
-function Gp(e) {
+function Kp(e) {
 	for (var t = 0, n = 0, r = e.children, i = r.length, a; --i >= 0;) a = r[i], a.z += t, a.m += t, t += a.s + (n += a.c);
 }
-function Kp(e, t, n) {
+function qp(e, t, n) {
 	return e.a.parent === t.parent ? e.a : n;
 }
-function qp(e, t) {
+function Jp(e, t) {
 	this._ = e, this.parent = null, this.children = null, this.A = null, this.a = this, this.z = 0, this.m = 0, this.c = 0, this.s = 0, this.t = null, this.i = t;
 }
-qp.prototype = Object.create(zp.prototype);
-function Jp(e) {
-	for (var t = new qp(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new qp(a[o], o)), i.parent = n;
-	return (t.parent = new qp(null, 0)).children = [t], t;
+Jp.prototype = Object.create(Bp.prototype);
+function Yp(e) {
+	for (var t = new Jp(e, 0), n, r = [t], i, a, o, s; n = r.pop();) if (a = n._.children) for (n.children = Array(s = a.length), o = s - 1; o >= 0; --o) r.push(i = n.children[o] = new Jp(a[o], o)), i.parent = n;
+	return (t.parent = new Jp(null, 0)).children = [t], t;
 }
-function Yp() {
-	var e = Vp, t = 1, n = 1, r = null;
+function Xp() {
+	var e = Hp, t = 1, n = 1, r = null;
 	function i(i) {
-		var s = Jp(i);
+		var s = Yp(i);
 		if (s.eachAfter(a), s.parent.m = -s.z, s.eachBefore(o), r) i.eachBefore(c);
 		else {
 			var l = i, u = i, d = i;
@@ -5758,7 +5758,7 @@ function Yp() {
 	function a(t) {
 		var n = t.children, r = t.parent.children, i = t.i ? r[t.i - 1] : null;
 		if (n) {
-			Gp(t);
+			Kp(t);
 			var a = (n[0].z + n[n.length - 1].z) / 2;
 			i ? (t.z = i.z + e(t._, i._), t.m = t.z - a) : t.z = a;
 		} else i && (t.z = i.z + e(t._, i._));
@@ -5769,8 +5769,8 @@ function Yp() {
 	}
 	function s(t, n, r) {
 		if (n) {
-			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Up(o), i = Hp(i), o && i;) s = Hp(s), a = Up(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Wp(Kp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
-			o && !Up(a) && (a.t = o, a.m += u - l), i && !Hp(s) && (s.t = i, s.m += c - d, r = t);
+			for (var i = t, a = t, o = n, s = i.parent.children[0], c = i.m, l = a.m, u = o.m, d = s.m, f; o = Wp(o), i = Up(i), o && i;) s = Up(s), a = Wp(a), a.a = t, f = o.z + u - i.z - c + e(o._, i._), f > 0 && (Gp(qp(o, t, r), t, f), c += f, l += f), u += o.m, c += i.m, d += s.m, l += a.m;
+			o && !Wp(a) && (a.t = o, a.m += u - l), i && !Up(s) && (s.t = i, s.m += c - d, r = t);
 		}
 		return r;
 	}
@@ -5785,11 +5785,11 @@ function Yp() {
 		return arguments.length ? (r = !0, t = +e[0], n = +e[1], i) : r ? [t, n] : null;
 	}, i;
 }
-function Xp(e, t, n, r, i) {
+function Zp(e, t, n, r, i) {
 	for (var a = e.children, o, s = -1, c = a.length, l = e.value && (i - n) / e.value; ++s < c;) o = a[s], o.x0 = t, o.x1 = r, o.y0 = n, o.y1 = n += o.value * l;
 }
-var Zp = (1 + Math.sqrt(5)) / 2;
-function Qp(e, t, n, r, i, a) {
+var Qp = (1 + Math.sqrt(5)) / 2;
+function $p(e, t, n, r, i, a) {
 	for (var o = [], s = t.children, c, l, u = 0, d = 0, f = s.length, p, m, h = t.value, g, _, v, y, b, x, S; u < f;) {
 		p = i - n, m = a - r;
 		do
@@ -5806,35 +5806,35 @@ function Qp(e, t, n, r, i, a) {
 			value: g,
 			dice: p < m,
 			children: s.slice(u, d)
-		}), c.dice ? Bp(c, n, r, i, h ? r += m * g / h : a) : Xp(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
+		}), c.dice ? Vp(c, n, r, i, h ? r += m * g / h : a) : Zp(c, n, r, h ? n += p * g / h : i, a), h -= g, u = d;
 	}
 	return o;
 }
 (function e(t) {
 	function n(e, n, r, i, a) {
-		Qp(t, e, n, r, i, a);
+		$p(t, e, n, r, i, a);
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(Zp), (function e(t) {
+})(Qp), (function e(t) {
 	function n(e, n, r, i, a) {
 		if ((o = e._squarify) && o.ratio === t) for (var o, s, c, l, u = -1, d, f = o.length, p = e.value; ++u < f;) {
 			for (s = o[u], c = s.children, l = s.value = 0, d = c.length; l < d; ++l) s.value += c[l].value;
-			s.dice ? Bp(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Xp(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
+			s.dice ? Vp(s, n, r, i, p ? r += (a - r) * s.value / p : a) : Zp(s, n, r, p ? n += (i - n) * s.value / p : i, a), p -= s.value;
 		}
-		else e._squarify = o = Qp(t, e, n, r, i, a), o.ratio = t;
+		else e._squarify = o = $p(t, e, n, r, i, a), o.ratio = t;
 	}
 	return n.ratio = function(t) {
 		return e((t = +t) > 1 ? t : 1);
 	}, n;
-})(Zp);
-function $p(e, t) {
+})(Qp);
+function em(e, t) {
 	let n = (t) => e.node(t)?.logprob ?? -Infinity;
 	return [...e.children(t)].sort((e, t) => n(t) - n(e) || e - t);
 }
-function em(e, t = /* @__PURE__ */ new Set()) {
-	let n = Np(e.root.id, (n) => t.has(n) ? null : $p(e, n)), r = Yp().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
+function tm(e, t = /* @__PURE__ */ new Set()) {
+	let n = Pp(e.root.id, (n) => t.has(n) ? null : em(e, n)), r = Xp().nodeSize([28, 120]).separation((e, t) => e.parent === t.parent ? 1 : 1.25)(n), i = [], a = /* @__PURE__ */ new Map(), o = {
 		x0: Infinity,
 		x1: -Infinity,
 		y0: Infinity,
@@ -5858,36 +5858,36 @@ function em(e, t = /* @__PURE__ */ new Set()) {
 	};
 }
 // src/components/TgTree.vue?vue&type=script&setup=true&lang.ts
-var tm = {
+var nm = {
 	class: "tg-tree",
 	"data-testid": "tree"
-}, nm = { class: "tg-tree__bar tg-noprint" }, rm = ["data-drawn"], im = ["d"], am = ["d", "fill"], om = [
+}, rm = { class: "tg-tree__bar tg-noprint" }, im = ["data-drawn"], am = ["d"], om = ["d", "fill"], sm = [
 	"data-edge",
 	"d",
 	"stroke-width"
-], sm = [
+], cm = [
 	"data-node",
 	"transform",
 	"onClick"
-], cm = [
+], lm = [
 	"x",
 	"y",
 	"fill"
-], lm = ["x", "fill"], um = ["data-toggle", "onClick"], dm = ["cx"], fm = ["x"], pm = ["x"], mm = ["x"], hm = ["x"], gm = 92, _m = 20, vm = .45, ym = 1200, bm = 12, xm = .6, Sm = 120, Cm = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+], um = ["x", "fill"], dm = ["data-toggle", "onClick"], fm = ["cx"], pm = ["x"], mm = ["x"], hm = ["x"], gm = ["x"], _m = 92, vm = 20, ym = .45, bm = 1200, xm = 12, Sm = .6, Cm = 120, wm = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgTree",
 	setup(e) {
-		let t = /* @__PURE__ */ N(/* @__PURE__ */ new Set());
-		Vn(G, () => {
+		let t = /* @__PURE__ */ M(/* @__PURE__ */ new Set());
+		P(G, () => {
 			t.value = /* @__PURE__ */ new Set();
 		});
 		let n = U(() => {
 			fs.value;
 			let e = Y.value;
-			return e ? em(e, t.value) : null;
-		}), r = /* @__PURE__ */ N(null), i = /* @__PURE__ */ N(null), a = /* @__PURE__ */ N(null), o = /* @__PURE__ */ N({
+			return e ? tm(e, t.value) : null;
+		}), r = /* @__PURE__ */ M(null), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(null), o = /* @__PURE__ */ M({
 			w: 800,
 			h: 480
-		}), { view: s, zoomBy: c } = _p(r), l = /* @__PURE__ */ Xt({
+		}), { view: s, zoomBy: c } = vp(r), l = /* @__PURE__ */ Zt({
 			x0: 0,
 			y0: 0,
 			x1: 0,
@@ -5903,7 +5903,7 @@ var tm = {
 			};
 		}
 		function d(e) {
-			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= vm == r.k >= vm, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
+			let t = s.value, n = u(t), r = l.value, i = n.x0 >= r.x0 && n.x1 <= r.x1 && n.y0 >= r.y0 && n.y1 <= r.y1, a = t.k >= ym == r.k >= ym, o = (r.x1 - r.x0) * (r.y1 - r.y0) > 9 * (n.x1 - n.x0) * (n.y1 - n.y0);
 			if (!e && i && a && !o) return;
 			let c = (n.x1 - n.x0) / 2, d = (n.y1 - n.y0) / 2;
 			l.value = {
@@ -5922,14 +5922,14 @@ var tm = {
 		function m(e) {
 			f = e, i.value?.setAttribute("transform", `translate(${e.x + o.value.w / 2},${e.y + o.value.h / 2}) scale(${e.k})`), a.value && (a.value.style.transform = "");
 		}
-		Vn(s, (e) => {
+		P(s, (e) => {
 			clearTimeout(p), v.value.coarse && e.k === f.k && a.value ? (a.value.style.transform = `translate(${e.x - f.x}px, ${e.y - f.y}px)`, p = setTimeout(() => {
 				m(s.value), d(!1);
-			}, Sm)) : (m(e), d(!1));
+			}, Cm)) : (m(e), d(!1));
 		}, { flush: "sync" });
 		let h = U(() => new Set(Z.value.map((e) => e.id))), g = U(() => Z.value[q.value]?.id ?? K.value);
 		function _(e, t) {
-			let n = e.x + gm / 2 + (e.childCount ? 12 : 0), r = t.x - gm / 2, i = (n + r) / 2;
+			let n = e.x + _m / 2 + (e.childCount ? 12 : 0), r = t.x - _m / 2, i = (n + r) / 2;
 			return `M${n},${e.y}C${i},${e.y} ${i},${t.y} ${r},${t.y}`;
 		}
 		let v = U(() => {
@@ -5942,24 +5942,24 @@ var tm = {
 			};
 			let i = [], a = [];
 			for (let t of e.nodes) {
-				if (t.x + gm >= r.x0 && t.x - gm <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
+				if (t.x + _m >= r.x0 && t.x - _m <= r.x1 && t.y + 28 >= r.y0 && t.y - 28 <= r.y1 && i.push(t), t.parent === null) continue;
 				let n = e.byId.get(t.parent);
 				t.x >= r.x0 && n.x <= r.x1 && Math.max(t.y, n.y) >= r.y0 && Math.min(t.y, n.y) <= r.y1 && a.push(t);
 			}
-			if (i.length > ym) return {
+			if (i.length > bm) return {
 				nodes: [],
 				edges: [],
 				coarse: y(i, a),
 				total: e.nodes.length
 			};
-			let o = sc.value, s = W.value;
+			let o = cc.value, s = W.value;
 			return {
 				nodes: i.map((e) => {
 					let n = t.node(e.id), r = n.parent === null ? void 0 : t.node(n.parent), { value: i, bound: a, text: c } = n.parent === null ? {
 						value: NaN,
 						bound: !1,
 						text: ""
-					} : cc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : ac(o, i), u = n.token === null ? "prompt" : es(s.display(n.token)), d = u.length > bm ? u.slice(0, 11) + "…" : u, f = Ts.value.get(e.id);
+					} : lc(n, r), l = Number.isNaN(i) ? "var(--bg-soft)" : oc(o, i), u = n.token === null ? "prompt" : es(s.display(n.token)), d = u.length > xm ? u.slice(0, 11) + "…" : u, f = Es.value.get(e.id);
 					return {
 						...e,
 						label: d,
@@ -5987,19 +5987,19 @@ var tm = {
 			};
 		});
 		function y(e, t) {
-			let r = n.value, i = Y.value, a = sc.value, o = {
+			let r = n.value, i = Y.value, a = cc.value, o = {
 				plain: [],
 				path: [],
 				pruned: []
 			};
 			for (let e of t) {
 				let t = r.byId.get(e.parent);
-				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + gm / 2},${t.y}L${e.x - gm / 2},${e.y}`);
+				o[h.value.has(e.id) ? "path" : i.isPruned(e.id) ? "pruned" : "plain"].push(`M${t.x + _m / 2},${t.y}L${e.x - _m / 2},${e.y}`);
 			}
-			let s = /* @__PURE__ */ new Map(), [c, l] = ic(a);
+			let s = /* @__PURE__ */ new Map(), [c, l] = ac(a);
 			for (let t of e) {
-				let e = i.node(t.id), n = e.parent === null ? NaN : cc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : ac(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
-				u.push(`M${t.x - gm / 2},${t.y - _m / 2}h${gm}v${_m}h-92z`), s.set(o, u);
+				let e = i.node(t.id), n = e.parent === null ? NaN : lc(e, i.node(e.parent)).value, r = Number.isNaN(n) ? -1 : Math.round(Math.min(1, Math.max(0, (n - c) / (l - c))) * 16), o = r < 0 ? "var(--bg-soft)" : oc(a, c + r / 16 * (l - c)), u = s.get(o) ?? [];
+				u.push(`M${t.x - _m / 2},${t.y - vm / 2}h${_m}v${vm}h-92z`), s.set(o, u);
 			}
 			return {
 				edges: Object.entries(o).filter(([, e]) => e.length).map(([e, t]) => ({
@@ -6012,30 +6012,30 @@ var tm = {
 				}))
 			};
 		}
-		let b = U(() => l.value.k >= vm);
+		let b = U(() => l.value.k >= ym);
 		function x(e) {
 			let n = new Set(t.value);
 			n.has(e) ? n.delete(e) : n.add(e), t.value = n;
 		}
 		function S(e) {
-			js(e);
+			Ms(e);
 		}
 		function C(e) {
 			if (!v.value.coarse || !r.value || !n.value) return;
-			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= gm / 2 && Math.abs(e.y - o) <= _m / 2);
+			let t = r.value.getBoundingClientRect(), i = s.value, a = (e.clientX - t.left - i.x) / i.k, o = (e.clientY - t.top - i.y) / i.k, c = n.value.nodes.find((e) => Math.abs(e.x - a) <= _m / 2 && Math.abs(e.y - o) <= vm / 2);
 			c && S(c.id);
 		}
 		function ee() {
 			let e = n.value.bounds;
 			return {
-				x0: e.x0 - gm / 2,
-				x1: e.x1 + gm / 2 + 30,
+				x0: e.x0 - _m / 2,
+				x1: e.x1 + _m / 2 + 30,
 				y0: e.y0 - 14,
 				y1: e.y1 + 14
 			};
 		}
 		function te() {
-			n.value && (s.value = hp(ee(), o.value.w, o.value.h));
+			n.value && (s.value = gp(ee(), o.value.w, o.value.h));
 		}
 		function ne(e = !1) {
 			let r = Y.value, i = g.value;
@@ -6048,30 +6048,30 @@ var tm = {
 			}
 			let c = n.value?.byId.get(i);
 			if (!c) return;
-			let l = u(s.value), d = 40 / s.value.k, f = c.x - gm / 2 >= l.x0 + d && c.x + gm / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
-			(e || !f) && (s.value = gp(c.x, c.y, Math.max(s.value.k, vm), o.value.w, o.value.h));
+			let l = u(s.value), d = 40 / s.value.k, f = c.x - _m / 2 >= l.x0 + d && c.x + _m / 2 <= l.x1 - d && c.y >= l.y0 + d && c.y <= l.y1 - d;
+			(e || !f) && (s.value = _p(c.x, c.y, Math.max(s.value.k, ym), o.value.w, o.value.h));
 		}
 		function re() {
 			let e = n.value;
 			if (!e) return;
-			let { w: t, h: r } = o.value, i = ee(), a = hp(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
-			if (a.k >= xm) s.value = a;
+			let { w: t, h: r } = o.value, i = ee(), a = gp(i, t, r), c = e.byId.get(g.value) ?? e.nodes[0];
+			if (a.k >= Sm) s.value = a;
 			else {
-				let e = hp({
+				let e = gp({
 					...i,
 					y0: c.y,
 					y1: c.y
 				}, t, r);
-				s.value = e.k >= xm ? {
+				s.value = e.k >= Sm ? {
 					...e,
 					y: r / 2 - c.y * e.k
-				} : gp(c.x + t / 4, c.y, 1, t, r);
+				} : _p(c.x + t / 4, c.y, 1, t, r);
 			}
 			d(!0);
 		}
-		Vn(g, () => ne()), Vn(G, async () => {
-			await xn(), re();
-		}), Vn(n, () => d(!0));
+		P(g, () => ne()), P(G, async () => {
+			await Sn(), re();
+		}), P(n, () => d(!0));
 		let w = null;
 		or(() => {
 			let e = r.value;
@@ -6086,17 +6086,17 @@ var tm = {
 			}), w.observe(e))), re(), m(s.value);
 		}), sr(() => w?.disconnect());
 		let ie = U(() => (fs.value, Y.value?.size ?? 0));
-		return (e, t) => (L(), R("section", tm, [z("div", nm, [
+		return (e, t) => (L(), R("section", nm, [z("div", rm, [
 			z("span", null, D(ie.value) + " node" + D(ie.value === 1 ? "" : "s") + " · drag to pan, wheel to zoom, click a node to select it, ⊖ folds a subtree", 1),
 			z("button", {
 				title: "zoom out",
 				"aria-label": "zoom out",
-				onClick: t[0] ||= (e) => P(c)(1 / 1.4)
+				onClick: t[0] ||= (e) => N(c)(1 / 1.4)
 			}, "−"),
 			z("button", {
 				title: "zoom in",
 				"aria-label": "zoom in",
-				onClick: t[1] ||= (e) => P(c)(1.4)
+				onClick: t[1] ||= (e) => N(c)(1.4)
 			}, "+"),
 			z("button", {
 				"data-testid": "tree-fit",
@@ -6125,12 +6125,12 @@ var tm = {
 			key: e.cls,
 			d: e.d,
 			class: E(["tg-tree__edge", `tg-tree__edge--${e.cls}`])
-		}, null, 10, im))), 128)), (L(!0), R(I, null, F(v.value.coarse.boxes, (e) => (L(), R("path", {
+		}, null, 10, am))), 128)), (L(!0), R(I, null, F(v.value.coarse.boxes, (e) => (L(), R("path", {
 			key: e.fill,
 			d: e.d,
 			fill: e.fill,
 			class: "tg-tree__coarse-box"
-		}, null, 8, am))), 128))], 64)) : (L(), R(I, { key: 1 }, [(L(!0), R(I, null, F(v.value.edges, (e) => (L(), R("path", {
+		}, null, 8, om))), 128))], 64)) : (L(), R(I, { key: 1 }, [(L(!0), R(I, null, F(v.value.edges, (e) => (L(), R("path", {
 			key: e.id,
 			"data-edge": e.id,
 			d: e.d,
@@ -6139,7 +6139,7 @@ var tm = {
 				"tg-tree__edge--pruned": e.pruned
 			}]),
 			"stroke-width": e.width
-		}, null, 10, om))), 128)), (L(!0), R(I, null, F(v.value.nodes, (e) => (L(), R("g", {
+		}, null, 10, sm))), 128)), (L(!0), R(I, null, F(v.value.nodes, (e) => (L(), R("g", {
 			key: e.id,
 			class: E(["tg-tree__node", {
 				"tg-tree__node--path": h.value.has(e.id),
@@ -6155,19 +6155,19 @@ var tm = {
 			z("rect", {
 				x: -46,
 				y: -10,
-				width: gm,
-				height: _m,
+				width: _m,
+				height: vm,
 				rx: "4",
 				fill: e.fill,
 				class: E(["tg-tree__box-rect", { "tg-tree__box-rect--bound": e.bound }])
-			}, null, 10, cm),
+			}, null, 10, lm),
 			b.value ? (L(), R("text", {
 				key: 0,
 				x: -41,
 				y: "4",
 				fill: e.ink,
 				class: "tg-tree__label"
-			}, D(e.label), 9, lm)) : H("", !0),
+			}, D(e.label), 9, um)) : H("", !0),
 			e.childCount ? (L(), R("g", {
 				key: 1,
 				class: "tg-tree__knob",
@@ -6177,160 +6177,172 @@ var tm = {
 				cx: 53,
 				cy: "0",
 				r: "5.5"
-			}, null, 8, dm), z("text", {
+			}, null, 8, fm), z("text", {
 				x: 53,
 				y: "3.5"
-			}, D(e.hidden ? "+" : "−"), 9, fm)], 8, um)) : H("", !0),
+			}, D(e.hidden ? "+" : "−"), 9, pm)], 8, dm)) : H("", !0),
 			e.hidden ? (L(), R("text", {
 				key: 2,
 				x: 62,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "+" + D(e.hidden), 9, pm)) : H("", !0),
+			}, "+" + D(e.hidden), 9, mm)) : H("", !0),
 			e.result === void 0 ? H("", !0) : (L(), R("text", {
 				key: 3,
-				x: gm / 2 + (e.childCount ? 16 : 4),
+				x: _m / 2 + (e.childCount ? 16 : 4),
 				y: "-7",
 				class: "tg-tree__result"
-			}, "#" + D(e.result + 1), 9, mm)),
+			}, "#" + D(e.result + 1), 9, hm)),
 			e.ended && e.result === void 0 && b.value ? (L(), R("text", {
 				key: 4,
 				x: 50,
 				y: "4",
 				class: "tg-tree__hidden"
-			}, "end", 8, hm)) : H("", !0)
-		], 10, sm))), 128))], 64))], 512)], 10, rm))], 512)]));
+			}, "end", 8, gm)) : H("", !0)
+		], 10, cm))), 128))], 64))], 512)], 10, im))], 512)]));
 	}
-}), [["__scopeId", "data-v-e43a28a3"]]), wm = ["data-ready"], Tm = {
+}), [["__scopeId", "data-v-e43a28a3"]]), Tm = ["data-ready"], Em = {
 	key: 0,
 	class: "tg-app__error",
 	role: "alert"
-}, Em = {
+}, Dm = {
 	key: 1,
 	class: "tg-app__loading"
-}, Dm = { class: "tg-app__main" }, Om = { class: "tg-app__left" }, km = {
+}, Om = {
+	key: 0,
+	class: "tg-app__partial tg-noprint",
+	role: "status",
+	"data-testid": "partial"
+}, km = { class: "tg-app__main" }, Am = { class: "tg-app__left" }, jm = {
 	class: "tg-app__tabs tg-noprint",
 	role: "tablist"
-}, Am = ["aria-selected"], jm = ["aria-selected"], Mm = ["aria-selected"], Nm = ["aria-selected"], Pm = { class: "tg-app__jumps" }, Fm = { class: "tg-app__hint" }, Im = { class: "tg-app__right" }, Lm = /*#__PURE__*/ Sl(/* @__PURE__ */ Xn({
+}, Mm = ["aria-selected"], Nm = ["aria-selected"], Pm = ["aria-selected"], Fm = ["aria-selected"], Im = { class: "tg-app__jumps" }, Lm = { class: "tg-app__hint" }, Rm = { class: "tg-app__right" }, zm = /*#__PURE__*/ Cl(/* @__PURE__ */ Xn({
 	__name: "TgApp",
 	setup(e) {
-		let t = Rn(zc, !1), n = Rn(hc, null), r = U(() => Gs.value ? n : null);
-		t || (xc(), Cc(), Rc());
-		let i = U(() => us.value !== null), a = Vn(i, (e) => {
-			e && (t || kc(), a());
+		let t = zn(Bc, !1), n = zn(gc, null), r = U(() => Ks.value ? n : null);
+		t || (Sc(), wc(), zc());
+		let i = U(() => us.value !== null), a = P(i, (e) => {
+			e && (t || Ac(), a());
 		});
 		return (e, n) => (L(), R("div", {
-			class: E(["tg-app", { "tg-app--embedded": P(t) }]),
-			"data-ready": i.value ? "true" : "false"
-		}, [P(ps) ? (L(), R("div", Tm, "Cannot show this trace: " + D(P(ps)), 1)) : i.value ? (L(), R(I, { key: 2 }, [
-			B(Qu),
-			r.value ? (L(), yi(ur(r.value.bar), { key: 0 })) : H("", !0),
-			z("main", Dm, [z("section", Om, [
-				P(xs) ? (L(), yi(xd, {
+			class: E(["tg-app", { "tg-app--embedded": N(t) }]),
+			"data-ready": i.value && !N(ms) ? "true" : "false"
+		}, [N(ps) ? (L(), R("div", Em, "Cannot show this trace: " + D(N(ps)), 1)) : i.value ? (L(), R(I, { key: 2 }, [
+			B($u),
+			N(ms) ? (L(), R("div", Om, " Showing each distribution's first 1,000 candidates while the whole trace is read… ")) : H("", !0),
+			r.value ? (L(), yi(ur(r.value.bar), { key: 1 })) : H("", !0),
+			z("main", km, [z("section", Am, [
+				N(Ss) ? (L(), yi(Sd, {
 					key: 0,
 					class: "tg-app__live"
 				})) : H("", !0),
-				z("div", km, [
+				z("div", jm, [
 					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "text",
-						class: E({ on: P(J) === "text" }),
+						"aria-selected": N(J) === "text",
+						class: E({ on: N(J) === "text" }),
 						"data-testid": "tab-text",
 						onClick: n[0] ||= (e) => J.value = "text"
-					}, "Text", 10, Am),
+					}, "Text", 10, Mm),
 					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "tree",
-						class: E({ on: P(J) === "tree" }),
+						"aria-selected": N(J) === "tree",
+						class: E({ on: N(J) === "tree" }),
 						"data-testid": "tab-tree",
 						onClick: n[1] ||= (e) => J.value = "tree"
-					}, "Tree", 10, jm),
+					}, "Tree", 10, Nm),
 					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "outline",
-						class: E({ on: P(J) === "outline" }),
+						"aria-selected": N(J) === "outline",
+						class: E({ on: N(J) === "outline" }),
 						"data-testid": "tab-outline",
 						onClick: n[2] ||= (e) => J.value = "outline"
-					}, "Outline", 10, Mm),
+					}, "Outline", 10, Pm),
 					z("button", {
 						role: "tab",
-						"aria-selected": P(J) === "steps",
-						class: E({ on: P(J) === "steps" }),
+						"aria-selected": N(J) === "steps",
+						class: E({ on: N(J) === "steps" }),
 						"data-testid": "tab-steps",
 						title: "the path as a sortable table: p, surprisal, entropy, margin per step",
 						onClick: n[3] ||= (e) => J.value = "steps"
-					}, "Steps", 10, Nm),
-					z("span", Pm, [z("button", {
+					}, "Steps", 10, Fm),
+					z("span", Im, [z("button", {
 						"data-testid": "jump-uncertain",
 						title: "the next most uncertain step: the highest entropy of the distribution a token was drawn from (key U; Shift+U back)",
-						onClick: n[4] ||= (e) => P(Ic)("uncertain")
+						onClick: n[4] ||= (e) => N(Lc)("uncertain")
 					}, [...n[6] ||= [V("Most uncertain ", -1), z("kbd", null, "U", -1)]]), z("button", {
 						"data-testid": "jump-unlikely",
 						title: "the next least likely token of the path (key L; Shift+L back)",
-						onClick: n[5] ||= (e) => P(Ic)("unlikely")
+						onClick: n[5] ||= (e) => N(Lc)("unlikely")
 					}, [...n[7] ||= [V("Least likely ", -1), z("kbd", null, "L", -1)]])]),
-					z("span", Fm, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (L(), R(I, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
+					z("span", Lm, [n[8] ||= V("← → step · ↑ ↓ candidates · Enter follow", -1), r.value ? (L(), R(I, { key: 0 }, [V(" · N next largest divergence · D next top-1 disagreement")], 64)) : H("", !0)])
 				]),
-				P(J) === "text" ? (L(), yi(dp, {
+				N(J) === "text" ? (L(), yi(fp, {
 					key: 1,
 					class: "tg-app__view"
-				})) : P(J) === "tree" ? (L(), yi(Cm, {
+				})) : N(J) === "tree" ? (L(), yi(wm, {
 					key: 2,
 					class: "tg-app__view"
-				})) : P(J) === "outline" ? (L(), yi(lf, {
+				})) : N(J) === "outline" ? (L(), yi(uf, {
 					key: 3,
 					class: "tg-app__view"
-				})) : (L(), yi(Hf, {
+				})) : (L(), yi(Uf, {
 					key: 4,
 					class: "tg-app__view"
 				})),
 				r.value ? (L(), yi(ur(r.value.strip), {
 					key: 5,
 					class: "tg-app__strip"
-				})) : (L(), yi(Zf, {
+				})) : (L(), yi(Qf, {
 					key: 6,
 					class: "tg-app__strip"
 				})),
-				B(vu, { class: "tg-app__forking" }),
+				B(yu, { class: "tg-app__forking" }),
 				r.value ? (L(), yi(ur(r.value.legend), {
 					key: 7,
 					class: "tg-app__legend"
-				})) : (L(), yi(ud, {
+				})) : (L(), yi(dd, {
 					key: 8,
 					class: "tg-app__legend"
 				})),
-				B(Ef, { class: "tg-app__results" })
-			]), z("aside", Im, [r.value ? (L(), yi(ur(r.value.distribution), {
+				B(Df, { class: "tg-app__results" })
+			]), z("aside", Rm, [r.value ? (L(), yi(ur(r.value.distribution), {
 				key: 0,
 				class: "tg-app__distribution"
-			})) : (L(), yi(Cl, {
+			})) : (L(), yi(wl, {
 				key: 1,
 				class: "tg-app__distribution"
-			})), B(Gd, { class: "tg-app__meta" })])])
-		], 64)) : (L(), R("div", Em, "Loading trace…"))], 10, wm));
+			})), B(Kd, { class: "tg-app__meta" })])])
+		], 64)) : (L(), R("div", Dm, "Loading trace…"))], 10, Tm));
 	}
-}), [["__scopeId", "data-v-9b98c165"]]);
-function Rm(e) {
+}), [["__scopeId", "data-v-dcf4b6f3"]]);
+function Bm(e) {
 	let t = e.version;
 	if (typeof t == "number" && t > 4) throw new po(`trace format version ${t} is newer than this viewer reads (up to 4); upgrade tracegen`);
 }
 // src/source/static.ts
-var zm = class e {
-	trace;
+var Vm = class e {
 	fileName;
 	pair;
+	first;
 	mode = "static";
-	constructor(e, t = null, n = null) {
-		this.trace = e, this.fileName = t, this.pair = n;
+	trace;
+	constructor(e, t = null, n = null, r = null) {
+		this.fileName = t, this.pair = n, this.first = r, this.trace = typeof e == "function" ? null : e, this.read = typeof e == "function" ? e : null;
 	}
-	static fromElement(t, n = null, r = null) {
-		return new e(JSON.parse(t.textContent ?? ""), n, r);
+	read;
+	static fromElement(t, n = null, r = null, i = null) {
+		let a = (e) => () => JSON.parse(e.textContent ?? "");
+		return new e(a(t), n, r, i ? a(i) : null);
+	}
+	preview() {
+		return this.first ? this.first() : null;
 	}
 	async comparison() {
 		return this.pair;
 	}
 	async load() {
-		return this.trace;
+		return !this.trace && this.read && (this.trace = this.read()), this.trace;
 	}
 	readOnly() {
 		throw new po("this is an exported trace; run `tracegen serve` to explore further");
@@ -6350,12 +6362,12 @@ var zm = class e {
 	figureLink() {
 		return null;
 	}
-}, Bm = new TextDecoder();
-function Vm(e) {
+}, Hm = new TextDecoder();
+function Um(e) {
 	if (!(e instanceof DataView || e instanceof ArrayBuffer || ArrayBuffer.isView(e))) throw new po("the widget carries no trace");
-	return JSON.parse(Bm.decode(e));
+	return JSON.parse(Hm.decode(e));
 }
-var Hm = class {
+var Wm = class {
 	model;
 	mode = "live";
 	fileName = null;
@@ -6411,7 +6423,7 @@ var Hm = class {
 		});
 	}
 	async load() {
-		return Vm(await this.request("trace"));
+		return Um(await this.request("trace"));
 	}
 	expand(e, t, n) {
 		return n < 0 ? Promise.reject(new po(`token ${n} is text only: it has no id to feed the model`)) : this.request("expand", {
@@ -6442,37 +6454,37 @@ var Hm = class {
 	figureLink() {
 		return null;
 	}
-}, Um = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-9f7c2f07]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-9f7c2f07]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-9f7c2f07],.tg-forking__rollouts i[data-v-9f7c2f07]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-9f7c2f07]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-9f7c2f07]{display:block}.tg-forking__col[data-v-9f7c2f07]{cursor:pointer}.tg-forking__hit[data-v-9f7c2f07]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__missing[data-v-9f7c2f07]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-9f7c2f07]{fill:var(--warn)}.tg-forking__cp[data-v-9f7c2f07]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__drift[data-v-9f7c2f07]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-9f7c2f07]{display:flex}.tg-forking__token[data-v-9f7c2f07]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-9f7c2f07]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-9f7c2f07]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-9f7c2f07]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-9f7c2f07]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-9f7c2f07]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-9f7c2f07]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-9f7c2f07]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-9f7c2f07]{font-weight:600}.tg-forking__tag[data-v-9f7c2f07]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-9f7c2f07]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-9f7c2f07]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-9f7c2f07]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-9f7c2f07]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-9f7c2f07]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-9f7c2f07]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-9f7c2f07]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-9f7c2f07]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-9f7c2f07]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-9f7c2f07]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-9f7c2f07]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-9f7c2f07]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-dc8ea14a]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-dc8ea14a]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-dc8ea14a]{margin-right:6px}.tg-legend__switch button[data-v-dc8ea14a]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-dc8ea14a]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-dc8ea14a]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-dc8ea14a]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-dc8ea14a]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-dc8ea14a]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-dc8ea14a]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-dc8ea14a]{color:var(--fg-faint)}.tg-legend__items[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-dc8ea14a]{color:var(--fg-soft)}.tg-legend__item[data-v-dc8ea14a]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-dc8ea14a]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-dc8ea14a]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-dc8ea14a]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-f6d53760]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-f6d53760]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-f6d53760]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-f6d53760]{height:28px}.tg-strip__axis-h[data-v-f6d53760]{height:20px}.tg-strip__axis b[data-v-f6d53760]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-f6d53760]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-f6d53760]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-f6d53760]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-f6d53760]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-f6d53760]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-f6d53760],.tg-strip__h[data-v-f6d53760]{height:28px;display:flex}.tg-strip__p[data-v-f6d53760]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-f6d53760]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-f6d53760]{border-radius:1px;width:100%}.tg-strip__bar--clipped[data-v-f6d53760]{position:relative}.tg-strip__bar--clipped[data-v-f6d53760]:after{content:\"\";border:3px solid #0000;border-top:4px solid var(--fg);border-bottom:0;position:absolute;bottom:-5px;left:50%;transform:translate(-50%)}.tg-strip__bar--unknown[data-v-f6d53760]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-fe1711e2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-fe1711e2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-fe1711e2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-fe1711e2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-fe1711e2]{color:var(--fg-faint)}.tg-text__prompt[data-v-fe1711e2],.tg-text__tok[data-v-fe1711e2]{unicode-bidi:isolate}.tg-text__prompt[data-v-fe1711e2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-fe1711e2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-fe1711e2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-fe1711e2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-fe1711e2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-fe1711e2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-fe1711e2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-fe1711e2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-fe1711e2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-fe1711e2]{opacity:.55}.tg-text__tok--special[data-v-fe1711e2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-fe1711e2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-fe1711e2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-fe1711e2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-fe1711e2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-fe1711e2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-fe1711e2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-fe1711e2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-fe1711e2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-fe1711e2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-fe1711e2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-9b98c165]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-9b98c165]{min-height:100%}.tg-app__main[data-v-9b98c165]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-9b98c165]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-9b98c165] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-9b98c165]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-9b98c165]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-9b98c165]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-9b98c165]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-9b98c165]{flex-wrap:wrap}.tg-app__jumps[data-v-9b98c165]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-9b98c165]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-9b98c165]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-9b98c165]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-9b98c165],.tg-app__loading[data-v-9b98c165]{color:var(--fg-soft);padding:40px}.tg-app__error[data-v-9b98c165]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-9b98c165]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-9b98c165],.tg-app__right[data-v-9b98c165]{display:contents}.tg-app__live[data-v-9b98c165]{order:1}.tg-app__tabs[data-v-9b98c165]{order:2}.tg-app__view[data-v-9b98c165]{order:3}.tg-app__distribution[data-v-9b98c165]{order:4}.tg-app__strip[data-v-9b98c165],.tg-app__forking[data-v-9b98c165]{order:5}.tg-app__legend[data-v-9b98c165]{order:6}.tg-app__results[data-v-9b98c165]{order:7}.tg-app__meta[data-v-9b98c165]{order:8}}@media print{.tg-app__main[data-v-9b98c165]{display:block}.tg-app__right[data-v-9b98c165]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Wm = null;
-function Gm(e, t) {
+}, Gm = ".tg-distribution[data-v-930444bb]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px 12px 8px}.tg-distribution__head[data-v-930444bb]{flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:8px;display:flex}h2[data-v-930444bb]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0;font-size:13px}.tg-distribution__chosen[data-v-930444bb]{align-items:baseline;gap:6px;font-size:13px;display:flex}.tg-distribution__faint[data-v-930444bb]{color:var(--fg-faint)}.tg-distribution__stats[data-v-930444bb]{flex-wrap:wrap;gap:4px 18px;margin:8px 0 10px;display:flex}.tg-distribution__stats div[data-v-930444bb]{flex-direction:column;display:flex}.tg-distribution__stats dt[data-v-930444bb]{color:var(--fg-faint);font-size:11px}.tg-distribution__stats dd[data-v-930444bb]{margin:0;font-weight:600}.tg-distribution__stats .tg-distribution__faint[data-v-930444bb]{font-weight:400}.tg-distribution__tok.tg-unmapped[data-v-930444bb]{text-underline-offset:2px}.tg-distribution__cols[data-v-930444bb],.tg-distribution__row[data-v-930444bb]{grid-template-columns:34px minmax(70px,1.1fr) 1.6fr 62px 14px;align-items:center;gap:8px;display:grid}.tg-distribution__cols[data-v-930444bb]{color:var(--fg-faint);border-bottom:1px solid var(--border);padding:0 6px 3px;font-size:11px}.r[data-v-930444bb]{text-align:right}.tg-distribution__rows[data-v-930444bb]{max-height:460px;margin:0;padding:2px 0;list-style:none;overflow:auto}.tg-distribution__row[data-v-930444bb]{border-radius:5px;padding:2px 6px;font-size:13px}.tg-distribution__row--action[data-v-930444bb]{cursor:pointer}.tg-distribution__row--action[data-v-930444bb]:hover{background:var(--bg-soft)}.tg-distribution__row--chosen[data-v-930444bb]{background:var(--accent-soft);font-weight:600}.tg-distribution__row--chosen[data-v-930444bb]:hover{background:var(--accent-soft)}.tg-distribution__row--focus[data-v-930444bb]{box-shadow:inset 0 0 0 1.5px var(--accent)}.tg-distribution__row--pruned[data-v-930444bb]{opacity:.6}.tg-distribution__rank[data-v-930444bb]{color:var(--fg-faint);font-size:12px}.tg-distribution__tok[data-v-930444bb]{white-space:pre;text-overflow:ellipsis;background:var(--bg-soft);unicode-bidi:isolate;border-radius:3px;justify-self:start;max-width:100%;padding:0 4px;overflow:hidden}.tg-distribution__tok--special[data-v-930444bb]{border:1px dashed var(--fg-faint)}.tg-distribution__bar[data-v-930444bb]{background:var(--bg-soft);border-radius:3px;height:16px;position:relative;overflow:hidden}.tg-distribution__bar span[data-v-930444bb]{background:var(--bar);border-radius:3px;position:absolute;inset:0 auto 0 0}.tg-distribution__row--chosen .tg-distribution__bar span[data-v-930444bb]{background:var(--bar-chosen)}.tg-distribution__bar em[data-v-930444bb]{color:var(--fg);font-size:11.5px;font-style:normal;line-height:16px;position:absolute;top:0;left:6px}.tg-distribution__lp[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__rest[data-v-930444bb]{color:var(--fg-soft);font-style:italic}.tg-distribution__rest .tg-distribution__bar span[data-v-930444bb]{background:repeating-linear-gradient(45deg, var(--bar) 0 3px, transparent 3px 6px)}.tg-distribution__rest-note[data-v-930444bb]{white-space:nowrap;grid-column:span 2;font-size:11.5px}.tg-distribution__mark[data-v-930444bb]{color:var(--accent);font-weight:700}.tg-distribution__empty[data-v-930444bb],.tg-distribution__outside[data-v-930444bb],.tg-distribution__foot[data-v-930444bb],.tg-distribution__note[data-v-930444bb]{color:var(--fg-soft);font-size:12px}.tg-distribution__note[data-v-930444bb]{margin:6px 0 0}.tg-distribution__more[data-v-930444bb]{color:var(--fg-faint);align-items:center;gap:10px;padding:4px 6px;font-size:12px;display:flex}.tg-distribution__more button[data-v-930444bb]{padding:1px 8px;font-size:12px}.tg-distribution__notice[data-v-930444bb]{border:1px solid var(--warn);color:var(--fg);background:var(--bg-soft);border-radius:6px;margin-top:8px;padding:6px 8px;font-size:12px}.tg-distribution__empty[data-v-930444bb]{padding:16px 4px}.tg-distribution__foot[data-v-930444bb]{color:var(--fg-faint);margin:6px 2px 2px}@media print{.tg-distribution__rows[data-v-930444bb]{max-height:none}}.tg-forking[data-v-9f7c2f07]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.tg-forking__head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;display:flex}.tg-forking__meta[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__legend[data-v-9f7c2f07]{flex-wrap:wrap;gap:8px;margin-left:auto;font-size:12px;display:flex}.tg-forking__key i[data-v-9f7c2f07],.tg-forking__rollouts i[data-v-9f7c2f07]{vertical-align:-1px;border-radius:2px;width:10px;height:10px;margin-right:3px;display:inline-block}.tg-forking__scroll[data-v-9f7c2f07]{padding-bottom:4px;overflow-x:auto}.tg-forking__chart[data-v-9f7c2f07]{display:block}.tg-forking__col[data-v-9f7c2f07]{cursor:pointer}.tg-forking__hit[data-v-9f7c2f07]{fill:#0000}.tg-forking__col:hover .tg-forking__hit[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__missing[data-v-9f7c2f07]{fill:none;stroke:var(--fg-faint);stroke-dasharray:2 2}.tg-forking__sel[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px}.tg-forking__mark[data-v-9f7c2f07]{fill:var(--warn)}.tg-forking__cp[data-v-9f7c2f07]{stroke:var(--fg);stroke-width:1.5px;stroke-dasharray:4 3}.tg-forking__band[data-v-9f7c2f07]{fill:var(--bg-soft)}.tg-forking__drift[data-v-9f7c2f07]{fill:none;stroke:var(--warn);stroke-width:2px}.tg-forking__survival[data-v-9f7c2f07]{fill:none;stroke:var(--accent);stroke-width:2px;stroke-dasharray:5 2}.tg-forking__tokens[data-v-9f7c2f07]{display:flex}.tg-forking__token[data-v-9f7c2f07]{writing-mode:vertical-rl;width:26px;height:64px;font:11px/1 var(--mono);white-space:nowrap;text-overflow:ellipsis;color:var(--fg);background:0 0;border:none;border-radius:0;padding:2px 0;overflow:hidden}.tg-forking__token.on[data-v-9f7c2f07]{outline:2px solid var(--accent);outline-offset:-2px}.tg-forking__curves-key[data-v-9f7c2f07]{color:var(--fg-soft);flex-wrap:wrap;gap:12px;font-size:11px;display:flex}.tg-forking__curves-key i[data-v-9f7c2f07]{vertical-align:3px;border-top:2px solid;width:14px;height:0;margin-right:4px;display:inline-block}.tg-forking__k-drift[data-v-9f7c2f07]{border-color:var(--warn)!important}.tg-forking__k-survival[data-v-9f7c2f07]{border-color:var(--accent)!important;border-top-style:dashed!important}.tg-forking__k-cp[data-v-9f7c2f07]{border-color:var(--fg)!important;border-top-style:dotted!important}.tg-forking__detail[data-v-9f7c2f07]{border-top:1px solid var(--border);flex-direction:column;gap:8px;padding-top:6px;display:flex}.tg-forking__detail-head[data-v-9f7c2f07]{color:var(--fg-soft);font-size:12px}.tg-forking__alt-head[data-v-9f7c2f07]{flex-wrap:wrap;align-items:baseline;gap:8px;font-size:12px;display:flex}.tg-forking__alt-token[data-v-9f7c2f07]{font-weight:600}.tg-forking__tag[data-v-9f7c2f07]{border:1px solid var(--border);border-radius:4px;padding:0 4px;font-size:11px}.tg-forking__tag--fork[data-v-9f7c2f07]{border-color:var(--warn);color:var(--warn)}.tg-forking__n[data-v-9f7c2f07]{color:var(--fg-faint);margin-left:auto}.tg-forking__bar-row[data-v-9f7c2f07]{grid-template-columns:minmax(40px,90px) 1fr 80px;align-items:center;gap:6px;font-size:12px;display:grid}.tg-forking__bar-label[data-v-9f7c2f07]{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.tg-forking__bar-track[data-v-9f7c2f07]{background:var(--bg-soft);border-radius:2px;height:12px;position:relative}.tg-forking__bar[data-v-9f7c2f07]{border-radius:2px;position:absolute;top:0;bottom:0;left:0}.tg-forking__whisker[data-v-9f7c2f07]{background:var(--fg);height:2px;position:absolute;top:5px}.tg-forking__bar-value[data-v-9f7c2f07]{text-align:right;color:var(--fg-soft);font-variant-numeric:tabular-nums}.tg-forking__rollouts[data-v-9f7c2f07]{color:var(--fg-soft);margin:2px 0 0;padding-left:0;font-size:12px;list-style:none}.tg-forking__rollouts li[data-v-9f7c2f07]{white-space:pre-wrap;word-break:break-word}.tg-forking__rollout-label[data-v-9f7c2f07]{color:var(--fg);font-weight:600}.tg-forking__hint[data-v-9f7c2f07]{color:var(--fg-faint);font-size:12px}.tg-figure[data-v-b182ebc5]{position:relative}.tg-figure__pop[data-v-b182ebc5]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;flex-direction:column;gap:8px;width:min(560px,92vw);padding:10px 12px;font-size:13px;display:flex;position:absolute;top:calc(100% + 6px);right:0;box-shadow:0 8px 24px #00000026}.tg-figure__row[data-v-b182ebc5]{align-items:center;gap:12px;display:flex}.tg-figure__row label[data-v-b182ebc5]{color:var(--fg-soft);align-items:center;gap:6px;display:flex}.tg-figure__close[data-v-b182ebc5]{border:none;margin-left:auto;padding:0 6px;font-size:16px}.tg-figure__hint[data-v-b182ebc5]{color:var(--fg-soft);margin:0;font-size:12px}.tg-figure__cmd[data-v-b182ebc5]{align-items:flex-start;gap:8px;display:flex}.tg-figure__cmd code[data-v-b182ebc5]{font:12px/1.5 var(--mono);background:var(--bg-soft);border:1px solid var(--border);overflow-wrap:anywhere;-webkit-user-select:all;user-select:all;border-radius:6px;flex:1;padding:6px 8px}.tg-figure__download[data-v-b182ebc5]{color:var(--accent)}.tg-search[data-v-95d430b7]{flex:0 260px;position:relative}.tg-search input[data-v-95d430b7]{width:100%}.tg-search__pop[data-v-95d430b7]{z-index:10;background:var(--bg-panel);border:1px solid var(--border);border-radius:8px;width:420px;max-height:360px;padding:4px;position:absolute;top:calc(100% + 4px);left:0;overflow:auto;box-shadow:0 8px 24px #00000026}.tg-search__count[data-v-95d430b7]{color:var(--fg-faint);padding:2px 6px 4px;font-size:11px}.tg-search__hit[data-v-95d430b7]{text-align:left;background:0 0;border:none;border-radius:5px;align-items:baseline;gap:2px;width:100%;padding:3px 6px;display:flex}.tg-search__hit[data-v-95d430b7]:hover{background:var(--bg-soft)}.tg-search__ctx[data-v-95d430b7]{color:var(--fg-faint);white-space:pre;text-overflow:ellipsis;unicode-bidi:isolate;max-width:220px;font-size:12px;overflow:hidden}.tg-search__tok[data-v-95d430b7]{background:var(--accent-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 3px}.tg-search__depth[data-v-95d430b7]{color:var(--fg-faint);margin-left:auto;font-size:11px}.tg-header[data-v-731d5c21]{border-bottom:1px solid var(--border);background:var(--bg-soft);z-index:5;flex-wrap:wrap;align-items:center;gap:16px;padding:8px 18px;display:flex;position:sticky;top:0}.tg-header__brand[data-v-731d5c21]{letter-spacing:.2px;white-space:nowrap;font-weight:700}.tg-header__logo[data-v-731d5c21]{color:var(--accent)}.tg-header__run[data-v-731d5c21]{color:var(--fg-soft);flex:0 460px;align-items:center;gap:6px;min-width:0;display:flex}.tg-header__run select[data-v-731d5c21]{min-width:0;color:var(--fg);flex:1}.tg-header__tools[data-v-731d5c21]{align-items:center;gap:10px;margin-left:auto;display:flex}.tg-header__toggle[data-v-731d5c21]{color:var(--fg-soft);white-space:nowrap;align-items:center;gap:4px;font-size:13px;display:flex}@media print{.tg-header[data-v-731d5c21]{background:0 0;position:static}}.tg-legend[data-v-dc8ea14a]{color:var(--fg-soft);flex-direction:column;gap:6px;font-size:12px;display:flex}.tg-legend__scale[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:6px 14px;display:flex}.tg-legend__switch[data-v-dc8ea14a]{align-items:center;gap:2px;display:inline-flex}.tg-legend__switch>span[data-v-dc8ea14a]{margin-right:6px}.tg-legend__switch button[data-v-dc8ea14a]{border-radius:0;padding:1px 8px;font-size:12px}.tg-legend__switch button[data-v-dc8ea14a]:first-of-type{border-radius:6px 0 0 6px}.tg-legend__switch button[data-v-dc8ea14a]:last-child{border-radius:0 6px 6px 0}.tg-legend__switch button.on[data-v-dc8ea14a]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-legend__bar-wrap[data-v-dc8ea14a]{flex-direction:column;width:220px;padding:0 10px;display:inline-flex}.tg-legend__bar[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;height:12px}.tg-legend__ticks[data-v-dc8ea14a]{height:13px;font:10px/13px var(--sans);position:relative}.tg-legend__ticks span[data-v-dc8ea14a]{white-space:nowrap;position:absolute;transform:translate(-50%)}.tg-legend__unit[data-v-dc8ea14a]{color:var(--fg-faint)}.tg-legend__items[data-v-dc8ea14a]{flex-wrap:wrap;align-items:center;gap:4px 14px;display:flex}.tg-legend__title[data-v-dc8ea14a]{color:var(--fg-soft)}.tg-legend__item[data-v-dc8ea14a]{align-items:center;gap:5px;display:inline-flex}.tg-legend__swatch[data-v-dc8ea14a]{border:1px solid var(--border);border-radius:3px;width:16px;height:12px;display:inline-block}.tg-legend__hatch[data-v-dc8ea14a]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px)}.tg-legend__dotted[data-v-dc8ea14a]{text-underline-offset:3px;font-family:var(--mono);-webkit-text-decoration:underline dotted;text-decoration:underline dotted}.tg-legend__prompt[data-v-dc8ea14a]{background:var(--prompt-bg);color:var(--prompt-fg);font-family:var(--mono);border-radius:3px;padding:0 3px}.tg-live[data-v-d68197df]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;flex-direction:column;gap:8px;padding:10px 12px;font-size:13px;display:flex}.tg-live__row[data-v-d68197df]{flex-wrap:wrap;align-items:center;gap:8px;display:flex}.tg-live__row textarea[data-v-d68197df]{resize:vertical;min-width:200px;font-family:var(--mono);flex:1}.tg-live__col[data-v-d68197df]{flex-direction:column;gap:4px;display:flex}.tg-live__continue input[type=number][data-v-d68197df]{width:70px}.tg-live__continue input[type=text][data-v-d68197df]{width:80px}.tg-live__links[data-v-d68197df]{gap:10px;margin-left:auto;display:flex}.tg-live__links a[data-v-d68197df]{color:var(--accent)}.tg-live__error[data-v-d68197df]{color:var(--error)}.tg-live__busy[data-v-d68197df]{color:var(--fg-faint)}.tg-meta[data-v-c4062741]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px;font-size:13px}h2[data-v-c4062741]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}dl[data-v-c4062741]{grid-template-columns:84px 1fr;gap:3px 10px;margin:0;display:grid}dt[data-v-c4062741]{color:var(--fg-faint)}dd[data-v-c4062741]{overflow-wrap:anywhere;margin:0}.tg-meta__faint[data-v-c4062741]{color:var(--fg-faint)}.tg-meta__source[data-v-c4062741]{font-size:12px;display:block}.tg-meta__text[data-v-c4062741],.tg-meta__param[data-v-c4062741]{unicode-bidi:isolate}.tg-meta__warn[data-v-c4062741]{color:var(--warn)}.tg-meta__param[data-v-c4062741]{font-family:var(--mono);color:var(--fg-soft);margin-left:8px;font-size:12px}.tg-outline[data-v-52dc5ae1]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-outline__bar[data-v-52dc5ae1]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:8px;padding:6px 10px;font-size:12px;display:flex}.tg-outline__bar span[data-v-52dc5ae1]{margin-right:auto}.tg-outline__bar button[data-v-52dc5ae1]{padding:1px 8px;font-size:12px}.tg-outline__scroll[data-v-52dc5ae1]{max-height:60vh;overflow:auto}.tg-outline__row[data-v-52dc5ae1]{white-space:nowrap;border-left:3px solid #0000;align-items:center;gap:6px;height:26px;display:flex}.tg-outline__row--path[data-v-52dc5ae1]{border-left-color:var(--accent);background:linear-gradient(90deg, var(--accent-soft), transparent 60%)}.tg-outline__row--pruned[data-v-52dc5ae1]{opacity:.45}.tg-outline__toggle[data-v-52dc5ae1]{width:20px;height:20px;color:var(--fg-soft);text-align:center;background:0 0;border:none;flex:none;padding:0}.tg-outline__toggle--none[data-v-52dc5ae1]{color:var(--fg-faint);line-height:20px}.tg-outline__tokens[data-v-52dc5ae1]{text-overflow:ellipsis;min-width:0;font:13px var(--mono);flex:1;overflow:hidden}.tg-outline__tok[data-v-52dc5ae1]{cursor:pointer;white-space:pre;unicode-bidi:isolate;border-radius:2px;margin-right:1px;padding:0 1px}.tg-outline__tok--sel[data-v-52dc5ae1]{outline:2px solid var(--sel)}.tg-outline__more[data-v-52dc5ae1]{color:var(--fg-faint);margin-left:4px;font-size:11px}.tg-outline__info[data-v-52dc5ae1]{color:var(--fg-faint);flex:none;gap:8px;padding-right:10px;font-size:11px;display:flex}.tg-outline__result[data-v-52dc5ae1]{color:var(--accent);font-weight:700}.tg-results[data-v-1a954286]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;padding:12px}h2[data-v-1a954286]{text-transform:uppercase;letter-spacing:.5px;color:var(--fg-soft);margin:0 0 6px;font-size:13px}h2 span[data-v-1a954286]{text-transform:none;letter-spacing:0;color:var(--fg-faint);font-weight:400}.tg-results__stopped[data-v-1a954286]{border-left:3px solid var(--warn);background:var(--bg-soft);margin:0 0 6px;padding:4px 8px;font-size:12px}.tg-results__order[data-v-1a954286]{color:var(--fg-soft);align-items:center;gap:2px;font-size:12px;display:flex}.tg-results__order>span[data-v-1a954286]{margin-right:6px}.tg-results__order button[data-v-1a954286]{border-radius:0;padding:1px 8px;font-size:12px}.tg-results__order button[data-v-1a954286]:first-of-type{border-radius:6px 0 0 6px}.tg-results__order button[data-v-1a954286]:last-child{border-radius:0 6px 6px 0}.tg-results__order button.on[data-v-1a954286]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-results__explain[data-v-1a954286]{color:var(--fg-faint);margin:6px 0;font-size:11.5px}ol[data-v-1a954286]{margin:0;padding:0;list-style:none}li[data-v-1a954286]{cursor:pointer;border-radius:6px;grid-template-columns:32px 1fr;gap:2px 6px;padding:5px 6px;display:grid}li[data-v-1a954286]:hover{background:var(--bg-soft)}.tg-results__item--on[data-v-1a954286]{background:var(--accent-soft)}.tg-results__rank[data-v-1a954286]{color:var(--accent);grid-row:span 2;font-weight:700}.tg-results__text[data-v-1a954286]{font:13px/1.35 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;unicode-bidi:isolate}.tg-results__nums[data-v-1a954286]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 12px;font-size:11.5px;display:flex}.tg-results__all[data-v-1a954286]{margin-top:6px;font-size:12px}.tg-steps[data-v-c4b6aab6]{border:1px solid var(--border);background:var(--bg-panel);border-radius:10px;max-height:520px;overflow:auto}.tg-steps__table[data-v-c4b6aab6]{border-collapse:collapse;width:100%;font-size:13px}.tg-steps__table th[data-v-c4b6aab6]{background:var(--bg-panel);color:var(--fg-faint);text-align:right;border-bottom:1px solid var(--border);padding:4px 8px;font-size:11.5px;font-weight:400;position:sticky;top:0}.tg-steps__table th button[data-v-c4b6aab6]{color:inherit;font:inherit;cursor:pointer;background:0 0;border:0;padding:0}.tg-steps__table th button[data-v-c4b6aab6]:hover{color:var(--accent)}.tg-steps__table th i[data-v-c4b6aab6]{opacity:.8;margin-left:.3em;font-style:normal}.tg-steps__table th[aria-sort=ascending][data-v-c4b6aab6],.tg-steps__table th[aria-sort=descending][data-v-c4b6aab6]{color:var(--fg-soft);font-weight:600}.tg-steps__table .tg-steps__tokhead[data-v-c4b6aab6]{text-align:left}.tg-steps__table td[data-v-c4b6aab6]{text-align:right;white-space:nowrap;padding:2px 8px}.tg-steps__table tbody tr[data-v-c4b6aab6]{cursor:pointer}.tg-steps__table tbody tr[data-v-c4b6aab6]:hover{background:var(--bg-soft)}.tg-steps__row--sel[data-v-c4b6aab6]{font-weight:600;background:var(--accent-soft)!important}.tg-steps__tok[data-v-c4b6aab6]{text-overflow:ellipsis;max-width:16ch;overflow:hidden;text-align:left!important}.tg-steps__tok span[data-v-c4b6aab6]{background:var(--bg-soft);white-space:pre;unicode-bidi:isolate;border-radius:3px;padding:0 4px}.tg-strip[data-v-f6d53760]{align-items:stretch;gap:6px;display:flex}.tg-strip__axis[data-v-f6d53760]{font:9px/1 var(--mono);color:var(--fg-faint);flex-direction:column;gap:3px;padding:5px 0;display:flex}.tg-strip__axis-row[data-v-f6d53760]{align-items:center;gap:3px;display:flex}.tg-strip__axis-p[data-v-f6d53760]{height:28px}.tg-strip__axis-h[data-v-f6d53760]{height:20px}.tg-strip__axis b[data-v-f6d53760]{color:var(--fg-soft);width:9px;font-size:11px}.tg-strip__ticks[data-v-f6d53760]{text-align:right;flex-direction:column;justify-content:space-between;min-width:14px;height:100%;display:flex}.tg-strip__cols[data-v-f6d53760]{border:1px solid var(--border);background:var(--bg-panel);border-radius:8px;flex:1;gap:1px;padding:4px;display:flex;overflow-x:auto}.tg-strip__col[data-v-f6d53760]{cursor:pointer;border-radius:2px;flex-direction:column;flex:1 0 3px;gap:3px;max-width:22px;display:flex}.tg-strip__col[data-v-f6d53760]:hover{background:var(--bg-soft)}.tg-strip__col--sel[data-v-f6d53760]{background:var(--accent-soft);box-shadow:0 0 0 1px var(--accent)}.tg-strip__p[data-v-f6d53760],.tg-strip__h[data-v-f6d53760]{height:28px;display:flex}.tg-strip__p[data-v-f6d53760]{border-bottom:1px solid var(--border);align-items:flex-end}.tg-strip__h[data-v-f6d53760]{align-items:flex-start;height:20px}.tg-strip__bar[data-v-f6d53760]{border-radius:1px;width:100%}.tg-strip__bar--clipped[data-v-f6d53760]{position:relative}.tg-strip__bar--clipped[data-v-f6d53760]:after{content:\"\";border:3px solid #0000;border-top:4px solid var(--fg);border-bottom:0;position:absolute;bottom:-5px;left:50%;transform:translate(-50%)}.tg-strip__bar--unknown[data-v-f6d53760]{background:repeating-linear-gradient(45deg, var(--fg-faint) 0 1px, transparent 1px 4px);opacity:.8}.tg-text[data-v-fe1711e2]{flex-direction:column;gap:6px;display:flex}.tg-text__box[data-v-fe1711e2]{font:15px/1.9 var(--mono);white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;max-height:62vh;padding:14px 16px;overflow:auto}.tg-text__metrics[data-v-fe1711e2]{color:var(--fg-soft);flex-wrap:wrap;gap:2px 14px;padding:0 4px;font-size:12px;display:flex}.tg-text__metrics b[data-v-fe1711e2]{color:var(--fg);font-weight:600}.tg-text__metrics-what[data-v-fe1711e2]{color:var(--fg-faint)}.tg-text__prompt[data-v-fe1711e2],.tg-text__tok[data-v-fe1711e2]{unicode-bidi:isolate}.tg-text__prompt[data-v-fe1711e2]{color:var(--prompt-fg);background:var(--prompt-bg);-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:4px;padding:2px 0}.tg-text__tok[data-v-fe1711e2]{cursor:pointer;-webkit-box-decoration-break:clone;box-decoration-break:clone;border-radius:3px;margin:0 .5px;padding:1px 0;position:relative}.tg-text__tok[data-v-fe1711e2]:hover{outline:1px solid var(--fg-faint)}.tg-text__tok--sel[data-v-fe1711e2]{outline-offset:1px;outline:2px solid var(--sel)!important}.tg-text__tok--unknown[data-v-fe1711e2]{outline:1px dashed var(--fg-faint)}.tg-text__tok--bound[data-v-fe1711e2]{outline:1px dashed var(--fg-soft);background-image:repeating-linear-gradient(135deg,#ffffffd9 0 1.5px,#00000059 1.5px 3px);background-position:0 100%;background-repeat:repeat-x;background-size:100% 5px}.tg-text__tok--hit[data-v-fe1711e2]{box-shadow:0 0 0 2px var(--hit)}.tg-text__tok--branch[data-v-fe1711e2]{-webkit-text-decoration:underline dotted var(--fg-soft);text-decoration:underline dotted var(--fg-soft);text-underline-offset:4px}.tg-text__tok--joined[data-v-fe1711e2]{box-shadow:inset 0 -2px 0 var(--accent)}.tg-text__tok--pruned[data-v-fe1711e2]{opacity:.55}.tg-text__tok--special[data-v-fe1711e2]{border:1px dashed var(--fg-faint);padding:0 3px;font-size:12px}.tg-text__tok--nl[data-v-fe1711e2]:before{content:\"↵\";opacity:.35;font-size:12px}.tg-text__tok.tg-unmapped[data-v-fe1711e2]{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px}.tg-text__noprompt[data-v-fe1711e2]{color:var(--fg-faint);font:italic 12px var(--sans)}.tg-text__tok--hidden[data-v-fe1711e2]{vertical-align:middle;width:6px;height:1em;display:inline-block}.tg-text--invisible .tg-text__tok[data-v-fe1711e2]{border-right:1px solid var(--fg-faint)}.tg-text__next[data-v-fe1711e2]{cursor:pointer;color:var(--accent);border-radius:3px;padding:0 4px}.tg-text__badge[data-v-fe1711e2]{font:11px/1 var(--sans);border:1px solid var(--border);color:var(--fg-soft);vertical-align:middle;white-space:nowrap;border-radius:10px;margin-left:6px;padding:3px 6px}.tg-text__badge--result[data-v-fe1711e2]{color:var(--accent);border-color:var(--accent)}.tg-text__badge--pruned[data-v-fe1711e2]{color:var(--fg-faint)}@media print{.tg-text__box[data-v-fe1711e2]{border:none;max-height:none;overflow:visible}}.tg-tree[data-v-e43a28a3]{background:var(--bg-panel);border:1px solid var(--border);border-radius:10px;overflow:hidden}.tg-tree__bar[data-v-e43a28a3]{color:var(--fg-faint);border-bottom:1px solid var(--border);align-items:center;gap:6px;padding:6px 10px;font-size:12px;display:flex}.tg-tree__bar span[data-v-e43a28a3]{margin-right:auto}.tg-tree__bar button[data-v-e43a28a3]{min-width:26px;padding:1px 8px;font-size:12px}.tg-tree__box[data-v-e43a28a3]{cursor:grab;touch-action:none;-webkit-user-select:none;user-select:none;height:min(62vh,640px);min-height:300px;position:relative;overflow:hidden}.tg-tree__box[data-v-e43a28a3]:active{cursor:grabbing}.tg-tree__svg[data-v-e43a28a3]{width:200%;height:200%;display:block;position:absolute;top:-50%;left:-50%}.tg-tree__svg--coarse[data-v-e43a28a3]{will-change:transform}.tg-tree__edge[data-v-e43a28a3]{fill:none;stroke:var(--fg-faint);stroke-opacity:.7}.tg-tree__edge--path[data-v-e43a28a3]{stroke:var(--accent);stroke-opacity:1}.tg-tree__edge--pruned[data-v-e43a28a3]{stroke-opacity:.25}.tg-tree__svg--coarse .tg-tree__edge[data-v-e43a28a3]{stroke-width:1.5px;vector-effect:non-scaling-stroke}.tg-tree__node[data-v-e43a28a3]{cursor:pointer}.tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--border);stroke-width:1px}.tg-tree__node--path .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--accent);stroke-width:1.5px}.tg-tree__node--sel .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--sel);stroke-width:3px}.tg-tree__node--pruned[data-v-e43a28a3]{opacity:.35}.tg-tree__node--root .tg-tree__box-rect[data-v-e43a28a3]{fill:var(--prompt-bg)}.tg-tree__node--root .tg-tree__label[data-v-e43a28a3]{fill:var(--prompt-fg);font-style:italic}.tg-tree__node:hover .tg-tree__box-rect[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-width:2px}.tg-tree__label[data-v-e43a28a3]{font:11px var(--mono);white-space:pre;pointer-events:none;unicode-bidi:isolate}.tg-tree__knob circle[data-v-e43a28a3]{fill:var(--bg-panel);stroke:var(--fg-faint)}.tg-tree__knob text[data-v-e43a28a3]{font:bold 10px var(--sans);text-anchor:middle;fill:var(--fg-soft);pointer-events:none}.tg-tree__knob:hover circle[data-v-e43a28a3]{stroke:var(--accent)}.tg-tree__hidden[data-v-e43a28a3]{font:10px var(--sans);fill:var(--fg-faint)}.tg-tree__result[data-v-e43a28a3]{font:bold 10px var(--sans);fill:var(--accent)}.tg-tree__coarse-box[data-v-e43a28a3]{stroke:none}.tg-tree__box-rect--bound[data-v-e43a28a3]{stroke:var(--fg-soft);stroke-dasharray:3 2}@media print{.tg-tree__box[data-v-e43a28a3]{height:60vh}}.tg-app[data-v-dcf4b6f3]{flex-direction:column;min-height:100vh;display:flex}.tg-app--embedded[data-v-dcf4b6f3]{min-height:100%}.tg-app__main[data-v-dcf4b6f3]{flex:1;grid-template-columns:minmax(0,1fr) minmax(320px,420px);align-items:start;gap:16px;padding:14px 18px 24px;display:grid}.tg-app__left[data-v-dcf4b6f3],.tg-app__right[data-v-dcf4b6f3]{flex-direction:column;gap:12px;min-width:0;display:flex}.tg-app__right[data-v-dcf4b6f3]{max-height:calc(100vh - 64px);position:sticky;top:56px;overflow:auto}.tg-app--embedded[data-v-dcf4b6f3] .tg-header{position:static}.tg-app--embedded .tg-app__right[data-v-dcf4b6f3]{max-height:calc(var(--tg-box-height,100vh) - 16px);top:8px}.tg-app__tabs[data-v-dcf4b6f3]{align-items:center;gap:4px;display:flex}.tg-app__tabs button[data-v-dcf4b6f3]{border-radius:6px;padding:2px 12px}.tg-app__tabs button.on[data-v-dcf4b6f3]{background:var(--accent-soft);border-color:var(--accent);color:var(--accent);font-weight:600}.tg-app__tabs[data-v-dcf4b6f3]{flex-wrap:wrap}.tg-app__jumps[data-v-dcf4b6f3]{gap:4px;margin-left:8px;display:inline-flex}.tg-app__jumps button[data-v-dcf4b6f3]{padding:2px 8px;font-size:12px}.tg-app__jumps kbd[data-v-dcf4b6f3]{font:11px var(--mono);border:1px solid var(--border);color:var(--fg-soft);border-radius:3px;margin-left:4px;padding:0 4px}.tg-app__hint[data-v-dcf4b6f3]{color:var(--fg-faint);margin-left:auto;font-size:12px}.tg-app__error[data-v-dcf4b6f3],.tg-app__loading[data-v-dcf4b6f3]{color:var(--fg-soft);padding:40px}.tg-app__partial[data-v-dcf4b6f3]{color:var(--fg-soft);background:var(--bg-panel);border-bottom:1px solid var(--border);padding:6px 18px;font-size:13px}.tg-app__error[data-v-dcf4b6f3]{color:var(--error)}@media (max-width:900px){.tg-app__main[data-v-dcf4b6f3]{flex-direction:column;align-items:stretch;gap:12px;display:flex}.tg-app__left[data-v-dcf4b6f3],.tg-app__right[data-v-dcf4b6f3]{display:contents}.tg-app__live[data-v-dcf4b6f3]{order:1}.tg-app__tabs[data-v-dcf4b6f3]{order:2}.tg-app__view[data-v-dcf4b6f3]{order:3}.tg-app__distribution[data-v-dcf4b6f3]{order:4}.tg-app__strip[data-v-dcf4b6f3],.tg-app__forking[data-v-dcf4b6f3]{order:5}.tg-app__legend[data-v-dcf4b6f3]{order:6}.tg-app__results[data-v-dcf4b6f3]{order:7}.tg-app__meta[data-v-dcf4b6f3]{order:8}}@media print{.tg-app__main[data-v-dcf4b6f3]{display:block}.tg-app__right[data-v-dcf4b6f3]{max-height:none;margin-top:16px;position:static;overflow:visible}}:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#1d2127;--fg-soft:#5b6472;--fg-faint:#8b94a3;--border:#dfe3e8;--accent:#2f6fde;--accent-soft:#e6eefc;--sel:#1d2127;--prompt-bg:#eef0f3;--prompt-fg:#4b5361;--bar:#8fb3ef;--bar-chosen:#86aef2;--warn:#d9480f;--error:#c92a2a;--hit:#f59f00;--mono:ui-monospace, \"SF Mono\", \"Cascadia Code\", \"DejaVu Sans Mono\", Menlo, Consolas, monospace;--sans:system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", \"Helvetica Neue\", Arial, sans-serif;--lightningcss-light:initial;--lightningcss-dark: ;color-scheme:light dark}@media (prefers-color-scheme:dark){:host{--lightningcss-light: ;--lightningcss-dark:initial;--bg:#15181d;--bg-soft:#1c2027;--bg-panel:#1a1e24;--fg:#e4e7ec;--fg-soft:#a4adbb;--fg-faint:#6f7886;--border:#2d333c;--accent:#6d9ef5;--accent-soft:#223252;--sel:#e4e7ec;--prompt-bg:#242932;--prompt-fg:#aab2bf;--bar:#3d5f9a;--bar-chosen:#3f68b3;--warn:#ff8a4c;--error:#ff6b6b}}*{box-sizing:border-box}:host{background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);margin:0;padding:0}button,input,select,textarea{font:inherit;color:inherit}button{background:var(--bg-panel);border:1px solid var(--border);cursor:pointer;border-radius:6px;padding:3px 10px}button:hover{border-color:var(--accent)}button:disabled{opacity:.5;cursor:default}input,select,textarea{background:var(--bg-panel);border:1px solid var(--border);border-radius:6px;padding:3px 8px}:focus-visible{outline:2px solid var(--accent);outline-offset:1px}.tg-mono{font-family:var(--mono)}.tg-unmapped{-webkit-text-decoration:underline wavy var(--warn) 1px;text-decoration:underline wavy var(--warn) 1px;text-underline-offset:4px;-webkit-text-decoration-skip-ink:none;text-decoration-skip-ink:none}.tg-num{font-variant-numeric:tabular-nums}@media print{:host{--bg:#fff;--bg-soft:#f6f7f9;--bg-panel:#fff;--fg:#000;--fg-soft:#444;--fg-faint:#777;--border:#ccc;--prompt-bg:#eee;--prompt-fg:#444;--sel:#000;--accent-soft:#e6eefc;--bar:#8fb3ef;--bar-chosen:#86aef2;color:#000;background:#fff}.tg-noprint{display:none!important}*{-webkit-print-color-adjust:exact;-moz-print-color-adjust:exact;print-color-adjust:exact}}:host{display:block}.tg-widget{border:1px solid var(--border);background:var(--bg);color:var(--fg);font:14px/1.45 var(--sans);border-radius:8px;overflow:auto}.tg-widget:focus{outline:none}\n/*$vite$:1*/", Km = null;
+function qm(e, t) {
 	return JSON.stringify(e) === JSON.stringify(t);
 }
-function Km(e) {
+function Jm(e) {
 	if (!e || typeof e != "object" || typeof e.run != "string") return;
 	let t = e;
-	typeof t.node == "number" ? Gm(t, Dc()) || Ec(t) : t.run !== G.value && As(t.run);
+	typeof t.node == "number" ? qm(t, Oc()) || Dc(t) : t.run !== G.value && js(t.run);
 }
-async function qm(e) {
+async function Ym(e) {
 	try {
-		Wm = e.get("_live") ? new Hm(e) : null;
-		let t = Wm ?? new zm(Vm(e.get("_trace_json"))), n = await t.load();
-		Rm(n), ks(t, n), Km(e.get("selection")), Wm?.onChange(Us), e.on("change:selection", () => Km(e.get("selection"))), Vn([
+		Km = e.get("_live") ? new Wm(e) : null;
+		let t = Km ?? new Vm(Um(e.get("_trace_json"))), n = await t.load();
+		Bm(n), As(t, n), Jm(e.get("selection")), Km?.onChange(Ws), e.on("change:selection", () => Jm(e.get("selection"))), P([
 			G,
 			K,
 			q
 		], () => {
-			let t = Dc();
-			t && !Gm(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
+			let t = Oc();
+			t && !qm(t, e.get("selection")) && (e.set("selection", t), e.save_changes());
 		}, { immediate: !0 });
 	} catch (e) {
 		ps.value = e.message;
 	}
 }
-function Jm({ model: e }) {
-	return qm(e), () => Wm?.close();
+function Xm({ model: e }) {
+	return Ym(e), () => Km?.close();
 }
-function Ym({ model: e, el: t }) {
+function Zm({ model: e, el: t }) {
 	let n = t.shadowRoot ?? t.attachShadow({ mode: "open" }), r = document.createElement("style");
-	r.textContent = Um;
+	r.textContent = Gm;
 	let i = document.createElement("div");
 	i.className = "tg-widget";
 	let a = () => {
@@ -6481,17 +6493,17 @@ function Ym({ model: e, el: t }) {
 	a(), e.on("change:height", a), i.tabIndex = -1;
 	let o = document.createElement("div");
 	i.append(o), n.replaceChildren(r, i), t.dataset.lmSuppressShortcuts = "true";
-	let s = lo(Lm);
-	s.provide(zc, !0), s.mount(o);
+	let s = lo(zm);
+	s.provide(Bc, !0), s.mount(o);
 	let c = (e) => {
-		bc(e) && e.stopPropagation();
+		xc(e) && e.stopPropagation();
 	};
 	return n.addEventListener("keydown", c), () => {
 		e.off("change:height", a), n.removeEventListener("keydown", c), s.unmount();
 	};
 }
-var Xm = {
-	initialize: Jm,
-	render: Ym
+var Qm = {
+	initialize: Xm,
+	render: Zm
 };
-export { Xm as default };
+export { Qm as default };

@@ -14,6 +14,11 @@ export const tokens = shallowRef<TokenTable>(markRaw(new TokenTable({ tokens: {}
 export const indexes = shallowRef<Map<string, RunIndex>>(new Map())
 export const revision = ref(0)
 export const loadError = ref<string | null>(null)
+/**
+ * The page shows its first view (every top-k cut to its first candidates,
+ * `script#tracegen-first-view`) while the browser still reads the whole trace.
+ */
+export const partial = ref(false)
 export const actionError = ref<string | null>(null)
 export const busy = ref(false)
 
@@ -129,6 +134,22 @@ export function setTrace(src: TraceSource, data: Trace): void {
   indexes.value = map
   if (data.runs.length) selectRun(data.runs[0].id)
   revision.value++
+}
+
+/**
+ * The whole trace in place of the first view it was shown as: the same runs and nodes, so the
+ * selection (run, path, position, focused row) stays where the reader put it.
+ */
+export function replaceTrace(src: TraceSource, data: Trace): void {
+  const kept = { run: runId.value, leaf: leafId.value, pos: pos.value, focus: focus.value, notice: notice.value }
+  setTrace(src, data)
+  const idx = indexes.value.get(kept.run)
+  if (!idx || !idx.has(kept.leaf)) return
+  runId.value = kept.run
+  leafId.value = kept.leaf
+  pos.value = kept.pos
+  focus.value = kept.focus
+  notice.value = kept.notice
 }
 
 export function selectRun(id: string): void {

@@ -37,7 +37,7 @@ export function sourceFromDocument(doc: Document = document): TraceSource {
     const pair = comparePair(doc)
     // the file the figure commands name: the config's, else the compare page's trace A
     const fileName = typeof config.trace_file === 'string' ? config.trace_file : pair?.comparison.a?.path ?? null
-    return StaticSource.fromElement(embedded, fileName, pair)
+    return StaticSource.fromElement(embedded, fileName, pair, doc.getElementById('tracegen-first-view'))
   }
   if (config.mode === 'live') return new LiveSource(config.api ?? '/api')
   throw new SourceError('this page carries neither a trace nor a live config')

@@ -7,15 +7,31 @@ import { SourceError, type ComparePair, type TraceSource } from './types'
  */
 export class StaticSource implements TraceSource {
   readonly mode = 'static' as const
+  private trace: Trace | null
   constructor(
-    private readonly trace: Trace,
+    trace: Trace | (() => Trace),
     readonly fileName: string | null = null,
     private readonly pair: ComparePair | null = null,
-  ) {}
+    private readonly first: (() => Trace) | null = null,
+  ) {
+    this.trace = typeof trace === 'function' ? null : trace
+    this.read = typeof trace === 'function' ? trace : null
+  }
 
-  /** Parse the JSON of `<script type="application/json" id="tracegen-trace">`. */
-  static fromElement(el: Element, fileName: string | null = null, pair: ComparePair | null = null): StaticSource {
-    return new StaticSource(JSON.parse(el.textContent ?? '') as Trace, fileName, pair)
+  private readonly read: (() => Trace) | null
+
+  /**
+   * Read `<script type="application/json" id="tracegen-trace">` when the trace is asked for
+   * (after the first view, if `firstEl`, `script#tracegen-first-view`, was shown).
+   */
+  static fromElement(el: Element, fileName: string | null = null, pair: ComparePair | null = null,
+    firstEl: Element | null = null): StaticSource {
+    const parse = (e: Element) => () => JSON.parse(e.textContent ?? '') as Trace
+    return new StaticSource(parse(el), fileName, pair, firstEl ? parse(firstEl) : null)
+  }
+
+  preview(): Trace | null {
+    return this.first ? this.first() : null
   }
 
   async comparison(): Promise<ComparePair | null> {
@@ -23,7 +39,8 @@ export class StaticSource implements TraceSource {
   }
 
   async load(): Promise<Trace> {
-    return this.trace
+    if (!this.trace && this.read) this.trace = this.read()
+    return this.trace as Trace
   }
 
   private readOnly(): never {

@@ -44,6 +44,11 @@ export interface TraceSource {
   readonly mode: 'static' | 'live'
   /** The whole trace (format v1 or v2). */
   load(): Promise<Trace>
+  /**
+   * What to show while `load()` reads the whole trace, when the page carries a first view
+   * (`script#tracegen-first-view`: the trace with every top-k cut short); null otherwise.
+   */
+  preview?(): Trace | null
   /** Evaluate (or fetch) the child of `node` reached by appending `token`. Live only. */
   expand(run: string, node: number, token: number): Promise<ExpandReply>
   /** Start a new run from a prompt. Live only. */

@@ -676,3 +676,32 @@ def test_tokens_known_only_by_their_text_pair_by_text_whatever_their_ids(pair_k5
         assert (union is None) == (plain.union(row) is None)
         if union is not None:
             assert sorted([back.get(t, t), pa, pb] for t, pa, pb in union) == sorted(plain.union(row))
+
+
+def test_the_page_embeds_each_file_as_it_was_read_and_never_what_changed_since(tmp_path):
+    """A trace file is embedded as its own bytes (validated when read, not written anew),
+    in pieces that each end where a character ends, so each piece is escaped as the whole
+    would be; a file that changed after it was read is written anew from what was read."""
+    from tracegen.sources import TraceFile
+
+    a, b = shaped_trace("path", 40), shaped_trace("path", 40, rescored=True)
+    a.tokens[2] = "\u2028\u2029</script>é中😀"
+    b.tokens[2] = a.tokens[2]
+    a_path, b_path = tmp_path / "a.json", tmp_path / "b.json"
+    a_path.write_bytes(b"\xef\xbb\xbf" + a.dumps())  # with a byte order mark, as some editors write
+    b.save(b_path)
+    text = a_path.read_bytes()[3:]
+    for size in (1, 2, 3, 5, 64):
+        pieces = list(TraceFile(a_path, b"").chunks(size))
+        assert b"".join(pieces) == text
+        assert all(piece.decode("utf-8") is not None for piece in pieces)  # no character cut in two
+    comparison = compare(a_path, b_path)
+    page = render_compare_html(comparison)
+    scripts = _json_scripts(page)
+    assert orjson.loads(scripts["tracegen-trace"]) == orjson.loads(a.dumps())
+    assert "\u2028" not in page and "</script>é" not in page
+    assert b"".join(comparison.trace_json(0)) == text  # the file itself
+    # changed after it was read, same size (and, within a timestamp tick, the same modification time)
+    b_path.write_bytes(b_path.read_bytes().replace(b'"t1"', b'"tX"'))
+    assert b"".join(comparison.trace_json(1)) == comparison.b.dumps()
+    assert orjson.loads(_json_scripts(render_compare_html(comparison))["tracegen-trace-b"])["tokens"]["1"] == "t1"

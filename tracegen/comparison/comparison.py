@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +13,7 @@ import orjson
 
 from .._collector import paused
 from .._version import __version__
-from ..sources import read_trace
+from ..sources import TraceFile, read_trace_file
 from ..trace import Trace
 from .figures import Steps, Union, Unions, step_table
 from .pairing import Pairing, pair
@@ -53,6 +53,16 @@ class Comparison:
     summary: dict[str, Any]
     pairing: Pairing = field(repr=False)
     unions: Unions = field(default_factory=Unions.empty, repr=False)
+    #: The files A and B were read from, as they were then (``None``: given as objects, or corpora).
+    files: tuple[TraceFile | None, TraceFile | None] = field(default=(None, None), repr=False)
+
+    def trace_json(self, side: int) -> Iterable[bytes]:
+        """Trace A's (``side`` 0) or B's (1) JSON in pieces, as the page embeds it: the file's
+        own bytes, which were validated, while it is unchanged; else the trace written anew."""
+        file = self.files[side]
+        if file is not None and file.unchanged():
+            return file.chunks()
+        return (self.a if side == 0 else self.b).dump_chunks()
 
     @cached_property
     def nodes(self) -> list[dict[str, Any]]:
@@ -134,8 +144,10 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
             id) or no context in common, or a file is not a valid trace.
     """
     names = (_name(a, "A"), _name(b, "B"))
-    trace_a = a if isinstance(a, Trace) else read_trace(a)
-    trace_b = b if isinstance(b, Trace) else read_trace(b)
+    # each file as it was read: the page embeds its bytes again while they stay the same
+    trace_a, file_a = (a, None) if isinstance(a, Trace) else read_trace_file(a)
+    trace_b, file_b = (b, None) if isinstance(b, Trace) else read_trace_file(b)
+    files = (file_a, file_b)
     # pairs, rows and unions hold no cycle: the collector's passes over them (and over both
     # traces) were a quarter of the time of a 50,000-node comparison
     with paused():
@@ -143,7 +155,8 @@ def compare(a: Trace | str | os.PathLike, b: Trace | str | os.PathLike) -> Compa
         vocab = trace_a.model.get("vocab_size") or trace_b.model.get("vocab_size")
         steps, unions = step_table(pairing, vocab)
         summary = summarize(steps, pairing.texts, unions)
-    return Comparison(a=trace_a, b=trace_b, names=names, steps=steps, summary=summary, pairing=pairing, unions=unions)
+    return Comparison(a=trace_a, b=trace_b, names=names, steps=steps, summary=summary, pairing=pairing, unions=unions,
+                      files=files)
 
 
 def json_rows(data: dict[str, Any]) -> list[dict[str, Any]]:

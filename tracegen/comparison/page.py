@@ -45,8 +45,8 @@ def compare_page_chunks(comparison: Comparison, title: str | None = None) -> Ite
     # The viewer's own config, as the single-trace page has it: the file its Figure button names.
     config = {"trace_file": comparison.names[0]} if comparison.names[0] != "A" else None
     return render_page_chunks(TEMPLATE_NAME, title=title, json_data={
-        "trace_a_json": comparison.a.dump_chunks,
-        "trace_b_json": comparison.b.dump_chunks,
+        "trace_a_json": lambda: comparison.trace_json(0),
+        "trace_b_json": lambda: comparison.trace_json(1),
         "compare_json": comparison.dump_chunks,
         "config_json": None if config is None else lambda: orjson.dumps(config),
     })

@@ -8,9 +8,11 @@ file, so B's are renumbered to A's where the text is the same.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter, itemgetter
 
 from ..errors import TracegenError
-from ..trace import Node, Run, Trace, iter_token_ids
+from ..trace import Node, Run, Trace
 from .tokenizers import check_same_tokens, check_same_vocab_size
 
 CONTEXT_CHARS = 40  # characters of context kept to name a node in summaries
@@ -66,7 +68,7 @@ def pair(a: Trace, b: Trace, *, a_name: str = "A", b_name: str = "B") -> Pairing
             they have no context in common.
     """
     check_same_vocab_size(a.model.get("vocab_size"), b.model.get("vocab_size"), ours_name=a_name, theirs_name=b_name)
-    used = {t for trace in (a, b) for run in trace.runs for t in iter_token_ids(run)}
+    used = _used_ids(a, b)
     check_same_tokens(a.tokens, b.tokens, used, ours_name=a_name, theirs_name=b_name)
     # Same tokenizer: B's table names the ids A's does not hold (tokens only B's top-k has).
     out = Pairing(texts={**{t: text for t, text in b.tokens.items() if t >= 0}, **a.tokens})
@@ -85,6 +87,19 @@ def pair(a: Trace, b: Trace, *, a_name: str = "A", b_name: str = "B") -> Pairing
         why = "no run id in common" if len(out.only_a) == len(a.runs) else "no context (run id, prompt and token path) in common"
         raise TracegenError(f"{a_name} and {b_name} have {why}: nothing to compare")
     return out
+
+
+def _used_ids(*traces: Trace) -> set[int]:
+    """Every token id the traces use (``iter_token_ids`` of each run, as a set), gathered a
+    run at a time rather than yielded one by one (3.2 million ids in two 200,000-node traces)."""
+    used: set[int] = set()
+    for trace in traces:
+        for run in trace.runs:
+            used.update(run.prompt_token_ids)
+            used.update(map(attrgetter("token"), run.nodes))
+            used.update(map(itemgetter(0), chain.from_iterable(filter(None, map(attrgetter("top"), run.nodes)))))
+    used.discard(None)
+    return used
 
 
 def _renumber_unmapped(a: Trace, b: Trace, out: Pairing) -> None:

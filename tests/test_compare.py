@@ -705,3 +705,16 @@ def test_the_page_embeds_each_file_as_it_was_read_and_never_what_changed_since(t
     b_path.write_bytes(b_path.read_bytes().replace(b'"t1"', b'"tX"'))
     assert b"".join(comparison.trace_json(1)) == comparison.b.dumps()
     assert orjson.loads(_json_scripts(render_compare_html(comparison))["tracegen-trace-b"])["tokens"]["1"] == "t1"
+
+
+def test_figures_are_rounded_as_their_text_to_six_digits():
+    """``round_figures`` rounds in NumPy what ``float("%.6g" % x)`` rounds one by one (every
+    magnitude, tiny and huge ones one by one), and says ``None`` (NaN) for what is unbounded."""
+    from tracegen.comparison.figures import round_figures
+
+    rng = np.random.default_rng(7)
+    values = np.concatenate([rng.random(20_000) * 10.0 ** rng.integers(-40, 40, 20_000), -rng.random(2_000),
+                             np.exp(-rng.random(20_000) * 40), [1e-300, 5e-324, 1.7e308, 999999.5, 0.1234565]])
+    assert round_figures(values).tolist() == [float("%.6g" % v) for v in values.tolist()]
+    rounded = round_figures(np.array([0.0, -0.0, np.inf, -np.inf, np.nan]))
+    assert rounded[:2].tolist() == [0.0, 0.0] and str(rounded[1]) == "0.0" and np.isnan(rounded[2:]).all()

@@ -113,7 +113,8 @@ class Comparison:
         """``dumps()`` in pieces, a column at a time: a 200,000-node comparison is tens of
         megabytes of JSON, which the page embeds piece by piece instead of holding it whole."""
         yield orjson.dumps(self.head())[:-1] + b',"nodes":{'
-        for i, (name, values) in enumerate(self.steps.json_columns()):
+        # NumPy columns as they are: orjson writes an array's NaN (an unknown figure) as null
+        for i, (name, values) in enumerate(self.steps.columns.items()):
             yield (b"," if i else b"") + orjson.dumps(name) + b":" + orjson.dumps(values, option=_NUMPY)
         yield b'},"unions":' + orjson.dumps(self.unions.to_json(), option=_NUMPY)
         yield b',"order":' + orjson.dumps(ranked(self.steps), option=_NUMPY) + b"}"

@@ -21,7 +21,7 @@ node with c children is c rows), so it is kept once, by run and ``context_node``
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
@@ -49,9 +49,6 @@ COLUMNS = (
     "exact", *(name for m in METRICS for name in (m, f"{m}_lo", f"{m}_hi")),
     "prob_diff_mean", "prob_diff_max", "both_known", "cap_a", "cap_b",
 )
-#: Columns held as float arrays, NaN where the figure is ``None`` (unknown, or an unbounded end).
-FLOAT_COLUMNS = frozenset(COLUMNS[10:15] + COLUMNS[18:20] + COLUMNS[21:34] + ("prob_diff_mean", "prob_diff_max",
-                                                                            "cap_a", "cap_b"))
 
 
 @dataclass
@@ -82,11 +79,6 @@ class Steps:
         values = [_plain(self.columns[name]) for name in names]
         return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
 
-    def json_columns(self) -> Iterator[tuple[str, Any]]:
-        """``(name, values)`` of every column, as ``orjson`` writes it with ``OPT_SERIALIZE_NUMPY``
-        (NaN is written as ``null``)."""
-        yield from self.columns.items()
-
 
 @dataclass
 class Unions:
@@ -114,9 +106,6 @@ class Unions:
     def __len__(self) -> int:
         return len(self.run)
 
-    def __contains__(self, key: tuple[str, int]) -> bool:
-        return key in self._index
-
     def __getitem__(self, key: tuple[str, int]) -> Union:
         return self.at(self._index[key])
 
@@ -129,13 +118,6 @@ class Unions:
         start, end = int(self.offsets[d]), int(self.offsets[d + 1])
         return [list(row) for row in zip(self.token[start:end].tolist(), _plain(self.p_a[start:end]),
                                          _plain(self.p_b[start:end]), strict=True)]
-
-    def keys(self) -> Iterator[tuple[str, int]]:
-        return iter(self._index)
-
-    def items(self) -> Iterator[tuple[tuple[str, int], Union]]:
-        for key, d in self._index.items():
-            yield key, self.at(d)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form (docs/compare.md): the columns above, ``p_a``/``p_b`` with ``null``."""
@@ -527,8 +509,9 @@ def round_figures(values: np.ndarray) -> np.ndarray:
     a NaN or an infinite value (JSON's ``null``: unknown or unbounded).
 
     In NumPy: ``rint(value * 10**k) / 10**k`` with ``10**k`` exact (``|k| <= 22``) is the double
-    nearest that decimal, what parsing its text gives; values outside that range are rare
-    and rounded one by one.
+    nearest that decimal, what parsing its text gives (the two differ only for a value within
+    a rounding error of a tie, none in a million random ones: ``tests/test_compare.py``);
+    values outside that range are rare and rounded one by one.
     """
     x = np.asarray(values, dtype=float)
     out = np.full(x.shape, np.nan)

@@ -6327,10 +6327,10 @@ var Vm = class e {
 	first;
 	mode = "static";
 	trace;
+	read;
 	constructor(e, t = null, n = null, r = null) {
 		this.fileName = t, this.pair = n, this.first = r, this.trace = typeof e == "function" ? null : e, this.read = typeof e == "function" ? e : null;
 	}
-	read;
 	static fromElement(t, n = null, r = null, i = null) {
 		let a = (e) => () => JSON.parse(e.textContent ?? "");
 		return new e(a(t), n, r, i ? a(i) : null);

@@ -8,6 +8,7 @@ import { SourceError, type ComparePair, type TraceSource } from './types'
 export class StaticSource implements TraceSource {
   readonly mode = 'static' as const
   private trace: Trace | null
+  private readonly read: (() => Trace) | null
   constructor(
     trace: Trace | (() => Trace),
     readonly fileName: string | null = null,
@@ -17,8 +18,6 @@ export class StaticSource implements TraceSource {
     this.trace = typeof trace === 'function' ? null : trace
     this.read = typeof trace === 'function' ? trace : null
   }
-
-  private readonly read: (() => Trace) | null
 
   /**
    * Read `<script type="application/json" id="tracegen-trace">` when the trace is asked for

@@ -259,6 +259,10 @@ def test_only_a_page_with_a_long_top_k_carries_a_first_view():
     assert first_view(synthetic_trace(num_nodes=200)) is None
     assert 'id="tracegen-first-view"' not in render_html(synthetic_trace(num_nodes=200))
     assert first_view(huge_node_trace(FIRST_VIEW_CANDIDATES, chosen_rank=10)) is None
-    view = first_view(huge_node_trace(FIRST_VIEW_CANDIDATES + 1, chosen_rank=FIRST_VIEW_CANDIDATES))
+    trace = huge_node_trace(FIRST_VIEW_CANDIDATES + 1, chosen_rank=FIRST_VIEW_CANDIDATES)
+    before = trace.dumps()
+    view = first_view(trace)
     assert view is not None and len(view.runs[0].nodes[0].top) == FIRST_VIEW_CANDIDATES
+    # the trace itself is untouched (its nodes, its index of children)
+    assert trace.dumps() == before and [c.id for c in trace.runs[0].children(0)] == [1]
     assert FIRST_VIEW_CANDIDATES in view.tokens  # the chosen token, cut from the top-k, keeps its text

@@ -26,7 +26,7 @@ from .._atomic import check_output, is_stdout, write_output
 from .._jsontext import BOM
 from .._version import __version__
 from ..errors import TracegenError
-from ..trace import Trace, loads, read_trace_bytes
+from ..trace import Run, Trace, loads, read_trace_bytes
 
 PACKAGE = Path(__file__).resolve().parent.parent
 BUNDLE_PATH = PACKAGE / "static" / "viewer.html"
@@ -272,7 +272,9 @@ def first_view(trace: Trace) -> Trace | None:
             if node.token is not None:
                 used.add(node.token)
             used.update(t for t, _ in node.top or ())
-        runs.append(replace(run, nodes=nodes))
+        # a new Run, not dataclasses.replace: that would hand it this run's own child index to extend
+        runs.append(Run(id=run.id, prompt=run.prompt, prompt_token_ids=run.prompt_token_ids, strategy=run.strategy,
+                        top_k=run.top_k, nodes=nodes, results=run.results, complete=run.complete, extra=run.extra))
     return Trace(model=trace.model, tokens={t: trace.tokens[t] for t in sorted(used) if t in trace.tokens},
                  runs=runs, token_bytes={t: b for t, b in trace.token_bytes.items() if t in used},
                  created=trace.created, tracegen_version=trace.tracegen_version, extra=trace.extra)

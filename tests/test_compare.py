@@ -715,6 +715,6 @@ def test_figures_are_rounded_as_their_text_to_six_digits():
     rng = np.random.default_rng(7)
     values = np.concatenate([rng.random(20_000) * 10.0 ** rng.integers(-40, 40, 20_000), -rng.random(2_000),
                              np.exp(-rng.random(20_000) * 40), [1e-300, 5e-324, 1.7e308, 999999.5, 0.1234565]])
-    assert round_figures(values).tolist() == [float("%.6g" % v) for v in values.tolist()]
+    assert round_figures(values).tolist() == [float(f"{v:.6g}") for v in values.tolist()]
     rounded = round_figures(np.array([0.0, -0.0, np.inf, -np.inf, np.nan]))
     assert rounded[:2].tolist() == [0.0, 0.0] and str(rounded[1]) == "0.0" and np.isnan(rounded[2:]).all()

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._jsontext import BOM
 from .trace import Trace, load, loads, read_trace_bytes
 
-_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF8_BOM = BOM.encode("utf-8")
 
 
 def read_trace(path: str | os.PathLike) -> Trace:
